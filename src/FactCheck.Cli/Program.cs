@@ -1,0 +1,16 @@
+using System.Text;
+using FactCheck.Cli;
+
+// Reports are UTF-8 whatever the terminal's locale says.
+Console.OutputEncoding = new UTF8Encoding(false);
+var colour = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("TERM") != "dumb";
+try
+{
+    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour);
+}
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    // A bug, not a user mistake: one line, no stack trace, and an exit code that CI does not mistake for "findings".
+    Console.Error.WriteLine(UserMessages.InternalError + e.GetType().Name + ": " + e.Message);
+    return 3;
+}

@@ -1,0 +1,10 @@
+using FactCheck.Mentions;
+
+namespace FactCheck.Binding;
+
+/// <summary>A mention bound to what it is about: <see cref="Subject"/>'s <see cref="Attribute"/>, or nothing (then it is shown, never compared).</summary>
+public sealed record Claim(Mention Mention, string? Subject, string? Attribute)
+{
+    /// <summary>True when the claim has a subject and can be compared.</summary>
+    public bool IsBound => Subject is not null;
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using FactCheck.Mentions;
+using FactCheck.Normalization;
+using FactCheck.Rules;
+
+namespace FactCheck.Comparison;
+
+/// <summary>
+/// Groups bound claims by subject and attribute, splits each group into sets of values that agree, and reports
+/// a finding when two sources end up on different sides.
+/// </summary>
+public sealed class ClaimComparer(ConflictRule rule)
+{
+    /// <summary>A comparer with the built-in figure-conflict rule.</summary>
+    public static readonly ClaimComparer Default = new(ConflictRule.FigureConflict);
+
+    /// <summary>The findings, ordered by subject, attribute, then the position of their first claim.</summary>
+    public ImmutableArray<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
+    {
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        var bySubject = claims.Where(c => c.Claim.IsBound)
+            .GroupBy(c => (c.Claim.Subject!, c.Claim.Attribute!))
+            .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal);
+        foreach (var subject in bySubject)
+        {
+            var groups = Cluster([.. subject]);
+            var sources = groups.SelectMany(g => g.Members).Select(c => c.Claim.Mention.Sentence.Source.Id).Distinct().Count();
+            if (groups.Count < 2 || sources < 2) continue;
+            var values = groups.Select(g => new ValueGroup(MoneyFormat.Display((MoneyMention)g.Members[0].Claim.Mention), [.. g.Members])).ToImmutableArray();
+            findings.Add(new Finding(rule.Id, ParseLevel(rule.Level), subject.Key.Item1, subject.Key.Item2, Message(subject.Key.Item1, values), values));
+        }
+        return findings.ToImmutable();
+    }
+
+    /// <summary>
+    /// Greedy, in source order: a claim joins the first group whose common interval it meets. An amount with no currency
+    /// is compared by its number alone, preferring a group that already holds a claim from its own source.
+    /// </summary>
+    private static List<Group> Cluster(List<NormalizedClaim> claims)
+    {
+        var groups = new List<Group>();
+        foreach (var claim in claims.Where(c => c.Currency is not null))
+        {
+            var home = groups.FirstOrDefault(g => g.Accepts(claim));
+            if (home is null) groups.Add(home = new Group(claim));
+            home.Add(claim);
+        }
+        foreach (var claim in claims.Where(c => c.Currency is null))
+        {
+            var source = claim.Claim.Mention.Sentence.Source.Id;
+            var home = groups.Where(g => g.MeetsNumber(claim.Stated)).OrderByDescending(g => g.Members.Any(m => m.Claim.Mention.Sentence.Source.Id == source)).FirstOrDefault();
+            if (home is null) groups.Add(home = new Group(claim));
+            home.Add(claim);
+        }
+        return groups;
+    }
+
+    private static string Message(string subject, ImmutableArray<ValueGroup> values) =>
+        string.Create(CultureInfo.InvariantCulture, $"The sources disagree on the {subject}'s amount: ")
+        + string.Join(" vs ", values.Select(v => $"{v.Display} ({Count(v)})")) + ".";
+
+    private static string Count(ValueGroup value)
+    {
+        var sources = value.Claims.Select(c => c.Claim.Mention.Sentence.Source.Id).Distinct().Count();
+        return sources == 1 ? "1 source" : $"{sources.ToString(CultureInfo.InvariantCulture)} sources";
+    }
+
+    private static Severity ParseLevel(string level) => level switch
+    {
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        _ => Severity.Error,
+    };
+
+    /// <summary>
+    /// The claims of one side and the interval they all share: in euros when its first claim could be converted,
+    /// otherwise in that claim's own currency (then only figures in that currency can join).
+    /// </summary>
+    private sealed class Group(NormalizedClaim first)
+    {
+        private readonly bool inEuros = first.InEuros is not null;
+        private readonly string? currency = first.Currency;
+        private ValueRange? common;
+
+        public List<NormalizedClaim> Members { get; } = [];
+
+        public bool Accepts(NormalizedClaim claim) => RangeOf(claim) is { } range && common is { } shared && range.Meets(shared);
+
+        public bool MeetsNumber(ValueRange stated) => Members.Exists(m => m.Stated.Meets(stated));
+
+        public void Add(NormalizedClaim claim)
+        {
+            Members.Add(claim);
+            if (RangeOf(claim) is { } range) common = common is { } shared ? shared.Intersect(range) : range;
+        }
+
+        private ValueRange? RangeOf(NormalizedClaim claim) => inEuros ? claim.InEuros : claim.Currency == currency ? claim.Stated : null;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using FactCheck.Sentences;
+
+namespace FactCheck.Mentions;
+
+/// <summary>Where the recognizer runs: only where FactCheck's own rules leave a currency word unexplained, or on every sentence.</summary>
+public enum RecognizerScope
+{
+    /// <summary>The fast path: sentences with a figure and a currency word that the own rules did not read.</summary>
+    Unexplained,
+    /// <summary>Every sentence, as a naive checker would: for benchmarks and for tests that prove the fast path loses nothing.</summary>
+    Everywhere,
+}
+
+/// <summary>
+/// Money mentions: FactCheck's own rules first (fast, and right about news abbreviations), then
+/// Microsoft.Recognizers.Text for what they leave unexplained (word numbers, the long tail of currency names).
+/// </summary>
+public sealed class MoneyMentionSource : IMentionSource
+{
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "deux", "trois",
+        "quatre", "cinq", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille",
+        "milliard", "milliards");
+
+    private static readonly Regex QualifierBefore = new($@"(?<qual>{Qualifiers.Pattern})[\s\u00A0]*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
+
+    // A figure stands before its currency word ("five hundred rupees") or just after a code ("INR 500"): room for both.
+    private const int WindowBefore = 60;
+    private const int WindowAfter = 30;
+
+    private readonly MoneyScanner scanner = new(CurrencyLexicon.Default);
+    private readonly RecognizerScope scope;
+
+    /// <summary>A money source that calls the recognizer where <paramref name="scope"/> says.</summary>
+    public MoneyMentionSource(RecognizerScope scope = RecognizerScope.Unexplained) => this.scope = scope;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Mention> Find(Sentence sentence)
+    {
+        var text = sentence.Text;
+        var own = scanner.Find(sentence);
+        // A restatement ("(£79.5bn)") lives inside its figure, but its words are read all the same.
+        var taken = own.Concat(own.Where(m => m.Restatement is not null).Select(m => m.Restatement!)).ToList();
+        var windows = scope == RecognizerScope.Everywhere ? [(0, text.Length)] : UnexplainedWindows(text, taken);
+        if (windows.Count == 0) return own;
+
+        var all = new List<MoneyMention>(own);
+        foreach (var (from, to) in windows)
+        {
+            foreach (var (start, end, value, currency) in RecognizersTextSource.Recognize(text[from..to], sentence.Source.Language)
+                         .Select(r => (r.Start + from, r.End + from, r.Value, r.Currency)))
+            {
+                if (taken.Exists(m => m.Start < end && start < m.End)) continue; // the own rules read this figure already, and read scales better
+                var before = QualifierBefore.Match(text[..start]);
+                var qualifier = before.Success ? Qualifiers.Parse(before.Groups["qual"].Value) : Qualifier.Exact;
+                all.Add(new MoneyMention(sentence, start, end, value, value, UnitOf(text[start..end], value, sentence.Source.Language), currency, qualifier));
+            }
+        }
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return all;
+    }
+
+    /// <summary>
+    /// Stretches of the sentence around each currency word or symbol that no own figure explains, holding a number:
+    /// the only places where the recognizer could find a figure the own rules did not. Overlapping stretches merge.
+    /// </summary>
+    private static List<(int From, int To)> UnexplainedWindows(string text, List<MoneyMention> taken)
+    {
+        var windows = new List<(int From, int To)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            int start = i, end;
+            bool currency;
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol)
+            {
+                end = ++i;
+                currency = true;
+            }
+            else if (char.IsLetter(c))
+            {
+                while (i < text.Length && char.IsLetter(text[i])) i++;
+                end = i;
+                var word = text.AsSpan(start, end - start);
+                currency = word.Length == 3 && char.IsUpper(word[0])
+                    ? RecognizersTextSource.Codes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    : word.Length >= 4 && RecognizersTextSource.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+            if (!currency || taken.Exists(m => m.Start <= start && start < m.End)) continue;
+            var from = SnapLeft(text, Math.Max(0, start - WindowBefore));
+            var to = SnapRight(text, Math.Min(text.Length, end + WindowAfter));
+            if (!HasNumber(text.AsSpan(from, to - from))) continue;
+            if (windows.Count > 0 && windows[^1].To >= from) windows[^1] = (windows[^1].From, Math.Max(windows[^1].To, to));
+            else windows.Add((from, to));
+        }
+        return windows;
+    }
+
+    private static bool HasNumber(ReadOnlySpan<char> window)
+    {
+        if (window.IndexOfAnyInRange('0', '9') >= 0) return true;
+        var words = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in window.SplitAny(" \u00A0,;:()'’-"))
+            if (words.Contains(window[range])) return true;
+        return false;
+    }
+
+    private static int SnapLeft(string text, int i)
+    {
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        return i;
+    }
+
+    private static int SnapRight(string text, int i)
+    {
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    private static decimal UnitOf(string text, decimal value, string language)
+    {
+        var digits = Regex.Match(text, @"\d[\d\s\u00A0.,]*\d|\d");
+        if (digits.Success && NumberText.Parse(digits.Value, language) is var (written, unit) && written != 0) return unit * (value / written);
+        var magnitude = 1m;
+        while (magnitude * 10 <= value) magnitude *= 10;
+        return magnitude; // "one hundred million": as round as its words
+    }
+}

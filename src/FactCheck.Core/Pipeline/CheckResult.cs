@@ -1,0 +1,7 @@
+using FactCheck.Reporting;
+using FactCheck.Sources;
+
+namespace FactCheck.Pipeline;
+
+/// <summary>The report of a check, or the user error that stopped it, and what the run cost.</summary>
+public sealed record CheckResult(Report? Report, UserError? Error, StageTimes? Stats);

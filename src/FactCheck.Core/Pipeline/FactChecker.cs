@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using FactCheck.Binding;
+using FactCheck.Comparison;
+using FactCheck.Mentions;
+using FactCheck.Normalization;
+using FactCheck.Reporting;
+using FactCheck.Sentences;
+using FactCheck.Sources;
+
+namespace FactCheck.Pipeline;
+
+/// <summary>
+/// The library's front door: runs the stages in order. Sources are independent until comparison, so the per-source stages
+/// (load, split, recognize, bind) run in parallel, each source's results kept in its own slot so the output order never
+/// depends on the threads.
+/// </summary>
+public static class FactChecker
+{
+    /// <summary>Checks the sources named by <paramref name="options"/>.</summary>
+    public static CheckResult Check(CheckOptions options)
+    {
+        var wall = Stopwatch.StartNew();
+        var loader = new SourceLoader(options.WorkingDirectory);
+        var (files, error) = loader.Discover(options.Paths);
+        if (error is not null) return new CheckResult(null, error, null);
+
+        var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope);
+        var slots = new PerSource[files.Length];
+        var ticks = new long[4];
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
+        {
+            var clock = Stopwatch.StartNew();
+            var (document, fileError) = loader.LoadFile(files[i], SourceRole.Reference);
+            Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
+            if (document is null)
+            {
+                slots[i] = new PerSource(null, fileError, [], [], []);
+                return;
+            }
+            clock.Restart();
+            var sentences = SentenceSplitter.Default.Split(document);
+            Interlocked.Add(ref ticks[1], clock.Elapsed.Ticks);
+            clock.Restart();
+            var mentions = recognizer.Recognize(sentences);
+            Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
+            clock.Restart();
+            var claims = SubjectBinder.Default.Bind(mentions);
+            Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
+            slots[i] = new PerSource(document, null, sentences, mentions, claims);
+        });
+        if (slots.FirstOrDefault(s => s.Error is not null) is { Error: { } firstError }) return new CheckResult(null, firstError, null);
+
+        var sources = slots.Select(s => s.Document!).ToImmutableArray();
+        var clock = Stopwatch.StartNew();
+        var normalized = ClaimNormalizer.Default.Normalize([.. slots.SelectMany(s => s.Claims)], sources);
+        var normalizeTime = clock.Elapsed;
+        clock.Restart();
+        var findings = options.Extract ? [] : ClaimComparer.Default.Compare(normalized);
+        var compareTime = clock.Elapsed;
+        clock.Restart();
+        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract);
+        var reportTime = clock.Elapsed;
+
+        var stats = new StageTimes(
+            sources.Length, sources.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text)),
+            slots.Sum(s => s.Sentences.Length), slots.Sum(s => s.Mentions.Length), normalized.Length, normalized.Count(c => c.Claim.IsBound), findings.Length,
+            [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
+             ("binding", TimeSpan.FromTicks(ticks[3])), ("normalization", normalizeTime), ("comparison", compareTime), ("report", reportTime)],
+            wall.Elapsed);
+        return new CheckResult(report, null, stats);
+    }
+
+    private sealed record PerSource(SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims);
+}

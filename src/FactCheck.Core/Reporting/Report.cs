@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using FactCheck.Comparison;
+using FactCheck.Normalization;
+using FactCheck.Sources;
+
+namespace FactCheck.Reporting;
+
+/// <summary>Everything a writer prints, already sorted, with 1-based locations: writers do no arithmetic on positions.</summary>
+public sealed record Report(
+    string ToolVersion,
+    ImmutableArray<SourceDocument> Sources,
+    ImmutableArray<ReportClaim> Claims,
+    ImmutableArray<ReportFinding> Findings,
+    bool IsExtract);
+
+/// <summary>A claim as reported: its id ("seeds/001.md#7"), location, display form and normalized values.</summary>
+public sealed record ReportClaim(string Id, Location Location, string Display, NormalizedClaim Value)
+{
+    /// <summary>The sentence, on one line.</summary>
+    public string Sentence => Value.Claim.Mention.Sentence.Text.Replace('\n', ' ');
+}
+
+/// <summary>A finding as reported: "F1", its rule and severity, and the claims on each side.</summary>
+public sealed record ReportFinding(string Id, Finding Finding, ImmutableArray<ImmutableArray<ReportClaim>> Sides);

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using FactCheck.Comparison;
+using FactCheck.Mentions;
+using FactCheck.Normalization;
+using FactCheck.Sources;
+
+namespace FactCheck.Reporting;
+
+/// <summary>Numbers the claims, locates them in their files, and sorts everything once, so every writer prints the same order.</summary>
+public static class ReportBuilder
+{
+    /// <summary>The tool's version, as the report contract shows it ("0.1.0").</summary>
+    public static string ToolVersion { get; } = typeof(ReportBuilder).Assembly.GetName().Version is { } v
+        ? string.Create(CultureInfo.InvariantCulture, $"{v.Major}.{v.Minor}.{v.Build}") : "0.0.0";
+
+    /// <summary>
+    /// A report of <paramref name="findings"/>. Claim ids count every claim of a source, bound or not, so an id means
+    /// the same claim in <c>check</c> and <c>extract</c>; a check report lists the bound claims, an extract every claim.
+    /// </summary>
+    public static Report Build(ImmutableArray<SourceDocument> sources, ImmutableArray<NormalizedClaim> claims, ImmutableArray<Finding> findings, bool isExtract)
+    {
+        var maps = sources.ToDictionary(s => s.Id, s => new LineMap(s.Id, s.Text), StringComparer.Ordinal);
+        var reported = new Dictionary<NormalizedClaim, ReportClaim>(ReferenceEqualityComparer.Instance);
+        var ordered = claims
+            .OrderBy(c => c.Claim.Mention.Sentence.Source.Id, StringComparer.Ordinal)
+            .ThenBy(c => c.Claim.Mention.Span.Start);
+        var counter = new Dictionary<string, int>(StringComparer.Ordinal);
+        var all = ImmutableArray.CreateBuilder<ReportClaim>();
+        foreach (var claim in ordered)
+        {
+            var source = claim.Claim.Mention.Sentence.Source.Id;
+            var n = counter[source] = counter.GetValueOrDefault(source) + 1;
+            var money = (MoneyMention)claim.Claim.Mention;
+            var display = MoneyFormat.Display(money) + (money.Restatement is { } other ? $" ({MoneyFormat.Display(other)})" : "");
+            var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{source}#{n}"), maps[source].Locate(claim.Claim.Mention.Span), display, claim);
+            reported[claim] = item;
+            if (isExtract || claim.Claim.IsBound) all.Add(item);
+        }
+        var numbered = findings.Select((f, i) => new ReportFinding(
+            string.Create(CultureInfo.InvariantCulture, $"F{i + 1}"), f,
+            [.. f.Values.Select(v => v.Claims.Select(c => reported[c]).ToImmutableArray())])).ToImmutableArray();
+        return new Report(ToolVersion, [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)], all.ToImmutable(), isExtract ? [] : numbered, isExtract);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using FactCheck.Comparison;
+using FactCheck.Mentions;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// The report a person reads in a terminal: each finding with its sides, each side with <c>path:line:column</c>,
+/// the words as written, the value as read, and the sentence. Colour only when asked (the CLI asks on a terminal).
+/// </summary>
+public sealed class TextReportWriter(bool useColor) : IReportWriter
+{
+    private const int SentenceWidth = 160;
+
+    /// <inheritdoc/>
+    public string Format => "text";
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter output)
+    {
+        if (report.IsExtract) WriteClaims(report, output);
+        else WriteFindings(report, output);
+        output.WriteLine(Summary(report));
+    }
+
+    private void WriteFindings(Report report, TextWriter output)
+    {
+        foreach (var item in report.Findings)
+        {
+            var finding = item.Finding;
+            output.WriteLine($"{Paint(Label(finding.Severity), SeverityColor(finding.Severity))} {Paint(finding.Rule, "2")}  {Paint($"{finding.Subject} · {finding.Attribute}", "1")}");
+            output.WriteLine($"  {finding.Message}");
+            for (var i = 0; i < finding.Values.Length; i++)
+            {
+                var side = item.Sides[i];
+                var agreeing = side.Length == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" — {side.Length} claims agree");
+                output.WriteLine();
+                output.WriteLine($"  {Paint(finding.Values[i].Display, "1")}{agreeing}");
+                foreach (var claim in side) WriteClaim(claim, output);
+            }
+            output.WriteLine();
+        }
+    }
+
+    private void WriteClaims(Report report, TextWriter output)
+    {
+        foreach (var claim in report.Claims)
+        {
+            var subject = claim.Value.Claim.Subject is { } s ? $"{s}.{claim.Value.Claim.Attribute}" : "(no subject)";
+            output.WriteLine($"{Paint(claim.Location.ToString(), "36")}  {Paint(claim.Display, "1")}  {subject}");
+            output.WriteLine($"    {Quote(claim)}");
+        }
+        if (report.Claims.Length > 0) output.WriteLine();
+    }
+
+    private void WriteClaim(ReportClaim claim, TextWriter output)
+    {
+        var money = (MoneyMention)claim.Value.Claim.Mention;
+        var conversion = claim.Value is { InEuros: { } euros, Rate: { } rate } && money.Currency != "EUR"
+            ? $"  = {EuroRange(euros)} at {rate}"
+            : "";
+        output.WriteLine($"    {Paint(claim.Location.ToString(), "36")}  \"{money.Text.Replace('\n', ' ')}\"{conversion}");
+        output.WriteLine($"      {Quote(claim)}");
+    }
+
+    private static string EuroRange(Normalization.ValueRange euros) =>
+        Normalization.MoneyFormat.Amount((decimal)((euros.Min + euros.Max) / 2), "EUR");
+
+    /// <summary>The sentence, cut around the claim when it is long, so the figure is always visible.</summary>
+    private static string Quote(ReportClaim claim)
+    {
+        var mention = claim.Value.Claim.Mention;
+        var text = claim.Sentence;
+        if (text.Length <= SentenceWidth) return $"“{text}”";
+        var from = Math.Clamp(mention.Start - (SentenceWidth / 2), 0, text.Length - SentenceWidth);
+        var clipped = text.Substring(from, SentenceWidth).Trim();
+        return $"“{(from > 0 ? "…" : "")}{clipped}{(from + SentenceWidth < text.Length ? "…" : "")}”";
+    }
+
+    private static string Summary(Report report)
+    {
+        var sources = report.Sources.Length;
+        var claims = report.Claims.Length;
+        if (report.IsExtract)
+            return string.Create(CultureInfo.InvariantCulture, $"{claims} claim(s) ({report.Claims.Count(c => c.Value.Claim.IsBound)} bound to a subject) in {sources} source(s).");
+        int Count(Severity s) => report.Findings.Count(f => f.Finding.Severity == s);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{report.Findings.Length} finding(s): {Count(Severity.Error)} error(s), {Count(Severity.Warning)} warning(s), {Count(Severity.Info)} info — {claims} compared claim(s) in {sources} source(s).");
+    }
+
+    private static string Label(Severity severity) => severity.ToString().ToLowerInvariant();
+
+    private static string SeverityColor(Severity severity) => severity switch
+    {
+        Severity.Error => "1;31",
+        Severity.Warning => "1;33",
+        _ => "1;34",
+    };
+
+    private string Paint(string text, string code) => useColor ? $"\u001b[{code}m{text}\u001b[0m" : text;
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace FactCheck.Rules;
+
+/// <summary>A comparison rule as its YAML file declares it (<c>Rules/BuiltIn/*.yml</c>, <c>extends: conflict</c>).</summary>
+public sealed record ConflictRule(string Id, string Level, string Description, double Tolerance, double RoundTolerance, double About)
+{
+    /// <summary>The built-in figure-conflict rule.</summary>
+    public static readonly ConflictRule FigureConflict = Read("figure-conflict");
+
+    private static ConflictRule Read(string id)
+    {
+        var node = EmbeddedData.Load($"Rules/BuiltIn/{id}.yml");
+        return new ConflictRule(id, node.Scalar("level") ?? "error", node.Scalar("description") ?? "",
+            Percent(node.Scalar("tolerance"), 0.005), Percent(node.Scalar("round-tolerance"), 0.025), Percent(node.Scalar("about"), 0.10));
+    }
+
+    private static double Percent(string? text, double fallback) =>
+        text is null ? fallback : double.Parse(text.TrimEnd('%'), CultureInfo.InvariantCulture) / (text.EndsWith('%') ? 100 : 1);
+}

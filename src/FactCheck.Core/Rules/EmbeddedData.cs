@@ -1,0 +1,38 @@
+using YamlDotNet.RepresentationModel;
+
+namespace FactCheck.Rules;
+
+/// <summary>Reads the YAML data files shipped inside the library (lexicons, currencies, rates, rules).</summary>
+internal static class EmbeddedData
+{
+    /// <summary>The root node of the embedded file at <paramref name="path"/> (e.g. "Mentions/Data/currencies.yml").</summary>
+    public static YamlNode Load(string path)
+    {
+        var name = "FactCheck." + path.Replace('/', '.').Replace('\\', '.');
+        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded data file {name} is missing from the build.");
+        var yaml = new YamlStream();
+        yaml.Load(new StreamReader(stream));
+        return yaml.Documents[0].RootNode;
+    }
+
+    /// <summary>The scalar value of <paramref name="key"/> in a mapping, or null.</summary>
+    public static string? Scalar(this YamlNode node, string key) =>
+        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
+
+    /// <summary>The scalar items of the sequence at <paramref name="key"/>, or none.</summary>
+    public static IEnumerable<string> Strings(this YamlNode node, string key) =>
+        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode sequence
+            ? sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "")
+            : [];
+
+    /// <summary>The items of the sequence at <paramref name="key"/>, or none.</summary>
+    public static IEnumerable<YamlNode> Items(this YamlNode node, string key) =>
+        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode sequence
+            ? sequence.Children
+            : [];
+
+    /// <summary>The child node at <paramref name="key"/>, or null.</summary>
+    public static YamlNode? Child(this YamlNode node, string key) =>
+        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+}

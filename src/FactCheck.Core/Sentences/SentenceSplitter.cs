@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using FactCheck.Sources;
+
+namespace FactCheck.Sentences;
+
+/// <summary>Splits the prose of a source into sentences whose spans point into the original file.</summary>
+public sealed class SentenceSplitter(AbbreviationList abbreviations)
+{
+    /// <summary>A splitter with the built-in English and French abbreviations.</summary>
+    public static readonly SentenceSplitter Default = new(AbbreviationList.Default);
+
+    /// <summary>The sentences of every prose block of <paramref name="source"/>, in reading order.</summary>
+    public ImmutableArray<Sentence> Split(SourceDocument source)
+    {
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        foreach (var block in source.ProseBlocks)
+        {
+            var text = block.Text;
+            var start = SkipSpace(text, 0);
+            foreach (var end in CandidateEnds(text))
+            {
+                if (end <= start) continue;
+                Add(sentences, source, block, start, end);
+                start = SkipSpace(text, end);
+            }
+            if (start < text.Length) Add(sentences, source, block, start, text.Length);
+        }
+        return sentences.ToImmutable();
+    }
+
+    private static void Add(ImmutableArray<Sentence>.Builder sentences, SourceDocument source, ProseBlock block, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(block.Text[end - 1])) end--;
+        if (end > start) sentences.Add(new Sentence(source, block, start, end));
+    }
+
+    /// <summary>Exclusive ends of sentences inside one block.</summary>
+    private IEnumerable<int> CandidateEnds(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                // Plain text keeps its line breaks: a line ends a sentence unless the next line plainly continues it.
+                if (!ContinuesOnNextLine(text, i)) yield return i;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?' or '…')) continue;
+            if (c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])) continue; // 3.5, 1.000
+            if (c == '.' && abbreviations.EndsAt(text, i)) continue;
+            var end = i + 1;
+            while (end < text.Length && (text[end] is '.' or '!' or '?' or '"' or '”' or '»' or '’' or ')' or '\u00A0' or '\u202F'
+                   || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] is '»'))) end++;
+            var next = SkipSpace(text, end);
+            if (next == end && end < text.Length) continue; // "3.x", "U.S.-led": no space, no boundary
+            if (next >= text.Length || StartsSentence(text[next])) yield return end;
+            i = end - 1;
+        }
+    }
+
+    private static bool ContinuesOnNextLine(string text, int newline)
+    {
+        var before = newline > 0 ? text[newline - 1] : '.';
+        var after = newline + 1 < text.Length ? text[newline + 1] : 'A';
+        return (char.IsLower(before) || before is ',' or '-' or ';') && (char.IsLower(after) || char.IsDigit(after));
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '«' or '‘' or '\'' or '(' or '[' or '-' or '–' or '—' or '*' or '\n';
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+}

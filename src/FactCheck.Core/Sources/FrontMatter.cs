@@ -1,0 +1,69 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace FactCheck.Sources;
+
+/// <summary>What a Markdown file's YAML front matter says about the source. Keys FactCheck does not use are ignored.</summary>
+internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Language, string? Outlet, SourceRole? Role)
+{
+    public static readonly FrontMatter Empty = new(null, null, null, null, null);
+
+    /// <summary>Reads the front matter; a mistake comes back as a <see cref="UserError"/> naming the file's line.</summary>
+    public static (FrontMatter? Value, UserError? Error) Read(string path, string yaml, int firstLine)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            return (null, new UserError(path, firstLine + (int)e.Start.Line - 1, "front matter is not valid YAML: " + FirstSentence(e.Message)));
+        }
+        if (stream.Documents.Count == 0) return (Empty, null);
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+            return (null, new UserError(path, firstLine, "front matter must be a mapping of keys to values"));
+
+        string? title = null, language = null, outlet = null;
+        SourceDate? date = null;
+        SourceRole? role = null;
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value?.ToLowerInvariant();
+            var line = firstLine + (int)valueNode.Start.Line - 1;
+            var value = (valueNode as YamlScalarNode)?.Value;
+            switch (key)
+            {
+                case "title": title = value; break;
+                case "outlet": outlet = value; break;
+                case "date":
+                    date = value is null ? null : SourceDate.TryParse(value, DateOrigin.Declared);
+                    if (value is not null && date is null)
+                        return (null, new UserError(path, line, $"date '{value}' is not an ISO 8601 date (2024-04-02, 2024-04 or 2024)"));
+                    break;
+                case "language" or "lang":
+                    language = value?.Trim().ToLowerInvariant();
+                    if (language is not ("en" or "fr"))
+                        return (null, new UserError(path, line, $"language '{value}' is not supported (en, fr)"));
+                    break;
+                case "role":
+                    role = value?.Trim().ToLowerInvariant() switch
+                    {
+                        "reference" => SourceRole.Reference,
+                        "draft" => SourceRole.Draft,
+                        _ => null,
+                    };
+                    if (role is null) return (null, new UserError(path, line, $"role '{value}' is not one of reference, draft"));
+                    break;
+            }
+        }
+        return (new FrontMatter(title, date, language, outlet, role), null);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        // YamlDotNet prefixes "(Line: 2, Col: 8, Idx: 20) - (Line: ...): "; the position is already in our line number.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
+    }
+}
