@@ -24,10 +24,9 @@ public sealed class ClaimComparer(ConflictRule rule)
             .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal);
         foreach (var subject in bySubject)
         {
-            var groups = Cluster([.. subject]);
-            var sources = groups.SelectMany(g => g.Members).Select(c => c.Claim.Mention.Sentence.Source.Id).Distinct().Count();
-            if (groups.Count < 2 || sources < 2) continue;
-            var values = groups.Select(g => new ValueGroup(MoneyFormat.Display((MoneyMention)g.Members[0].Claim.Mention), [.. g.Members])).ToImmutableArray();
+            var groups = InConflict(Cluster([.. subject]));
+            if (groups.Count < 2) continue;
+            var values = groups.Select(g => new ValueGroup(Display(g.Members), [.. g.Members])).ToImmutableArray();
             findings.Add(new Finding(rule.Id, ParseLevel(rule.Level), subject.Key.Item1, subject.Key.Item2, Message(subject.Key.Item1, values), values));
         }
         return findings.ToImmutable();
@@ -55,6 +54,29 @@ public sealed class ClaimComparer(ConflictRule rule)
         }
         return groups;
     }
+
+    /// <summary>
+    /// The groups that disagree with another group that can be compared with them (both in euros, or in one currency,
+    /// or one of them with no currency) and whose claims come from a different source: one source contradicting itself
+    /// is not a disagreement between sources, and a currency without a rate cannot be compared with another.
+    /// </summary>
+    private static List<Group> InConflict(List<Group> groups)
+    {
+        var conflicting = new HashSet<Group>();
+        for (var i = 0; i < groups.Count; i++)
+            for (var j = i + 1; j < groups.Count; j++)
+                if (groups[i].ComparableWith(groups[j]) && groups[i].Sources.Except(groups[j].Sources).Union(groups[j].Sources.Except(groups[i].Sources)).Any())
+                    conflicting.UnionWith([groups[i], groups[j]]);
+        return [.. groups.Where(conflicting.Contains)];
+    }
+
+    /// <summary>The side's name: the figure most of its claims write, preferring unhedged ones ("€20bn" over "about £17bn").</summary>
+    private static string Display(List<NormalizedClaim> members) =>
+        members.Select(m => (MoneyMention)m.Claim.Mention)
+            .GroupBy(MoneyFormat.Display)
+            .OrderByDescending(g => g.Any(m => m.Qualifier == Qualifier.Exact && m.Currency is not null))
+            .ThenByDescending(g => g.Count())
+            .First().Key;
 
     private static string Message(string subject, ImmutableArray<ValueGroup> values) =>
         string.Create(CultureInfo.InvariantCulture, $"The sources disagree on the {subject}'s amount: ")
@@ -88,6 +110,11 @@ public sealed class ClaimComparer(ConflictRule rule)
         public bool Accepts(NormalizedClaim claim) => RangeOf(claim) is { } range && common is { } shared && range.Meets(shared);
 
         public bool MeetsNumber(ValueRange stated) => Members.Exists(m => m.Stated.Meets(stated));
+
+        public IEnumerable<string> Sources => Members.Select(m => m.Claim.Mention.Sentence.Source.Id).Distinct();
+
+        public bool ComparableWith(Group other) =>
+            (inEuros && other.inEuros) || currency is null || other.currency is null || currency == other.currency;
 
         public void Add(NormalizedClaim claim)
         {

@@ -32,7 +32,7 @@ public sealed class MoneyMentionSource : IMentionSource
     private const int WindowBefore = 60;
     private const int WindowAfter = 30;
 
-    private readonly MoneyScanner scanner = new(CurrencyLexicon.Default);
+    private readonly MoneyScanner scanner = MoneyScanner.Default;
     private readonly RecognizerScope scope;
 
     /// <summary>A money source that calls the recognizer where <paramref name="scope"/> says.</summary>

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using FactCheck.Binding;
+using FactCheck.Comparison;
+using FactCheck.Mentions;
+using FactCheck.Normalization;
+using FactCheck.Sentences;
+using FactCheck.Sources;
+
+namespace FactCheck.Core.Tests;
+
+/// <summary>Builds real sources from short texts, so tests run the same stages users do.</summary>
+internal static class TestText
+{
+    /// <summary>A plain-text source in <paramref name="language"/>.</summary>
+    public static SourceDocument Source(string text, string language = "en", string id = "test.txt")
+    {
+        var (document, error) = SourceLoader.FromText(id, text);
+        Assert.Null(error);
+        return document! with { Language = language, LanguageDeclared = true };
+    }
+
+    /// <summary>The money mentions of <paramref name="text"/>, as the default (fast) pipeline finds them.</summary>
+    public static List<MoneyMention> Money(string text, string language = "en", RecognizerScope scope = RecognizerScope.Unexplained)
+    {
+        var source = new MoneyMentionSource(scope);
+        return [.. SentenceSplitter.Default.Split(Source(text, language)).SelectMany(source.Find).Cast<MoneyMention>()];
+    }
+
+    /// <summary>The one money mention of <paramref name="text"/>.</summary>
+    public static MoneyMention OneMoney(string text, string language = "en") => Assert.Single(Money(text, language));
+
+    /// <summary>A dated source: <paramref name="date"/> as front matter would declare it.</summary>
+    public static SourceDocument Dated(string id, string text, string language, string? date) =>
+        Source(text, language, id) with { Date = date is null ? null : SourceDate.TryParse(date, DateOrigin.Declared) };
+
+    /// <summary>The claims of <paramref name="sources"/>, bound and normalized, as the pipeline makes them.</summary>
+    public static ImmutableArray<NormalizedClaim> Claims(params SourceDocument[] sources)
+    {
+        var recognizer = MentionRecognizer.CreateDefault();
+        var claims = sources.SelectMany(s => SubjectBinder.Default.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
+        return ClaimNormalizer.Default.Normalize(claims, [.. sources]);
+    }
+
+    /// <summary>The findings a check of <paramref name="sources"/> reports.</summary>
+    public static ImmutableArray<Finding> Findings(params SourceDocument[] sources) => ClaimComparer.Default.Compare(Claims(sources));
+}
