@@ -20,7 +20,9 @@ internal static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            stderr.WriteLine("factcheck: " + parsed.Errors[0].Message + UserMessages.UsageHint);
+            // System.CommandLine lists the accepted values on lines of their own: one line is what scripts and people can read.
+            var message = string.Join(' ', parsed.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            stderr.WriteLine("factcheck: " + message + UserMessages.UsageHint);
             return ExitCodes.InputError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -29,6 +31,12 @@ internal static class CliApp
     private static Command Build(string name, string description, bool extract, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour)
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = UserMessages.PathsDescription };
+        // System.CommandLine hands an unknown option to the paths argument; "--bogus: no such file" would hide the typo.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
+                result.AddError(UserMessages.UnknownOption(token.Value));
+        });
         var format = new Option<string>("--format") { Description = UserMessages.FormatDescription, DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };

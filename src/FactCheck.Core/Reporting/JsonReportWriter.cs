@@ -87,7 +87,7 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteMoney(Utf8JsonWriter json, MoneyMention money, NormalizedClaim value)
     {
         json.WriteStartObject();
-        json.WriteNumber("amount", money.Low == money.High ? money.Low : (money.Low + money.High) / 2);
+        json.WriteNumber("amount", Plain(money.Low == money.High ? money.Low : (money.Low + money.High) / 2));
         WriteBound(json, "min", value.Stated.Min);
         WriteBound(json, "max", value.Stated.Max);
         json.WriteString("currency", money.Currency);
@@ -103,7 +103,7 @@ public sealed class JsonReportWriter : IReportWriter
         if (money.Restatement is { } restated)
         {
             json.WriteStartObject("restatedAs");
-            json.WriteNumber("amount", restated.Low);
+            json.WriteNumber("amount", Plain(restated.Low));
             json.WriteString("currency", restated.Currency);
             json.WriteString("text", restated.Text);
             json.WriteEndObject();
@@ -139,6 +139,9 @@ public sealed class JsonReportWriter : IReportWriter
         }
         json.WriteEndArray();
     }
+
+    /// <summary>"21600000000", not "21600000000.0": a decimal remembers the zeros of the arithmetic that made it.</summary>
+    private static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
 
     // Rounded to whole units: a cent of a billion is noise, and the JSON must not change with floating-point details.
     private static void WriteBound(Utf8JsonWriter json, string name, double value)

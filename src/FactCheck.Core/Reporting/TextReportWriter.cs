@@ -57,9 +57,9 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
     {
         var money = (MoneyMention)claim.Value.Claim.Mention;
         var conversion = claim.Value is { InEuros: { } euros, Rate: { } rate } && money.Currency != "EUR"
-            ? $"  = {EuroRange(euros)} at {rate}"
+            ? $" ≈ {EuroRange(euros)} at {rate}"
             : "";
-        output.WriteLine($"    {Paint(claim.Location.ToString(), "36")}  \"{money.Text.Replace('\n', ' ')}\"{conversion}");
+        output.WriteLine($"    {Paint(claim.Location.ToString(), "36")}  {claim.Display}{conversion}");
         output.WriteLine($"      {Quote(claim)}");
     }
 

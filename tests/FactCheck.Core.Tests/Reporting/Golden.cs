@@ -1,0 +1,38 @@
+namespace FactCheck.Core.Tests.Reporting;
+
+/// <summary>
+/// Golden files in Verify's convention: <c>name.verified.ext</c> is committed; on a mismatch <c>name.received.ext</c> is
+/// written beside it (git ignores it) and the test fails naming the first differing line. <c>FACTCHECK_ACCEPT=1</c> rewrites
+/// the verified file; review that diff like code.
+/// </summary>
+internal static class Golden
+{
+    public static void AssertMatches(string verifiedPath, string actual)
+    {
+        var received = verifiedPath.Replace(".verified.", ".received.", StringComparison.Ordinal);
+        if (Environment.GetEnvironmentVariable("FACTCHECK_ACCEPT") == "1")
+        {
+            File.WriteAllText(verifiedPath, actual);
+            File.Delete(received);
+            return;
+        }
+        var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath) : null;
+        if (expected == actual)
+        {
+            File.Delete(received);
+            return;
+        }
+        File.WriteAllText(received, actual);
+        Assert.Fail(expected is null
+            ? $"{verifiedPath} does not exist; wrote {received}. Review it and rename it, or run with FACTCHECK_ACCEPT=1."
+            : $"{Path.GetFileName(verifiedPath)} differs at line {FirstDifference(expected, actual)}; wrote {received}.");
+    }
+
+    private static int FirstDifference(string expected, string actual)
+    {
+        var (a, b) = (expected.Split('\n'), actual.Split('\n'));
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            if (a[i] != b[i]) return i + 1;
+        return Math.Min(a.Length, b.Length) + 1;
+    }
+}
