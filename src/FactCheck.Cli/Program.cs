@@ -12,5 +12,6 @@ catch (Exception e) when (e is not OutOfMemoryException)
 {
     // A bug, not a user mistake: one line, no stack trace, and an exit code that CI does not mistake for "findings".
     Console.Error.WriteLine(UserMessages.InternalError + e.GetType().Name + ": " + e.Message);
+    if (Environment.GetEnvironmentVariable("FACTCHECK_DEBUG") == "1") Console.Error.WriteLine(e); // the whole trace, for the bug report
     return 3;
 }

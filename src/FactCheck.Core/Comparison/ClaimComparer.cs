@@ -65,7 +65,7 @@ public sealed class ClaimComparer(ConflictRule rule)
         var conflicting = new HashSet<Group>();
         for (var i = 0; i < groups.Count; i++)
             for (var j = i + 1; j < groups.Count; j++)
-                if (groups[i].ComparableWith(groups[j]) && groups[i].Sources.Except(groups[j].Sources).Union(groups[j].Sources.Except(groups[i].Sources)).Any())
+                if (groups[i].ComparableWith(groups[j]) && !groups[i].Sources.SetEquals(groups[j].Sources))
                     conflicting.UnionWith([groups[i], groups[j]]);
         return [.. groups.Where(conflicting.Contains)];
     }
@@ -111,7 +111,7 @@ public sealed class ClaimComparer(ConflictRule rule)
 
         public bool MeetsNumber(ValueRange stated) => Members.Exists(m => m.Stated.Meets(stated));
 
-        public IEnumerable<string> Sources => Members.Select(m => m.Claim.Mention.Sentence.Source.Id).Distinct();
+        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
 
         public bool ComparableWith(Group other) =>
             (inEuros && other.inEuros) || currency is null || other.currency is null || currency == other.currency;
@@ -119,6 +119,7 @@ public sealed class ClaimComparer(ConflictRule rule)
         public void Add(NormalizedClaim claim)
         {
             Members.Add(claim);
+            Sources.Add(claim.Claim.Mention.Sentence.Source.Id);
             if (RangeOf(claim) is { } range) common = common is { } shared ? shared.Intersect(range) : range;
         }
 

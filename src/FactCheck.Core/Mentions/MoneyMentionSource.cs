@@ -71,18 +71,19 @@ public sealed class MoneyMentionSource : IMentionSource
     private static List<(int From, int To)> UnexplainedWindows(string text, List<MoneyMention> taken)
     {
         var windows = new List<(int From, int To)>();
+        if (!MayHoldANumber(text)) return windows;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
             int start = i, end;
             bool currency;
-            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol)
+            if (c == '$' || (c > '\x7F' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
             {
                 end = ++i;
                 currency = true;
             }
-            else if (char.IsLetter(c))
+            else if (char.IsAsciiLetter(c) || (c > '\x7F' && char.IsLetter(c)))
             {
                 while (i < text.Length && char.IsLetter(text[i])) i++;
                 end = i;
@@ -96,24 +97,49 @@ public sealed class MoneyMentionSource : IMentionSource
                 i++;
                 continue;
             }
-            if (!currency || taken.Exists(m => m.Start <= start && start < m.End)) continue;
+            if (!currency || taken.Exists(m => m.Start <= start && start < m.End) || !NumberNextTo(text, start, end)) continue;
             var from = SnapLeft(text, Math.Max(0, start - WindowBefore));
             var to = SnapRight(text, Math.Min(text.Length, end + WindowAfter));
-            if (!HasNumber(text.AsSpan(from, to - from))) continue;
             if (windows.Count > 0 && windows[^1].To >= from) windows[^1] = (windows[^1].From, Math.Max(windows[^1].To, to));
             else windows.Add((from, to));
         }
         return windows;
     }
 
-    private static bool HasNumber(ReadOnlySpan<char> window)
+    /// <summary>A digit, or the stem of a number word long enough to matter ("million", "cent", "mille", "hundred", "thousand").</summary>
+    private static bool MayHoldANumber(string text) =>
+        text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+        || text.Contains("illi", StringComparison.OrdinalIgnoreCase) || text.Contains("cent", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("mille", StringComparison.OrdinalIgnoreCase) || text.Contains("hundred", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("thousand", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The recognizer reads a currency only beside its number: "five hundred million rupees", "300 milliards de roupies",
+    /// "INR 500". So a currency word counts when one of the three words before it (not counting "de"/"of") or the word
+    /// after it is a number; "the dollar fell to 1.85" sends nothing to the recognizer.
+    /// </summary>
+    private static bool NumberNextTo(string text, int start, int end)
     {
-        if (window.IndexOfAnyInRange('0', '9') >= 0) return true;
-        var words = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in window.SplitAny(" \u00A0,;:()'’-"))
-            if (words.Contains(window[range])) return true;
-        return false;
+        var i = start;
+        for (var words = 0; words < 3; words++)
+        {
+            while (i > 0 && !char.IsLetterOrDigit(text[i - 1])) i--;
+            var wordEnd = i;
+            while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',')) i--;
+            var word = text.AsSpan(i, wordEnd - i);
+            if (word.IsEmpty) break;
+            if (IsNumber(word)) return true;
+            if (word is "de" or "d" or "of" or "des" or "du") words--;
+        }
+        var next = end;
+        while (next < text.Length && !char.IsLetterOrDigit(text[next])) next++;
+        var nextEnd = next;
+        while (nextEnd < text.Length && (char.IsLetterOrDigit(text[nextEnd]) || text[nextEnd] is '.' or ',')) nextEnd++;
+        return IsNumber(text.AsSpan(next, nextEnd - next));
     }
+
+    private static bool IsNumber(ReadOnlySpan<char> word) =>
+        word.IndexOfAnyInRange('0', '9') >= 0 || NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static int SnapLeft(string text, int i)
     {

@@ -12,6 +12,8 @@ internal static class NumberText
         ["nine"] = 9, ["neuf"] = 9, ["ten"] = 10, ["dix"] = 10,
     };
 
+    private const int MaxDigits = 15;
+
     /// <summary>The regex alternation of the number words accepted before a scale word.</summary>
     public const string WordPattern = @"(?:half[\s\u00A0]+a|an|a|one|une|un|two|deux|three|trois|four|quatre|five|cinq|six|seven|sept|eight|huit|nine|neuf|ten|dix)";
 
@@ -38,6 +40,8 @@ internal static class NumberText
         var integerPart = decimalMark is { } mark ? digits[..digits.LastIndexOf(mark)] : digits;
         var fraction = decimalMark is { } m2 ? digits[(digits.LastIndexOf(m2) + 1)..] : "";
         integerPart = integerPart.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+        // Longer digit runs are serial numbers or tables, not amounts, and would overflow a decimal once scaled.
+        if (integerPart.Length > MaxDigits || fraction.Length > MaxDigits) return null;
         if (!decimal.TryParse(fraction.Length > 0 ? $"{integerPart}.{fraction}" : integerPart, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             return null;
 

@@ -56,15 +56,20 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
     private void WriteClaim(ReportClaim claim, TextWriter output)
     {
         var money = (MoneyMention)claim.Value.Claim.Mention;
-        var conversion = claim.Value is { InEuros: { } euros, Rate: { } rate } && money.Currency != "EUR"
-            ? $" ≈ {EuroRange(euros)} at {rate}"
+        var conversion = claim.Value is { InEuros: not null, Rate: { } rate } && money.Currency != "EUR"
+            ? $" ≈ {InEuros(money, rate.PerEuro)} at {rate}"
             : "";
         output.WriteLine($"    {Paint(claim.Location.ToString(), "36")}  {claim.Display}{conversion}");
         output.WriteLine($"      {Quote(claim)}");
     }
 
-    private static string EuroRange(Normalization.ValueRange euros) =>
-        Normalization.MoneyFormat.Amount((decimal)((euros.Min + euros.Max) / 2), "EUR");
+    /// <summary>The figure as written, in euros: "€98.9bn", "€1.8bn–2.8bn". Hedges stay with the original figure.</summary>
+    private static string InEuros(MoneyMention money, double perEuro)
+    {
+        var rate = (decimal)perEuro;
+        var low = Normalization.MoneyFormat.Amount(money.Low / rate, "EUR");
+        return money.Low == money.High ? low : $"{low}–{Normalization.MoneyFormat.Amount(money.High / rate, "EUR")[1..]}";
+    }
 
     /// <summary>The sentence, cut around the claim when it is long, so the figure is always visible.</summary>
     private static string Quote(ReportClaim claim)
