@@ -78,8 +78,12 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         var text = claim.Sentence;
         if (text.Length <= SentenceWidth) return $"“{text}”";
         var from = Math.Clamp(mention.Start - (SentenceWidth / 2), 0, text.Length - SentenceWidth);
-        var clipped = text.Substring(from, SentenceWidth).Trim();
-        return $"“{(from > 0 ? "…" : "")}{clipped}{(from + SentenceWidth < text.Length ? "…" : "")}”";
+        var to = from + SentenceWidth;
+        // Cut between words, never inside one.
+        while (from > 0 && from < mention.Start && !char.IsWhiteSpace(text[from - 1])) from++;
+        while (to < text.Length && to > mention.End && !char.IsWhiteSpace(text[to])) to--;
+        var clipped = text[from..to].Trim();
+        return $"“{(from > 0 ? "…" : "")}{clipped}{(to < text.Length ? "…" : "")}”";
     }
 
     private static string Summary(Report report)

@@ -19,6 +19,13 @@ public sealed class EnglishMoneyTests
     [InlineData("It costs $1,500 per unit.", "$1,500", 1500, "USD")]
     [InlineData("A deal worth 300 MILLION POUNDS was signed.", "300 MILLION POUNDS", 300e6, "GBP")]
     [InlineData("The loan is worth 79.5 billion pounds sterling.", "79.5 billion pounds sterling", 79.5e9, "GBP")]
+    [InlineData("The prize is €10\u00A0000 this year.", "€10\u00A0000", 10000, "EUR")]
+    [InlineData("The prize is 10\u202F000 € this year.", "10\u202F000 €", 10000, "EUR")]
+    [InlineData("The grant is 2,500,000 dollars.", "2,500,000 dollars", 2.5e6, "USD")]
+    [InlineData("A fund of €100bn was set up in Brussels.", "€100bn", 100e9, "EUR")]
+    [InlineData("The aid is worth 5 Md€, French papers say.", "5 Md€", 5e9, "EUR")]
+    [InlineData("Its budget is 2.5bn Swiss francs.", "2.5bn Swiss francs", 2.5e9, "CHF")]
+    [InlineData("Exports earned 120 billion yen.", "120 billion yen", 120e9, "JPY")]
     public void Figures_with_scales_and_currencies_are_read_in_full(string text, string written, double amount, string currency)
     {
         var money = TestText.OneMoney(text);
