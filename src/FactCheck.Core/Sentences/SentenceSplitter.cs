@@ -37,20 +37,21 @@ public sealed class SentenceSplitter(AbbreviationList abbreviations)
     /// <summary>Exclusive ends of sentences inside one block.</summary>
     private IEnumerable<int> CandidateEnds(string text)
     {
+        var longestLine = text.Contains('\n', StringComparison.Ordinal) ? LongestLine(text) : 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\n')
             {
                 // Plain text keeps its line breaks: a line ends a sentence unless the next line plainly continues it.
-                if (!ContinuesOnNextLine(text, i)) yield return i;
+                if (!ContinuesOnNextLine(text, i, longestLine)) yield return i;
                 continue;
             }
             if (c is not ('.' or '!' or '?' or '…')) continue;
             if (c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])) continue; // 3.5, 1.000
             if (c == '.' && abbreviations.EndsAt(text, i)) continue;
             var end = i + 1;
-            while (end < text.Length && (text[end] is '.' or '!' or '?' or '"' or '”' or '»' or '’' or ')' or '\u00A0' or '\u202F'
+            while (end < text.Length && (text[end] is '.' or '!' or '?' or '"' or '\'' or '”' or '»' or '’' or ')' or '\u00A0' or '\u202F'
                    || (text[end] == ' ' && end + 1 < text.Length && text[end + 1] is '»'))) end++;
             var next = SkipSpace(text, end);
             if (next == end && end < text.Length) continue; // "3.x", "U.S.-led": no space, no boundary
@@ -59,11 +60,33 @@ public sealed class SentenceSplitter(AbbreviationList abbreviations)
         }
     }
 
-    private static bool ContinuesOnNextLine(string text, int newline)
+    /// <summary>Lines shorter than this, without final punctuation and before a capital, are headings even in short paragraphs.</summary>
+    private const int HeadingLength = 60;
+
+    /// <summary>
+    /// Whether the line before <paramref name="newline"/> runs on into the next. It does when the next line starts in
+    /// lower case or the line ends with a comma or a dash. A line without final punctuation before a capital is a
+    /// heading when it is short, or clearly shorter than the paragraph's longest line: wrapped prose fills its lines.
+    /// </summary>
+    private static bool ContinuesOnNextLine(string text, int newline, int longestLine)
     {
-        var before = newline > 0 ? text[newline - 1] : '.';
-        var after = newline + 1 < text.Length ? text[newline + 1] : 'A';
-        return (char.IsLower(before) || before is ',' or '-' or ';') && (char.IsLower(after) || char.IsDigit(after));
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, newline - 1)) + 1;
+        var line = text.AsSpan(lineStart, newline - lineStart).TrimEnd();
+        var next = SkipSpace(text, newline + 1);
+        if (line.IsEmpty || next >= text.Length) return false;
+        if (char.IsLower(text[next])) return true;
+        var last = line[^1];
+        if (last is ',' or ';' or '-' or '–') return true;
+        if (char.IsLower(last) && char.IsDigit(text[next])) return true; // "rose by\n5 percent"
+        if (last is '.' or '!' or '?' or '…' or ':' or '»' or '"' or '”' or ')') return false;
+        return line.Length >= HeadingLength && line.Length >= longestLine * 3 / 4;
+    }
+
+    private static int LongestLine(string text)
+    {
+        var longest = 0;
+        foreach (var range in text.AsSpan().Split('\n')) longest = Math.Max(longest, range.End.GetOffset(text.Length) - range.Start.GetOffset(text.Length));
+        return longest;
     }
 
     private static bool StartsSentence(char c) =>

@@ -38,7 +38,7 @@ internal static class MarkdownLoader
                     break;
                 case { Inline: { } inline }:
                     var builder = new ProseBuilder();
-                    AppendInlines(inline, builder);
+                    AppendInlines(inline, builder, text);
                     if (builder.Build() is { } prose) blocks.Add(prose);
                     break;
             }
@@ -46,17 +46,17 @@ internal static class MarkdownLoader
         return (blocks.ToImmutable(), frontMatter, frontMatterLine);
     }
 
-    private static void AppendInlines(ContainerInline container, ProseBuilder builder)
+    private static void AppendInlines(ContainerInline container, ProseBuilder builder, string text)
     {
         foreach (var inline in container)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendLiteral(literal, builder);
+                    AppendLiteral(literal, builder, text);
                     break;
                 case HtmlEntityInline entity:
-                    foreach (var c in entity.Transcoded.ToString()) builder.Append(c, entity.Span.Start);
+                    builder.AppendWide(entity.Transcoded.AsSpan(), entity.Span.Start, entity.Span.Length);
                     break;
                 case LineBreakInline lineBreak:
                     builder.Separate(lineBreak.Span.Start);
@@ -66,17 +66,27 @@ internal static class MarkdownLoader
                     builder.Separate(inline.Span.Start);
                     break;
                 case ContainerInline nested: // emphasis and link text: the words count, the markup does not
-                    AppendInlines(nested, builder);
+                    AppendInlines(nested, builder, text);
                     break;
             }
         }
     }
 
-    private static void AppendLiteral(LiteralInline literal, ProseBuilder builder)
+    private static void AppendLiteral(LiteralInline literal, ProseBuilder builder, string text)
     {
         var content = literal.Content.AsSpan();
-        // An escape ("\$") makes the source longer than the content: align the content on the span's end.
-        var shift = Math.Max(0, literal.Span.Length - content.Length);
-        builder.Append(content, literal.Span.Start + shift);
+        var start = literal.Span.Start;
+        if (start + content.Length <= text.Length && text.AsSpan(start, content.Length).SequenceEqual(content))
+        {
+            builder.Append(content, start);
+            return;
+        }
+        // The source differs from the content (an escape such as "\$"): find each character in the source, in order.
+        var original = start;
+        foreach (var c in content)
+        {
+            while (original < literal.Span.End && text[original] != c) original++;
+            builder.Append(c, original++);
+        }
     }
 }

@@ -9,5 +9,5 @@ public sealed record ProseBlock(string Text, SourceMap Map)
 {
     /// <summary>The original-file span of the prose characters <c>[start, end)</c>.</summary>
     public SourceSpan ToSourceSpan(int start, int end) =>
-        end <= start ? new SourceSpan(Map.ToOriginal(start), Map.ToOriginal(start)) : new SourceSpan(Map.ToOriginal(start), Map.ToOriginal(end - 1) + 1);
+        end <= start ? new SourceSpan(Map.ToOriginal(start), Map.ToOriginal(start)) : new SourceSpan(Map.ToOriginal(start), Map.ToOriginalEnd(end - 1));
 }

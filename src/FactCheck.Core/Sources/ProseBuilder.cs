@@ -8,6 +8,7 @@ internal sealed class ProseBuilder
     private readonly StringBuilder text = new();
     private readonly List<int> proseStarts = [];
     private readonly List<int> originalStarts = [];
+    private readonly List<int> wideLengths = [];
     private int nextOriginal = -1;
 
     public int Length => text.Length;
@@ -28,6 +29,17 @@ internal sealed class ProseBuilder
         nextOriginal = originalOffset + chars.Length;
     }
 
+    /// <summary>Appends prose that stands for <paramref name="originalLength"/> characters of source, such as a decoded HTML entity.</summary>
+    public void AppendWide(ReadOnlySpan<char> chars, int originalOffset, int originalLength)
+    {
+        if (chars.IsEmpty) return;
+        proseStarts.Add(text.Length);
+        originalStarts.Add(originalOffset);
+        wideLengths.Add(originalLength);
+        text.Append(chars);
+        nextOriginal = -1; // whatever follows starts a run of its own
+    }
+
     /// <summary>Appends a separator unless the prose already ends with white space.</summary>
     public void Separate(int originalOffset)
     {
@@ -37,7 +49,7 @@ internal sealed class ProseBuilder
     public ProseBlock? Build()
     {
         var content = text.ToString();
-        return string.IsNullOrWhiteSpace(content) ? null : new ProseBlock(content, new SourceMap([.. proseStarts], [.. originalStarts]));
+        return string.IsNullOrWhiteSpace(content) ? null : new ProseBlock(content, new SourceMap([.. proseStarts], [.. originalStarts], [.. wideLengths]));
     }
 
     private void StartRunUnlessContiguous(int originalOffset)
@@ -45,5 +57,6 @@ internal sealed class ProseBuilder
         if (originalOffset == nextOriginal) return;
         proseStarts.Add(text.Length);
         originalStarts.Add(originalOffset);
+        wideLengths.Add(0);
     }
 }

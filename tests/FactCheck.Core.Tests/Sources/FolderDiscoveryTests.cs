@@ -1,0 +1,127 @@
+using FactCheck.Sources;
+
+namespace FactCheck.Core.Tests.Sources;
+
+/// <summary>A folder is searched recursively for .md, .markdown and .txt sources; the files come back once each, in ordinal order.</summary>
+public sealed class FolderDiscoveryTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private string[] Discover(params string[] paths)
+    {
+        var (files, error) = new SourceLoader(folder.Root).Discover(paths);
+
+        Assert.Null(error);
+        return [.. files.Select(f => Path.GetRelativePath(folder.Root, f).Replace('\\', '/'))];
+    }
+
+    [Fact]
+    public void Sources_are_found_in_nested_folders()
+    {
+        folder.Write("news/a.md", "A.\n");
+        folder.Write("news/2024/april/b.markdown", "B.\n");
+        folder.Write("news/2024/c.txt", "C.\n");
+
+        var files = Discover("news");
+
+        Assert.Equal(["news/2024/april/b.markdown", "news/2024/c.txt", "news/a.md"], files);
+    }
+
+    [Fact]
+    public void Other_extensions_are_ignored()
+    {
+        folder.Write("news/a.md", "A.\n");
+        folder.Write("news/page.html", "<p>B.</p>\n");
+        folder.Write("news/data.json", "{}\n");
+        folder.Write("news/notes", "C.\n");
+
+        var files = Discover("news");
+
+        Assert.Equal(["news/a.md"], files);
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("readme.txt")]
+    [InlineData("sub/README.markdown")]
+    public void A_readme_inside_a_folder_is_not_a_source(string readme)
+    {
+        folder.Write("news/a.md", "A.\n");
+        folder.Write("news/" + readme, "This folder holds the April articles.\n");
+
+        var files = Discover("news");
+
+        Assert.Equal(["news/a.md"], files);
+    }
+
+    [Fact]
+    public void A_readme_named_explicitly_is_a_source()
+    {
+        folder.Write("news/README.md", "The fund holds €5bn.\n");
+
+        var files = Discover("news/README.md");
+
+        Assert.Equal(["news/README.md"], files);
+    }
+
+    [Fact]
+    public void An_empty_file_inside_a_folder_is_passed_over()
+    {
+        folder.Write("news/a.md", "A.\n");
+        folder.Write("news/empty.md", "");
+
+        var files = Discover("news");
+
+        Assert.Equal(["news/a.md"], files);
+    }
+
+    [Fact]
+    public void Files_come_back_in_ordinal_order_whatever_order_they_are_named_in()
+    {
+        folder.Write("b/z.md", "Z.\n");
+        folder.Write("a/b.md", "B.\n");
+        folder.Write("a/B.md", "B.\n");
+        folder.Write("a/a.txt", "A.\n");
+
+        var files = Discover("b", "a/b.md", "a");
+
+        Assert.Equal(["a/B.md", "a/a.txt", "a/b.md", "b/z.md"], files);
+    }
+
+    [Fact]
+    public void A_file_named_twice_comes_back_once()
+    {
+        folder.Write("news/a.md", "A.\n");
+
+        var files = Discover("news", "news/a.md", "./news/a.md");
+
+        Assert.Equal(["news/a.md"], files);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_parent_folder_neither_hangs_nor_duplicates()
+    {
+        folder.Write("news/a.md", "A.\n");
+        folder.Write("news/sub/b.md", "B.\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Root, "news", "sub", "loop"), Path.Combine(folder.Root, "news"));
+
+        var files = await Task.Run(() => Discover("news")).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["news/a.md", "news/sub/b.md"], files);
+    }
+
+    [Fact]
+    public void Loaded_sources_are_named_by_their_path_relative_to_the_working_folder()
+    {
+        folder.Write("news/a.md", "The fund holds €5bn.\n");
+        folder.Write("news/sub/b.txt", "The fund holds €6bn.\n");
+
+        var result = new SourceLoader(folder.Root).Load(["news"], SourceRole.Draft);
+
+        Assert.Null(result.Error);
+        Assert.Equal(["news/a.md", "news/sub/b.txt"], result.Documents.Select(d => d.Id));
+        Assert.All(result.Documents, d => Assert.Equal(SourceRole.Draft, d.Role));
+    }
+}
