@@ -98,6 +98,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_with_nothing_to_read_is_named()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "images"));
+        File.WriteAllText(Path.Combine(folder, "images", "logo.svg"), "<svg/>");
+
+        var (exit, _, stderr) = Check("images");
+
+        Assert.Equal(2, exit);
+        AssertOneLine(stderr, "images", "no .md, .markdown or .txt file");
+    }
+
+    [Fact]
     public void An_empty_file_named_on_the_command_line_is_refused()
     {
         File.WriteAllText(Path.Combine(folder, "empty.md"), "");

@@ -44,8 +44,11 @@ public sealed class SourceLoader(string workingDirectory)
             if (Directory.Exists(full))
             {
                 var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden, IgnoreInaccessible = true };
+                var before = files.Count;
                 foreach (var file in Directory.EnumerateFiles(full, "*", options))
                     if (IsSourceInFolder(file)) files.Add(file);
+                // A folder with nothing to read is most often a mistyped path: say so rather than report "0 findings".
+                if (files.Count == before) return ([], new UserError(path, null, "has no .md, .markdown or .txt file to read"));
             }
             else if (File.Exists(full))
             {
