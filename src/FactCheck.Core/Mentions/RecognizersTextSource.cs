@@ -9,13 +9,14 @@ namespace FactCheck.Mentions;
 
 /// <summary>
 /// The only file that calls Microsoft.Recognizers.Text. Runs its currency model (NumberWithUnit) on a sentence and returns
-/// plain tuples, so that no recognizer type leaves this file. Models are built lazily, once per thread and language:
-/// building one costs far more than a sentence, and sharing one across threads is not documented as safe.
+/// plain tuples, so that no recognizer type leaves this file. A model is built on first use (the French one takes about
+/// half a second); the library itself caches one model per culture for the whole process and hands every thread that
+/// same instance, so the threads share it as the library intends.
 /// </summary>
 internal static class RecognizersTextSource
 {
-    [ThreadStatic] private static IModel? english;
-    [ThreadStatic] private static IModel? french;
+    private static readonly Lazy<IModel> English = new(() => new NumberWithUnitRecognizer(Culture.English).GetCurrencyModel());
+    private static readonly Lazy<IModel> French = new(() => new NumberWithUnitRecognizer(Culture.French).GetCurrencyModel());
 
     // Declared before the sets built from it: static fields initialize in textual order.
     private static readonly FrozenSet<string> NotMoneyInNews = FrozenSet.Create(System.StringComparer.Ordinal,
@@ -47,9 +48,7 @@ internal static class RecognizersTextSource
         // The recognizer misses "d’euros" (typographic apostrophe) and reads a no-break space in "10 000" as a break:
         // swap them for their plain forms, one character for one, so its offsets are still ours.
         var plain = text.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
-        var model = language == "fr"
-            ? french ??= new NumberWithUnitRecognizer(Culture.French).GetCurrencyModel()
-            : english ??= new NumberWithUnitRecognizer(Culture.English).GetCurrencyModel();
+        var model = language == "fr" ? French.Value : English.Value;
         foreach (var result in model.Parse(plain))
         {
             if (result.Resolution is null || !result.Resolution.TryGetValue("value", out var raw)
