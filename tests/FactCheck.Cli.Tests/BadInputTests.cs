@@ -160,4 +160,35 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(before.Item1, File.ReadAllBytes(path));
         Assert.Equal(before.Item2, File.GetLastWriteTimeUtc(path));
     }
+
+    [Theory]
+    [InlineData("quotes")]
+    [InlineData("lists")]
+    [InlineData("brackets")]
+    public void Markdown_nested_beyond_reason_is_refused_at_once_with_its_line(string shape)
+    {
+        var text = shape switch
+        {
+            "quotes" => "# Title\n\n" + new string('>', 10_000) + " The fund is €5bn.\n",
+            "lists" => "# Title\n\n" + string.Concat(Enumerable.Range(0, 2_000).Select(i => new string(' ', 2 * i) + "- item\n")),
+            _ => new string('[', 50_000) + "The fund is €5bn." + new string(']', 50_000) + "\n",
+        };
+        File.WriteAllText(Path.Combine(folder, "deep.md"), text);
+
+        var (exit, _, stderr) = Check("deep.md");
+
+        Assert.Equal(2, exit);
+        AssertOneLine(stderr, "deep.md:", "nested more than 64 levels");
+    }
+
+    [Fact]
+    public void Emphasis_nested_by_the_thousand_is_read_without_overflowing_the_stack()
+    {
+        File.WriteAllText(Path.Combine(folder, "stars.md"), new string('*', 50_000) + "The fund is €5bn." + new string('*', 50_000) + "\n");
+
+        var (exit, stdout, _) = Check("stars.md", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\"text\": \"€5bn\"", stdout, StringComparison.Ordinal);
+    }
 }

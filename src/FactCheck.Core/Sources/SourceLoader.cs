@@ -68,7 +68,9 @@ public sealed class SourceLoader(string workingDirectory)
         ImmutableArray<ProseBlock> blocks;
         if (isMarkdown)
         {
-            var (markdownBlocks, yaml, yamlLine) = MarkdownLoader.Load(text);
+            var (markdownBlocks, yaml, yamlLine, tooDeepAt) = MarkdownLoader.Load(text);
+            if (tooDeepAt is { } line)
+                return (null, new UserError(id, line, $"Markdown is nested more than {MarkdownLoader.MaxNesting} levels deep (quotes, lists or emphasis): not a text FactCheck can read"));
             blocks = markdownBlocks;
             if (yaml is not null)
             {
