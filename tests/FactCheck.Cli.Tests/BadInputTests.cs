@@ -191,4 +191,19 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("\"text\": \"€5bn\"", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sources_adding_up_to_more_than_the_memory_budget_are_refused_before_any_is_read()
+    {
+        for (var i = 0; i < 34; i++)
+        {
+            using var sparse = new FileStream(Path.Combine(folder, $"part{i:D2}.md"), FileMode.Create);
+            sparse.SetLength(31L * 1024 * 1024); // sparse: no disk is written, and nothing is read before the refusal
+        }
+
+        var (exit, _, stderr) = Check(".");
+
+        Assert.Equal(2, exit);
+        AssertOneLine(stderr, "1054 MB", "at most 1024 MB");
+    }
 }

@@ -16,6 +16,12 @@ public sealed class SourceLoader(string workingDirectory)
     /// <summary>A larger file is refused rather than read into memory.</summary>
     public const long MaxFileBytes = 32L * 1024 * 1024;
 
+    /// <summary>
+    /// All sources are held in memory until they are compared (about ten bytes of memory for each byte of text), so a set
+    /// larger than this is refused rather than allowed to exhaust the machine.
+    /// </summary>
+    public const long MaxTotalBytes = 1024L * 1024 * 1024;
+
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -57,6 +63,9 @@ public sealed class SourceLoader(string workingDirectory)
             }
             else return ([], new UserError(path, null, "no such file or folder"));
         }
+        var total = files.Sum(f => new FileInfo(f).Length);
+        if (total > MaxTotalBytes)
+            return ([], new UserError(string.Join(' ', paths), null, $"the sources add up to {total / (1024 * 1024)} MB; FactCheck reads at most {MaxTotalBytes / (1024 * 1024)} MB at once, so check them in parts"));
         return ([.. files], null);
     }
 
