@@ -10,12 +10,12 @@ namespace FactCheck.Comparison;
 /// Groups bound claims by subject and attribute, splits each group into sets of values that agree, and reports
 /// a finding when two sources end up on different sides.
 /// </summary>
-public sealed class ClaimComparer(ConflictRule rule)
+public sealed class ClaimComparer(ConflictRule rule, ConflictRule restatementRule)
 {
-    /// <summary>A comparer with the built-in figure-conflict rule.</summary>
-    public static readonly ClaimComparer Default = new(ConflictRule.FigureConflict);
+    /// <summary>A comparer with the built-in figure-conflict and restatement-mismatch rules.</summary>
+    public static readonly ClaimComparer Default = new(ConflictRule.FigureConflict, ConflictRule.RestatementMismatch);
 
-    /// <summary>The findings, ordered by subject, attribute, then the position of their first claim.</summary>
+    /// <summary>The findings: conflicts between sources ordered by subject and attribute, then restatements in claim order.</summary>
     public ImmutableArray<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
     {
         var findings = ImmutableArray.CreateBuilder<Finding>();
@@ -27,8 +27,9 @@ public sealed class ClaimComparer(ConflictRule rule)
             var groups = InConflict(Cluster([.. subject]));
             if (groups.Count < 2) continue;
             var values = groups.Select(g => new ValueGroup(Display(g.Members), [.. g.Members])).ToImmutableArray();
-            findings.Add(new Finding(rule.Id, ParseLevel(rule.Level), subject.Key.Item1, subject.Key.Item2, Message(subject.Key.Item1, values), values));
+            findings.Add(new Finding(rule.Id, Levels.Parse(rule.Level), subject.Key.Item1, subject.Key.Item2, Message(subject.Key.Item1, values), values));
         }
+        findings.AddRange(new RestatementCheck(restatementRule).Check(claims));
         return findings.ToImmutable();
     }
 
@@ -87,13 +88,6 @@ public sealed class ClaimComparer(ConflictRule rule)
         var sources = value.Claims.Select(c => c.Claim.Mention.Sentence.Source.Id).Distinct().Count();
         return sources == 1 ? "1 source" : $"{sources.ToString(CultureInfo.InvariantCulture)} sources";
     }
-
-    private static Severity ParseLevel(string level) => level switch
-    {
-        "warning" => Severity.Warning,
-        "info" => Severity.Info,
-        _ => Severity.Error,
-    };
 
     /// <summary>
     /// The claims of one side and the interval they all share: in euros when its first claim could be converted,

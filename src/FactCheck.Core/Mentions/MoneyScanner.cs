@@ -123,7 +123,7 @@ internal sealed class MoneyScanner
         return WordsAfterBareAmount.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, wordEnd - i));
     }
 
-    /// <summary>"$100bn (£79.5bn)": the bracketed figure restates the one before it, so they make one claim stated two ways.</summary>
+    /// <summary>"$100bn (£79.5bn)": a bracketed figure in another currency restates the one before it: one claim stated two ways.</summary>
     private static List<MoneyMention> MergeRestatements(List<MoneyMention> mentions, string text)
     {
         for (var i = 0; i + 1 < mentions.Count; i++)
@@ -132,7 +132,7 @@ internal sealed class MoneyScanner
             if (second.Start < first.End) continue;
             var between = text.AsSpan(first.End, second.Start - first.End).Trim();
             var after = text.AsSpan(second.End).TrimStart();
-            if (between is "(" && after.StartsWith(")") && second.Currency is not null && first.Currency is not null)
+            if (between is "(" && after.StartsWith(")") && second.Currency is not null && first.Currency is not null && second.Currency != first.Currency)
             {
                 mentions[i] = first with { Restatement = second };
                 mentions.RemoveAt(i + 1);

@@ -25,7 +25,13 @@ public sealed class ClaimNormalizer(ExchangeRates rates, ConflictRule rule)
             if (claim.Mention is not MoneyMention money) continue;
             var stated = Interval(money);
             var (inEuros, rate) = money.Currency is { } currency ? ToEuros(stated, currency, money.Sentence.Source, setDate) : (null, null);
-            result.Add(new NormalizedClaim(claim, stated, money.Currency, inEuros, rate));
+            var normalized = new NormalizedClaim(claim, stated, money.Currency, inEuros, rate);
+            if (money.Restatement is { Currency: { } restatedCurrency } restatement)
+            {
+                var (restatedInEuros, restatedRate) = ToEuros(Interval(restatement), restatedCurrency, money.Sentence.Source, setDate);
+                normalized = normalized with { RestatedInEuros = restatedInEuros, RestatementRate = restatedRate };
+            }
+            result.Add(normalized);
         }
         return result.ToImmutable();
     }

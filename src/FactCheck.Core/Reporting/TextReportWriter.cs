@@ -28,7 +28,7 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         foreach (var item in report.Findings)
         {
             var finding = item.Finding;
-            output.WriteLine($"{Paint(Label(finding.Severity), SeverityColor(finding.Severity))} {Paint(finding.Rule, "2")}  {Paint($"{finding.Subject} · {finding.Attribute}", "1")}");
+            output.WriteLine($"{Paint(Label(finding.Severity), SeverityColor(finding.Severity))} {Paint(finding.Rule, "2")}  {Paint($"{finding.Subject ?? "(no subject)"} · {finding.Attribute}", "1")}");
             output.WriteLine($"  {finding.Message}");
             for (var i = 0; i < finding.Values.Length; i++)
             {
