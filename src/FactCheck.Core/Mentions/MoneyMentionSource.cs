@@ -88,9 +88,11 @@ public sealed class MoneyMentionSource : IMentionSource
                 while (i < text.Length && char.IsLetter(text[i])) i++;
                 end = i;
                 var word = text.AsSpan(start, end - start);
+                // The own currency words count too ("six yen", "one dollar"): the own rules read them only after a digit or a scale.
                 currency = word.Length == 3 && char.IsUpper(word[0])
                     ? RecognizersTextSource.Codes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                    : word.Length >= 4 && RecognizersTextSource.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                    : (word.Length >= 4 && RecognizersTextSource.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                      || CurrencyLexicon.Default.Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             }
             else
             {
@@ -106,12 +108,19 @@ public sealed class MoneyMentionSource : IMentionSource
         return windows;
     }
 
-    /// <summary>A digit, or the stem of a number word long enough to matter ("million", "cent", "mille", "hundred", "thousand").</summary>
+    /// <summary>
+    /// A digit, the stem of a scale word, or a small number word ("six yen", "one dollar"). "un"/"une"/"a" are left out:
+    /// they stand in nearly every sentence, and "un milliard" is found by its scale word.
+    /// </summary>
     private static bool MayHoldANumber(string text) =>
         text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
         || text.Contains("illi", StringComparison.OrdinalIgnoreCase) || text.Contains("cent", StringComparison.OrdinalIgnoreCase)
         || text.Contains("mille", StringComparison.OrdinalIgnoreCase) || text.Contains("hundred", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("thousand", StringComparison.OrdinalIgnoreCase);
+        || text.Contains("thousand", StringComparison.OrdinalIgnoreCase) || SmallNumberWord.IsMatch(text);
+
+    private static readonly Regex SmallNumberWord = new(
+        @"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|cinquante)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// The recognizer reads a currency only beside its number: "five hundred million rupees", "300 milliards de roupies",

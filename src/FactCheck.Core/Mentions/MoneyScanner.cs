@@ -40,7 +40,7 @@ internal sealed class MoneyScanner
         var after = $@"(?:[\s\u00A0\u202F-]?(?<scale>{ScaleWords.Pattern}))?" +
             $@"(?:{Space}?(?<post>{currencies.AfterPattern})(?![\p{{L}}])|(?:{Space}+|-)(?:(?:de|of){Space}+|d['’]{Space}*)?(?<word>{currencies.WordPattern})(?![\p{{L}}]))?";
         digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){after}", Options);
-        wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{NumberText.WordPattern})(?={Space}+{ScaleWords.WordPattern}){after}", Options);
+        wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{NumberText.WordPattern})(?={Space}+(?:{ScaleWords.WordPattern}|mln|bn|mrd)){after}", Options);
         currencyBehind = new Regex($@"(?<![\p{{L}}])(?<pre>{currencies.BeforePattern}){Space}?$", Options | RegexOptions.RightToLeft);
         rangeBehind = new Regex(
             $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>between|entre|from|de){Space}+)?(?:(?<pre>{currencies.BeforePattern}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{ScaleWords.Pattern}))?{Space}*(?<conn>and|et|to|à|-|–){Space}*$", Options | RegexOptions.RightToLeft);
@@ -67,7 +67,8 @@ internal sealed class MoneyScanner
 
     private static bool HasScaleWord(string text) =>
         text.Contains("illion", StringComparison.OrdinalIgnoreCase) || text.Contains("illiard", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("thousand", StringComparison.OrdinalIgnoreCase);
+        || text.Contains("thousand", StringComparison.OrdinalIgnoreCase) || text.Contains(" mln", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(" bn", StringComparison.OrdinalIgnoreCase) || text.Contains(" mrd", StringComparison.OrdinalIgnoreCase);
 
     private MoneyMention? Read(Sentence sentence, Match match)
     {

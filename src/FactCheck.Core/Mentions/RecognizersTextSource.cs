@@ -20,7 +20,7 @@ internal static class RecognizersTextSource
 
     // Declared before the sets built from it: static fields initialize in textual order.
     private static readonly FrozenSet<string> NotMoneyInNews = FrozenSet.Create(System.StringComparer.Ordinal,
-        "mark", "marks", "real", "rand", "cent", "cents", "pula", "kina", "lari", "loti", "tala", "vatu", "para", "ouguiya", "centime", "centimes", "penny", "pence");
+        "mark", "marks", "real", "rand", "cent", "cents", "para", "centime", "centimes", "penny", "pence");
 
     /// <summary>
     /// The head words of the recognizer's currency names ("rupee", "dinar", "franc"), lower case: the prefilter's vocabulary.

@@ -39,6 +39,7 @@ public sealed class EnglishMoneyTests
     [InlineData("They pledged a billion dollars.", 1e9)]
     [InlineData("They pledged one billion dollars.", 1e9)]
     [InlineData("They pledged two million euros.", 2e6)]
+    [InlineData("The bank lent one mln yen to the firm.", 1e6)]
     public void Number_words_before_a_scale_word_are_read(string text, double amount)
     {
         var money = TestText.OneMoney(text);
@@ -112,6 +113,18 @@ public sealed class EnglishMoneyTests
         var money = TestText.Money(text);
 
         Assert.Empty(money);
+    }
+
+    [Theory]
+    [InlineData("A ticket costs six yen more.", 6, "JPY")]
+    [InlineData("The bank paid one dollar per share.", 1, "USD")]
+    [InlineData("Output fell by 60 mln kina last year.", 60e6, "PGK")]
+    public void A_number_word_or_rare_currency_beside_a_currency_word_is_read_by_the_recognizer(string text, double amount, string currency)
+    {
+        var money = TestText.OneMoney(text);
+
+        Assert.Equal((decimal)amount, money.Low);
+        Assert.Equal(currency, money.Currency);
     }
 
     [Fact]
