@@ -23,7 +23,7 @@ public sealed class MoneyMentionSource : IMentionSource
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
         "seventy", "eighty", "ninety", "hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "deux", "trois",
         "quatre", "cinq", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille",
-        "milliard", "milliards");
+        "milliard", "milliards", "mln", "bn", "mrd", "tn");
 
     private static readonly Regex QualifierBefore = new($@"(?<qual>{Qualifiers.Pattern})[\s\u00A0]*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);

@@ -119,6 +119,7 @@ public sealed class EnglishMoneyTests
     [InlineData("A ticket costs six yen more.", 6, "JPY")]
     [InlineData("The bank paid one dollar per share.", 1, "USD")]
     [InlineData("Output fell by 60 mln kina last year.", 60e6, "PGK")]
+    [InlineData("It sold 100 mln New Zealand dollar bonds.", 100e6, "NZD")]
     public void A_number_word_or_rare_currency_beside_a_currency_word_is_read_by_the_recognizer(string text, double amount, string currency)
     {
         var money = TestText.OneMoney(text);
