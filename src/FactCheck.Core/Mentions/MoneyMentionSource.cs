@@ -44,7 +44,7 @@ public sealed class MoneyMentionSource : IMentionSource
         var text = sentence.Text;
         var own = scanner.Find(sentence);
         // A restatement ("(£79.5bn)") lives inside its figure, but its words are read all the same.
-        var taken = own.Concat(own.Where(m => m.Restatement is not null).Select(m => m.Restatement!)).ToList();
+        var taken = own.Exists(m => m.Restatement is not null) ? [.. own, .. own.Where(m => m.Restatement is not null).Select(m => m.Restatement!)] : own;
         var windows = scope == RecognizerScope.Everywhere ? [(0, text.Length)] : UnexplainedWindows(text, taken);
         if (windows.Count == 0) return own;
 
