@@ -11,7 +11,7 @@ public static class MoneyFormat
     /// <summary>The figure of <paramref name="money"/> in its own currency, with its hedge.</summary>
     public static string Display(MoneyMention money)
     {
-        var amount = money.Low == money.High ? Amount(money.Low, money.Currency) : $"{Amount(money.Low, money.Currency)}–{Scaled(money.High)}";
+        var amount = Range(money.Low, money.High, money.Currency);
         var hedge = money.Qualifier switch
         {
             Qualifier.About => "about ",
@@ -25,6 +25,10 @@ public static class MoneyFormat
         };
         return hedge + amount;
     }
+
+    /// <summary>"€2bn–3bn" for a range, "€2bn" when both ends are one amount.</summary>
+    public static string Range(decimal low, decimal high, string? currency) =>
+        low == high ? Amount(low, currency) : $"{Amount(low, currency)}–{Scaled(high)}";
 
     /// <summary>"€98.9bn": an amount in a currency, to three significant digits.</summary>
     public static string Amount(decimal value, string? currency)

@@ -64,12 +64,8 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
     }
 
     /// <summary>The figure as written, in euros: "€98.9bn", "€1.8bn–2.8bn". Hedges stay with the original figure.</summary>
-    private static string InEuros(MoneyMention money, double perEuro)
-    {
-        var rate = (decimal)perEuro;
-        var low = Normalization.MoneyFormat.Amount(money.Low / rate, "EUR");
-        return money.Low == money.High ? low : $"{low}–{Normalization.MoneyFormat.Amount(money.High / rate, "EUR")[1..]}";
-    }
+    private static string InEuros(MoneyMention money, double perEuro) =>
+        Normalization.MoneyFormat.Range(money.Low / (decimal)perEuro, money.High / (decimal)perEuro, "EUR");
 
     /// <summary>The sentence, cut around the claim when it is long, so the figure is always visible.</summary>
     private static string Quote(ReportClaim claim)
