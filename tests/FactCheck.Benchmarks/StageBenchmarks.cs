@@ -59,7 +59,7 @@ public class StageBenchmarks // not sealed: BenchmarkDotNet runs a class it deri
     public ImmutableArray<Mention>[] Recognize() => [.. sentences.Select(recognizer.Recognize)];
 
     [Benchmark]
-    public ImmutableArray<Claim> Bind() => [.. mentions.SelectMany(m => SubjectBinder.Default.Bind(m))];
+    public ImmutableArray<Claim> Bind() => [.. mentions.SelectMany(m => ClaimBinder.Default.Bind(m))];
 
     [Benchmark]
     public ImmutableArray<Finding> NormalizeAndCompare() => ClaimComparer.Default.Compare(ClaimNormalizer.Default.Normalize(claims, documents));

@@ -37,9 +37,12 @@ internal static class TestText
     public static ImmutableArray<NormalizedClaim> Claims(params SourceDocument[] sources)
     {
         var recognizer = MentionRecognizer.CreateDefault();
-        var claims = sources.SelectMany(s => SubjectBinder.Default.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
+        var claims = sources.SelectMany(s => ClaimBinder.Default.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
         return ClaimNormalizer.Default.Normalize(claims, [.. sources]);
     }
+
+    /// <summary>The money claims of <paramref name="sources"/>.</summary>
+    public static ImmutableArray<MoneyClaim> MoneyClaims(params SourceDocument[] sources) => [.. Claims(sources).OfType<MoneyClaim>()];
 
     /// <summary>The findings a check of <paramref name="sources"/> reports.</summary>
     public static ImmutableArray<Finding> Findings(params SourceDocument[] sources) => ClaimComparer.Default.Compare(Claims(sources));

@@ -8,13 +8,16 @@ namespace FactCheck.Binding;
 /// A subject across a clause break (";", ":", a dash) counts as farther away than any in the same clause,
 /// and the nearer side wins: "the loan, unlike the €5bn fund" binds €5bn to the fund.
 /// </summary>
-public sealed class SubjectBinder(SubjectLexicon lexicon)
+public sealed class SubjectBinder(SubjectLexicon lexicon) : IClaimBinder
 {
     /// <summary>A binder with the shipped lexicon.</summary>
     public static readonly SubjectBinder Default = new(SubjectLexicon.Default);
 
     private const int ClauseBreakPenalty = 1000;
     private const int CommaPenalty = 20;
+
+    /// <inheritdoc/>
+    public IReadOnlySet<MentionKind> Kinds { get; } = new HashSet<MentionKind> { MentionKind.Money };
 
     /// <summary>A claim per mention, bound where a subject word is found, in the mentions' order.</summary>
     public ImmutableArray<Claim> Bind(ImmutableArray<Mention> mentions)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 using FactCheck.Sources;
@@ -11,13 +10,20 @@ namespace FactCheck.Comparison;
 /// each read to its own precision, give or take the rule's rate band (annual averages against the day's rate).
 /// When they do not, the sentence states two amounts for one thing.
 /// </summary>
-internal sealed class RestatementCheck(ConflictRule rule)
+public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
 {
-    public IEnumerable<Finding> Check(ImmutableArray<NormalizedClaim> claims)
+    /// <summary>The built-in restatement-mismatch rule.</summary>
+    public static readonly RestatementCheck Default = new(ConflictRule.RestatementMismatch);
+
+    /// <inheritdoc/>
+    public string Id => rule.Id;
+
+    /// <summary>The mismatches, in claim order.</summary>
+    public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
     {
-        foreach (var claim in claims)
+        foreach (var claim in claims.OfType<MoneyClaim>())
         {
-            var money = (MoneyMention)claim.Claim.Mention;
+            var money = claim.Money;
             // Only a declared date within the table gives the rates the writer used; a guessed date or the nearest year's
             // rates would make the mismatch say more about the guess than about the text.
             if (money.Sentence.Source.Date is not { Origin: DateOrigin.Declared } date || (claim.Rate ?? claim.RestatementRate)?.Year != date.Year) continue;

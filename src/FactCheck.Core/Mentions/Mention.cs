@@ -24,4 +24,22 @@ public enum MentionKind
 {
     /// <summary>An amount of money.</summary>
     Money,
+
+    /// <summary>A count of something: "32 allies", "32 membres".</summary>
+    Quantity,
+
+    /// <summary>A share: "2% of GDP", "2 % du PIB".</summary>
+    Percentage,
+
+    /// <summary>A point in time: "9 July 2024", "le mois dernier".</summary>
+    Date,
+
+    /// <summary>A length of time: "over five years", "sur cinq ans".</summary>
+    Duration,
+
+    /// <summary>A place: "Wiesbaden", "Bruxelles".</summary>
+    Place,
+
+    /// <summary>A statement given to a speaker: a quote or reported speech.</summary>
+    Attribution,
 }

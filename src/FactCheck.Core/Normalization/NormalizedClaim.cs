@@ -3,15 +3,24 @@ using FactCheck.Binding;
 namespace FactCheck.Normalization;
 
 /// <summary>
-/// A claim with its value as an interval: <see cref="Stated"/> in its own currency (precision and hedges applied),
-/// and <see cref="InEuros"/> when the currency could be converted (with the <see cref="Rate"/> used).
-/// <see cref="RestatedInEuros"/> is the bracketed conversion of "$100bn (£79.5bn)" in euros, when there is one.
+/// A claim with its value read into a form that can be compared: one subclass per kind (<see cref="MoneyClaim"/>, ...).
+/// Comparison rules pick the subclasses they understand; reports show <see cref="Display"/> and <see cref="Reading"/>.
 /// </summary>
-public sealed record NormalizedClaim(Claim Claim, ValueRange Stated, string? Currency, ValueRange? InEuros, RateUse? Rate)
+public abstract record NormalizedClaim(Claim Claim)
 {
-    /// <summary>The bracketed restatement's interval in euros, at the same date's rates.</summary>
-    public ValueRange? RestatedInEuros { get; init; }
+    /// <summary>The value as an editor reads it: "€100bn", "Wiesbaden", "July 2024".</summary>
+    public abstract string Display { get; }
 
-    /// <summary>The rate the restatement was converted with.</summary>
-    public RateUse? RestatementRate { get; init; }
+    /// <summary>How the value was read when the text alone does not show it (a conversion, an assumed date), or null.</summary>
+    public virtual string? Reading => null;
+
+    /// <summary>The id of the source the claim comes from.</summary>
+    public string SourceId => Claim.Mention.Sentence.Source.Id;
+
+    // Claims are compared and grouped as distinct statements, even when two read alike.
+    /// <inheritdoc/>
+    public virtual bool Equals(NormalizedClaim? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }

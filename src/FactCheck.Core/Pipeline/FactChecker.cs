@@ -45,7 +45,7 @@ public static class FactChecker
             var mentions = recognizer.Recognize(sentences);
             Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
             clock.Restart();
-            var claims = SubjectBinder.Default.Bind(mentions);
+            var claims = ClaimBinder.Default.Bind(mentions);
             Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
             slots[i] = new PerSource(document, null, sentences, mentions, claims);
         });

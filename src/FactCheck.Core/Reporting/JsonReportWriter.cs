@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using FactCheck.Mentions;
-using FactCheck.Normalization;
 using FactCheck.Sources;
 
 namespace FactCheck.Reporting;
@@ -67,7 +65,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("id", claim.Id);
             json.WriteString("source", mention.Sentence.Source.Id);
-            json.WriteString("kind", "money");
+            json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
             json.WriteString("text", mention.Text);
             json.WriteNumber("line", claim.Location.Line);
             json.WriteNumber("column", claim.Location.Column);
@@ -76,39 +74,12 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("subject", claim.Value.Claim.Subject);
             json.WriteString("attribute", claim.Value.Claim.Attribute);
             json.WritePropertyName("value");
-            WriteMoney(json, (MoneyMention)mention, claim.Value);
+            ClaimValueJson.Write(json, claim.Value);
             json.WriteString("display", claim.Display);
             json.WriteString("sentence", claim.Sentence);
             json.WriteEndObject();
         }
         json.WriteEndArray();
-    }
-
-    private static void WriteMoney(Utf8JsonWriter json, MoneyMention money, NormalizedClaim value)
-    {
-        json.WriteStartObject();
-        json.WriteNumber("amount", Plain(money.Low == money.High ? money.Low : (money.Low + money.High) / 2));
-        WriteBound(json, "min", value.Stated.Min);
-        WriteBound(json, "max", value.Stated.Max);
-        json.WriteString("currency", money.Currency);
-        json.WriteString("qualifier", QualifierName(money.Qualifier));
-        if (value.InEuros is { } euros && money.Currency != "EUR")
-        {
-            json.WriteStartObject("inEuros");
-            WriteBound(json, "min", euros.Min);
-            WriteBound(json, "max", euros.Max);
-            json.WriteString("rate", value.Rate?.ToString());
-            json.WriteEndObject();
-        }
-        if (money.Restatement is { } restated)
-        {
-            json.WriteStartObject("restatedAs");
-            json.WriteNumber("amount", Plain(restated.Low));
-            json.WriteString("currency", restated.Currency);
-            json.WriteString("text", restated.Text);
-            json.WriteEndObject();
-        }
-        json.WriteEndObject();
     }
 
     private static void WriteFindings(Utf8JsonWriter json, Report report)
@@ -139,26 +110,4 @@ public sealed class JsonReportWriter : IReportWriter
         }
         json.WriteEndArray();
     }
-
-    /// <summary>"21600000000", not "21600000000.0": a decimal remembers the zeros of the arithmetic that made it.</summary>
-    private static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
-
-    // Rounded to whole units: a cent of a billion is noise, and the JSON must not change with floating-point details.
-    private static void WriteBound(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsPositiveInfinity(value)) json.WriteNull(name);
-        else json.WriteNumber(name, Math.Round((decimal)value));
-    }
-
-    /// <summary>The contract's qualifier names; "nearly" is reported as at-most (its interval says how far below).</summary>
-    private static string QualifierName(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.About => "about",
-        Qualifier.Nearly or Qualifier.AtMost => "at-most",
-        Qualifier.MoreThan => "more-than",
-        Qualifier.AtLeast => "at-least",
-        Qualifier.LessThan => "less-than",
-        Qualifier.UpTo => "up-to",
-        _ => "exact",
-    };
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FactCheck.Comparison;
-using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Sources;
 
@@ -31,9 +30,7 @@ public static class ReportBuilder
         {
             var source = claim.Claim.Mention.Sentence.Source.Id;
             var n = counter[source] = counter.GetValueOrDefault(source) + 1;
-            var money = (MoneyMention)claim.Claim.Mention;
-            var display = MoneyFormat.Display(money) + (money.Restatement is { } other ? $" ({MoneyFormat.Display(other)})" : "");
-            var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{source}#{n}"), maps[source].Locate(claim.Claim.Mention.Span), display, claim);
+            var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{source}#{n}"), maps[source].Locate(claim.Claim.Mention.Span), claim.Display, claim);
             reported[claim] = item;
             if (isExtract || claim.Claim.IsBound) all.Add(item);
         }

@@ -5,7 +5,7 @@ namespace FactCheck.Core.Tests.Normalization;
 public sealed class IntervalTests
 {
     private static ValueRange Interval(string text, string language = "en") =>
-        ClaimNormalizer.Default.Interval(TestText.OneMoney(text, language));
+        MoneyNormalizer.Default.Interval(TestText.OneMoney(text, language));
 
     [Fact]
     public void A_round_figure_is_read_to_two_and_a_half_percent()

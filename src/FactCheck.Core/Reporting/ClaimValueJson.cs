@@ -1,0 +1,17 @@
+using System.Text.Json;
+using FactCheck.Normalization;
+
+namespace FactCheck.Reporting;
+
+/// <summary>The kind-specific <c>value</c> object of a claim in the JSON report (see the contract's table of kinds).</summary>
+internal static class ClaimValueJson
+{
+    public static void Write(Utf8JsonWriter json, NormalizedClaim claim)
+    {
+        switch (claim)
+        {
+            case MoneyClaim money: MoneyValueJson.Write(json, money); break;
+            default: throw new InvalidOperationException($"No JSON value writer for {claim.GetType().Name}.");
+        }
+    }
+}
