@@ -1,6 +1,5 @@
 using System.Globalization;
 using FactCheck.Comparison;
-using FactCheck.Mentions;
 
 namespace FactCheck.Reporting;
 
@@ -55,17 +54,10 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
 
     private void WriteClaim(ReportClaim claim, TextWriter output)
     {
-        var money = (MoneyMention)claim.Value.Claim.Mention;
-        var conversion = claim.Value is { InEuros: not null, Rate: { } rate } && money.Currency != "EUR"
-            ? $" ≈ {InEuros(money, rate.PerEuro)} at {rate}"
-            : "";
+        var conversion = ConversionNote.Of(claim) is { } note ? " " + note : "";
         output.WriteLine($"    {Paint(claim.Location.ToString(), "36")}  {claim.Display}{conversion}");
         output.WriteLine($"      {Quote(claim)}");
     }
-
-    /// <summary>The figure as written, in euros: "€98.9bn", "€1.8bn–2.8bn". Hedges stay with the original figure.</summary>
-    private static string InEuros(MoneyMention money, double perEuro) =>
-        Normalization.MoneyFormat.Range(money.Low / (decimal)perEuro, money.High / (decimal)perEuro, "EUR");
 
     /// <summary>The sentence, cut around the claim when it is long, so the figure is always visible.</summary>
     private static string Quote(ReportClaim claim)
