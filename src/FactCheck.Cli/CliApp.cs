@@ -61,12 +61,7 @@ internal static class CliApp
 
             var writer = Writer(parse.GetValue(format)!, colour: streams.Colour && file is null, file is null ? null : id => file.LinkTarget(id, workingDirectory));
             if (file is null) writer.Write(result.Report!, streams.Stdout);
-            else
-            {
-                using var text = new StringWriter { NewLine = "\n" };
-                writer.Write(result.Report!, text);
-                if (file.Write(text.ToString()) is { } writeError) return streams.Fail(writeError);
-            }
+            else if (file.Write(text => writer.Write(result.Report!, text)) is { } writeError) return streams.Fail(writeError);
             if (parse.GetValue(stats)) StatsWriter.Write(result.Stats!, streams.Stderr);
             return extract ? ExitCodes.Clean : FailOn.ExitCode(result.Report!.Findings, parse.GetValue(failOn)!);
         });

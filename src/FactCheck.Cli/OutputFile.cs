@@ -36,12 +36,13 @@ internal sealed class OutputFile
             : null;
     }
 
-    /// <summary>Writes <paramref name="text"/>, or says why it could not.</summary>
-    public UserError? Write(string text)
+    /// <summary>Lets <paramref name="write"/> write the file, or says why it could not be written.</summary>
+    public UserError? Write(Action<TextWriter> write)
     {
         try
         {
-            File.WriteAllText(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using var text = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+            write(text);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -26,7 +26,7 @@ public sealed class GitHubReportWriter : IReportWriter
                 var l = claim.Location;
                 var properties = string.Create(CultureInfo.InvariantCulture,
                     $"file={Property(l.Path)},line={l.Line},col={l.Column},endLine={l.EndLine},endColumn={l.EndColumn},title={Property(title)}");
-                var message = $"{finding.Message}\nHere: {ClaimWords.Of(claim)}.";
+                var message = $"{AnnotationText.Message(finding)}\nHere: {AnnotationText.Claim(claim)}.";
                 output.WriteLine($"::{Command(finding.Severity)} {properties}::{Data(message)}");
             }
         }

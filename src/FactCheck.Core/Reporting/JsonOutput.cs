@@ -18,7 +18,11 @@ internal static class JsonOutput
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options)) write(json);
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        buffer.Position = 0;
+        // Copied in blocks: a report of a whole corpus can be a hundred megabytes, and one string of it twice that.
+        using var reader = new StreamReader(buffer, System.Text.Encoding.UTF8);
+        var block = new char[64 * 1024];
+        for (int read; (read = reader.Read(block, 0, block.Length)) > 0;) output.Write(block, 0, read);
         output.Write('\n');
     }
 }

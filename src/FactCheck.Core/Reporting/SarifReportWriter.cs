@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using FactCheck.Rules;
 
@@ -19,6 +20,10 @@ public sealed class SarifReportWriter : IReportWriter
 
     // The package's page: the project has no other public home yet.
     private const string InformationUri = "https://www.nuget.org/packages/FactCheck.Cli";
+
+    // Enough for every claim of a finding between a few articles. A finding with hundreds of sides (unrelated articles
+    // sharing a subject word) would otherwise give each of its results every other claim: gigabytes on the bench corpus.
+    private const int MaxRelatedLocations = 25;
 
     /// <inheritdoc/>
     public string Format => "sarif";
@@ -75,6 +80,8 @@ public sealed class SarifReportWriter : IReportWriter
         var finding = item.Finding;
         var ruleIndex = rules.Select(r => r.Id).ToList().IndexOf(finding.Rule);
         var reported = new HashSet<ReportClaim>(ReferenceEqualityComparer.Instance);
+        // Every claim of the finding but a result's own is related to it.
+        var relatedCount = item.Sides.SelectMany(claims => claims).Distinct<ReportClaim>(ReferenceEqualityComparer.Instance).Count() - 1;
         for (var side = 0; side < item.Sides.Length; side++)
         {
             var claims = item.Sides[side];
@@ -87,13 +94,16 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("ruleId", finding.Rule);
             if (ruleIndex >= 0) json.WriteNumber("ruleIndex", ruleIndex);
             json.WriteString("level", Level(finding.Severity.ToString().ToLowerInvariant()));
-            WriteText(json, "message", $"{finding.Message} Here: {ClaimWords.Of(first)}; this side says {finding.Values[side].Display}.");
+            var shown = relatedCount > MaxRelatedLocations
+                ? string.Create(CultureInfo.InvariantCulture, $" The related locations show {MaxRelatedLocations} of the {relatedCount} other claims.")
+                : "";
+            WriteText(json, "message", $"{AnnotationText.Message(finding)} Here: {AnnotationText.Claim(first)}; this side says {finding.Values[side].Display}.{shown}");
             json.WriteStartArray("locations");
             json.WriteStartObject();
             WritePhysicalLocation(json, first);
             json.WriteEndObject();
             json.WriteEndArray();
-            WriteRelatedLocations(json, item, side);
+            WriteRelatedLocations(json, item, side, [.. RelatedClaims(item, side).Take(MaxRelatedLocations)]);
             json.WriteStartObject("partialFingerprints");
             json.WriteString(FingerprintKey, Fingerprint.Of(item, side, first));
             json.WriteEndObject();
@@ -101,14 +111,22 @@ public sealed class SarifReportWriter : IReportWriter
         }
     }
 
-    /// <summary>The other claims of the side first ("same value"), then those of the other sides, each once.</summary>
-    private static void WriteRelatedLocations(Utf8JsonWriter json, ReportFinding item, int side)
+    /// <summary>
+    /// Every other claim of the finding, each once: first one per other value (the competing values matter most), then
+    /// the rest of the other sides, then the claims that agree with this side.
+    /// </summary>
+    private static IEnumerable<(ReportClaim Claim, int Side)> RelatedClaims(ReportFinding item, int side)
     {
-        var related = item.Sides[side].Skip(1).Select(c => (Claim: c, Side: side))
-            .Concat(item.Sides.SelectMany((claims, s) => s == side ? [] : claims.Select(c => (Claim: c, Side: s))))
+        var others = item.Sides.Select((claims, s) => (Claims: claims, Side: s)).Where(x => x.Side != side);
+        return others.Select(x => (Claim: x.Claims[0], x.Side))
+            .Concat(others.SelectMany(x => x.Claims.Skip(1).Select(c => (Claim: c, x.Side))))
+            .Concat(item.Sides[side].Skip(1).Select(c => (Claim: c, Side: side)))
             .DistinctBy(r => r.Claim, ReferenceEqualityComparer.Instance)
-            .Where(r => !ReferenceEquals(r.Claim, item.Sides[side][0]))
-            .ToList();
+            .Where(r => !ReferenceEquals(r.Claim, item.Sides[side][0]));
+    }
+
+    private static void WriteRelatedLocations(Utf8JsonWriter json, ReportFinding item, int side, List<(ReportClaim Claim, int Side)> related)
+    {
         if (related.Count == 0) return;
         json.WriteStartArray("relatedLocations");
         for (var i = 0; i < related.Count; i++)
@@ -118,7 +136,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteNumber("id", i + 1);
             WritePhysicalLocation(json, claim);
             var relation = s == side ? "Same value" : "Other value";
-            WriteText(json, "message", $"{relation}, {item.Finding.Values[s].Display}: {ClaimWords.Of(claim)}.");
+            WriteText(json, "message", $"{relation}, {item.Finding.Values[s].Display}: {AnnotationText.Claim(claim)}.");
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using FactCheck.Core.Tests.Sources;
 using FactCheck.Reporting;
 using NJsonSchema;
@@ -39,6 +41,26 @@ public sealed class SarifSchemaTests : IDisposable
         Assert.Contains("\"uri\": \"my%20notes/wrong%20conversion.md\"", warning, StringComparison.Ordinal);
         Assert.Empty(Schema.Validate(clean));
         Assert.Contains("\"results\": []", clean, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_finding_of_many_values_gives_short_results_that_still_validate()
+    {
+        // Unrelated articles sharing a subject word give findings of hundreds of values: each result must stay readable.
+        // Squares, so that no two amounts are close enough to agree.
+        for (var i = 1; i <= 30; i++) folder.Write(string.Create(CultureInfo.InvariantCulture, $"many/{i:00}.md"), string.Create(CultureInfo.InvariantCulture, $"The fund is worth €{i * i * 10}bn.\n"));
+
+        var sarif = Written.As(new SarifReportWriter(), Written.Check(folder.Root, "many"));
+
+        Assert.Empty(Schema.Validate(sarif));
+        using var document = JsonDocument.Parse(sarif);
+        var results = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(30, results.Count);
+        Assert.All(results, r => Assert.Equal(25, r.GetProperty("relatedLocations").GetArrayLength()));
+        var message = results[0].GetProperty("message").GetProperty("text").GetString()!;
+        Assert.Contains("(the JSON report has the whole list)", message, StringComparison.Ordinal);
+        Assert.EndsWith("The related locations show 25 of the 29 other claims.", message, StringComparison.Ordinal);
+        Assert.True(message.Length < 800, message);
     }
 
     [Fact]
