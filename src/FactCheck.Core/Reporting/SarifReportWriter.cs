@@ -82,6 +82,9 @@ public sealed class SarifReportWriter : IReportWriter
         var reported = new HashSet<ReportClaim>(ReferenceEqualityComparer.Instance);
         // Every claim of the finding but a result's own is related to it.
         var relatedCount = item.Sides.SelectMany(claims => claims).Distinct<ReportClaim>(ReferenceEqualityComparer.Instance).Count() - 1;
+        var shown = relatedCount > MaxRelatedLocations
+            ? string.Create(CultureInfo.InvariantCulture, $" The related locations show {MaxRelatedLocations} of the {relatedCount} other claims.")
+            : "";
         for (var side = 0; side < item.Sides.Length; side++)
         {
             var claims = item.Sides[side];
@@ -94,9 +97,6 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("ruleId", finding.Rule);
             if (ruleIndex >= 0) json.WriteNumber("ruleIndex", ruleIndex);
             json.WriteString("level", Level(finding.Severity.ToString().ToLowerInvariant()));
-            var shown = relatedCount > MaxRelatedLocations
-                ? string.Create(CultureInfo.InvariantCulture, $" The related locations show {MaxRelatedLocations} of the {relatedCount} other claims.")
-                : "";
             WriteText(json, "message", $"{AnnotationText.Message(finding)} Here: {AnnotationText.Claim(first)}; this side says {finding.Values[side].Display}.{shown}");
             json.WriteStartArray("locations");
             json.WriteStartObject();
