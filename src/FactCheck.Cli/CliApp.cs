@@ -1,8 +1,7 @@
-using System.Collections.Immutable;
 using System.CommandLine;
-using FactCheck.Comparison;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
+using FactCheck.Sources;
 
 namespace FactCheck.Cli;
 
@@ -10,12 +9,14 @@ namespace FactCheck.Cli;
 internal static class CliApp
 {
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour)
+    /// <remarks><paramref name="progress"/>: draw a progress bar on <paramref name="stderr"/> while many files are read (a terminal's, not CI's).</remarks>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour, bool progress = false)
     {
+        var streams = new Streams(stdout, stderr, colour, progress);
         var root = new RootCommand(UserMessages.ToolDescription)
         {
-            Build("check", UserMessages.CheckDescription, extract: false, stdout, stderr, workingDirectory, colour),
-            Build("extract", UserMessages.ExtractDescription, extract: true, stdout, stderr, workingDirectory, colour),
+            Build("check", UserMessages.CheckDescription, extract: false, streams, workingDirectory),
+            Build("extract", UserMessages.ExtractDescription, extract: true, streams, workingDirectory),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -28,7 +29,7 @@ internal static class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static Command Build(string name, string description, bool extract, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour)
+    private static Command Build(string name, string description, bool extract, Streams streams, string workingDirectory)
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = UserMessages.PathsDescription };
         // System.CommandLine hands an unknown option to the paths argument; "--bogus: no such file" would hide the typo.
@@ -38,39 +39,51 @@ internal static class CliApp
                 result.AddError(UserMessages.UnknownOption(token.Value));
         });
         var format = new Option<string>("--format") { Description = UserMessages.FormatDescription, DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        // SARIF and GitHub annotations report findings, and extract has none.
+        format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown"] : ["text", "json", "markdown", "sarif", "github"]);
+        var output = new Option<string?>("--output") { Description = UserMessages.OutputDescription, HelpName = "FILE" };
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
 
-        var command = new Command(name, description) { paths, format, stats };
+        var command = new Command(name, description) { paths, format, output, stats };
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
         {
-            var options = new CheckOptions([.. parse.GetValue(paths)!], workingDirectory) { Extract = extract };
+            var (file, fileError) = parse.GetValue(output) is { } path ? OutputFile.Open(path, workingDirectory) : (null, null);
+            if (fileError is not null) return streams.Fail(fileError);
+            var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
+            var options = new CheckOptions([.. parse.GetValue(paths)!], workingDirectory) { Extract = extract, Progress = bar };
             var result = FactChecker.Check(options);
-            if (result.Error is { } error)
-            {
-                stderr.WriteLine("factcheck: " + error);
-                return ExitCodes.InputError;
-            }
-            IReportWriter writer = parse.GetValue(format) == "json" ? new JsonReportWriter() : new TextReportWriter(colour);
-            writer.Write(result.Report!, stdout);
-            if (parse.GetValue(stats)) StatsWriter.Write(result.Stats!, stderr);
-            return extract ? ExitCodes.Clean : ExitCodeFor(result.Report!.Findings, parse.GetValue(failOn)!);
+            bar?.Clear();
+            if (result.Error is { } error) return streams.Fail(error);
+            if (file?.RefuseSource(result.Report!, workingDirectory) is { } refusal) return streams.Fail(refusal);
+
+            var writer = Writer(parse.GetValue(format)!, colour: streams.Colour && file is null, file is null ? null : id => file.LinkTarget(id, workingDirectory));
+            if (file is null) writer.Write(result.Report!, streams.Stdout);
+            else if (file.Write(text => writer.Write(result.Report!, text)) is { } writeError) return streams.Fail(writeError);
+            if (parse.GetValue(stats)) StatsWriter.Write(result.Stats!, streams.Stderr);
+            return extract ? ExitCodes.Clean : FailOn.ExitCode(result.Report!.Findings, parse.GetValue(failOn)!);
         });
         return command;
     }
 
-    private static int ExitCodeFor(ImmutableArray<ReportFinding> findings, string failOn)
+    private static IReportWriter Writer(string format, bool colour, Func<string, string>? linkTarget) => format switch
     {
-        Severity? threshold = failOn switch
+        "json" => new JsonReportWriter(),
+        "markdown" => new MarkdownReportWriter(linkTarget),
+        "sarif" => new SarifReportWriter(),
+        "github" => new GitHubReportWriter(),
+        _ => new TextReportWriter(colour),
+    };
+
+    /// <summary>Where a command writes, and how: colour for a terminal's stdout, a progress bar for a terminal's stderr.</summary>
+    private sealed record Streams(TextWriter Stdout, TextWriter Stderr, bool Colour, bool Progress)
+    {
+        public int Fail(UserError error)
         {
-            "warning" => Severity.Warning,
-            "info" => Severity.Info,
-            "none" => null,
-            _ => Severity.Error,
-        };
-        return threshold is { } level && findings.Any(f => f.Finding.Severity >= level) ? ExitCodes.Findings : ExitCodes.Clean;
+            Stderr.WriteLine("factcheck: " + error);
+            return ExitCodes.InputError;
+        }
     }
 }

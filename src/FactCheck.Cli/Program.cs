@@ -4,9 +4,12 @@ using FactCheck.Cli;
 // Reports are UTF-8 whatever the terminal's locale says.
 Console.OutputEncoding = new UTF8Encoding(false);
 var colour = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("TERM") != "dumb";
+// A progress bar only where a person watches stderr: not in a file, a pipe, a dumb terminal or a CI log.
+var progress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb"
+    && Environment.GetEnvironmentVariable("CI") is null or "" or "false" or "0";
 try
 {
-    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour);
+    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour, progress);
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

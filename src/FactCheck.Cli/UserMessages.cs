@@ -7,7 +7,12 @@ internal static class UserMessages
     public const string CheckDescription = "Compare the claims of the sources and report where they disagree.";
     public const string ExtractDescription = "List every claim found in the sources (bound to a subject or not), without comparing them.";
     public const string PathsDescription = "Files and folders to read (folders recursively: .md, .markdown, .txt; a folder's README is skipped).";
-    public const string FormatDescription = "Output format: text (for people) or json (report-contract.md, version 1).";
+    public const string FormatDescription = "Output format: text (for people), json (report-contract.md, version 1), markdown (a report for a desk), sarif (SARIF 2.1.0, for code scanning) or github (GitHub Actions annotations); extract: text, json or markdown.";
+    public const string OutputDescription = "Write the report to FILE (UTF-8) instead of stdout; its folder must exist, and it cannot be one of the files checked.";
+    public const string OutputIsFolder = "is a folder: --output takes a file";
+    public const string OutputFolderMissing = "cannot be written: its folder does not exist";
+    public const string OutputIsSource = "is one of the files being checked: FactCheck never writes over its sources";
+    public static string OutputNotWritten(string reason) => "cannot be written: " + reason;
     public const string FailOnDescription = "Exit with 1 when a finding has this severity or higher: error, warning, info, or none to always exit 0 after a successful check.";
     public const string StatsDescription = "Print what was read and the time and throughput of each stage on stderr.";
     public static string UnknownOption(string option) => $"unknown option '{option}' (a file whose name starts with '-' can be given as ./-name)";

@@ -14,4 +14,10 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
 
     /// <summary>An <c>extract</c> report: every claim, no findings.</summary>
     public bool Extract { get; init; }
+
+    /// <summary>
+    /// Told each time a file has been read (loaded, split, searched and bound), from the reading threads: two threads may
+    /// tell 6 before 5, so the highest <see cref="CheckProgress.FilesDone"/> seen is the count so far. Null: nobody is told.
+    /// </summary>
+    public IProgress<CheckProgress>? Progress { get; init; }
 }

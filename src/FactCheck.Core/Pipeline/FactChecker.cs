@@ -28,6 +28,7 @@ public static class FactChecker
         var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope);
         var slots = new PerSource[files.Length];
         var ticks = new long[4];
+        var done = 0;
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
         {
             var clock = Stopwatch.StartNew();
@@ -36,6 +37,7 @@ public static class FactChecker
             if (document is null)
             {
                 slots[i] = new PerSource(null, fileError, [], [], []);
+                options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
                 return;
             }
             clock.Restart();
@@ -48,6 +50,7 @@ public static class FactChecker
             var claims = ClaimBinder.Default.Bind(mentions);
             Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
             slots[i] = new PerSource(document, null, sentences, mentions, claims);
+            options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
         });
         if (slots.FirstOrDefault(s => s.Error is not null) is { Error: { } firstError }) return new CheckResult(null, firstError, null);
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactCheck.Sources;
 
@@ -7,21 +6,13 @@ namespace FactCheck.Reporting;
 /// <summary>Writes the JSON report of <c>report-contract.md</c>, version 1. Field names and meanings are a public interface.</summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n", // byte-identical on every machine
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // "milliards d’euros" stays readable; the output is not embedded in HTML
-    };
-
     /// <inheritdoc/>
     public string Format => "json";
 
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);
@@ -33,9 +24,7 @@ public sealed class JsonReportWriter : IReportWriter
             WriteClaims(json, report);
             WriteFindings(json, report);
             json.WriteEndObject();
-        }
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.Write('\n');
+        });
     }
 
     private static void WriteSources(Utf8JsonWriter json, Report report)

@@ -18,14 +18,24 @@ public sealed class GoldenReportTests
         var result = FactChecker.Check(new CheckOptions(["samples"], RepoPaths.Root) { Extract = extract });
         Assert.Null(result.Error);
 
-        foreach (IReportWriter writer in new IReportWriter[] { new TextReportWriter(useColor: false), new JsonReportWriter() })
+        IReportWriter[] writers = extract
+            ? [new TextReportWriter(useColor: false), new JsonReportWriter(), new MarkdownReportWriter()]
+            : [new TextReportWriter(useColor: false), new JsonReportWriter(), new MarkdownReportWriter(), new SarifReportWriter(), new GitHubReportWriter()];
+        foreach (var writer in writers)
         {
             using var output = new StringWriter { NewLine = "\n" };
             writer.Write(result.Report!, output);
-            var extension = writer.Format == "text" ? "txt" : writer.Format;
-            Golden.AssertMatches(Path.Combine(RepoPaths.Tests, "FactCheck.Core.Tests", "Reporting", "Golden", $"samples-{scenario}.verified.{extension}"), output.ToString());
+            Golden.AssertMatches(Path.Combine(RepoPaths.Tests, "FactCheck.Core.Tests", "Reporting", "Golden", $"samples-{scenario}.verified.{Extension(writer.Format)}"), output.ToString());
         }
     }
+
+    private static string Extension(string format) => format switch
+    {
+        "text" => "txt",
+        "markdown" => "md",
+        "github" => "github.txt",
+        _ => format,
+    };
 
     [Fact]
     public void A_single_threaded_run_reports_exactly_what_a_parallel_run_does()

@@ -124,4 +124,14 @@ public sealed class FolderDiscoveryTests : IDisposable
         Assert.Equal(["news/a.md", "news/sub/b.txt"], result.Documents.Select(d => d.Id));
         Assert.All(result.Documents, d => Assert.Equal(SourceRole.Draft, d.Role));
     }
+
+    [Fact]
+    public void The_samples_folder_holds_five_articles_and_the_ci_examples_are_not_among_them()
+    {
+        var (files, error) = new SourceLoader(RepoPaths.Root).Discover(["samples"]);
+
+        Assert.Null(error);
+        Assert.True(File.Exists(Path.Combine(RepoPaths.Root, "samples", "ci", "README.md")));
+        Assert.Equal(["en-blog.md", "en-daily.md", "en-wire.md", "fr-agence.md", "fr-quotidien.md"], files.Select(Path.GetFileName));
+    }
 }

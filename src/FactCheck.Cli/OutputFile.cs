@@ -1,0 +1,53 @@
+using System.Text;
+using FactCheck.Reporting;
+using FactCheck.Sources;
+
+namespace FactCheck.Cli;
+
+/// <summary><c>--output FILE</c>: the report goes to a file (UTF-8 without BOM, '\n' line ends), never over a source.</summary>
+internal sealed class OutputFile
+{
+    private readonly string given;
+    private readonly string full;
+
+    private OutputFile(string given, string full) => (this.given, this.full) = (given, full);
+
+    /// <summary>The file <paramref name="path"/> names from <paramref name="workingDirectory"/>, or why a report cannot go there.</summary>
+    public static (OutputFile? File, UserError? Error) Open(string path, string workingDirectory)
+    {
+        var full = Path.GetFullPath(path, workingDirectory);
+        if (Directory.Exists(full)) return (null, new UserError(path, null, UserMessages.OutputIsFolder));
+        if (!Directory.Exists(Path.GetDirectoryName(full))) return (null, new UserError(path, null, UserMessages.OutputFolderMissing));
+        return (new OutputFile(path, full), null);
+    }
+
+    /// <summary>A source's link relative to the report's folder, for the Markdown report's links.</summary>
+    public string LinkTarget(string sourceId, string workingDirectory) =>
+        Path.GetRelativePath(Path.GetDirectoryName(full)!, Path.GetFullPath(sourceId, workingDirectory));
+
+    /// <summary>An error when the file is one of the sources just read: FactCheck never writes over what it checks.</summary>
+    public UserError? RefuseSource(Report report, string workingDirectory)
+    {
+        if (!File.Exists(full)) return null; // every source was there a moment ago
+        var real = new RealPath();
+        var target = real.Of(full);
+        return report.Sources.Any(s => RealPath.Comparer.Equals(real.Of(Path.GetFullPath(s.Id, workingDirectory)), target))
+            ? new UserError(given, null, UserMessages.OutputIsSource)
+            : null;
+    }
+
+    /// <summary>Lets <paramref name="write"/> write the file, or says why it could not be written.</summary>
+    public UserError? Write(Action<TextWriter> write)
+    {
+        try
+        {
+            using var text = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+            write(text);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new UserError(given, null, UserMessages.OutputNotWritten(e.Message));
+        }
+    }
+}

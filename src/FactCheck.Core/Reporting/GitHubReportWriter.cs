@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using FactCheck.Comparison;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// Writes GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>): one annotation per claim of a finding,
+/// shown on the pull request's changed lines. Paths are relative to the working directory, the repository's root in CI.
+/// </summary>
+public sealed class GitHubReportWriter : IReportWriter
+{
+    /// <inheritdoc/>
+    public string Format => "github";
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter output)
+    {
+        foreach (var item in report.Findings)
+        {
+            var finding = item.Finding;
+            var title = $"{finding.Rule}: {finding.Subject ?? "(no subject)"} · {finding.Attribute}";
+            // A claim on two sides (a figure and its own bracketed conversion) gets one annotation.
+            foreach (var claim in item.Sides.SelectMany(side => side).Distinct<ReportClaim>(ReferenceEqualityComparer.Instance))
+            {
+                var l = claim.Location;
+                var properties = string.Create(CultureInfo.InvariantCulture,
+                    $"file={Property(l.Path)},line={l.Line},col={l.Column},endLine={l.EndLine},endColumn={l.EndColumn},title={Property(title)}");
+                var message = $"{AnnotationText.Message(finding)}\nHere: {AnnotationText.Claim(claim)}.";
+                output.WriteLine($"::{Command(finding.Severity)} {properties}::{Data(message)}");
+            }
+        }
+    }
+
+    private static string Command(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "notice",
+    };
+
+    /// <summary>A command's message, escaped as the runner unescapes it: '%', CR and LF.</summary>
+    internal static string Data(string text) =>
+        new StringBuilder(text).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
+
+    /// <summary>A property value (file, title), escaped as the runner unescapes it: as <see cref="Data"/>, and ':' and ','.</summary>
+    internal static string Property(string text) =>
+        new StringBuilder(Data(text)).Replace(":", "%3A").Replace(",", "%2C").ToString();
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using FactCheck.Comparison;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// The discrepancy report a news desk reads: a summary, then one section per subject and attribute with, for each finding,
+/// a table of the competing values, their sources as links to the line, the sentences and any conversion used.
+/// </summary>
+/// <param name="linkTarget">
+/// Turns a source id (a path relative to the working directory) into a link relative to where the report is written;
+/// by default the id itself, right for a report written in the working directory.
+/// </param>
+public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null) : IReportWriter
+{
+    private readonly Func<string, string> linkTarget = linkTarget ?? (id => id);
+
+    /// <inheritdoc/>
+    public string Format => "markdown";
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter output)
+    {
+        if (report.IsExtract)
+        {
+            WriteClaims(report, output);
+            return;
+        }
+        output.WriteLine("# FactCheck report");
+        output.WriteLine();
+        output.WriteLine(Summary(report));
+        foreach (var section in report.Findings.GroupBy(f => (f.Finding.Subject, f.Finding.Attribute)))
+        {
+            output.WriteLine();
+            output.WriteLine($"## {MarkdownText.Escape(section.Key.Subject ?? "(no subject)")} · {MarkdownText.Escape(section.Key.Attribute)}");
+            foreach (var finding in section) WriteFinding(finding, output);
+        }
+    }
+
+    private void WriteFinding(ReportFinding item, TextWriter output)
+    {
+        var finding = item.Finding;
+        output.WriteLine();
+        output.WriteLine($"### {finding.Severity}: `{finding.Rule}`");
+        output.WriteLine();
+        output.WriteLine(MarkdownText.Escape(finding.Message));
+        output.WriteLine();
+        var withConversion = item.Sides.Any(side => side.Any(c => c.Value.Reading is not null));
+        output.WriteLine(withConversion ? "| Value | Source | Read as | Sentence | Conversion |" : "| Value | Source | Read as | Sentence |");
+        output.WriteLine(withConversion ? "| --- | --- | --- | --- | --- |" : "| --- | --- | --- | --- |");
+        for (var side = 0; side < item.Sides.Length; side++)
+        {
+            var value = $"**{MarkdownText.Escape(finding.Values[side].Display)}**";
+            foreach (var claim in item.Sides[side])
+            {
+                var conversion = withConversion ? $" {MarkdownText.Escape(claim.Value.Reading ?? "")} |" : "";
+                output.WriteLine($"| {value} | {Link(claim)} | {MarkdownText.Escape(claim.Display)} | {Sentence(claim)} |{conversion}");
+                value = ""; // the value heads its side; the claims below it share it
+            }
+        }
+    }
+
+    private void WriteClaims(Report report, TextWriter output)
+    {
+        output.WriteLine("# FactCheck claims");
+        output.WriteLine();
+        var bound = report.Claims.Count(c => c.Value.Claim.IsBound);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Count(report.Claims.Length, "claim")} ({bound} bound to a subject) in {Count(report.Sources.Length, "source")}."));
+        if (report.Claims.Length == 0) return;
+        output.WriteLine();
+        output.WriteLine("| Source | Read as | Subject | Sentence |");
+        output.WriteLine("| --- | --- | --- | --- |");
+        foreach (var claim in report.Claims)
+        {
+            var subject = claim.Value.Claim.Subject is { } s ? $"{s} · {claim.Value.Claim.Attribute}" : "";
+            output.WriteLine($"| {Link(claim)} | {MarkdownText.Escape(claim.Display)} | {MarkdownText.Escape(subject)} | {Sentence(claim)} |");
+        }
+    }
+
+    private static string Summary(Report report)
+    {
+        var checkedWhat = string.Create(CultureInfo.InvariantCulture,
+            $"{Count(report.Sources.Length, "source")} checked, {Count(report.Claims.Length, "claim")} compared");
+        if (report.Findings.Length == 0) return $"**No findings**: {checkedWhat}, and none of them disagree.";
+        int Of(Severity s) => report.Findings.Count(f => f.Finding.Severity == s);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"**{Count(report.Findings.Length, "finding")}** ({Count(Of(Severity.Error), "error")}, {Count(Of(Severity.Warning), "warning")}, {Of(Severity.Info)} info): {checkedWhat}.");
+    }
+
+    /// <summary><c>[seeds/001.md:5](seeds/001.md#L5)</c>: the anchor GitHub and GitLab give a file's line.</summary>
+    private string Link(ReportClaim claim)
+    {
+        var location = claim.Location;
+        var text = MarkdownText.Escape(string.Create(CultureInfo.InvariantCulture, $"{location.Path}:{location.Line}"));
+        return string.Create(CultureInfo.InvariantCulture, $"[{text}]({RelativeUri.Of(linkTarget(location.Path))}#L{location.Line})");
+    }
+
+    /// <summary>The sentence with the claim's words in bold, so the eye finds the figure.</summary>
+    private static string Sentence(ReportClaim claim)
+    {
+        var mention = claim.Value.Claim.Mention;
+        var text = claim.Sentence;
+        var end = Math.Min(mention.End, text.Length);
+        var start = Math.Min(mention.Start, end);
+        var figure = MarkdownText.Escape(text[start..end]);
+        var bold = figure.Length == 0 ? "" : $"**{figure}**";
+        return new StringBuilder(MarkdownText.Escape(text[..start])).Append(bold).Append(MarkdownText.Escape(text[end..])).ToString();
+    }
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+}
