@@ -16,6 +16,9 @@ internal static class CliApp
         {
             Build("check", UserMessages.CheckDescription, extract: false, stdout, stderr, workingDirectory, colour),
             Build("extract", UserMessages.ExtractDescription, extract: true, stdout, stderr, workingDirectory, colour),
+            BaselineCommand.Create(stdout, stderr, workingDirectory),
+            InitCommand.Create(stdout, stderr, workingDirectory),
+            RulesCommand.Create(stdout, stderr, workingDirectory),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -30,32 +33,27 @@ internal static class CliApp
 
     private static Command Build(string name, string description, bool extract, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour)
     {
-        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = UserMessages.PathsDescription };
-        // System.CommandLine hands an unknown option to the paths argument; "--bogus: no such file" would hide the typo.
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
-                result.AddError(UserMessages.UnknownOption(token.Value));
-        });
+        var inputs = new CheckInputs();
         var format = new Option<string>("--format") { Description = UserMessages.FormatDescription, DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
 
-        var command = new Command(name, description) { paths, format, stats };
+        var command = new Command(name, description) { format, stats };
+        inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
         {
-            var options = new CheckOptions([.. parse.GetValue(paths)!], workingDirectory) { Extract = extract };
-            var result = FactChecker.Check(options);
-            if (result.Error is { } error)
+            var (options, inputError) = inputs.Read(parse, workingDirectory);
+            var result = options is null ? null : FactChecker.Check(options with { Extract = extract });
+            if ((inputError ?? result!.Error) is { } error)
             {
                 stderr.WriteLine("factcheck: " + error);
                 return ExitCodes.InputError;
             }
             IReportWriter writer = parse.GetValue(format) == "json" ? new JsonReportWriter() : new TextReportWriter(colour);
-            writer.Write(result.Report!, stdout);
+            writer.Write(result!.Report!, stdout);
             if (parse.GetValue(stats)) StatsWriter.Write(result.Stats!, stderr);
             return extract ? ExitCodes.Clean : ExitCodeFor(result.Report!.Findings, parse.GetValue(failOn)!);
         });

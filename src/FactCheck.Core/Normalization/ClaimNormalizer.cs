@@ -23,12 +23,13 @@ public sealed class ClaimNormalizer(ExchangeRates rates, ConflictRule rule)
         foreach (var claim in claims)
         {
             if (claim.Mention is not MoneyMention money) continue;
-            var stated = Interval(money);
+            var tolerance = rule.ToleranceFor(claim.Subject, claim.Attribute);
+            var stated = Interval(money, tolerance);
             var (inEuros, rate) = money.Currency is { } currency ? ToEuros(stated, currency, money.Sentence.Source, setDate) : (null, null);
             var normalized = new NormalizedClaim(claim, stated, money.Currency, inEuros, rate);
             if (money.Restatement is { Currency: { } restatedCurrency } restatement)
             {
-                var (restatedInEuros, restatedRate) = ToEuros(Interval(restatement), restatedCurrency, money.Sentence.Source, setDate);
+                var (restatedInEuros, restatedRate) = ToEuros(Interval(restatement, tolerance), restatedCurrency, money.Sentence.Source, setDate);
                 normalized = normalized with { RestatedInEuros = restatedInEuros, RestatementRate = restatedRate };
             }
             result.Add(normalized);
@@ -36,12 +37,15 @@ public sealed class ClaimNormalizer(ExchangeRates rates, ConflictRule rule)
         return result.ToImmutable();
     }
 
-    /// <summary>The interval a figure stands for: rounding first, then the hedge.</summary>
-    public ValueRange Interval(MoneyMention money)
+    /// <summary>
+    /// The interval a figure stands for: rounding first, then the hedge. <paramref name="tolerance"/> (the rule's when null)
+    /// is the least precision any figure is read with; a subject's own tolerance may exceed the rule's round-tolerance.
+    /// </summary>
+    public ValueRange Interval(MoneyMention money, double? tolerance = null)
     {
         var low = (double)money.Low;
         var high = (double)money.High;
-        var precision = Math.Clamp((double)money.Unit / 2, rule.Tolerance * high, rule.RoundTolerance * high);
+        var precision = Math.Max((tolerance ?? rule.Tolerance) * high, Math.Min((double)money.Unit / 2, rule.RoundTolerance * high));
         return money.Qualifier switch
         {
             Qualifier.About => new(low * (1 - rule.About), high * (1 + rule.About)),

@@ -1,0 +1,28 @@
+using FactCheck.Binding;
+using FactCheck.Comparison;
+using FactCheck.Configuration;
+using FactCheck.Normalization;
+using FactCheck.Rules;
+using FactCheck.Sources;
+
+namespace FactCheck.Pipeline;
+
+/// <summary>
+/// The stages of a run that a factcheck.yml configures, built once from the built-in data and the configuration: the
+/// binder (lexicon), the normalizer (rates, tolerances) and the comparer (rules), and the rules themselves.
+/// </summary>
+public sealed record CheckStages(RuleSet Rules, SubjectBinder Binder, ClaimNormalizer Normalizer, ClaimComparer Comparer)
+{
+    /// <summary>The stages for <paramref name="config"/>, or the first mistake in its rule settings.</summary>
+    public static (CheckStages? Stages, UserError? Error) Build(FactCheckConfig config)
+    {
+        var (rules, error) = RuleSet.Build(config);
+        if (rules is null) return (null, error);
+        var figureConflict = rules.Conflict("figure-conflict");
+        return (new CheckStages(
+            rules,
+            new SubjectBinder(SubjectLexicon.Build(config)),
+            new ClaimNormalizer(ExchangeRates.Build(config), figureConflict),
+            new ClaimComparer(figureConflict, rules.Conflict("restatement-mismatch"))), null);
+    }
+}
