@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Sources;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Configuration;
@@ -59,23 +58,8 @@ public static partial class ConfigReader
 
     private static (YamlNode? Root, UserError? Error) Parse(string file, string yaml)
     {
-        var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(yaml));
-        try
-        {
-            stream.Load(new Parser(scanner));
-        }
-        catch (YamlException e)
-        {
-            return (null, new UserError(file, (int)e.Start.Line, "not valid YAML: " + FirstSentence(e.Message)));
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this, without a position, on some unclosed flow lists ("[a, b" then a new key).
-            return (null, new UserError(file, (int)scanner.CurrentPosition.Line, "not valid YAML: a list or mapping in [ ] or { } is not closed"));
-        }
-        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        return (ConfigNodes.IsEmpty(root) ? null : root, null);
+        var (root, error) = YamlText.Parse(file, yaml, 1, "");
+        return (ConfigNodes.IsEmpty(root) ? null : root, error);
     }
 
     private static ImmutableArray<RateConfig> Rates(ConfigNodes nodes, YamlNode? section)
@@ -195,12 +179,5 @@ public static partial class ConfigReader
         if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && valid(value)) return value;
         nodes.Fail(node!, $"{where} '{text}' is not {expected}");
         return null;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        // YamlDotNet starts with "(Line: 2, Col: 8, Idx: 20) - (Line: ...): "; the line is already in ours.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
     }
 }
