@@ -72,6 +72,17 @@ public sealed class DraftTests : IDisposable
     }
 
     [Fact]
+    public void A_glob_of_the_configuration_can_make_sources_drafts()
+    {
+        work.Write("factcheck.yml", "sources:\n  - glob: \"drafts/**\"\n    role: draft\n");
+        work.Write("drafts/d.md", "---\ndate: 2024-03-12\n---\n\nOur story: the grid fund holds €25bn.\n");
+
+        var report = work.Json(".");
+
+        Assert.Equal("fund", Assert.Single(report.GetProperty("findings").EnumerateArray()).GetProperty("subject").GetString());
+    }
+
+    [Fact]
     public void Front_matter_can_make_a_source_a_draft()
     {
         work.Write("sources/d.md", "---\ndate: 2024-03-12\nrole: draft\n---\n\nOur story: the grid fund holds €25bn.\n");
