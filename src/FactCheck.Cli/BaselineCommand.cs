@@ -44,7 +44,7 @@ internal static class BaselineCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"factcheck: {target}: cannot be written: {e.Message}");
+                stderr.WriteLine($"factcheck: {target}: {UserMessages.CannotWrite(e.Message)}");
                 return ExitCodes.InputError;
             }
             stdout.WriteLine(UserMessages.BaselineWritten(baseline.Entries.Length, target));

@@ -27,7 +27,7 @@ internal static class InitCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"factcheck: {ConfigReader.FileName}: cannot be written: {e.Message}");
+                stderr.WriteLine($"factcheck: {ConfigReader.FileName}: {UserMessages.CannotWrite(e.Message)}");
                 return ExitCodes.InputError;
             }
             stdout.WriteLine(UserMessages.ConfigWritten);

@@ -22,6 +22,7 @@ internal static class UserMessages
     public const string NoConfig = "No factcheck.yml: the rules as FactCheck ships them.";
     public const string BaselineOverSource = "is one of the sources; a baseline is never written over a file FactCheck checks";
     public static string BaselineWritten(int findings, string path) => $"Wrote {findings} finding(s) to {path}.";
+    public static string CannotWrite(string reason) => "cannot be written: " + reason;
     public static string UnknownOption(string option) => $"unknown option '{option}' (a file whose name starts with '-' can be given as ./-name)";
     public const string UsageHint = " (see factcheck --help)";
     public const string InternalError = "factcheck: internal error, please report it: ";

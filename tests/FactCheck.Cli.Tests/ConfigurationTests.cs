@@ -21,6 +21,18 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Extract_binds_with_the_configurations_subjects_too()
+    {
+        work.Write("factcheck.yml", "subjects:\n  - id: levy\n    en: [levy]\n");
+        work.Write("a.md", "The levy raised €3bn.\n");
+
+        var (exit, stdout, _) = work.Run("extract", "a.md");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("€3bn  levy.amount", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_search_stops_at_the_root_of_a_repository()
     {
         work.Write("factcheck.yml", "subjects:\n  - id: levy\n    en: [levy]\n");

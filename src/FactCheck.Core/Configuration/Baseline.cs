@@ -63,7 +63,8 @@ public sealed record Baseline(ImmutableArray<BaselineEntry> Entries)
         if (!File.Exists(full)) return (null, new UserError(path, null, "no such baseline file (factcheck baseline writes one)"));
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(full));
+            var bytes = File.ReadAllBytes(full);
+            using var document = JsonDocument.Parse(bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0)); // an editor may add a BOM
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
                 || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)

@@ -13,20 +13,20 @@ namespace FactCheck.Normalization;
 /// </summary>
 public sealed class ExchangeRates
 {
-    private readonly FrozenDictionary<string, ImmutableSortedDictionary<int, double>> perEuro;
+    private readonly FrozenDictionary<(int Year, string Currency), double> table;
+    private readonly FrozenDictionary<string, ImmutableArray<int>> yearsOf;
     private readonly int firstYear;
     private readonly int lastYear;
-    private readonly Dictionary<(int Year, string Currency), double> table;
 
     /// <summary>The table shipped with the library.</summary>
     public static readonly ExchangeRates Default = Load();
 
     private ExchangeRates(Dictionary<(int Year, string Currency), double> rates, string origin)
     {
-        perEuro = rates.GroupBy(r => r.Key.Currency, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableSortedDictionary(r => r.Key.Year, r => r.Value), StringComparer.Ordinal);
+        table = rates.ToFrozenDictionary();
+        yearsOf = rates.Keys.GroupBy(k => k.Currency, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(k => k.Year).Order().ToImmutableArray(), StringComparer.Ordinal);
         (firstYear, lastYear, Origin) = (rates.Keys.Min(k => k.Year), rates.Keys.Max(k => k.Year), origin);
-        table = rates;
     }
 
     /// <summary>Where the figures come from, as the data file cites it.</summary>
@@ -39,17 +39,17 @@ public sealed class ExchangeRates
     public (double PerEuro, int Year)? Rate(string currency, int year)
     {
         if (currency == "EUR") return (1.0, Math.Clamp(year, firstYear, lastYear));
-        if (!perEuro.TryGetValue(currency, out var years)) return null;
-        if (years.TryGetValue(year, out var exact)) return (exact, year);
-        var nearest = years.Keys.MinBy(y => (Math.Abs((long)y - year), y));
-        return (years[nearest], nearest);
+        if (table.TryGetValue((year, currency), out var exact)) return (exact, year);
+        if (!yearsOf.TryGetValue(currency, out var years)) return null;
+        var nearest = years.MinBy(y => (Math.Abs((long)y - year), y));
+        return (table[(nearest, currency)], nearest);
     }
 
     /// <summary>The table extended by <paramref name="config"/>'s rates (the shipped instance itself when it declares none).</summary>
     public static ExchangeRates Build(FactCheckConfig config)
     {
         if (config.Rates.IsEmpty) return Default;
-        var rates = new Dictionary<(int, string), double>(Default.table);
+        var rates = Default.table.ToDictionary();
         foreach (var rate in config.Rates) rates[(rate.Year, rate.Currency)] = rate.PerEuro;
         return new ExchangeRates(rates, $"{Default.Origin}; with rates from {config.File}");
     }
