@@ -16,7 +16,7 @@ internal static class BaselineCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
         var inputs = new CheckInputs();
-        var output = new Option<string>("--output") { Description = UserMessages.BaselineOutputDescription, DefaultValueFactory = _ => DefaultFile };
+        var output = new Option<string>("--output") { Description = UserMessages.BaselineOutputDescription, HelpName = "FILE", DefaultValueFactory = _ => DefaultFile };
         var command = new Command("baseline", UserMessages.BaselineCommandDescription) { output };
         inputs.AddTo(command, withAgainst: true, withBaseline: false);
         command.SetAction(parse =>

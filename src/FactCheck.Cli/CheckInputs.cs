@@ -10,9 +10,9 @@ namespace FactCheck.Cli;
 internal sealed class CheckInputs
 {
     private readonly Argument<string[]> paths = new("PATH") { Arity = ArgumentArity.OneOrMore, Description = UserMessages.PathsDescription };
-    private readonly Option<string> config = new("--config") { Description = UserMessages.ConfigDescription };
-    private readonly Option<string[]> against = new("--against") { Description = UserMessages.AgainstDescription, AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
-    private readonly Option<string> baseline = new("--baseline") { Description = UserMessages.BaselineDescription };
+    private readonly Option<string> config = ConfigOption();
+    private readonly Option<string[]> against = new("--against") { Description = UserMessages.AgainstDescription, HelpName = "PATH", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
+    private readonly Option<string> baseline = new("--baseline") { Description = UserMessages.BaselineDescription, HelpName = "FILE" };
 
     public CheckInputs()
     {
@@ -23,6 +23,9 @@ internal sealed class CheckInputs
                 result.AddError(UserMessages.UnknownOption(token.Value));
         });
     }
+
+    /// <summary>A new --config option (an option belongs to one command).</summary>
+    public static Option<string> ConfigOption() => new("--config") { Description = UserMessages.ConfigDescription, HelpName = "FILE" };
 
     /// <summary>Adds the arguments and options to <paramref name="command"/>: --against unless it extracts, --baseline only to check.</summary>
     public void AddTo(Command command, bool withAgainst, bool withBaseline)

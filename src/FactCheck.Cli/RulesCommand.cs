@@ -9,7 +9,7 @@ internal static class RulesCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
-        var config = new Option<string>("--config") { Description = UserMessages.ConfigDescription };
+        var config = CheckInputs.ConfigOption();
         var command = new Command("rules", UserMessages.RulesDescription) { config };
         command.SetAction(parse =>
         {

@@ -16,7 +16,7 @@ internal static class UserMessages
     public const string InitDescription = "Write a commented starter factcheck.yml in the working directory (never over an existing one).";
     public const string RulesDescription = "List every rule with its id, level and what it checks, with the configuration applied.";
     public const string BaselineCommandDescription = "Check the sources and write the fingerprints of the findings, for check --baseline to hide.";
-    public const string BaselineOutputDescription = "Where to write the baseline (default factcheck-baseline.json).";
+    public const string BaselineOutputDescription = "Where to write the baseline.";
     public const string ConfigExists = "already exists; FactCheck never overwrites it";
     public const string ConfigWritten = "Wrote factcheck.yml: every section is explained there, with examples to uncomment.";
     public const string NoConfig = "No factcheck.yml: the rules as FactCheck ships them.";
