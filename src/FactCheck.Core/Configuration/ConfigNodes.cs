@@ -5,16 +5,18 @@ using YamlDotNet.RepresentationModel;
 namespace FactCheck.Configuration;
 
 /// <summary>
-/// Walks the YAML of a configuration file and keeps the first mistake as a <see cref="UserError"/> naming the file, the line
-/// and the path of the key ("subjects[2].id is missing"). Readers go on after a mistake with what they could read, so the
-/// error reported is the first one in the order the file is read.
+/// Walks the YAML of a configuration file and keeps its mistakes as <see cref="UserError"/>s naming the file, the line and
+/// the path of the key ("subjects[2].id is missing"). Readers go on after a mistake with what they could read; the error
+/// reported is the one nearest the top of the file.
 /// </summary>
 internal sealed class ConfigNodes(string file)
 {
-    /// <summary>The first mistake found, or null.</summary>
-    public UserError? Error { get; private set; }
+    private readonly List<UserError> errors = [];
 
-    public void Fail(YamlNode node, string message) => Error ??= new UserError(file, (int)node.Start.Line, message);
+    /// <summary>The mistake nearest the top of the file (the first found on that line), or null.</summary>
+    public UserError? Error => errors.Count == 0 ? null : errors.MinBy(e => e.Line);
+
+    public void Fail(YamlNode node, string message) => errors.Add(new UserError(file, (int)node.Start.Line, message));
 
     /// <summary>A key's path below <paramref name="where"/>: "subjects[2]" and "id" give "subjects[2].id".</summary>
     public static string Below(string where, string key) => where.Length == 0 ? key : where + "." + key;

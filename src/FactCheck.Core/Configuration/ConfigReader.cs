@@ -101,7 +101,7 @@ public static partial class ConfigReader
             SourceRole? role = roleText switch { "reference" => SourceRole.Reference, "draft" => SourceRole.Draft, _ => null };
             if (roleText is not null && role is null) nodes.Fail(roleNode!, $"{where}.role '{roleText}' is not one of reference, draft");
             var metadata = new SourceMetadata(date, language, outlet, role);
-            if (metadata == SourceMetadata.None && nodes.Error is null) nodes.Fail(node, $"{where} sets nothing (date, language, outlet, role)");
+            if (map.Children.Count == 1 && glob is not null) nodes.Fail(node, $"{where} sets nothing (date, language, outlet, role)");
             if (glob is not null) entries.Add(new SourceGlob(glob, metadata));
         }
         return entries.ToImmutable();

@@ -129,6 +129,14 @@ public sealed class ConfigErrorTests
     }
 
     [Fact]
+    public void Of_several_mistakes_the_one_nearest_the_top_is_reported()
+    {
+        var error = ErrorOf("subjects:\n  - en: [levy]\nrule:\n  figure-conflict: off\n");
+
+        Assert.Equal("factcheck.yml:2: subjects[0].id is missing", error.ToString());
+    }
+
+    [Fact]
     public void The_root_must_be_a_mapping()
     {
         var error = ErrorOf("- subjects\n");
