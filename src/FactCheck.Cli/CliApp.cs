@@ -17,6 +17,9 @@ internal static class CliApp
         {
             Build("check", UserMessages.CheckDescription, extract: false, streams, workingDirectory),
             Build("extract", UserMessages.ExtractDescription, extract: true, streams, workingDirectory),
+            BaselineCommand.Create(stdout, stderr, workingDirectory),
+            InitCommand.Create(stdout, stderr, workingDirectory),
+            RulesCommand.Create(stdout, stderr, workingDirectory),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -31,13 +34,7 @@ internal static class CliApp
 
     private static Command Build(string name, string description, bool extract, Streams streams, string workingDirectory)
     {
-        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = UserMessages.PathsDescription };
-        // System.CommandLine hands an unknown option to the paths argument; "--bogus: no such file" would hide the typo.
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
-                result.AddError(UserMessages.UnknownOption(token.Value));
-        });
+        var inputs = new CheckInputs();
         var format = new Option<string>("--format") { Description = UserMessages.FormatDescription, DefaultValueFactory = _ => "text" };
         // SARIF and GitHub annotations report findings, and extract has none.
         format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown"] : ["text", "json", "markdown", "sarif", "github"]);
@@ -46,15 +43,17 @@ internal static class CliApp
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
 
-        var command = new Command(name, description) { paths, format, output, stats };
+        var command = new Command(name, description) { format, output, stats };
+        inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
         {
             var (file, fileError) = parse.GetValue(output) is { } path ? OutputFile.Open(path, workingDirectory) : (null, null);
             if (fileError is not null) return streams.Fail(fileError);
+            var (options, inputError) = inputs.Read(parse, workingDirectory);
+            if (inputError is not null) return streams.Fail(inputError);
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
-            var options = new CheckOptions([.. parse.GetValue(paths)!], workingDirectory) { Extract = extract, Progress = bar };
-            var result = FactChecker.Check(options);
+            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar });
             bar?.Clear();
             if (result.Error is { } error) return streams.Fail(error);
             if (file?.RefuseSource(result.Report!, workingDirectory) is { } refusal) return streams.Fail(refusal);

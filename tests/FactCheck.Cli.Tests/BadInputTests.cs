@@ -64,6 +64,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Front_matter_with_an_unclosed_list_is_named_with_its_line_not_a_crash()
+    {
+        File.WriteAllText(Path.Combine(folder, "list.md"), "---\ntitle: [a, b\ndate: 2024-01-01\n---\n\nThe fund is €5bn.\n");
+
+        var (exit, _, stderr) = Check("list.md");
+
+        Assert.Equal(2, exit);
+        AssertOneLine(stderr, "list.md:", "front matter is not valid YAML");
+    }
+
+    [Fact]
     public void A_front_matter_date_that_is_not_a_date_is_named_with_its_line()
     {
         File.WriteAllText(Path.Combine(folder, "undated.md"), "---\ntitle: x\ndate: yesterday\n---\n\nThe fund is €5bn.\n");

@@ -24,6 +24,26 @@ public sealed class ArchitectureTests
         Assert.Empty(offenders);
     }
 
+    /// <summary>
+    /// Configuration is an input like the sources: every stage may read it, and it refers to no stage (nor to the rules it
+    /// configures) except for these plain data types it holds or returns.
+    /// </summary>
+    private static readonly Type[] PlainDataTypes =
+        [typeof(FactCheck.Sources.SourceDate), typeof(FactCheck.Sources.DateOrigin), typeof(FactCheck.Sources.SourceRole), typeof(FactCheck.Sources.UserError)];
+
+    [Fact]
+    public void Configuration_refers_to_no_stage_but_plain_data_types()
+    {
+        var configured = Stages.Append("Rules").Select(s => "FactCheck." + s).ToHashSet();
+
+        var offenders = CoreTypes.Where(t => t.Namespace == "FactCheck.Configuration")
+            .SelectMany(t => ReferencedTypes(t).Where(r => r.Namespace is { } ns && configured.Contains(ns) && !PlainDataTypes.Contains(r)).Select(r => $"{t.Name} -> {r.FullName}"))
+            .Distinct().ToList();
+
+        Assert.Contains(CoreTypes, t => t.Namespace == "FactCheck.Configuration");
+        Assert.Empty(offenders);
+    }
+
     [Fact]
     public void Public_classes_of_the_library_are_sealed_or_static()
     {

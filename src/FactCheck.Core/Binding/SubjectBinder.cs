@@ -32,32 +32,28 @@ public sealed class SubjectBinder(SubjectLexicon lexicon) : IClaimBinder
                 current = mention.Sentence;
                 subjects = [.. lexicon.Find(current.Text)];
             }
-            var subject = Nearest(mention, subjects!);
-            claims.Add(new Claim(mention, subject, subject is null ? null : AttributeOf(mention.Kind)));
+            var (subject, attribute) = Nearest(mention, subjects!);
+            claims.Add(new Claim(mention, subject, attribute));
         }
         return claims.ToImmutable();
     }
 
-    private static string AttributeOf(MentionKind kind) => kind switch
+    /// <summary>The nearest subject that takes claims of the mention's kind, and the attribute the mention states about it.</summary>
+    private (string? Subject, string? Attribute) Nearest(Mention mention, List<(int Start, int End, string Subject)> subjects)
     {
-        MentionKind.Money => "amount",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    private static string? Nearest(Mention mention, List<(int Start, int End, string Subject)> subjects)
-    {
-        string? best = null;
+        (string? Subject, string? Attribute) best = (null, null);
         var bestScore = int.MaxValue;
         var text = mention.Sentence.Text;
         foreach (var (start, end, subject) in subjects)
         {
             if (start < mention.End && mention.Start < end) continue;
+            if (lexicon.AttributeOf(subject, mention.Kind) is not { } attribute) continue;
             var (from, to) = end <= mention.Start ? (end, mention.Start) : (mention.End, start);
             var gap = text.AsSpan(from, to - from);
             var score = gap.Length;
             if (gap.IndexOfAny(";:—–") >= 0 || gap.Contains(" - ", StringComparison.Ordinal)) score += ClauseBreakPenalty;
             score += CommaPenalty * gap.Count(',');
-            if (score < bestScore) (best, bestScore) = (subject, score);
+            if (score < bestScore) (best, bestScore) = ((subject, attribute), score);
         }
         return best;
     }

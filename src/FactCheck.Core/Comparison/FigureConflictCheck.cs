@@ -3,6 +3,7 @@ using System.Globalization;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Rules;
+using FactCheck.Sources;
 
 namespace FactCheck.Comparison;
 
@@ -30,7 +31,7 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
             var groups = InConflict(Cluster([.. subject]));
             if (groups.Count < 2) continue;
             var values = groups.Select(g => new ValueGroup(Display(g.Members), [.. g.Members.Cast<NormalizedClaim>()])).ToImmutableArray();
-            findings.Add(new Finding(rule.Id, Levels.Parse(rule.Level), subject.Key.Item1, subject.Key.Item2, Message(subject.Key.Item1, values), values));
+            findings.Add(new Finding(rule.Id, Levels.Parse(rule.Level), subject.Key.Item1, subject.Key.Item2, Message(subject.Key.Item1, subject.Key.Item2, values), values));
         }
         return findings;
     }
@@ -62,13 +63,14 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
     /// The groups that disagree with another group that can be compared with them (both in euros, or in one currency,
     /// or one of them with no currency) and whose claims come from a different source: one source contradicting itself
     /// is not a disagreement between sources, and a currency without a rate cannot be compared with another.
+    /// A draft is the exception: a draft stating two values that cannot both be true contradicts itself.
     /// </summary>
     private static List<Group> InConflict(List<Group> groups)
     {
         var conflicting = new HashSet<Group>();
         for (var i = 0; i < groups.Count; i++)
             for (var j = i + 1; j < groups.Count; j++)
-                if (groups[i].ComparableWith(groups[j]) && !groups[i].Sources.SetEquals(groups[j].Sources))
+                if (groups[i].ComparableWith(groups[j]) && (!groups[i].Sources.SetEquals(groups[j].Sources) || groups[i].Drafts.Overlaps(groups[j].Drafts)))
                     conflicting.UnionWith([groups[i], groups[j]]);
         return [.. groups.Where(conflicting.Contains)];
     }
@@ -81,8 +83,8 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
             .ThenByDescending(g => g.Count())
             .First().Key;
 
-    private static string Message(string subject, ImmutableArray<ValueGroup> values) =>
-        string.Create(CultureInfo.InvariantCulture, $"The sources disagree on the {subject}'s amount: ")
+    private static string Message(string subject, string attribute, ImmutableArray<ValueGroup> values) =>
+        string.Create(CultureInfo.InvariantCulture, $"The sources disagree on the {subject}'s {attribute}: ")
         + string.Join(" vs ", values.Select(v => $"{v.Display} ({Count(v)})")) + ".";
 
     private static string Count(ValueGroup value)
@@ -109,6 +111,8 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
 
         public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
 
+        public HashSet<string> Drafts { get; } = new(StringComparer.Ordinal);
+
         public bool ComparableWith(Group other) =>
             (inEuros && other.inEuros) || currency is null || other.currency is null || currency == other.currency;
 
@@ -116,6 +120,7 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
         {
             Members.Add(claim);
             Sources.Add(claim.Claim.Mention.Sentence.Source.Id);
+            if (claim.Claim.Mention.Sentence.Source.Role == SourceRole.Draft) Drafts.Add(claim.Claim.Mention.Sentence.Source.Id);
             if (RangeOf(claim) is { } range) common = common is { } shared ? shared.Intersect(range) : range;
         }
 

@@ -36,7 +36,7 @@ public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
             var rate = claim.RestatementRate ?? claim.Rate;
             var message = $"{first} is written as {second} in brackets, but at {rate} {first} is about "
                 + $"{MoneyFormat.Amount((decimal)(Midpoint(stated) * perEuro), money.Restatement!.Currency)}.";
-            yield return new Finding(rule.Id, Levels.Parse(rule.Level), claim.Claim.Subject, "amount", message,
+            yield return new Finding(rule.Id, Levels.Parse(rule.Level), claim.Claim.Subject, claim.Claim.Attribute ?? "amount", message,
                 [new ValueGroup(first, [claim]), new ValueGroup(second, [claim])]);
         }
     }

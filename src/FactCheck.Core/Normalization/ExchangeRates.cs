@@ -1,34 +1,57 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
+using FactCheck.Configuration;
 using FactCheck.Rules;
+using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Normalization;
 
-/// <summary>The built-in table of reference rates (<c>Normalization/Data/rates.yml</c>): units of a currency for one euro, per year.</summary>
+/// <summary>
+/// Reference rates, units of a currency for one euro per year: the built-in table (<c>Normalization/Data/rates.yml</c>),
+/// extended or overridden by the <c>rates</c> of a factcheck.yml.
+/// </summary>
 public sealed class ExchangeRates
 {
-    private readonly FrozenDictionary<(int Year, string Currency), double> perEuro;
+    private readonly FrozenDictionary<(int Year, string Currency), double> table;
+    private readonly FrozenDictionary<string, ImmutableArray<int>> yearsOf;
     private readonly int firstYear;
     private readonly int lastYear;
 
     /// <summary>The table shipped with the library.</summary>
     public static readonly ExchangeRates Default = Load();
 
-    private ExchangeRates(Dictionary<(int, string), double> rates, int first, int last, string origin)
+    private ExchangeRates(Dictionary<(int Year, string Currency), double> rates, string origin)
     {
-        perEuro = rates.ToFrozenDictionary();
-        (firstYear, lastYear, Origin) = (first, last, origin);
+        table = rates.ToFrozenDictionary();
+        yearsOf = rates.Keys.GroupBy(k => k.Currency, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(k => k.Year).Order().ToImmutableArray(), StringComparer.Ordinal);
+        (firstYear, lastYear, Origin) = (rates.Keys.Min(k => k.Year), rates.Keys.Max(k => k.Year), origin);
     }
 
     /// <summary>Where the figures come from, as the data file cites it.</summary>
     public string Origin { get; }
 
-    /// <summary>Units of <paramref name="currency"/> for one euro in the table's year nearest to <paramref name="year"/>, or null when the table has no such currency.</summary>
+    /// <summary>
+    /// Units of <paramref name="currency"/> for one euro in the year nearest to <paramref name="year"/> that the table has for
+    /// that currency, or null when the table has no such currency.
+    /// </summary>
     public (double PerEuro, int Year)? Rate(string currency, int year)
     {
         if (currency == "EUR") return (1.0, Math.Clamp(year, firstYear, lastYear));
-        var nearest = Math.Clamp(year, firstYear, lastYear);
-        return perEuro.TryGetValue((nearest, currency), out var rate) ? (rate, nearest) : null;
+        if (table.TryGetValue((year, currency), out var exact)) return (exact, year);
+        if (!yearsOf.TryGetValue(currency, out var years)) return null;
+        var nearest = years.MinBy(y => (Math.Abs((long)y - year), y));
+        return (table[(nearest, currency)], nearest);
+    }
+
+    /// <summary>The table extended by <paramref name="config"/>'s rates (the shipped instance itself when it declares none).</summary>
+    public static ExchangeRates Build(FactCheckConfig config)
+    {
+        if (config.Rates.IsEmpty) return Default;
+        var rates = Default.table.ToDictionary();
+        foreach (var rate in config.Rates) rates[(rate.Year, rate.Currency)] = rate.PerEuro;
+        return new ExchangeRates(rates, $"{Default.Origin}; with rates from {config.File}");
     }
 
     private static ExchangeRates Load()
@@ -36,18 +59,16 @@ public sealed class ExchangeRates
         var root = EmbeddedData.Load("Normalization/Data/rates.yml");
         var currencies = root.Strings("currencies").ToArray();
         var rates = new Dictionary<(int, string), double>();
-        var years = new List<int>();
-        if (root.Child("years") is YamlDotNet.RepresentationModel.YamlMappingNode table)
+        if (root.Child("years") is YamlMappingNode table)
         {
             foreach (var (key, value) in table.Children)
             {
-                var year = int.Parse(((YamlDotNet.RepresentationModel.YamlScalarNode)key).Value!, CultureInfo.InvariantCulture);
-                years.Add(year);
-                var row = ((YamlDotNet.RepresentationModel.YamlSequenceNode)value).Children;
+                var year = int.Parse(((YamlScalarNode)key).Value!, CultureInfo.InvariantCulture);
+                var row = ((YamlSequenceNode)value).Children;
                 for (var i = 0; i < currencies.Length; i++)
-                    rates[(year, currencies[i])] = double.Parse(((YamlDotNet.RepresentationModel.YamlScalarNode)row[i]).Value!, CultureInfo.InvariantCulture);
+                    rates[(year, currencies[i])] = double.Parse(((YamlScalarNode)row[i]).Value!, CultureInfo.InvariantCulture);
             }
         }
-        return new ExchangeRates(rates, years.Min(), years.Max(), root.Scalar("source") ?? "");
+        return new ExchangeRates(rates, root.Scalar("source") ?? "");
     }
 }

@@ -21,23 +21,27 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
     {
         if (claim.Mention is not MoneyMention money) return null;
-        var stated = Interval(money);
+        var tolerance = rule.ToleranceFor(claim.Subject, claim.Attribute);
+        var stated = Interval(money, tolerance);
         var (inEuros, rate) = money.Currency is { } currency ? ToEuros(stated, currency, money.Sentence.Source, context.SetDate) : (null, null);
         var normalized = new MoneyClaim(claim, money, stated, inEuros, rate);
         if (money.Restatement is { Currency: { } restatedCurrency } restatement)
         {
-            var (restatedInEuros, restatedRate) = ToEuros(Interval(restatement), restatedCurrency, money.Sentence.Source, context.SetDate);
+            var (restatedInEuros, restatedRate) = ToEuros(Interval(restatement, tolerance), restatedCurrency, money.Sentence.Source, context.SetDate);
             normalized = normalized with { RestatedInEuros = restatedInEuros, RestatementRate = restatedRate };
         }
         return normalized;
     }
 
-    /// <summary>The interval a figure stands for: rounding first, then the hedge.</summary>
-    public ValueRange Interval(MoneyMention money)
+    /// <summary>
+    /// The interval a figure stands for: rounding first, then the hedge. <paramref name="tolerance"/> (the rule's when null)
+    /// is the least precision any figure is read with; a subject's own tolerance may exceed the rule's round-tolerance.
+    /// </summary>
+    public ValueRange Interval(MoneyMention money, double? tolerance = null)
     {
         var low = (double)money.Low;
         var high = (double)money.High;
-        var precision = Math.Clamp((double)money.Unit / 2, rule.Tolerance * high, rule.RoundTolerance * high);
+        var precision = Math.Max((tolerance ?? rule.Tolerance) * high, Math.Min((double)money.Unit / 2, rule.RoundTolerance * high));
         return money.Qualifier switch
         {
             Qualifier.About => new(low * (1 - rule.About), high * (1 + rule.About)),

@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
+using FactCheck.Configuration;
 using FactCheck.Mentions;
 
 namespace FactCheck.Pipeline;
 
-/// <summary>What to check and how. <see cref="WorkingDirectory"/> makes source ids relative, so reports do not depend on where the disk is mounted.</summary>
+/// <summary>
+/// What to check and how. <see cref="WorkingDirectory"/> makes source ids relative, so reports do not depend on where the
+/// disk is mounted. With <see cref="Against"/>, <see cref="Paths"/> are drafts checked against those references.
+/// </summary>
 public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDirectory)
 {
     /// <summary>Where Microsoft.Recognizers.Text runs (see <see cref="RecognizerScope"/>).</summary>
@@ -20,4 +24,16 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
     /// tell 6 before 5, so the highest <see cref="CheckProgress.FilesDone"/> seen is the count so far. Null: nobody is told.
     /// </summary>
     public IProgress<CheckProgress>? Progress { get; init; }
+
+    /// <summary>The factcheck.yml of the run (<see cref="ConfigLocator"/> finds it); none by default.</summary>
+    public FactCheckConfig Configuration { get; init; } = FactCheckConfig.Empty;
+
+    /// <summary>
+    /// References to check the drafts in <see cref="Paths"/> against (<c>--against</c>). A file in both is a draft. When any
+    /// source is a draft, only findings with a draft claim on some side are reported.
+    /// </summary>
+    public ImmutableArray<string> Against { get; init; } = [];
+
+    /// <summary>Findings already judged (<c>--baseline</c>): reported as a count, not shown.</summary>
+    public Baseline? Baseline { get; init; }
 }

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using FactCheck.Binding;
-using FactCheck.Comparison;
 using FactCheck.Mentions;
-using FactCheck.Normalization;
 using FactCheck.Reporting;
 using FactCheck.Sentences;
 using FactCheck.Sources;
@@ -11,9 +9,9 @@ using FactCheck.Sources;
 namespace FactCheck.Pipeline;
 
 /// <summary>
-/// The library's front door: runs the stages in order. Sources are independent until comparison, so the per-source stages
-/// (load, split, recognize, bind) run in parallel, each source's results kept in its own slot so the output order never
-/// depends on the threads.
+/// The library's front door: runs the stages in order, each built from the built-in data and the run's factcheck.yml.
+/// Sources are independent until comparison, so the per-source stages (load, split, recognize, bind) run in parallel,
+/// each source's results kept in its own slot so the output order never depends on the threads.
 /// </summary>
 public static class FactChecker
 {
@@ -21,8 +19,11 @@ public static class FactChecker
     public static CheckResult Check(CheckOptions options)
     {
         var wall = Stopwatch.StartNew();
-        var loader = new SourceLoader(options.WorkingDirectory);
-        var (files, error) = loader.Discover(options.Paths);
+        var config = options.Configuration;
+        var (stages, stagesError) = CheckStages.Build(config);
+        if (stages is null) return new CheckResult(null, stagesError, null);
+        var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config };
+        var (files, drafts, error) = Discover(loader, options);
         if (error is not null) return new CheckResult(null, error, null);
 
         var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope);
@@ -32,7 +33,7 @@ public static class FactChecker
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
         {
             var clock = Stopwatch.StartNew();
-            var (document, fileError) = loader.LoadFile(files[i], SourceRole.Reference);
+            var (document, fileError) = loader.LoadFile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference);
             Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
             if (document is null)
             {
@@ -47,7 +48,7 @@ public static class FactChecker
             var mentions = recognizer.Recognize(sentences);
             Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
             clock.Restart();
-            var claims = ClaimBinder.Default.Bind(mentions);
+            var claims = stages.Binder.Bind(mentions);
             Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
             slots[i] = new PerSource(document, null, sentences, mentions, claims);
             options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
@@ -55,14 +56,16 @@ public static class FactChecker
         if (slots.FirstOrDefault(s => s.Error is not null) is { Error: { } firstError }) return new CheckResult(null, firstError, null);
 
         var sources = slots.Select(s => s.Document!).ToImmutableArray();
+        if (FindingFilters.UnknownRuleIn(sources, stages.Rules) is { } directiveError) return new CheckResult(null, directiveError, null);
         var clock = Stopwatch.StartNew();
-        var normalized = ClaimNormalizer.Default.Normalize([.. slots.SelectMany(s => s.Claims)], sources);
+        var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], sources);
         var normalizeTime = clock.Elapsed;
         clock.Restart();
-        var findings = options.Extract ? [] : ClaimComparer.Default.Compare(normalized);
+        var findings = options.Extract ? [] : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, normalized, sources, stages.Rules), sources);
+        (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         var compareTime = clock.Elapsed;
         clock.Restart();
-        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract);
+        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract) with { HiddenByBaseline = options.Baseline is null ? null : hidden };
         var reportTime = clock.Elapsed;
 
         var stats = new StageTimes(
@@ -72,6 +75,18 @@ public static class FactChecker
              ("binding", TimeSpan.FromTicks(ticks[3])), ("normalization", normalizeTime), ("comparison", compareTime), ("report", reportTime)],
             wall.Elapsed);
         return new CheckResult(report, null, stats);
+    }
+
+    /// <summary>
+    /// Every file to read, and which of them are drafts: with <c>--against</c>, the files under <see cref="CheckOptions.Paths"/>
+    /// (also when an --against folder holds them too). All paths are discovered together first, so the size limit counts them all.
+    /// </summary>
+    private static (ImmutableArray<string> Files, HashSet<string> Drafts, UserError? Error) Discover(SourceLoader loader, CheckOptions options)
+    {
+        var (files, error) = loader.Discover(options.Paths.Concat(options.Against));
+        if (error is not null || options.Against.IsEmpty) return (files, [], error);
+        var (drafts, draftError) = loader.Discover(options.Paths);
+        return (files, drafts.ToHashSet(StringComparer.Ordinal), draftError);
     }
 
     private sealed record PerSource(SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims);

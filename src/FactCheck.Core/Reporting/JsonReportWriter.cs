@@ -23,6 +23,7 @@ public sealed class JsonReportWriter : IReportWriter
             WriteSources(json, report);
             WriteClaims(json, report);
             WriteFindings(json, report);
+            if (report.HiddenByBaseline is { } hidden) json.WriteNumber("hiddenByBaseline", hidden);
             json.WriteEndObject();
         });
     }

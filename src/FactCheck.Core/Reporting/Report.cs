@@ -11,7 +11,11 @@ public sealed record Report(
     ImmutableArray<SourceDocument> Sources,
     ImmutableArray<ReportClaim> Claims,
     ImmutableArray<ReportFinding> Findings,
-    bool IsExtract);
+    bool IsExtract)
+{
+    /// <summary>How many findings a baseline hid (<c>check --baseline</c>); null when no baseline was given.</summary>
+    public int? HiddenByBaseline { get; init; }
+}
 
 /// <summary>A claim as reported: its id ("seeds/001.md#7"), location, display form and normalized values.</summary>
 public sealed record ReportClaim(string Id, Location Location, string Display, NormalizedClaim Value)

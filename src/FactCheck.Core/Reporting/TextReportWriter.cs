@@ -81,8 +81,9 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         if (report.IsExtract)
             return string.Create(CultureInfo.InvariantCulture, $"{claims} claim(s) ({report.Claims.Count(c => c.Value.Claim.IsBound)} bound to a subject) in {sources} source(s).");
         int Count(Severity s) => report.Findings.Count(f => f.Finding.Severity == s);
+        var hidden = report.HiddenByBaseline is { } n ? string.Create(CultureInfo.InvariantCulture, $"; {n} hidden by the baseline") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{report.Findings.Length} finding(s): {Count(Severity.Error)} error(s), {Count(Severity.Warning)} warning(s), {Count(Severity.Info)} info — {claims} compared claim(s) in {sources} source(s).");
+            $"{report.Findings.Length} finding(s): {Count(Severity.Error)} error(s), {Count(Severity.Warning)} warning(s), {Count(Severity.Info)} info — {claims} compared claim(s) in {sources} source(s){hidden}.");
     }
 
     private static string Label(Severity severity) => severity.ToString().ToLowerInvariant();

@@ -1,24 +1,26 @@
-using System.Globalization;
+using System.Collections.Frozen;
 
 namespace FactCheck.Rules;
 
-/// <summary>A comparison rule as its YAML file declares it (<c>Rules/BuiltIn/*.yml</c>, <c>extends: conflict</c>).</summary>
+/// <summary>A comparison rule as its YAML file declares it (<c>Rules/BuiltIn/*.yml</c>, <c>extends: conflict</c>), with a user's settings applied.</summary>
 public sealed record ConflictRule(string Id, string Level, string Description, double Tolerance, double RoundTolerance, double About, double RateBand)
 {
     /// <summary>The built-in figure-conflict rule.</summary>
-    public static readonly ConflictRule FigureConflict = Read("figure-conflict");
+    public static ConflictRule FigureConflict => RuleSet.BuiltIn.Conflict("figure-conflict");
 
     /// <summary>The built-in restatement-mismatch rule: the figures carry their own precision, and the rate its band.</summary>
-    public static readonly ConflictRule RestatementMismatch = Read("restatement-mismatch");
+    public static ConflictRule RestatementMismatch => RuleSet.BuiltIn.Conflict("restatement-mismatch");
 
-    private static ConflictRule Read(string id)
-    {
-        var node = EmbeddedData.Load($"Rules/BuiltIn/{id}.yml");
-        return new ConflictRule(id, node.Scalar("level") ?? "error", node.Scalar("description") ?? "",
-            Percent(node.Scalar("tolerance"), 0.005), Percent(node.Scalar("round-tolerance"), 0.025), Percent(node.Scalar("about"), 0.10),
-            Percent(node.Scalar("rate-band"), 0));
-    }
+    /// <summary>Tolerances that factcheck.yml gives one subject's attribute (<c>subjects[].attributes[].tolerance</c>), replacing <see cref="Tolerance"/> for it.</summary>
+    public FrozenDictionary<(string Subject, string Attribute), double> SubjectTolerances { get; init; } = FrozenDictionary<(string, string), double>.Empty;
 
-    private static double Percent(string? text, double fallback) =>
-        text is null ? fallback : double.Parse(text.TrimEnd('%'), CultureInfo.InvariantCulture) / (text.EndsWith('%') ? 100 : 1);
+    /// <summary>The tolerance for claims about <paramref name="subject"/>'s <paramref name="attribute"/>.</summary>
+    public double ToleranceFor(string? subject, string? attribute) =>
+        subject is not null && attribute is not null && SubjectTolerances.TryGetValue((subject, attribute), out var tolerance) ? tolerance : Tolerance;
+
+    /// <summary>The rule a definition describes; parameters it does not set keep the values FactCheck was designed with.</summary>
+    public static ConflictRule From(RuleDefinition definition) =>
+        new(definition.Id, definition.Level, definition.Description,
+            definition.Fraction("tolerance") ?? 0.005, definition.Fraction("round-tolerance") ?? 0.025, definition.Fraction("about") ?? 0.10,
+            definition.Fraction("rate-band") ?? 0);
 }

@@ -8,12 +8,29 @@ internal static class EmbeddedData
     /// <summary>The root node of the embedded file at <paramref name="path"/> (e.g. "Mentions/Data/currencies.yml").</summary>
     public static YamlNode Load(string path)
     {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(Text(path)));
+        return yaml.Documents[0].RootNode;
+    }
+
+    /// <summary>The text of the embedded file at <paramref name="path"/>, for readers that check it as they would a user's file.</summary>
+    public static string Text(string path)
+    {
         var name = "FactCheck." + path.Replace('/', '.').Replace('\\', '.');
         using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded data file {name} is missing from the build.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        return yaml.Documents[0].RootNode;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The names of the embedded .yml files in <paramref name="folder"/> (e.g. "Rules/BuiltIn"), without the extension, sorted.</summary>
+    public static IEnumerable<string> FileNames(string folder)
+    {
+        var prefix = "FactCheck." + folder.Replace('/', '.') + ".";
+        return typeof(EmbeddedData).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".yml", StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..^".yml".Length])
+            .Order(StringComparer.Ordinal);
     }
 
     /// <summary>The scalar value of <paramref name="key"/> in a mapping, or null.</summary>

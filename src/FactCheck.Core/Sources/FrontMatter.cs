@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using FactCheck.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Sources;
@@ -11,17 +11,10 @@ internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Lang
     /// <summary>Reads the front matter; a mistake comes back as a <see cref="UserError"/> naming the file's line.</summary>
     public static (FrontMatter? Value, UserError? Error) Read(string path, string yaml, int firstLine)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            return (null, new UserError(path, firstLine + (int)e.Start.Line - 1, "front matter is not valid YAML: " + FirstSentence(e.Message)));
-        }
-        if (stream.Documents.Count == 0) return (Empty, null);
-        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        var (root, error) = YamlText.Parse(path, yaml, firstLine, "front matter is ");
+        if (error is not null) return (null, error);
+        if (root is null) return (Empty, null);
+        if (root is not YamlMappingNode map)
             return (null, new UserError(path, firstLine, "front matter must be a mapping of keys to values"));
 
         string? title = null, language = null, outlet = null;
@@ -58,12 +51,5 @@ internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Lang
             }
         }
         return (new FrontMatter(title, date, language, outlet, role), null);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        // YamlDotNet prefixes "(Line: 2, Col: 8, Idx: 20) - (Line: ...): "; the position is already in our line number.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
     }
 }

@@ -8,7 +8,8 @@ namespace FactCheck.Sources;
 
 /// <summary>
 /// Reads Markdown with Markdig and keeps only the prose: headings, paragraphs, list items, quotes and table cells.
-/// Code, HTML, link targets and the front matter are never searched for claims.
+/// Code, HTML, link targets and the front matter are never searched for claims; HTML comments are read for
+/// <c>factcheck-…</c> directives only (in code they are code, not comments).
 /// </summary>
 internal static class MarkdownLoader
 {
@@ -23,13 +24,13 @@ internal static class MarkdownLoader
     public const int MaxNesting = 64;
 
     /// <summary>
-    /// The prose blocks and the raw front matter (without its fences) with the line it starts on, if any; or, for
-    /// Markdown nested beyond reason, the line where it gets too deep. Markdig's time grows steeply with nesting
-    /// (2,000 nested list items take over 20 s before it gives up), so that is measured first, in one pass.
+    /// The prose blocks, the raw front matter (without its fences) with the line it starts on, if any, and the silencing
+    /// directives in document order; or, for Markdown nested beyond reason, the line where it gets too deep. Markdig's time
+    /// grows steeply with nesting (2,000 nested list items take over 20 s before it gives up), so that is measured first.
     /// </summary>
-    public static (ImmutableArray<ProseBlock> Blocks, string? FrontMatter, int FrontMatterLine, int? TooDeepAt) Load(string text)
+    public static LoadedMarkdown Load(string text)
     {
-        if (NestingGuard.FirstLineDeeperThan(text, MaxNesting) is { } line) return ([], null, 0, line);
+        if (NestingGuard.FirstLineDeeperThan(text, MaxNesting) is { } line) return LoadedMarkdown.TooDeep(line);
         MarkdownDocument document;
         try
         {
@@ -37,9 +38,11 @@ internal static class MarkdownLoader
         }
         catch (ArgumentException)
         {
-            return ([], null, 0, 1); // Markdig's own depth limit, reached inside a line (emphasis or brackets by the thousand)
+            return LoadedMarkdown.TooDeep(1); // Markdig's own depth limit, reached inside a line (emphasis or brackets by the thousand)
         }
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
+        var directives = new List<SilenceDirective>();
+        (int Line, string Message)? badDirective = null;
         string? frontMatter = null;
         var frontMatterLine = 0;
         foreach (var block in document.Descendants<LeafBlock>())
@@ -50,21 +53,29 @@ internal static class MarkdownLoader
                     frontMatter = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.Slice.ToString()));
                     frontMatterLine = yaml.Line + 2; // Markdig's lines are 0-based and the content starts after the '---' fence
                     break;
-                case CodeBlock or HtmlBlock:
+                case HtmlBlock html:
+                    badDirective ??= SilenceComments.Read(text, html.Span.Start, html.Span.End + 1, directives);
+                    break;
+                case CodeBlock:
                     break;
                 case { Inline: { } inline }:
                     var builder = new ProseBuilder();
-                    AppendInlines(inline, builder, text);
+                    badDirective ??= AppendInlines(inline, builder, text, directives);
                     if (builder.Build() is { } prose) blocks.Add(prose);
                     break;
             }
         }
-        return (blocks.ToImmutable(), frontMatter, frontMatterLine, null);
+        return new LoadedMarkdown(blocks.ToImmutable(), frontMatter, frontMatterLine, null,
+            [.. directives.OrderBy(d => d.Span.Start)], badDirective);
     }
 
-    /// <summary>Walks the inlines in reading order with a stack of its own: emphasis nested by the thousand must not overflow ours.</summary>
-    private static void AppendInlines(ContainerInline root, ProseBuilder builder, string text)
+    /// <summary>
+    /// Walks the inlines in reading order with a stack of its own: emphasis nested by the thousand must not overflow ours.
+    /// Returns the first comment that looks like a directive but is none.
+    /// </summary>
+    private static (int Line, string Message)? AppendInlines(ContainerInline root, ProseBuilder builder, string text, List<SilenceDirective> directives)
     {
+        (int Line, string Message)? badDirective = null;
         var pending = new Stack<Inline>();
         if (root.FirstChild is { } first) pending.Push(first);
         while (pending.TryPop(out var inline))
@@ -81,7 +92,11 @@ internal static class MarkdownLoader
                 case LineBreakInline lineBreak:
                     builder.Separate(lineBreak.Span.Start);
                     break;
-                case LinkInline { IsImage: true } or CodeInline or HtmlInline or AutolinkInline:
+                case HtmlInline html:
+                    badDirective ??= SilenceComments.Read(text, html.Span.Start, html.Span.End + 1, directives);
+                    builder.Separate(inline.Span.Start);
+                    break;
+                case LinkInline { IsImage: true } or CodeInline or AutolinkInline:
                     // Not prose: keep the words on either side apart without reading what is inside.
                     builder.Separate(inline.Span.Start);
                     break;
@@ -90,6 +105,7 @@ internal static class MarkdownLoader
                     break;
             }
         }
+        return badDirective;
     }
 
     private static void AppendLiteral(LiteralInline literal, ProseBuilder builder, string text)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using FactCheck.Configuration;
 
 namespace FactCheck.Sources;
 
@@ -9,10 +10,14 @@ public sealed record LoadResult(ImmutableArray<SourceDocument> Documents, UserEr
 /// <summary>
 /// Reads files and folders (recursively: .md, .markdown, .txt) into <see cref="SourceDocument"/>s.
 /// Never writes, never follows links inside folders (they can loop), and never reads past a file's reported size
-/// (FIFOs and devices report 0 bytes, so they are never opened).
+/// (FIFOs and devices report 0 bytes, so they are never opened). A <see cref="Configuration"/> leaves out the files its
+/// <c>ignore</c> globs match and gives its <c>sources</c> metadata to files whose front matter does not say.
 /// </summary>
 public sealed class SourceLoader(string workingDirectory)
 {
+    /// <summary>The factcheck.yml of the run (none by default).</summary>
+    public FactCheckConfig Configuration { get; init; } = FactCheckConfig.Empty;
+
     /// <summary>A larger file is refused rather than read into memory.</summary>
     public const long MaxFileBytes = 32L * 1024 * 1024;
 
@@ -50,50 +55,67 @@ public sealed class SourceLoader(string workingDirectory)
             if (Directory.Exists(full))
             {
                 var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden, IgnoreInaccessible = true };
-                var before = files.Count;
-                foreach (var file in Directory.EnumerateFiles(full, "*", options))
-                    if (IsSourceInFolder(file)) files.Add(file);
+                var (found, kept) = (0, 0);
+                foreach (var file in Directory.EnumerateFiles(full, "*", options).Where(IsSourceInFolder))
+                {
+                    found++;
+                    if (Configuration.IsIgnored(file)) continue;
+                    kept++;
+                    files.Add(file);
+                }
                 // A folder with nothing to read is most often a mistyped path: say so rather than report "0 findings".
-                if (files.Count == before) return ([], new UserError(path, null, "has no .md, .markdown or .txt file to read"));
+                if (found == 0) return ([], new UserError(path, null, "has no .md, .markdown or .txt file to read"));
+                if (kept == 0)
+                    return ([], new UserError(path, null, $"every file in it matches an ignore glob of {Configuration.File}"));
             }
             else if (File.Exists(full))
             {
                 if (new FileInfo(full).Length == 0) return ([], new UserError(path, null, "is empty or is not a regular file (FIFO, device)"));
-                files.Add(full);
+                // A file named on the command line is ignored too: a hook that passes every changed file must not check the ignored ones.
+                if (!Configuration.IsIgnored(full)) files.Add(full);
             }
             else return ([], new UserError(path, null, "no such file or folder"));
         }
+        if (files.Count == 0) return ([], new UserError(string.Join(' ', paths), null, $"every file named matches an ignore glob of {Configuration.File}"));
         var total = files.Sum(f => new FileInfo(f).Length);
         if (total > MaxTotalBytes)
             return ([], new UserError(string.Join(' ', paths), null, $"the sources add up to {total / (1024 * 1024)} MB; FactCheck reads at most {MaxTotalBytes / (1024 * 1024)} MB at once, so check them in parts"));
         return ([.. files], null);
     }
 
-    /// <summary>Loads a source from text already in memory (an editor buffer, a test), as if read from <paramref name="id"/>.</summary>
-    public static (SourceDocument? Document, UserError? Error) FromText(string id, string text, SourceRole role = SourceRole.Reference)
+    /// <summary>
+    /// Loads a source from text already in memory (an editor buffer, a test), as if read from <paramref name="id"/>.
+    /// What the front matter says wins over <paramref name="configured"/> (factcheck.yml's <c>sources</c>), which wins over
+    /// <paramref name="role"/> (the command line's).
+    /// </summary>
+    public static (SourceDocument? Document, UserError? Error) FromText(string id, string text, SourceRole role = SourceRole.Reference, SourceMetadata? configured = null)
     {
         var isMarkdown = !id.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
         var frontMatter = FrontMatter.Empty;
         ImmutableArray<ProseBlock> blocks;
+        ImmutableArray<SilenceDirective> directives = [];
         if (isMarkdown)
         {
-            var (markdownBlocks, yaml, yamlLine, tooDeepAt) = MarkdownLoader.Load(text);
-            if (tooDeepAt is { } line)
+            var markdown = MarkdownLoader.Load(text);
+            if (markdown.TooDeepAt is { } line)
                 return (null, new UserError(id, line, $"Markdown is nested more than {MarkdownLoader.MaxNesting} levels deep (quotes, lists or emphasis): not a text FactCheck can read"));
-            blocks = markdownBlocks;
-            if (yaml is not null)
+            if (markdown.BadDirective is { } bad) return (null, new UserError(id, bad.Line, bad.Message));
+            (blocks, directives) = (markdown.Blocks, markdown.Directives);
+            if (markdown.FrontMatter is not null)
             {
-                var (read, error) = FrontMatter.Read(id, yaml, yamlLine);
+                var (read, error) = FrontMatter.Read(id, markdown.FrontMatter, markdown.FrontMatterLine);
                 if (error is not null) return (null, error);
                 frontMatter = read!;
             }
         }
         else blocks = PlainTextLoader.Load(text);
 
-        var language = frontMatter.Language ?? LanguageDetector.Detect(blocks);
-        var date = frontMatter.Date ?? TextDateScanner.NewestDate(blocks);
-        return (new SourceDocument(id, text, language, frontMatter.Language is not null, date, frontMatter.Title, frontMatter.Outlet,
-            frontMatter.Role ?? role, blocks), null);
+        configured ??= SourceMetadata.None;
+        var declaredLanguage = frontMatter.Language ?? configured.Language;
+        var language = declaredLanguage ?? LanguageDetector.Detect(blocks);
+        var date = frontMatter.Date ?? configured.Date ?? TextDateScanner.NewestDate(blocks);
+        return (new SourceDocument(id, text, language, declaredLanguage is not null, date, frontMatter.Title, frontMatter.Outlet ?? configured.Outlet,
+            frontMatter.Role ?? configured.Role ?? role, blocks) { Directives = directives }, null);
     }
 
     /// <summary>Reads one file found by <see cref="Discover"/>.</summary>
@@ -123,7 +145,7 @@ public sealed class SourceLoader(string workingDirectory)
         }
         // A BOM is not part of the text: columns are counted as an editor shows them.
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return FromText(id, text, role);
+        return FromText(id, text, role, Configuration.MetadataFor(file));
     }
 
     private static byte[] ReadAtMost(string file, int length)

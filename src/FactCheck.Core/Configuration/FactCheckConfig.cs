@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+
+namespace FactCheck.Configuration;
+
+/// <summary>
+/// What a factcheck.yml declares. Every section is optional and extends what the library ships: subjects add to the
+/// lexicon (<c>Binding/Data/subjects.yml</c>), rates to the table (<c>Normalization/Data/rates.yml</c>), rule settings
+/// override the built-in rules (<c>Rules/BuiltIn/*.yml</c>). <see cref="File"/> is the path errors name (relative to the
+/// working directory) and <see cref="Folder"/> the full path of the folder its globs are relative to.
+/// </summary>
+public sealed record FactCheckConfig(
+    string File,
+    string Folder,
+    ImmutableArray<SubjectConfig> Subjects,
+    ImmutableArray<PlaceConfig> Places,
+    ImmutableArray<PersonConfig> People,
+    ImmutableArray<RateConfig> Rates,
+    ImmutableArray<SourceGlob> Sources,
+    ImmutableArray<Glob> Ignore,
+    ImmutableArray<RuleSettings> Rules)
+{
+    /// <summary>No configuration: what the library ships, unchanged.</summary>
+    public static readonly FactCheckConfig Empty = new("", "", [], [], [], [], [], [], []);
+
+    /// <summary>True when the file at <paramref name="fullPath"/> matches an <c>ignore</c> glob and must not be read.</summary>
+    public bool IsIgnored(string fullPath) =>
+        !Ignore.IsEmpty && RelativePath(fullPath) is { } path && Ignore.Any(g => g.Matches(path));
+
+    /// <summary>The metadata of every <c>sources</c> entry matching <paramref name="fullPath"/>, later entries winning.</summary>
+    public SourceMetadata MetadataFor(string fullPath)
+    {
+        if (Sources.IsEmpty || RelativePath(fullPath) is not { } path) return SourceMetadata.None;
+        return Sources.Where(s => s.Glob.Matches(path)).Aggregate(SourceMetadata.None, (metadata, entry) => metadata.Then(entry.Metadata));
+    }
+
+    /// <summary>The path relative to <see cref="Folder"/>, or null for a file outside it (no glob reaches there).</summary>
+    private string? RelativePath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Folder, fullPath).Replace('\\', '/');
+        return relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) ? null : relative;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using FactCheck.Binding;
+using FactCheck.Comparison;
+using FactCheck.Configuration;
+using FactCheck.Normalization;
+using FactCheck.Rules;
+using FactCheck.Sources;
+
+namespace FactCheck.Pipeline;
+
+/// <summary>
+/// The stages of a run that a factcheck.yml configures, built once from the built-in data and the configuration: the
+/// binder (lexicon), the normalizer (rates, tolerances) and the comparer (rules), and the rules themselves.
+/// Every kind of claim has its object in each stage here.
+/// </summary>
+public sealed record CheckStages(RuleSet Rules, ClaimBinder Binder, ClaimNormalizer Normalizer, ClaimComparer Comparer)
+{
+    /// <summary>The stages for <paramref name="config"/>, or the first mistake in its rule settings.</summary>
+    public static (CheckStages? Stages, UserError? Error) Build(FactCheckConfig config)
+    {
+        var (rules, error) = RuleSet.Build(config);
+        if (rules is null) return (null, error);
+        var figureConflict = rules.Conflict("figure-conflict");
+        return (new CheckStages(
+            rules,
+            new ClaimBinder([new SubjectBinder(SubjectLexicon.Build(config))]),
+            new ClaimNormalizer([new MoneyNormalizer(ExchangeRates.Build(config), figureConflict)]),
+            new ClaimComparer(ImmutableArray.Create<IComparisonRule>(
+                new FigureConflictCheck(figureConflict),
+                new RestatementCheck(rules.Conflict("restatement-mismatch"))))), null);
+    }
+}

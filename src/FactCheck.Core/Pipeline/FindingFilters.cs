@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using FactCheck.Comparison;
+using FactCheck.Configuration;
+using FactCheck.Normalization;
+using FactCheck.Reporting;
+using FactCheck.Rules;
+using FactCheck.Sources;
+
+namespace FactCheck.Pipeline;
+
+/// <summary>
+/// What the user has said about findings before they are reported: rules turned off or given another level
+/// (factcheck.yml), claims silenced by <c>&lt;!-- factcheck-… --&gt;</c> comments, drafts checked against references
+/// (<c>--against</c>), and findings accepted in a baseline.
+/// </summary>
+internal static class FindingFilters
+{
+    /// <summary>
+    /// The findings of every enabled rule, at the level the configuration gives it. A claim silenced for a rule is left out of
+    /// that rule's comparison, so a finding that had only silenced claims on one side disappears, and one that had others
+    /// there stays without them. With no directive in any source, the comparer runs once, as it always did.
+    /// </summary>
+    public static ImmutableArray<Finding> Compare(ClaimComparer comparer, ImmutableArray<NormalizedClaim> claims, ImmutableArray<SourceDocument> sources, RuleSet rules)
+    {
+        var all = comparer.Compare(claims);
+        if (sources.All(s => s.Directives.IsEmpty)) return Leveled(all, rules);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        foreach (var rule in rules.All.Where(r => r.Enabled))
+        {
+            var heard = claims.Where(c => !c.Claim.Mention.Sentence.Source.IsSilenced(rule.Id, c.Claim.Mention.Span)).ToImmutableArray();
+            var found = heard.Length == claims.Length ? all : comparer.Compare(heard);
+            findings.AddRange(found.Where(f => f.Rule == rule.Id));
+        }
+        return Leveled(findings.ToImmutable(), rules);
+    }
+
+    /// <summary>
+    /// When any source is a draft, only the findings that concern one: a draft claim on some side (against the references,
+    /// or against the draft itself). Disagreements among references alone are not the draft's business.
+    /// </summary>
+    public static ImmutableArray<Finding> ForDrafts(ImmutableArray<Finding> findings, ImmutableArray<SourceDocument> sources) =>
+        sources.Any(s => s.Role == SourceRole.Draft)
+            ? [.. findings.Where(f => f.Values.Any(v => v.Claims.Any(c => c.Claim.Mention.Sentence.Source.Role == SourceRole.Draft)))]
+            : findings;
+
+    /// <summary>The findings whose fingerprint is not in <paramref name="baseline"/>, and how many were hidden.</summary>
+    public static (ImmutableArray<Finding> Findings, int Hidden) WithoutBaseline(ImmutableArray<Finding> findings, Baseline? baseline)
+    {
+        if (baseline is null) return (findings, 0);
+        var shown = findings.Where(f => !baseline.Contains(FindingFingerprint.Of(f))).ToImmutableArray();
+        return (shown, findings.Length - shown.Length);
+    }
+
+    /// <summary>The first directive naming a rule that does not exist, as an error with its file and line.</summary>
+    public static UserError? UnknownRuleIn(ImmutableArray<SourceDocument> sources, RuleSet rules)
+    {
+        foreach (var source in sources)
+            foreach (var directive in source.Directives)
+                if (directive.Rules.FirstOrDefault(r => rules[r] is null) is { } unknown)
+                    return new UserError(source.Id, directive.Line,
+                        $"{directive.Name} names '{unknown}', which is not a rule ({string.Join(", ", rules.All.Select(r => r.Id))})");
+        return null;
+    }
+
+    // The comparer knows the rules it was given; the configuration may have turned one off or changed its level.
+    private static ImmutableArray<Finding> Leveled(ImmutableArray<Finding> findings, RuleSet rules) =>
+        [.. findings
+            .Where(f => rules[f.Rule]?.Enabled ?? true)
+            .Select(f => rules[f.Rule] is { } rule ? f with { Severity = Levels.Parse(rule.Level) } : f)];
+}

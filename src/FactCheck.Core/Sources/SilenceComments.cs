@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Sources;
+
+/// <summary>Reads the <c>&lt;!-- factcheck-… --&gt;</c> directives in a piece of Markdown's HTML (a block or an inline comment).</summary>
+internal static partial class SilenceComments
+{
+    private const string Prefix = "factcheck-";
+
+    [GeneratedRegex(@"<!--(.*?)-->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"[\s,]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Separators();
+
+    /// <summary>
+    /// Adds the directives of the HTML at <c>[start, end)</c> of <paramref name="text"/> to <paramref name="into"/>; returns
+    /// the line and text of a comment that starts like a directive but is none (a typo such as "factcheck-disabel"), if any.
+    /// </summary>
+    public static (int Line, string Message)? Read(string text, int start, int end, List<SilenceDirective> into)
+    {
+        foreach (Match comment in Comment().Matches(text[start..end]))
+        {
+            var words = Separators().Split(comment.Groups[1].Value.Trim());
+            if (!words[0].StartsWith(Prefix, StringComparison.Ordinal)) continue;
+            var span = new SourceSpan(start + comment.Index, start + comment.Index + comment.Length);
+            var line = 1 + text.AsSpan(0, span.Start).Count('\n');
+            SilenceKind? kind = words[0] switch
+            {
+                "factcheck-disable" => SilenceKind.Disable,
+                "factcheck-enable" => SilenceKind.Enable,
+                "factcheck-ignore-next-line" => SilenceKind.IgnoreNextLine,
+                _ => null,
+            };
+            if (kind is null) return (line, $"'{words[0]}' is not a FactCheck directive (factcheck-disable, factcheck-enable, factcheck-ignore-next-line)");
+            into.Add(new SilenceDirective(kind.Value, [.. words.Skip(1).Where(w => w.Length > 0)], span, line));
+        }
+        return null;
+    }
+}
