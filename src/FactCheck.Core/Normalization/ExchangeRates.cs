@@ -39,9 +39,12 @@ public sealed class ExchangeRates
     public (double PerEuro, int Year)? Rate(string currency, int year)
     {
         if (currency == "EUR") return (1.0, Math.Clamp(year, firstYear, lastYear));
-        if (table.TryGetValue((year, currency), out var exact)) return (exact, year);
         if (!yearsOf.TryGetValue(currency, out var years)) return null;
-        var nearest = years.MinBy(y => (Math.Abs((long)y - year), y));
+        var nearest = Math.Clamp(year, years[0], years[^1]);
+        if (table.TryGetValue((nearest, currency), out var rate)) return (rate, nearest);
+        // A year inside a currency's gap (rates given for 2020 and 2024 only): the closer one, the earlier on a tie.
+        var after = ~ImmutableArray.BinarySearch(years, nearest);
+        nearest = nearest - years[after - 1] <= years[after] - nearest ? years[after - 1] : years[after];
         return (table[(nearest, currency)], nearest);
     }
 

@@ -1,3 +1,5 @@
+using FactCheck.Normalization;
+
 namespace FactCheck.Core.Tests.Configuration;
 
 /// <summary>What factcheck.yml's subjects, rates and rule parameters change in binding, normalization and comparison.</summary>
@@ -122,5 +124,18 @@ public sealed class ConfiguredStagesTests
 
         Assert.Equal(2, claims.Single(c => c.Currency == "USD").Rate!.PerEuro);
         Assert.Equal((10.7, 2020), (claims.Single(c => c.Currency == "NOK").Rate!.PerEuro, claims.Single(c => c.Currency == "NOK").Rate!.Year));
+    }
+
+    [Theory]
+    [InlineData(2019, 2020)]
+    [InlineData(2021, 2020)]
+    [InlineData(2022, 2020)]
+    [InlineData(2023, 2024)]
+    [InlineData(2030, 2024)]
+    public void A_currency_with_a_gap_in_its_years_uses_the_nearest_year_it_has(int year, int used)
+    {
+        var rates = ExchangeRates.Build(Configured.Config("rates:\n  - {currency: NOK, year: 2020, per-euro: 10.7}\n  - {currency: NOK, year: 2024, per-euro: 11.6}\n"));
+
+        Assert.Equal(used, rates.Rate("NOK", year)?.Year);
     }
 }
