@@ -42,12 +42,13 @@ internal static class CliApp
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
+        var places = new Option<string[]>("--places") { Description = UserMessages.PlacesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
-        var command = new Command(name, description) { paths, format, stats };
+        var command = new Command(name, description) { paths, format, stats, places };
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
         {
-            var options = new CheckOptions([.. parse.GetValue(paths)!], workingDirectory) { Extract = extract };
+            var options = new CheckOptions([.. parse.GetValue(paths)!], workingDirectory) { Extract = extract, PlaceFiles = [.. parse.GetValue(places) ?? []] };
             var result = FactChecker.Check(options);
             if (result.Error is { } error)
             {

@@ -9,6 +9,7 @@ internal static class UserMessages
     public const string PathsDescription = "Files and folders to read (folders recursively: .md, .markdown, .txt; a folder's README is skipped).";
     public const string FormatDescription = "Output format: text (for people) or json (report-contract.md, version 1).";
     public const string FailOnDescription = "Exit with 1 when a finding has this severity or higher: error, warning, info, or none to always exit 0 after a successful check.";
+    public const string PlacesDescription = "A places file (the YAML format of the shipped gazetteer) that adds places or names; may be given more than once.";
     public const string StatsDescription = "Print what was read and the time and throughput of each stage on stderr.";
     public static string UnknownOption(string option) => $"unknown option '{option}' (a file whose name starts with '-' can be given as ./-name)";
     public const string UsageHint = " (see factcheck --help)";

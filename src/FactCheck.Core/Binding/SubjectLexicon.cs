@@ -11,8 +11,11 @@ public sealed class SubjectLexicon
     private readonly Regex terms;
 
     /// <summary>The lexicon shipped with the library.</summary>
-    public static readonly SubjectLexicon Default = new(EmbeddedData.Load("Binding/Data/subjects.yml")
-        .Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")))));
+    public static readonly SubjectLexicon Default = Read(EmbeddedData.Load("Binding/Data/subjects.yml"));
+
+    /// <summary>The lexicon of a data file's <c>subjects</c> list (id, en, fr).</summary>
+    internal static SubjectLexicon Read(YamlDotNet.RepresentationModel.YamlNode root) =>
+        new(root.Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")))));
 
     /// <summary>Builds a lexicon from subject ids and the words that name each one.</summary>
     public SubjectLexicon(IEnumerable<(string Id, IEnumerable<string> Terms)> subjects)

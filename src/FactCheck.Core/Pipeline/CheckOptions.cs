@@ -14,4 +14,7 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
 
     /// <summary>An <c>extract</c> report: every claim, no findings.</summary>
     public bool Extract { get; init; }
+
+    /// <summary>Places files that extend the shipped gazetteer (the format of <c>Mentions/Data/places.yml</c>), read in order.</summary>
+    public ImmutableArray<string> PlaceFiles { get; init; } = [];
 }

@@ -25,7 +25,9 @@ public static class FactChecker
         var (files, error) = loader.Discover(options.Paths);
         if (error is not null) return new CheckResult(null, error, null);
 
-        var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope);
+        var (places, placesError) = Gazetteer.Load(options.PlaceFiles, options.WorkingDirectory);
+        if (placesError is not null) return new CheckResult(null, placesError, null);
+        var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope, places);
         var slots = new PerSource[files.Length];
         var ticks = new long[4];
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>

@@ -11,6 +11,9 @@ public sealed record ConflictRule(string Id, string Level, string Description, d
     /// <summary>The built-in restatement-mismatch rule: the figures carry their own precision, and the rate its band.</summary>
     public static readonly ConflictRule RestatementMismatch = Read("restatement-mismatch");
 
+    /// <summary>The built-in place-conflict rule (places have no tolerance: they agree when one contains the other).</summary>
+    public static readonly ConflictRule PlaceConflict = Read("place-conflict");
+
     private static ConflictRule Read(string id)
     {
         var node = EmbeddedData.Load($"Rules/BuiltIn/{id}.yml");

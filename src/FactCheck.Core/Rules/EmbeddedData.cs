@@ -8,12 +8,18 @@ internal static class EmbeddedData
     /// <summary>The root node of the embedded file at <paramref name="path"/> (e.g. "Mentions/Data/currencies.yml").</summary>
     public static YamlNode Load(string path)
     {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(Text(path)));
+        return yaml.Documents[0].RootNode;
+    }
+
+    /// <summary>The text of the embedded file at <paramref name="path"/>.</summary>
+    public static string Text(string path)
+    {
         var name = "FactCheck." + path.Replace('/', '.').Replace('\\', '.');
         using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded data file {name} is missing from the build.");
-        var yaml = new YamlStream();
-        yaml.Load(new StreamReader(stream));
-        return yaml.Documents[0].RootNode;
+        return new StreamReader(stream).ReadToEnd();
     }
 
     /// <summary>The scalar value of <paramref name="key"/> in a mapping, or null.</summary>
