@@ -20,14 +20,25 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, PlaceName[]> names;
     private readonly FrozenDictionary<string, int> longestFrom;
     private readonly FrozenDictionary<string, Place> byId;
+    private readonly FrozenSet<string> lowerCaseFirstWords;
 
-    private Gazetteer(Dictionary<string, List<PlaceName>> names, Dictionary<string, Place> byId)
+    private Gazetteer(Dictionary<string, List<PlaceName>> names, Dictionary<string, Place> byId, IEnumerable<string> lowerCaseNames)
     {
+        // "oblast de Donetsk", "pays de Galles", "bande de Gaza": the few names whose first word is not capitalized.
+        var lowerFirst = lowerCaseNames.Select(n => PlaceText.Key(n).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        LowerCaseStarts = System.Buffers.SearchValues.Create([.. lowerFirst.Select(w => w[0]).Distinct()]);
+        lowerCaseFirstWords = lowerFirst.ToFrozenSet(StringComparer.Ordinal);
         this.names = names.ToFrozenDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
         longestFrom = names.Keys.GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Max(PlaceText.WordCount), StringComparer.Ordinal);
         this.byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>The first letters (folded) of the names that start with a lower-case word: only words starting so are looked up.</summary>
+    internal System.Buffers.SearchValues<char> LowerCaseStarts { get; }
+
+    /// <summary>True when a name that starts with a lower-case word starts with the folded word <paramref name="first"/>.</summary>
+    internal bool StartsLowerCaseName(ReadOnlySpan<char> first) => lowerCaseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
 
     /// <summary>The gazetteer shipped with the library, loaded once per process on first use.</summary>
     public static Gazetteer Default => BuiltIn.Value;
@@ -118,7 +129,8 @@ public sealed class Gazetteer
             foreach (var id in order.Where(i => drafts[i].Entry.Kind == kind))
                 foreach (var (name, english, french) in drafts[id].Names)
                     AddName(index, PlaceText.Key(name), places[id], english, french, IsInitialism(name));
-        return (new Gazetteer(index, places), null);
+        var lowerCase = drafts.Values.SelectMany(d => d.Names).Select(n => n.Name).Where(n => n.Length > 0 && char.IsLower(n[0]));
+        return (new Gazetteer(index, places, lowerCase), null);
     }
 
     private static (Place? Place, UserError? Error) Resolve(

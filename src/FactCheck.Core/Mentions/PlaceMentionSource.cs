@@ -29,7 +29,8 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
                 continue;
             }
             var end = PlaceText.WordEnd(text, i);
-            if (char.IsUpper(text[i]) && Match(text, i, end) is { } match)
+            if ((char.IsUpper(text[i]) || (gazetteer.LowerCaseStarts.Contains(PlaceText.Fold(text[i])) && StartsLowerCaseName(text, i, end)))
+                && Match(text, i, end) is { } match)
             {
                 (found ??= []).Add(match);
                 i = match.End;
@@ -38,6 +39,15 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
             i = end;
         }
         return found is null ? [] : PlaceReading.Mentions(sentence, found);
+    }
+
+    private bool StartsLowerCaseName(string text, int start, int end)
+    {
+        Span<char> key = stackalloc char[32];
+        if (end - start > key.Length) return false;
+        var length = 0;
+        PlaceText.AppendFolded(text.AsSpan(start, end - start), key, ref length);
+        return gazetteer.StartsLowerCaseName(key[..length]);
     }
 
     /// <summary>The longest gazetteer name that starts with the word at <c>[start, firstEnd)</c>, or null.</summary>
