@@ -18,6 +18,7 @@ public sealed class PlaceBinder : IClaimBinder
     public static readonly PlaceBinder Default = new();
 
     private const int MaxWordsBetween = 8;
+    private const string NoSubject = "none";
     private static readonly string[] OfWords = ["of", "de", "du", "des", "d'"];
     private static readonly string[] Articles = ["the", "la", "le", "les", "l'"];
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;:()[]«»\"“”—–");
@@ -52,7 +53,7 @@ public sealed class PlaceBinder : IClaimBinder
     {
         var text = place.Sentence.Text;
         foreach (var (start, _, subject) in subjects)
-            if (start > place.End && text.AsSpan(place.End, start - place.End).IsWhiteSpace() && start - place.End <= 2) return subject;
+            if (start > place.End && text.AsSpan(place.End, start - place.End).IsWhiteSpace() && start - place.End <= 2) return subject == NoSubject ? null : subject;
         for (var k = subjects.Count - 1; k >= 0; k--)
         {
             var s = subjects[k];
@@ -68,8 +69,10 @@ public sealed class PlaceBinder : IClaimBinder
         var gap = text.AsSpan(subject.End, placeStart - subject.End);
         if (gap.IndexOfAny(Breaks) >= 0 || gap.Contains(" - ", StringComparison.Ordinal)) return false;
         var words = Words(text, subject.End, placeStart);
-        if (words.Count == 0 || words.Count > MaxWordsBetween || words.Exists(lexicon.ClauseWords.Contains)) return false;
-        var last = words.Count > 1 && Articles.Contains(words[^1]) ? words[^2] : words[^1];
+        if (subject.Subject == NoSubject || words.Count == 0 || words.Count > MaxWordsBetween) return false;
+        var lastAt = words.Count > 1 && Articles.Contains(words[^1]) ? words.Count - 2 : words.Count - 1;
+        if (words[..lastAt].Exists(lexicon.ClauseWords.Contains)) return false;
+        var last = words[lastAt];
         var located = lexicon.AtWords.Contains(last)
             || (lexicon.ToWords.Contains(last) && IsAboutMoving(text, placeStart))
             || (lexicon.OfIsLocation.Contains(subject.Subject) && OfWords.Contains(words[0]) && words.Count <= 2);

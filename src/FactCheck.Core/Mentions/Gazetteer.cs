@@ -139,6 +139,8 @@ public sealed class Gazetteer
         if (places.TryGetValue(id, out var done)) return (done, null);
         var entry = entries[id];
         if (!visiting.Add(id)) return (null, new UserError(entry.File, entry.Line, $"'{id}' lies inside itself (through 'in')"));
+        if (entry.Country is not null && (!entries.TryGetValue(entry.Country, out var c) || c.Kind != PlaceKind.Country))
+            return (null, new UserError(entry.File, entry.Line, $"'{entry.Country}' is not a country of the gazetteer"));
         var parentId = entry.In ?? (entry.Kind == PlaceKind.Country ? null : entry.Country);
         Place? parent = null;
         if (parentId is not null)
@@ -149,8 +151,6 @@ public sealed class Gazetteer
             parent = resolved;
         }
         var country = entry.Kind == PlaceKind.Country ? id : entry.Country ?? parent?.Country;
-        if (entry.Country is not null && (!entries.TryGetValue(entry.Country, out var c) || c.Kind != PlaceKind.Country))
-            return (null, new UserError(entry.File, entry.Line, $"'{entry.Country}' is not a country of the gazetteer"));
         var place = new Place(id, entry.Name!, entry.French, entry.Kind, country, parent, entry.Ambiguous);
         places[id] = place;
         visiting.Remove(id);

@@ -126,6 +126,8 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
             comma |= text[i] == ',';
             i++;
         }
-        return i > end && i < text.Length && PlaceText.IsWordChar(text[i]) ? i : -1;
+        // A French elision is glued to the next word: "Côte d'Ivoire" is "Côte", "d'", "Ivoire".
+        var glued = i == end && end > 0 && PlaceText.IsApostrophe(text[end - 1]);
+        return (i > end || glued) && i < text.Length && PlaceText.IsWordChar(text[i]) ? i : -1;
     }
 }

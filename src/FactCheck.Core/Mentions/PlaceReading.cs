@@ -49,7 +49,7 @@ internal static class PlaceReading
 
     private static bool IsPartOfName(string text, List<PlaceMatch> matches, PlaceMatch match, (int Start, int End)? before)
     {
-        if (before is { } b && IsNameWord(text, b) && !matches.Exists(o => o.End == b.End)) return true;
+        if (before is { } b && IsNameWord(text, b) && !IsInitialism(text, b) && !matches.Exists(o => o.End == b.End)) return true;
         if (WordAfter(text, match.End) is { } a && IsNameWord(text, a) && !matches.Exists(o => o.Start == a.Start)) return true;
         // "Banque de France", "Bank of England", "Université libre de Bruxelles", "Commandement européen des États-Unis".
         if (before is not { } of) return false;
@@ -68,9 +68,13 @@ internal static class PlaceReading
         return (gap is "," or ", in" or ", en" or ", au" or ", aux" or "(") && places[m + 1].Contains(places[m]) && places[m + 1] != places[m];
     }
 
-    /// <summary>A capitalized word that is not a function word, a day, a month or a word for what places locate.</summary>
+    /// <summary>A capitalized word that is not a function word, a day, a month or a word for an event or an area.</summary>
     private static bool IsNameWord(string text, (int Start, int End) word) =>
         char.IsUpper(text[word.Start]) && !Is(PlaceWords.Default.FunctionWords, text, word);
+
+    /// <summary>"NATO", "EU", "UN": an initialism before a place qualifies it ("the NATO Brussels summit").</summary>
+    private static bool IsInitialism(string text, (int Start, int End) word) =>
+        word.End - word.Start <= 5 && !text.AsSpan(word.Start, word.End - word.Start).ContainsAnyInRange('a', 'z');
 
     /// <summary>
     /// Which place each name means. A name shared by several places ("Washington", "Georgia", "Mexico") is the one that
@@ -119,6 +123,9 @@ internal static class PlaceReading
         if (i == start || i == 0 || !PlaceText.IsWordChar(text[i - 1])) return null;
         var end = i;
         while (i > 0 && (PlaceText.IsWordChar(text[i - 1]) || (text[i - 1] is '-' or '\'' or '’' or '.' && i > 1 && PlaceText.IsWordChar(text[i - 2])))) i--;
+        // "l'Université": the word is "Université", its elided article another.
+        var apostrophe = text.AsSpan(i, end - i).IndexOfAny('\'', '’');
+        if (apostrophe > 0 && PlaceText.IsElision(text.AsSpan(i, apostrophe))) i += apostrophe + 1;
         return (i, end);
     }
 
