@@ -9,9 +9,14 @@ internal sealed record GazetteerEntry(
     PlaceKind Kind, string? Id, string? Name, string? French, IReadOnlyList<string> Also, string? Country, string? In, bool Ambiguous,
     string File, int Line);
 
+/// <summary>A key of an entry as written: a single value, a list of names, or neither (a nested mapping: an error).</summary>
+internal readonly record struct GazetteerField(string Key, int Line, string? Value, List<string>? List);
+
 /// <summary>
 /// Reads the gazetteer's YAML format (<c>Mentions/Data/places.yml</c>, or a user's <c>--places</c> file): three lists,
 /// <c>regions</c>, <c>countries</c> and <c>places</c>, of entries with the keys id, name, fr, also, country, in, ambiguous.
+/// A file written one entry per line in flow style (as the shipped one is) is read by <see cref="GazetteerLines"/>,
+/// which is ten times faster than a YAML parser; any other YAML goes through YamlDotNet.
 /// </summary>
 internal static class GazetteerFile
 {
@@ -23,7 +28,17 @@ internal static class GazetteerFile
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "id", "name", "fr", "also", "country", "in", "ambiguous" };
 
     /// <summary>The entries of the YAML text <paramref name="yaml"/>, or the first mistake in it.</summary>
-    public static (List<GazetteerEntry> Entries, UserError? Error) Read(string path, string yaml)
+    public static (List<GazetteerEntry> Entries, UserError? Error) Read(string path, string yaml) =>
+        GazetteerLines.TryRead(path, yaml) ?? ReadYaml(path, yaml);
+
+    /// <summary>The kind of place a top-level list holds, or null for a name that is not one.</summary>
+    public static PlaceKind? Section(string name) => Sections.TryGetValue(name, out var kind) ? kind : null;
+
+    /// <summary>The error for a top-level key that is not a list of places.</summary>
+    public static UserError NotASection(string path, int line, string name) =>
+        new(path, line, $"'{name}' is not a list of a places file (regions, countries, places)");
+
+    internal static (List<GazetteerEntry> Entries, UserError? Error) ReadYaml(string path, string yaml)
     {
         var stream = new YamlStream();
         try
@@ -41,14 +56,19 @@ internal static class GazetteerFile
         foreach (var (keyNode, value) in root.Children)
         {
             var section = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!Sections.TryGetValue(section, out var kind))
-                return ([], new UserError(path, Line(keyNode), $"'{section}' is not a list of a places file (regions, countries, places)"));
+            if (Section(section) is not { } kind) return ([], NotASection(path, Line(keyNode), section));
             if (value is YamlScalarNode { Value: null or "" }) continue;
             if (value is not YamlSequenceNode items)
                 return ([], new UserError(path, Line(value), $"'{section}' must be a list of places"));
             foreach (var item in items)
             {
-                var (entry, error) = ReadEntry(path, kind, item);
+                if (item is not YamlMappingNode map)
+                    return ([], new UserError(path, Line(item), "a place is a mapping such as {name: Wiesbaden, country: DE}"));
+                var fields = map.Children.Select(c => new GazetteerField(
+                    (c.Key as YamlScalarNode)?.Value ?? "", Line(c.Key),
+                    (c.Value as YamlScalarNode)?.Value,
+                    c.Value is YamlSequenceNode list && list.Children.All(n => n is YamlScalarNode) ? [.. list.Children.Cast<YamlScalarNode>().Select(s => s.Value ?? "")] : null));
+                var (entry, error) = Entry(path, kind, Line(item), fields);
                 if (error is not null) return ([], error);
                 entries.Add(entry!);
             }
@@ -56,28 +76,24 @@ internal static class GazetteerFile
         return (entries, null);
     }
 
-    private static (GazetteerEntry? Entry, UserError? Error) ReadEntry(string path, PlaceKind kind, YamlNode item)
+    /// <summary>An entry from its fields, checked: known keys, values of the right shape, an ISO code where a country is named.</summary>
+    public static (GazetteerEntry? Entry, UserError? Error) Entry(string path, PlaceKind kind, int line, IEnumerable<GazetteerField> fields)
     {
-        var line = Line(item);
-        if (item is not YamlMappingNode map) return (null, new UserError(path, line, "a place is a mapping such as {name: Wiesbaden, country: DE}"));
         string? id = null, name = null, french = null, country = null, within = null;
         var ambiguous = false;
         var also = new List<string>();
-        foreach (var (keyNode, value) in map.Children)
+        foreach (var field in fields)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (!Keys.Contains(key))
-                return (null, new UserError(path, Line(keyNode), $"'{key}' is not a key of a place (id, name, fr, also, country, in, ambiguous)"));
-            if (key == "also")
+            if (!Keys.Contains(field.Key))
+                return (null, new UserError(path, field.Line, $"'{field.Key}' is not a key of a place (id, name, fr, also, country, in, ambiguous)"));
+            if (field.Key == "also")
             {
-                if (value is not YamlSequenceNode list || list.Children.Any(c => c is not YamlScalarNode))
-                    return (null, new UserError(path, Line(value), "'also' must be a list of names, such as [Kiev, Kyïv]"));
-                also.AddRange(list.Children.Cast<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0));
+                if (field.List is null) return (null, new UserError(path, field.Line, "'also' must be a list of names, such as [Kiev, Kyïv]"));
+                also.AddRange(field.List.Where(s => s.Length > 0));
                 continue;
             }
-            if (value is not YamlScalarNode { Value: { } text })
-                return (null, new UserError(path, Line(value), $"'{key}' must be a single value"));
-            switch (key)
+            if (field.Value is not { } text) return (null, new UserError(path, field.Line, $"'{field.Key}' must be a single value"));
+            switch (field.Key)
             {
                 case "id": id = text; break;
                 case "name": name = text; break;
@@ -85,7 +101,7 @@ internal static class GazetteerFile
                 case "country": country = text; break;
                 case "in": within = text; break;
                 default:
-                    if (text is not ("true" or "false")) return (null, new UserError(path, Line(value), "'ambiguous' must be true or false"));
+                    if (text is not ("true" or "false")) return (null, new UserError(path, field.Line, "'ambiguous' must be true or false"));
                     ambiguous = text == "true";
                     break;
             }

@@ -56,4 +56,33 @@ public sealed class GazetteerTests
     {
         Assert.Equal(contains, Places.Find(outer)!.Contains(Places.Find(inner)!));
     }
+
+    [Fact]
+    public void The_fast_reader_reads_the_shipped_file_exactly_as_the_YAML_parser_does()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "FactCheck.Core", "Mentions", "Data", "places.yml"));
+
+        var fast = GazetteerLines.TryRead("places.yml", text);
+        var (parsed, error) = GazetteerFile.ReadYaml("places.yml", text);
+
+        Assert.NotNull(fast);
+        Assert.Null(error);
+        Assert.Null(fast.Value.Error);
+        Assert.Equal(parsed.Select(Shown), fast.Value.Entries.Select(Shown));
+    }
+
+    [Theory]
+    [InlineData("places:\n  - name: Vrinville\n    country: FR\n")]
+    [InlineData("places:\n  - {name: Vrinville, country: FR}  \n  - {name: \"Vrin, ville\", also: ['Vrin''s'], country: FR}\n")]
+    [InlineData("places: # the towns\n  - {name: Vrinville, country: FR}\n")]
+    public void A_file_in_any_other_YAML_style_is_read_all_the_same(string yaml)
+    {
+        var (entries, error) = GazetteerFile.Read("p.yml", yaml);
+
+        Assert.Null(error);
+        Assert.Equal(GazetteerFile.ReadYaml("p.yml", yaml).Entries.Select(Shown), entries.Select(Shown));
+    }
+
+    private static string Shown(GazetteerEntry e) =>
+        $"{e.Kind}|{e.Id}|{e.Name}|{e.French}|{string.Join(";", e.Also)}|{e.Country}|{e.In}|{e.Ambiguous}|{e.Line}";
 }
