@@ -11,6 +11,10 @@ internal sealed class LocationLexicon
     private LocationLexicon(YamlDotNet.RepresentationModel.YamlNode root)
     {
         Subjects = SubjectLexicon.Read(root);
+        // The first word of every term, up to a space or an apostrophe: a sentence holding none of them names no subject.
+        FirstWords = System.Buffers.SearchValues.Create(
+            [.. root.Items("subjects").SelectMany(n => n.Strings("en").Concat(n.Strings("fr"))).Select(t => t.Split(' ', '\'')[0]).Distinct(StringComparer.Ordinal)],
+            StringComparison.OrdinalIgnoreCase);
         OfIsLocation = root.Items("subjects").Where(n => n.Scalar("of-is-location") == "true").Select(n => n.Scalar("id")!).ToFrozenSet(StringComparer.Ordinal);
         AtWords = Set(root, "at-words");
         ToWords = Set(root, "to-words");
@@ -22,6 +26,9 @@ internal sealed class LocationLexicon
 
     /// <summary>The words that name what places locate: headquarters, réunion, summit...</summary>
     public SubjectLexicon Subjects { get; }
+
+    /// <summary>The first words of the terms, for a vectorized search before the lexicon's regex.</summary>
+    public System.Buffers.SearchValues<string> FirstWords { get; }
 
     /// <summary>Subjects that "de X" / "of X" places in X: "le sommet de Washington".</summary>
     public FrozenSet<string> OfIsLocation { get; }

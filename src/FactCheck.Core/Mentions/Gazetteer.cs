@@ -26,7 +26,7 @@ public sealed class Gazetteer
     {
         // "oblast de Donetsk", "pays de Galles", "bande de Gaza": the few names whose first word is not capitalized.
         var lowerFirst = lowerCaseNames.Select(n => PlaceText.Key(n).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
-        LowerCaseStarts = System.Buffers.SearchValues.Create([.. lowerFirst.Select(w => w[0]).Distinct()]);
+        LowerCaseFirstWords = System.Buffers.SearchValues.Create([.. lowerFirst], StringComparison.OrdinalIgnoreCase);
         lowerCaseFirstWords = lowerFirst.ToFrozenSet(StringComparer.Ordinal);
         this.names = names.ToFrozenDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
         longestFrom = names.Keys.GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
@@ -34,8 +34,8 @@ public sealed class Gazetteer
         this.byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The first letters (folded) of the names that start with a lower-case word: only words starting so are looked up.</summary>
-    internal System.Buffers.SearchValues<char> LowerCaseStarts { get; }
+    /// <summary>The first words of the names that start with a lower-case word, for a vectorized search.</summary>
+    internal System.Buffers.SearchValues<string> LowerCaseFirstWords { get; }
 
     /// <summary>True when a name that starts with a lower-case word starts with the folded word <paramref name="first"/>.</summary>
     internal bool StartsLowerCaseName(ReadOnlySpan<char> first) => lowerCaseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);

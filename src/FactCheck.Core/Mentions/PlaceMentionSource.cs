@@ -19,26 +19,38 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
     public IReadOnlyList<Mention> Find(Sentence sentence)
     {
         var text = sentence.Text;
+        var span = text.AsSpan();
         List<PlaceMatch>? found = null;
+        var nextLower = NextLowerCaseName(span, 0);
         var i = 0;
         while (i < text.Length)
         {
-            if (!PlaceText.IsWordChar(text[i]))
+            // A vectorized search for the next capital (or the next word that starts one of the few lower-case names).
+            var upper = span[i..].IndexOfAny(PlaceText.Capitals);
+            if (nextLower >= 0 && nextLower < i) nextLower = NextLowerCaseName(span, i);
+            var start = upper < 0 ? nextLower : nextLower < 0 ? i + upper : Math.Min(i + upper, nextLower);
+            if (start < 0) break;
+            if (start > 0 && (PlaceText.IsWordChar(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsLetter(text[start - 2]))))
             {
-                i++;
+                i = PlaceText.WordEnd(text, start); // inside a word: "McDonald", "pro-Russia"
                 continue;
             }
-            var end = PlaceText.WordEnd(text, i);
-            if ((char.IsUpper(text[i]) || (gazetteer.LowerCaseStarts.Contains(PlaceText.Fold(text[i])) && StartsLowerCaseName(text, i, end)))
-                && Match(text, i, end) is { } match)
+            var end = PlaceText.WordEnd(text, start);
+            if ((start != nextLower || StartsLowerCaseName(text, start, end)) && Match(text, start, end) is { } match)
             {
                 (found ??= []).Add(match);
                 i = match.End;
                 continue;
             }
-            i = end;
+            i = Math.Max(end, start + 1);
         }
         return found is null ? [] : PlaceReading.Mentions(sentence, found);
+    }
+
+    private int NextLowerCaseName(ReadOnlySpan<char> text, int from)
+    {
+        var at = text[from..].IndexOfAny(gazetteer.LowerCaseFirstWords);
+        return at < 0 ? -1 : from + at;
     }
 
     private bool StartsLowerCaseName(string text, int start, int end)

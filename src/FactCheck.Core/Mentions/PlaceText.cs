@@ -10,6 +10,10 @@ internal static class PlaceText
     // Latin letters with diacritics, folded once: "é" -> 'e'. Letters outside the table are only lower-cased.
     private static readonly char[] Folded = BuildFoldTable();
 
+    /// <summary>The capital letters of the Latin scripts, where a place name may start.</summary>
+    public static readonly System.Buffers.SearchValues<char> Capitals =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x250).Select(c => (char)c).Where(char.IsUpper)]);
+
     /// <summary>True for a character that can stand inside a word: a letter or digit.</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
