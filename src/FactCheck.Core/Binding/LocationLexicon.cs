@@ -11,9 +11,10 @@ internal sealed class LocationLexicon
     private LocationLexicon(YamlDotNet.RepresentationModel.YamlNode root)
     {
         Subjects = SubjectLexicon.Read(root);
-        // The first word of every term, up to a space or an apostrophe: a sentence holding none of them names no subject.
-        FirstWords = System.Buffers.SearchValues.Create(
-            [.. root.Items("subjects").SelectMany(n => n.Strings("en").Concat(n.Strings("fr"))).Select(t => t.Split(' ', '\'')[0]).Distinct(StringComparer.Ordinal)],
+        // The longest word of every term ("base" for "air base"): a sentence holding none of them names no subject.
+        KeyWords = System.Buffers.SearchValues.Create(
+            [.. root.Items("subjects").SelectMany(n => n.Strings("en").Concat(n.Strings("fr")))
+                .Select(t => t.Split(' ', '\'').MaxBy(w => w.Length)!).Distinct(StringComparer.Ordinal)],
             StringComparison.OrdinalIgnoreCase);
         OfIsLocation = root.Items("subjects").Where(n => n.Scalar("of-is-location") == "true").Select(n => n.Scalar("id")!).ToFrozenSet(StringComparer.Ordinal);
         AtWords = Set(root, "at-words");
@@ -27,8 +28,8 @@ internal sealed class LocationLexicon
     /// <summary>The words that name what places locate: headquarters, réunion, summit...</summary>
     public SubjectLexicon Subjects { get; }
 
-    /// <summary>The first words of the terms, for a vectorized search before the lexicon's regex.</summary>
-    public System.Buffers.SearchValues<string> FirstWords { get; }
+    /// <summary>The longest word of each term, for a vectorized search before the lexicon's regex.</summary>
+    public System.Buffers.SearchValues<string> KeyWords { get; }
 
     /// <summary>Subjects that "de X" / "of X" places in X: "le sommet de Washington".</summary>
     public FrozenSet<string> OfIsLocation { get; }

@@ -50,6 +50,9 @@ internal static class PlaceReading
     private static bool IsPartOfName(string text, List<PlaceMatch> matches, PlaceMatch match, (int Start, int End)? before)
     {
         if (before is { } b && IsNameWord(text, b) && !IsInitialism(text, b) && !matches.Exists(o => o.End == b.End)) return true;
+        // "le meeting de La France insoumise": a capitalized article inside a sentence starts a name (a place whose name
+        // holds its article, "La Haye", "The Hague", was matched whole).
+        if (before is { } article && char.IsUpper(text[article.Start]) && IsAny(Articles, text, article) && HasWordBefore(text, article.Start)) return true;
         if (WordAfter(text, match.End) is { } a && IsNameWord(text, a) && !matches.Exists(o => o.Start == a.Start)) return true;
         // "Banque de France", "Bank of England", "Université libre de Bruxelles", "Commandement européen des États-Unis".
         if (before is not { } of) return false;
@@ -58,6 +61,13 @@ internal static class PlaceReading
         if (IsNameWord(text, head)) return true;
         return char.IsLower(text[head.Start]) && !Is(PlaceWords.Default.FunctionWords, text, head)
             && WordBefore(text, head.Start) is { } first && IsNameWord(text, first);
+    }
+
+    private static bool HasWordBefore(string text, int start)
+    {
+        foreach (var c in text.AsSpan(0, start))
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     /// <summary>"Reading, England", "Split, en Croatie": an ambiguous name followed by a place that contains it.</summary>

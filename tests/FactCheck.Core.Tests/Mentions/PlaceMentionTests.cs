@@ -116,6 +116,7 @@ public sealed class PlaceMentionTests
     [InlineData("Elle enseigne à l'Université de Montréal.", "fr")]
     [InlineData("He studied at the Université libre de Bruxelles.", "en")]
     [InlineData("Le Commandement européen des États-Unis coordonne l'aide.", "fr")]
+    [InlineData("Il a tenu hier un meeting de La France insoumise.", "fr")]
     public void A_place_inside_the_name_of_an_organization_is_not_a_place(string text, string language)
     {
         Assert.Empty(Places(text, language));
