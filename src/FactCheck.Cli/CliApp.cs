@@ -42,8 +42,9 @@ internal static class CliApp
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
+        var places = new Option<string[]>("--places") { Description = UserMessages.PlacesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
-        var command = new Command(name, description) { format, output, stats };
+        var command = new Command(name, description) { format, output, stats, places };
         inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
@@ -53,7 +54,7 @@ internal static class CliApp
             var (options, inputError) = inputs.Read(parse, workingDirectory);
             if (inputError is not null) return streams.Fail(inputError);
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
-            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar });
+            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar, PlaceFiles = [.. parse.GetValue(places) ?? []] });
             bar?.Clear();
             if (result.Error is { } error) return streams.Fail(error);
             if (file?.RefuseSource(result.Report!, workingDirectory) is { } refusal) return streams.Fail(refusal);

@@ -21,6 +21,22 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void A_place_of_the_configuration_is_read_and_compared_where_it_lies()
+    {
+        work.Write("factcheck.yml", "places:\n  - name: Nordhavn\n    aliases: [Nordhafen]\n    country: DK\n    within: Copenhagen\n");
+        work.Write("a.md", "The fund's headquarters will be in Nordhafen.\n");
+        work.Write("b.md", "The fund's headquarters will be in Copenhagen.\n");
+        work.Write("c.md", "The fund's headquarters will be in Oslo.\n");
+
+        var report = work.Json(".");
+
+        var finding = Assert.Single(report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "place-conflict");
+        var sides = finding.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("claims").GetArrayLength()).Order().ToArray();
+        Assert.Equal([1, 2], sides); // Nordhavn lies in Copenhagen: one side; Oslo the other
+        Assert.Contains("Nordhavn", report.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("value").GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public void Extract_binds_with_the_configurations_subjects_too()
     {
         work.Write("factcheck.yml", "subjects:\n  - id: levy\n    en: [levy]\n");

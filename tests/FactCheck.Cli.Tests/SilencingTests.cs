@@ -61,6 +61,7 @@ public sealed class SilencingTests : IDisposable
         var (exit, _, stderr) = work.Run("check", ".");
 
         Assert.Equal(2, exit);
-        Assert.Equal("factcheck: b.md:5: factcheck-disable names 'figure-conflit', which is not a rule (figure-conflict, restatement-mismatch)\n", stderr);
+        var rules = string.Join(", ", FactCheck.Rules.RuleSet.BuiltIn.All.Select(r => r.Id));
+        Assert.Equal($"factcheck: b.md:5: factcheck-disable names 'figure-conflit', which is not a rule ({rules})\n", stderr);
     }
 }

@@ -22,6 +22,10 @@ public sealed class SubjectLexicon
     /// <summary>The lexicon shipped with the library.</summary>
     public static readonly SubjectLexicon Default = new(BuiltInSubjects());
 
+    /// <summary>The lexicon of a data file's <c>subjects</c> list (id, en, fr), such as <c>Binding/Data/locations.yml</c>.</summary>
+    internal static SubjectLexicon Read(YamlDotNet.RepresentationModel.YamlNode root) =>
+        new(root.Items("subjects").Select(n => new SubjectConfig(n.Scalar("id")!, [.. n.Strings("en")], [.. n.Strings("fr")], [])));
+
     /// <summary>Builds a lexicon from subjects, in order: a later entry with a known id adds to it, and a word goes to the last subject naming it.</summary>
     public SubjectLexicon(IEnumerable<SubjectConfig> subjects)
     {

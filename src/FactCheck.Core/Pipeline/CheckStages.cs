@@ -23,10 +23,11 @@ public sealed record CheckStages(RuleSet Rules, ClaimBinder Binder, ClaimNormali
         var figureConflict = rules.Conflict("figure-conflict");
         return (new CheckStages(
             rules,
-            new ClaimBinder([new SubjectBinder(SubjectLexicon.Build(config))]),
-            new ClaimNormalizer([new MoneyNormalizer(ExchangeRates.Build(config), figureConflict)]),
+            new ClaimBinder([new SubjectBinder(SubjectLexicon.Build(config)), PlaceBinder.Default]),
+            new ClaimNormalizer([new MoneyNormalizer(ExchangeRates.Build(config), figureConflict), PlaceNormalizer.Default]),
             new ClaimComparer(ImmutableArray.Create<IComparisonRule>(
                 new FigureConflictCheck(figureConflict),
-                new RestatementCheck(rules.Conflict("restatement-mismatch"))))), null);
+                new RestatementCheck(rules.Conflict("restatement-mismatch")),
+                new PlaceConflictCheck(rules.Conflict("place-conflict"))))), null);
     }
 }

@@ -26,7 +26,9 @@ public static class FactChecker
         var (files, drafts, error) = Discover(loader, options);
         if (error is not null) return new CheckResult(null, error, null);
 
-        var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope);
+        var (places, placesError) = Gazetteer.Load(options.PlaceFiles, config.Places, options.WorkingDirectory);
+        if (placesError is not null) return new CheckResult(null, placesError, null);
+        var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope, places);
         var slots = new PerSource[files.Length];
         var ticks = new long[4];
         var done = 0;

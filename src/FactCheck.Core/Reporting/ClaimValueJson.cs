@@ -11,6 +11,7 @@ internal static class ClaimValueJson
         switch (claim)
         {
             case MoneyClaim money: MoneyValueJson.Write(json, money); break;
+            case PlaceClaim place: PlaceValueJson.Write(json, place); break;
             default: throw new InvalidOperationException($"No JSON value writer for {claim.GetType().Name}.");
         }
     }

@@ -14,6 +14,9 @@ public sealed record ConflictRule(string Id, string Level, string Description, d
     /// <summary>Tolerances that factcheck.yml gives one subject's attribute (<c>subjects[].attributes[].tolerance</c>), replacing <see cref="Tolerance"/> for it.</summary>
     public FrozenDictionary<(string Subject, string Attribute), double> SubjectTolerances { get; init; } = FrozenDictionary<(string, string), double>.Empty;
 
+    /// <summary>The built-in place-conflict rule (places have no tolerance: they agree when one contains the other).</summary>
+    public static ConflictRule PlaceConflict => RuleSet.BuiltIn.Conflict("place-conflict");
+
     /// <summary>The tolerance for claims about <paramref name="subject"/>'s <paramref name="attribute"/>.</summary>
     public double ToleranceFor(string? subject, string? attribute) =>
         subject is not null && attribute is not null && SubjectTolerances.TryGetValue((subject, attribute), out var tolerance) ? tolerance : Tolerance;

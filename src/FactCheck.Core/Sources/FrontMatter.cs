@@ -52,4 +52,11 @@ internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Lang
         }
         return (new FrontMatter(title, date, language, outlet, role), null);
     }
+
+    internal static string FirstSentence(string message)
+    {
+        // YamlDotNet prefixes "(Line: 2, Col: 8, Idx: 20) - (Line: ...): "; the position is already in our line number.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
+    }
 }

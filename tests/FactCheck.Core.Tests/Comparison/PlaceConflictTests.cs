@@ -1,0 +1,66 @@
+using FactCheck.Comparison;
+using FactCheck.Normalization;
+
+namespace FactCheck.Core.Tests.Comparison;
+
+/// <summary>place-conflict: one thing located in two places neither of which contains the other, across sources.</summary>
+public sealed class PlaceConflictTests
+{
+    [Theory]
+    [InlineData("The plan moves the headquarters to Brussels.", "en", "Le quartier général sera construit à Wiesbaden.", "fr")]
+    [InlineData("Le QG de l'OTAN sera installé à Bruxelles.", "fr", "The new headquarters in Wiesbaden opens in July.", "en")]
+    public void One_headquarters_in_Brussels_and_in_Wiesbaden_is_a_conflict_that_names_both_places(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        var finding = Assert.Single(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+
+        Assert.Equal("place-conflict", finding.Rule);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(("headquarters", "location"), (finding.Subject, finding.Attribute));
+        Assert.Equal(["Brussels (Belgium)", "Wiesbaden (Germany)"], finding.Values.Select(v => v.Display));
+        Assert.Equal("The sources disagree on where the headquarters is: Brussels (Belgium, 1 source) vs Wiesbaden (Germany, 1 source). Neither place contains the other.", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("The headquarters will be in Wiesbaden.", "en", "Le quartier général sera installé en Allemagne.", "fr")]
+    [InlineData("The office in Kiev will grow.", "en", "Le bureau de Kyiv sera renforcé.", "fr")]
+    [InlineData("The ministers' meeting in Brussels starts today.", "en", "La réunion de Bruxelles commence aujourd'hui.", "fr")]
+    [InlineData("The summit in Washington is in July.", "en", "Le sommet de Washington aura lieu en juillet.", "fr")]
+    public void A_place_and_what_contains_it_or_another_spelling_of_it_agree(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        Assert.Empty(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+    }
+
+    [Fact]
+    public void A_side_shows_what_contains_what()
+    {
+        var finding = Assert.Single(Places(
+            Source("a.md", "The headquarters moves to Brussels.", "en"),
+            Source("b.md", "The headquarters will be built in Wiesbaden.", "en"),
+            Source("c.md", "Le QG sera installé en Allemagne.", "fr")));
+
+        var germany = finding.Values.Single(v => v.Display == "Wiesbaden (Germany)");
+        Assert.Equal(["Wiesbaden", "Germany"], germany.Claims.Cast<PlaceClaim>().Select(c => c.Place.Name));
+        Assert.Contains("Wiesbaden (Germany, 2 sources; Germany contains Wiesbaden)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_containing_both_sides_takes_no_side()
+    {
+        var finding = Assert.Single(Places(
+            Source("a.md", "The headquarters moves to Brussels.", "en"),
+            Source("b.md", "The headquarters will be built in Wiesbaden.", "en"),
+            Source("c.md", "The headquarters will stay in Europe.", "en")));
+
+        Assert.DoesNotContain(finding.Values.SelectMany(v => v.Claims).Cast<PlaceClaim>(), c => c.Place.Name == "Europe");
+    }
+
+    [Fact]
+    public void One_source_naming_two_places_is_not_a_disagreement_between_sources()
+    {
+        Assert.Empty(Places(Source("a.md", "The headquarters moves to Brussels. Later the headquarters moves to Wiesbaden.", "en")));
+    }
+
+    private static Finding[] Places(params FactCheck.Sources.SourceDocument[] sources) => [.. TestText.Findings(sources).Where(f => f.Rule == "place-conflict")];
+
+    private static FactCheck.Sources.SourceDocument Source(string id, string text, string language) => TestText.Source(text, language, id);
+}
