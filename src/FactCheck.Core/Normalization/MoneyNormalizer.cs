@@ -33,20 +33,7 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
     }
 
     /// <summary>The interval a figure stands for: rounding first, then the hedge.</summary>
-    public ValueRange Interval(MoneyMention money)
-    {
-        var low = (double)money.Low;
-        var high = (double)money.High;
-        var precision = Math.Clamp((double)money.Unit / 2, rule.Tolerance * high, rule.RoundTolerance * high);
-        return money.Qualifier switch
-        {
-            Qualifier.About => new(low * (1 - rule.About), high * (1 + rule.About)),
-            Qualifier.Nearly => new(low * (1 - rule.About), high),
-            Qualifier.MoreThan or Qualifier.AtLeast => new(low, double.PositiveInfinity),
-            Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo => new(0, high),
-            _ => new(low - precision, high + precision),
-        };
-    }
+    public ValueRange Interval(MoneyMention money) => Intervals.Of((double)money.Low, (double)money.High, (double)money.Unit, money.Qualifier, rule);
 
     private (ValueRange?, RateUse?) ToEuros(ValueRange stated, string currency, SourceDocument source, SourceDate? setDate)
     {

@@ -11,6 +11,18 @@ public sealed record ConflictRule(string Id, string Level, string Description, d
     /// <summary>The built-in restatement-mismatch rule: the figures carry their own precision, and the rate its band.</summary>
     public static readonly ConflictRule RestatementMismatch = Read("restatement-mismatch");
 
+    /// <summary>The built-in quantity-conflict rule: counts of one group.</summary>
+    public static readonly ConflictRule QuantityConflict = Read("quantity-conflict");
+
+    /// <summary>The built-in percentage-conflict rule: one rate or share.</summary>
+    public static readonly ConflictRule PercentageConflict = Read("percentage-conflict");
+
+    /// <summary>The built-in date-conflict rule: the date of one event.</summary>
+    public static readonly ConflictRule DateConflict = Read("date-conflict");
+
+    /// <summary>The built-in duration-conflict rule: the length of one subject's period.</summary>
+    public static readonly ConflictRule DurationConflict = Read("duration-conflict");
+
     private static ConflictRule Read(string id)
     {
         var node = EmbeddedData.Load($"Rules/BuiltIn/{id}.yml");

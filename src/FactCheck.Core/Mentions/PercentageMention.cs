@@ -1,0 +1,14 @@
+namespace FactCheck.Mentions;
+
+/// <summary>
+/// "2% of GDP", "2 % du PIB", "between 2 and 3 per cent": a share in percent. <see cref="Low"/>/<see cref="High"/> are the
+/// figure (equal unless a range), <see cref="Unit"/> the value of its last significant digit, <see cref="Time"/> the date it
+/// is tied to ("this year"), when the text gives one.
+/// </summary>
+public sealed record PercentageMention(
+    Sentences.Sentence Sentence, int Start, int End, decimal Low, decimal High, decimal Unit, Qualifier Qualifier, DateMention? Time = null)
+    : Mention(Sentence, Start, End)
+{
+    /// <inheritdoc/>
+    public override MentionKind Kind => MentionKind.Percentage;
+}
