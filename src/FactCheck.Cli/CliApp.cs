@@ -3,6 +3,7 @@ using System.CommandLine;
 using FactCheck.Comparison;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
+using FactCheck.Sources;
 
 namespace FactCheck.Cli;
 
@@ -42,12 +43,22 @@ internal static class CliApp
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
+        var date = new Option<string?>("--date") { Description = UserMessages.DateDescription };
+        date.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && SourceDate.TryParse(result.Tokens[0].Value, DateOrigin.Declared) is null)
+                result.AddError(UserMessages.BadDate(result.Tokens[0].Value));
+        });
 
-        var command = new Command(name, description) { paths, format, stats };
+        var command = new Command(name, description) { paths, format, stats, date };
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
         {
-            var options = new CheckOptions([.. parse.GetValue(paths)!], workingDirectory) { Extract = extract };
+            var options = new CheckOptions([.. parse.GetValue(paths)!], workingDirectory)
+            {
+                Extract = extract,
+                Date = parse.GetValue(date) is { } written ? SourceDate.TryParse(written, DateOrigin.Declared) : null,
+            };
             var result = FactChecker.Check(options);
             if (result.Error is { } error)
             {

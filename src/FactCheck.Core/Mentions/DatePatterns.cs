@@ -13,7 +13,8 @@ internal static class DatePatterns
     private const string S = @"[\s\u00A0\u202F]+";
     private const string Month = "(?<m>" + CalendarWords.MonthPattern + @")(?!\p{L})";
     private const string Year = @"(?<y>(?:19|20)\d\d)(?![\d\p{L}]|[-–/]\d)";
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    // Not compiled: each pattern is tried only at a few places, where the interpreter is as fast and costs no start-up time.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>"9 July 2024", "1er avril 2024", "2 avril", "9th of July".</summary>
     public static readonly Regex DayMonth = new($@"\G(?<d>[0-3]?\d)(?:er|st|nd|rd|th)?{S}(?:of{S})?{Month}(?:,?{S}{Year})?", Options);
@@ -42,7 +43,15 @@ internal static class DatePatterns
 
     /// <summary>"le mois dernier", "l'an prochain", "la semaine passée", "l’année dernière": read back from "dernier"/"prochain".</summary>
     public static readonly Regex FrenchLastNext = new(
-        $@"(?<![\p{{L}}])(?:la|le|l['’]){S}?(?<unit>semaine|mois|année|an){S}(?<mod>dernière|dernier|prochaine|prochain|passée|passé)$", Options | RegexOptions.RightToLeft);
+        $@"(?<![\p{{L}}])(?:la|le|l['’])[\s\u00A0\u202F]*(?<unit>semaine|mois|année|an){S}(?<mod>dernière|dernier|prochaine|prochain|passée|passé)$", Options | RegexOptions.RightToLeft);
+
+    /// <summary>"two weeks ago", "a year ago", "three decades ago": read back from "ago".</summary>
+    public static readonly Regex Ago = new(
+        $@"(?<![\p{{L}}])(?<num>\d{{1,3}}|{NumberText.CountWordPattern}|a|an|one){S}(?<unit>days?|weeks?|months?|years?|decades?){S}ago$", Options | RegexOptions.RightToLeft);
+
+    /// <summary>"il y a deux semaines", "il y a un an" (a bare "il y a", "there is", is not a date).</summary>
+    public static readonly Regex IlYA = new(
+        $@"\Gil{S}y{S}a{S}(?<num>\d{{1,3}}|{NumberText.CountWordPattern}|un|une){S}(?<unit>jours?|semaines?|mois|ans|an|années?|décennies?)(?![\p{{L}}])", Options);
 
     /// <summary>The words that make a year, a month or a decade standing alone a date: "in 2014", "en juillet", "depuis 2019".</summary>
     public static readonly Regex DateWordBehind = new(

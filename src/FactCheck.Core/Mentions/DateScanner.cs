@@ -17,7 +17,7 @@ internal sealed class DateScanner
 {
     private const int WindowBehind = 40;
 
-    private enum Cue { Month, Weekday, Today, Tomorrow, Yesterday, English, FrenchThis, FrenchLastNext, Annees, Recognizer }
+    private enum Cue { Month, Weekday, Today, Tomorrow, Yesterday, English, FrenchThis, FrenchLastNext, Annees, Ago, IlYA, Recognizer }
 
     private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
 
@@ -156,8 +156,12 @@ internal sealed class DateScanner
                 return (Relative(sentence, from, end, UnitOf(m), m.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase) ? 1 : -1), false);
             case Cue.Annees when DatePatterns.DecadeFrench.Match(text, start) is { Success: true } m:
                 return (Decade(sentence, m, start), false);
+            case Cue.Ago when Behind(text, end, DatePatterns.Ago) is { Success: true } m:
+                return (Relative(sentence, m.Index, end, UnitOf(m), -Count(m, sentence.Source.Language)), false);
+            case Cue.IlYA when DatePatterns.IlYA.Match(text, start) is { Success: true } m:
+                return (Relative(sentence, start, m.Index + m.Length, UnitOf(m), -Count(m, sentence.Source.Language)), false);
             case Cue.Recognizer:
-                return (null, text[start] is not ('I' or 'i') || IlYA(text, end));
+                return (null, true);
             default:
                 return (null, false);
         }
@@ -170,15 +174,19 @@ internal sealed class DateScanner
         var name = match.Groups["m"].Value;
         var english = sentence.Source.Language == "en";
         var (hasDay, hasYear) = (match.Groups["d"].Success, match.Groups["y"].Success);
-        // English months are capitalized; "may" and "march" written small are a verb.
-        if (english && !char.IsUpper(name[0]) && !hasYear) return (null, false);
+        // English months are capitalized; "may" and "march" written small are a verb. A month in capitals is a headline's.
+        if ((english && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && name.All(char.IsUpper) && !hasDay && !hasYear)) return (null, false);
         var modifier = Behind(text, start, DatePatterns.ModifierBehind);
         var part = hasDay ? Match.Empty : Behind(text, start, DatePatterns.PartBehind);
         if (!hasDay && !hasYear && !modifier.Success && !match.Groups["mod"].Success && !part.Success
             && !Behind(text, start, DatePatterns.DateWordBehind).Success)
-            // "May" starting a sentence, "Mars" the planet, "June Carter": a month alone needs a word that makes it a date.
-            // The recognizer may still read it ("July's summit"), except a capitalized "May" or "March", which start sentences as verbs.
-            return (null, !(english && (name.Equals("may", StringComparison.OrdinalIgnoreCase) || name.Equals("march", StringComparison.OrdinalIgnoreCase))));
+        {
+            // "January's figures", "février a été...": a month alone is a date, except "May" and "March" (verbs that start
+            // sentences), "Mars" the planet, and a month inside a name ("Black September", "June Carter").
+            var ambiguous = name.Equals("may", StringComparison.OrdinalIgnoreCase) || name.Equals("march", StringComparison.OrdinalIgnoreCase)
+                || (name.Equals("mars", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[0])) || (!english && name.Equals("mai", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[0]));
+            if (ambiguous || IsPartOfAName(text, start, start + name.Length)) return (null, false);
+        }
         var month = CalendarWords.Months[name];
         var day = hasDay ? Int(match, "d") : (int?)null;
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(hasYear ? Int(match, "y") : 2000, month))) return (null, false);
@@ -222,13 +230,20 @@ internal sealed class DateScanner
 
     private static DateUnit UnitOf(Match match) => match.Groups["unit"].Value.ToLowerInvariant() switch
     {
-        "week" or "semaine" => DateUnit.Week,
-        "month" or "mois" => DateUnit.Month,
+        ['d', 'a', ..] or ['j', ..] => DateUnit.Day,
+        ['w', ..] or ['s', ..] => DateUnit.Week,
+        ['m', ..] => DateUnit.Month,
         _ => DateUnit.Year,
     };
 
-    private static bool IlYA(string text, int end) =>
-        text.AsSpan(end).StartsWith(" y a ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).StartsWith("\u00A0y a ", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"two" in "two weeks ago", 1 for "a week ago"; a decade counts ten years.</summary>
+    private static int Count(Match match, string language)
+    {
+        var number = match.Groups["num"].Value;
+        var count = NumberText.Parse(number, language) is var (value, _) && value == Math.Floor(value) && value < 1000 ? (int)value : 1;
+        return match.Groups["unit"].Value.StartsWith("dec", StringComparison.OrdinalIgnoreCase) || match.Groups["unit"].Value.StartsWith("déc", StringComparison.OrdinalIgnoreCase)
+            ? count * 10 : count;
+    }
 
     private static bool EndsWithThe(string text, int start) =>
         text.AsSpan(0, start).TrimEnd(" '’").EndsWith("the", StringComparison.OrdinalIgnoreCase);
@@ -245,9 +260,16 @@ internal sealed class DateScanner
         if (i < 1 || text[i] != ' ') return false;
         var wordEnd = i;
         while (i > 0 && char.IsLetter(text[i - 1])) i--;
-        // A capital after a sentence start or a quote is only the sentence's first word.
-        return wordEnd > i && char.IsUpper(text[i]) && i > 0 && !(text[i - 1] is '"' or '«' or '“' or '(' or '\u00A0') && text[..i].Trim().Length > 0;
+        if (wordEnd == i || !char.IsUpper(text[i])) return false;
+        // A sentence's first word is capitalized anyway: "On Tuesday" is a date, "Black Friday" is not.
+        var first = i == 0 || text[..i].Trim().Length == 0 || text[i - 1] is '"' or '«' or '“' or '(';
+        return !first || !SentenceStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, wordEnd - i));
     }
+
+    /// <summary>Words that start a sentence before a weekday or a month without making a name of it.</summary>
+    private static readonly FrozenSet<string> SentenceStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "last", "next", "this", "by", "since", "until", "before", "after", "from", "every", "each", "early", "late", "in", "and", "but",
+        "le", "ce", "dès", "depuis", "jusqu", "avant", "après", "et", "mais", "chaque", "en", "fin", "début", "mi");
 
     private static ReadOnlySpan<char> Word(string text, int start)
     {
@@ -276,8 +298,11 @@ internal sealed class DateScanner
         foreach (var word in (string[])["cette", "ce", "cet"]) cues[word] = Cue.FrenchThis;
         foreach (var word in (string[])["dernier", "dernière", "prochain", "prochaine", "passé", "passée"]) cues[word] = Cue.FrenchLastNext;
         cues["années"] = Cue.Annees;
-        // "two weeks ago", "il y a deux semaines": left to the recognizer, which reads the count and the unit.
-        foreach (var word in (string[])["ago", "il"]) cues[word] = Cue.Recognizer;
+        cues["ago"] = Cue.Ago;
+        cues["il"] = Cue.IlYA;
+        // Holidays on a fixed day: rare in news, and the recognizer knows their days. Moving feasts are left out: the recognizer
+        // gives Easter the day it falls on in its reference year, whatever the year meant.
+        foreach (var word in (string[])["christmas", "noël", "toussaint", "halloween"]) cues[word] = Cue.Recognizer;
         return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

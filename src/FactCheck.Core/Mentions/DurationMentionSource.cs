@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Sentences;
 
@@ -7,33 +8,35 @@ namespace FactCheck.Mentions;
 /// Durations in English and French: "over five years", "sur cinq ans", "a five-year plan", "18 months", "two and a half
 /// years", "deux ans et demi", "a decade", "depuis près d'une décennie". "over"/"sur" spread a figure across the period and
 /// are not a hedge; "more than", "près de", "about" are. "five years ago" and "il y a cinq ans" are dates, "25 years old" an
-/// age, "quatre ans plus tard" a step in time: none of them is a duration.
+/// age, "quatre ans plus tard" a step in time: none of them is a duration. The regex starts on the unit word; the number
+/// is read from a short window behind it.
 /// </summary>
 internal sealed class DurationMentionSource : IMentionSource
 {
     private const string S = @"[\s\u00A0\u202F]";
     private const string Num = @"\d{1,3}(?:[.,]\d+)?";
     private const string Article = "a|an|one|un|une";
-    private const string NotADuration = $@"(?!{S}+(?:old|ago|later|earlier|before|plus{S}+tard|plus{S}+tôt|auparavant|d['’]âge|de{S}+prison)(?![\p{{L}}]))";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    // Patterns tried only at a few places (anchored, or on a short window) are interpreted: compiling them costs more start-up than it saves.
+    private const RegexOptions Windowed = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly Regex Units = new(
-        $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{NumberText.CountWordPattern}){S}+(?:to|à|or|ou|-|–){S}+)?(?<num>{Num}|{NumberText.CountWordPattern}|{Article})(?>(?<half>{S}+and{S}+a{S}+half)?)(?:{S}+|-)"
-        + $@"(?<unit>years?|months?|weeks?|days?|ans|an|années|année|mois|semaines|semaine|jours|jour)(?>(?<demi>{S}+et{S}+demie?)?)(?![\p{{L}}]){NotADuration}",
+        $@"(?<![\p{{L}}])(?<unit>years?|months?|weeks?|days?|decades?|ans|an|années|année|mois|semaines|semaine|jours|jour|décennies|décennie)(?![\p{{L}}])"
+        + $@"(?>(?<demi>{S}+et{S}+demie?)?)(?!{S}+(?:old|ago|later|earlier|before|plus{S}+tard|plus{S}+tôt|auparavant|d['’]âge|de{S}+prison)(?![\p{{L}}]))",
         Options);
 
-    private static readonly Regex Decades = new($@"(?<![\p{{L}}])(?:(?<num>{Num}|{NumberText.CountWordPattern}|{Article}){S}+)?(?<unit>decades?|décennies?)(?![\p{{L}}]){NotADuration}", Options);
+    private static readonly Regex NumberBehind = new(
+        $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{NumberText.CountWordPattern}){S}+(?:to|à|or|ou|-|–){S}+)?(?<num>{Num}|{NumberText.CountWordPattern}|{Article})(?<half>{S}+and{S}+a{S}+half)?(?:{S}+|-)$",
+        Windowed | RegexOptions.RightToLeft);
 
     /// <summary>Words before "a year"/"un an" that make it a length of time rather than a rate ("$5bn a year", "par an").</summary>
     private static readonly Regex DurationWordBehind = new(
         $@"(?<![\p{{L}}])(?:for|over|in|within|after|during|since|pendant|durant|sur|en|depuis|après|d['’]ici|dans|de|d['’]|près|about|nearly|almost|than){S}*$",
-        Options | RegexOptions.RightToLeft);
+        Windowed | RegexOptions.RightToLeft);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Articles =
-        System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Article.Split('|'));
-
-    private static readonly Regex SpreadBehind = new($@"(?<![\p{{L}}])(?:over|sur){S}+$", Options | RegexOptions.RightToLeft);
-    private static readonly Regex DateBehind = new($@"(?<![\p{{L}}])(?:il{S}+y{S}+a|voilà){S}+$", Options | RegexOptions.RightToLeft);
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Article.Split('|'));
+    private static readonly Regex SpreadBehind = new($@"(?<![\p{{L}}])(?:over|sur){S}+$", Windowed | RegexOptions.RightToLeft);
+    private static readonly Regex DateBehind = new($@"(?<![\p{{L}}])(?:il{S}+y{S}+a|voilà){S}+$", Windowed | RegexOptions.RightToLeft);
 
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)
@@ -41,39 +44,42 @@ internal sealed class DurationMentionSource : IMentionSource
         var text = sentence.Text;
         if (!MayHoldADuration(text, sentence.Source.Language)) return [];
         var found = new List<Mention>();
-        foreach (Match match in Units.Matches(text)) Add(sentence, match, found);
-        if (text.Contains("cenn", StringComparison.OrdinalIgnoreCase) || text.Contains("decade", StringComparison.OrdinalIgnoreCase))
-            foreach (Match match in Decades.Matches(text)) Add(sentence, match, found);
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (Match unit in Units.Matches(text))
+        {
+            var from = Math.Max(0, unit.Index - 40);
+            var number = NumberBehind.Match(text, from, unit.Index - from);
+            if (number.Success) Add(sentence, number, unit, found); // "decades of", "la décennie" name no length
+        }
         return found;
     }
 
-    private static void Add(Sentence sentence, Match match, List<Mention> found)
+    private static void Add(Sentence sentence, Match number, Match unitMatch, List<Mention> found)
     {
         var text = sentence.Text;
-        var numberText = match.Groups["num"].Value;
-        var start = match.Index;
-        var isArticle = numberText.Length == 0 || Articles.Contains(numberText);
+        var start = number.Index;
+        var end = unitMatch.Index + unitMatch.Length;
+        var numberText = number.Groups["num"].Value;
+        var isArticle = Articles.Contains(numberText);
+        var unitText = unitMatch.Groups["unit"].Value.ToLowerInvariant();
+        var isDecade = unitText.StartsWith("dec", StringComparison.Ordinal) || unitText.StartsWith("déc", StringComparison.Ordinal);
         if (DateBehind.Match(text, Math.Max(0, start - 12), Math.Min(start, 12)).Success) return;
-        if (isArticle && !match.Groups["unit"].Value.StartsWith("d", StringComparison.OrdinalIgnoreCase)
-            && !DurationWordBehind.Match(text, Math.Max(0, start - 12), Math.Min(start, 12)).Success) return;
+        if (isArticle && !isDecade && !DurationWordBehind.Match(text, Math.Max(0, start - 12), Math.Min(start, 12)).Success) return;
         var value = isArticle ? 1m : NumberText.Parse(numberText, sentence.Source.Language)?.Value ?? 0m;
         if (value <= 0) return;
-        if (match.Groups["half"].Success || match.Groups["demi"].Success) value += 0.5m;
-        var (unit, perUnit) = match.Groups["unit"].Value.ToLowerInvariant() switch
+        if (number.Groups["half"].Success || unitMatch.Groups["demi"].Success) value += 0.5m;
+        var (unit, perUnit) = unitText switch
         {
+            _ when isDecade => (DurationUnit.Year, 10m),
             ['y', ..] or "ans" or "an" or "années" or "année" => (DurationUnit.Year, 1m),
             ['m', ..] => (DurationUnit.Month, 1m),
             ['w', ..] or ['s', ..] => (DurationUnit.Week, 1m),
-            ['d', 'e', 'c', ..] or ['d', 'é', ..] => (DurationUnit.Year, 10m),
             _ => (DurationUnit.Day, 1m),
         };
         var low = value;
-        if (match.Groups["n1"].Success && NumberText.Parse(match.Groups["n1"].Value, sentence.Source.Language) is var (first, _) && first < value) low = first;
+        if (number.Groups["n1"].Success && NumberText.Parse(number.Groups["n1"].Value, sentence.Source.Language) is var (first, _) && first < value) low = first;
         var spread = SpreadBehind.Match(text, Math.Max(0, start - 8), Math.Min(start, 8)).Success;
         var (qualifier, from) = spread || low != value ? (Qualifier.Exact, start) : FigureContext.Hedge(text, start);
-        if (found.Exists(m => m.Start < match.Index + match.Length && from < m.End)) return;
-        found.Add(new DurationMention(sentence, from, match.Index + match.Length, low * perUnit, value * perUnit, unit, qualifier));
+        found.Add(new DurationMention(sentence, from, end, low * perUnit, value * perUnit, unit, qualifier));
     }
 
     /// <summary>A unit word: "an" only counts in French, where it is a year; in English it is in every other sentence.</summary>

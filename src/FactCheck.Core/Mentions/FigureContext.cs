@@ -14,7 +14,7 @@ internal static class FigureContext
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(";:—–()");
 
     private static readonly Regex HedgeBehind = new($@"(?<![\p{{L}}])(?<qual>{Qualifiers.Pattern})[\s\u00A0\u202F]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | RegexOptions.RightToLeft);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft);
 
     /// <summary>The hedge written just before <paramref name="start"/>, and where it starts (or <paramref name="start"/> when there is none).</summary>
     public static (Qualifier Qualifier, int Start) Hedge(string text, int start)
@@ -24,16 +24,19 @@ internal static class FigureContext
         return match.Success ? (Qualifiers.Parse(match.Groups["qual"].Value), match.Index) : (Qualifier.Exact, start);
     }
 
+    /// <summary>The dates the own rules read in <paramref name="sentence"/>, for <see cref="TimeOf"/>.</summary>
+    public static List<DateMention> DatesIn(Sentence sentence) => DateScanner.Default.Find(sentence).Found;
+
     /// <summary>
     /// The date a figure at <c>[start, end)</c> is tied to: the nearest one in its clause, a few words away, with no other
     /// figure (<paramref name="figures"/>) in between. "20 countries this year against three in 2014": 20 is of this year, three of 2014.
     /// </summary>
-    public static DateMention? TimeOf(Sentence sentence, int start, int end, IReadOnlyList<(int Start, int End)> figures)
+    public static DateMention? TimeOf(Sentence sentence, int start, int end, IReadOnlyList<(int Start, int End)> figures, List<DateMention> dates)
     {
         var text = sentence.Text;
         DateMention? best = null;
         var bestGap = int.MaxValue;
-        foreach (var date in DateScanner.Default.Find(sentence).Found)
+        foreach (var date in dates)
         {
             var (from, to) = date.End <= start ? (date.End, start) : date.Start >= end ? (end, date.Start) : (0, -1);
             if (to < from) continue;

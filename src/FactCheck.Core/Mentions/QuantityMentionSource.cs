@@ -15,13 +15,18 @@ internal sealed class QuantityMentionSource : IMentionSource
     private const string S = @"[\s\u00A0\u202F]";
     private const string Word = @"\p{L}[\p{L}'’-]*";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    // Patterns tried only at a few places (anchored, or on a short window) are interpreted: compiling them costs more start-up than it saves.
+    private const RegexOptions Windowed = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const string After = $@"(?:[\s\u00A0\u202F-]?(?<scale>{ScaleWords.WordPattern}|mln|mn))?{S}+(?<w1>{Word})(?={S}+(?<w2>{Word}))?";
 
     private static readonly Regex DigitCount = new($@"(?<![\p{{L}}\d.,$€£¥]|[$€£¥]{S})(?<num>{NumberText.DigitPattern}){After}", Options);
-    private static readonly Regex WordCount = new($@"(?<![\p{{L}}-])(?<num>{NumberText.CountWordPattern}){After}", Options);
+    private static readonly Regex WordCount = new($@"\G(?<num>{NumberText.CountWordPattern}){After}", Windowed);
+
+    private static readonly FrozenSet<string> CountWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        NumberText.CountWordPattern[3..NumberText.CountWordPattern.IndexOf(')')].Split('|'));
     private static readonly Regex AgeChange = new(
         $@"(?<![\p{{L}}])(?:from|de){S}+(?<n1>\d{{1,3}}){S}+(?:to|à){S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>years|ans))?(?![\p{{L}}\d])", Options);
-    private static readonly Regex AgeBehind = new(@"(?<![\p{L}])(?:age|âge)(?![\p{L}])[^,;:.]*$", Options | RegexOptions.RightToLeft);
+    private static readonly Regex AgeBehind = new(@"(?<![\p{L}])(?:age|âge)(?![\p{L}])[^,;:.]*$", Windowed | RegexOptions.RightToLeft);
 
     /// <summary>Plural nouns that are units, not things counted: time, measures, shares, money (durations, percentages and money are read elsewhere).</summary>
     private static readonly FrozenSet<string> NotCounted = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -55,12 +60,14 @@ internal sealed class QuantityMentionSource : IMentionSource
             }
             foreach (Match match in DigitCount.Matches(text)) Read(text, match, language, found);
         }
-        foreach (Match match in WordCount.Matches(text)) Read(text, match, language, found);
+        foreach (var at in CountWordsIn(text))
+            if (WordCount.Match(text, at) is { Success: true } match) Read(text, match, language, found);
         if (found.Count == 0) return [];
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         var spans = found.Select(f => (f.Start, f.End)).ToList();
+        var dates = FigureContext.DatesIn(sentence);
         return [.. found.Select(f => new QuantityMention(sentence, f.Start, f.End, f.Value, f.Value, f.Unit, f.Counted, f.Qualifier, f.Previous,
-            FigureContext.TimeOf(sentence, f.Start, f.End, spans)))];
+            FigureContext.TimeOf(sentence, f.Start, f.End, spans, dates)))];
     }
 
     private static void Read(string text, Match match, string language, List<(int, int, decimal, decimal, string, Qualifier, decimal?)> found)
@@ -72,12 +79,31 @@ internal sealed class QuantityMentionSource : IMentionSource
         var end = noun.Index + noun.Length;
         if (noun == w1 && w2.Success && IsCountedNoun(w2.Value, language) && language == "fr") end = w2.Index + w2.Length; // "pays membres"
         if (found.Exists(f => f.Item1 < end && match.Index < f.Item2)) return;
-        if (NumberText.Parse(match.Groups["num"].Value, language) is not var (value, unit)) return;
+        if (NumberText.Parse(match.Groups["num"].Value, language) is not var (value, written)) return;
+        var unit = char.IsAsciiDigit(match.Groups["num"].Value[0]) ? written : 1m; // "eight countries" is exactly eight
         var scale = match.Groups["scale"].Success ? ScaleWords.MultiplierOf(match.Groups["scale"].Value) : 1m;
         if (value * scale > 1e12m || (value == Math.Floor(value) && value is >= 1900 and <= 2099 && scale == 1 && !match.Groups["num"].Value.Contains(',', StringComparison.Ordinal)))
             return; // a year before a noun ("in 2014 countries ...") is a date
         var (qualifier, start) = FigureContext.Hedge(text, match.Index);
         found.Add((start, end, value * scale, unit * scale, text[w1.Index..end], qualifier, null));
+    }
+
+    /// <summary>Where a count word starts a word ("eight", "huit"): the only places the word-count regex is tried.</summary>
+    private static IEnumerable<int> CountWordsIn(string text)
+    {
+        var lookup = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if ((start == 0 || text[start - 1] != '-') && lookup.Contains(text.AsSpan(start, i - start))) yield return start;
+        }
     }
 
     private static bool IsCountedNoun(string word, string language)

@@ -30,9 +30,12 @@ internal static partial class RecognizersDateTimeSource
             if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not IEnumerable<Dictionary<string, string>> values) continue;
             var value = values.FirstOrDefault();
             if (value is null || !value.TryGetValue("timex", out var timex) || !value.TryGetValue("type", out var type)) continue;
+            var mod = value.GetValueOrDefault("Mod");
+            // "before Christmas", "since June": a stretch up to or from a date, not the date of an event.
+            if (mod is "before" or "after" or "since" or "until" or "less" or "more") continue;
             var written = Read(timex, type, result.Text);
             if (written is null) continue;
-            var part = value.GetValueOrDefault("Mod") switch { "start" => DatePart.Start, "mid" => DatePart.Middle, "end" => DatePart.End, _ => DatePart.Whole };
+            var part = mod switch { "start" => DatePart.Start, "mid" => DatePart.Middle, "end" => DatePart.End, _ => DatePart.Whole };
             yield return (result.Start, result.End + 1, written with { Part = part }); // the recognizer's End is inclusive; ours is exclusive
         }
     }

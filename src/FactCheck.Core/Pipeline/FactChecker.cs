@@ -24,6 +24,9 @@ public static class FactChecker
         var loader = new SourceLoader(options.WorkingDirectory);
         var (files, error) = loader.Discover(options.Paths);
         if (error is not null) return new CheckResult(null, error, null);
+        if (options.Date is not null && files.Length != 1)
+            return new CheckResult(null, new UserError(string.Join(' ', options.Paths), null,
+                $"--date gives the date of one file, and these paths hold {files.Length}; give each file its date in its front matter"), null);
 
         var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope);
         var slots = new PerSource[files.Length];
@@ -32,6 +35,7 @@ public static class FactChecker
         {
             var clock = Stopwatch.StartNew();
             var (document, fileError) = loader.LoadFile(files[i], SourceRole.Reference);
+            if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
             Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
             if (document is null)
             {

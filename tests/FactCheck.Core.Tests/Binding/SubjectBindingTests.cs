@@ -10,7 +10,7 @@ public sealed class SubjectBindingTests
     [InlineData("Le Fonds nordique, doté de 20 milliards d'euros, est né.", "fr")]
     public void A_figure_binds_to_the_fund_named_in_its_clause_in_either_language(string text, string language)
     {
-        var claim = Assert.Single(TestText.Claims(TestText.Source(text, language))).Claim;
+        var claim = Assert.Single(TestText.MoneyClaims(TestText.Source(text, language))).Claim;
 
         Assert.Equal("fund", claim.Subject);
         Assert.Equal("amount", claim.Attribute);
