@@ -28,7 +28,7 @@ internal static class FigureContext
     public static List<DateMention> DatesIn(Sentence sentence) => DateScanner.Default.Find(sentence).Found;
 
     /// <summary>
-    /// The date a figure at <c>[start, end)</c> is tied to: the nearest one in its clause, a few words away, with no other
+    /// The period a figure at <c>[start, end)</c> is tied to: the nearest month, year or decade in its clause, a few words away, with no other
     /// figure (<paramref name="figures"/>) in between. "20 countries this year against three in 2014": 20 is of this year, three of 2014.
     /// </summary>
     public static DateMention? TimeOf(Sentence sentence, int start, int end, IReadOnlyList<(int Start, int End)> figures, List<DateMention> dates)
@@ -38,6 +38,8 @@ internal static class FigureContext
         var bestGap = int.MaxValue;
         foreach (var date in dates)
         {
+            // A figure is "of" a year or a month; a day beside it ("eight countries agreed on Tuesday") dates the sentence's event.
+            if (date.Date.Unit is DateUnit.Day or DateUnit.Week) continue;
             var (from, to) = date.End <= start ? (date.End, start) : date.Start >= end ? (end, date.Start) : (0, -1);
             if (to < from) continue;
             var gap = text.AsSpan(from, to - from);
