@@ -16,27 +16,34 @@ public sealed class SubjectLexicon
 
     private readonly FrozenDictionary<string, string> subjectOfTerm;
     private readonly FrozenDictionary<string, FrozenSet<MentionKind>> kindsOf;
+    private readonly FrozenSet<string> followers;
     private readonly FrozenSet<string> firstWords;
     private readonly int longestTerm;
 
     /// <summary>The lexicon shipped with the library.</summary>
     public static readonly SubjectLexicon Default = new(EmbeddedData.Load("Binding/Data/subjects.yml")
         .Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")),
-            n.Strings("kinds").Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)))));
+            n.Strings("kinds").Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)), n.Scalar("after") == "true")));
 
-    /// <summary>Builds a lexicon from subject ids, the words that name each one, and the kinds of figure each one takes (money when none).</summary>
-    public SubjectLexicon(IEnumerable<(string Id, IEnumerable<string> Terms, IEnumerable<MentionKind> Kinds)> subjects)
+    /// <summary>
+    /// Builds a lexicon from subject ids, the words that name each one, the kinds of figure each one takes (money when none),
+    /// and whether its words must follow the figure.
+    /// </summary>
+    public SubjectLexicon(IEnumerable<(string Id, IEnumerable<string> Terms, IEnumerable<MentionKind> Kinds, bool After)> subjects)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var kinds = new Dictionary<string, FrozenSet<MentionKind>>(StringComparer.Ordinal);
-        foreach (var (id, words, takes) in subjects)
+        var after = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, words, takes, follows) in subjects)
         {
+            if (follows) after.Add(id);
             foreach (var word in words) map[Normalize(word)] = id;
             var set = takes.ToFrozenSet();
             kinds[id] = set.Count == 0 ? MoneyOnly : set;
         }
         subjectOfTerm = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         kindsOf = kinds.ToFrozenDictionary(StringComparer.Ordinal);
+        followers = after.ToFrozenSet(StringComparer.Ordinal);
         var multiWord = map.Keys.Where(k => WordCount(k) > 1).ToList();
         firstWords = multiWord.Select(k => k[..FirstWordLength(k)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         longestTerm = multiWord.Count == 0 ? 1 : multiWord.Max(WordCount);
@@ -70,6 +77,9 @@ public sealed class SubjectLexicon
 
     /// <summary>True when <paramref name="subject"/> takes figures of <paramref name="kind"/> (a fund its amount and duration, a summit its date).</summary>
     public bool Takes(string subject, MentionKind kind) => kindsOf.TryGetValue(subject, out var set) && set.Contains(kind);
+
+    /// <summary>True when the words of <paramref name="subject"/> name it only after the figure ("2% of GDP").</summary>
+    public bool FollowsFigure(string subject) => followers.Contains(subject);
 
     /// <summary>The longest term of two words or more starting at <paramref name="start"/>, with words parted by spaces, an apostrophe or a hyphen.</summary>
     private (int Start, int End, string Subject)? Longest(string text, int start)

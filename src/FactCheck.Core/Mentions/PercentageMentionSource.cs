@@ -22,6 +22,12 @@ internal sealed class PercentageMentionSource : IMentionSource
     private static readonly Regex RangeBehind = new(
         $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>between|entre){S}+)?(?<n1>{Num}){S}*%?{S}*(?<conn>-|–|to|à|and|et){S}*$", Windowed | RegexOptions.RightToLeft);
 
+    private static readonly Regex ChangeBehind = new(
+        $@"(?<![\p{{L}}])(?:by|up|down|rose|rises|rising|fell|falls|falling|gained|gains|lost|grew|grows|jumped|dropped|climbed|declined|increased|decreased|slipped|eased|surged|plunged|"
+        + $@"(?:rise|fall|increase|decrease|drop|decline|gain|growth|jump|cut|hike)s?{S}+of|hausse{S}+de|baisse{S}+de|augmenté{S}+de|baissé{S}+de|progressé{S}+de|reculé{S}+de|"
+        + $@"augmentation{S}+de|diminution{S}+de|progression{S}+de|recul{S}+de|croissance{S}+de|chuté{S}+de|grimpé{S}+de|bondi{S}+de|de{S}+plus|de{S}+moins|"
+        + $@"percentage{S}+points?){S}*$", Windowed | RegexOptions.RightToLeft);
+
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)
     {
@@ -29,7 +35,7 @@ internal sealed class PercentageMentionSource : IMentionSource
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 || (!text.Contains('%') && !text.Contains("cent", StringComparison.OrdinalIgnoreCase) && !text.Contains("pct", StringComparison.OrdinalIgnoreCase)))
             return [];
         var language = sentence.Source.Language;
-        var found = new List<(int Start, int End, decimal Low, decimal High, decimal Unit, Qualifier Qualifier)>();
+        var found = new List<(int Start, int End, decimal Low, decimal High, decimal Unit, Qualifier Qualifier, bool IsChange)>();
         foreach (Match match in Percent.Matches(text))
         {
             if (NumberText.Parse(match.Groups["num"].Value, language) is not var (value, unit)) continue;
@@ -43,11 +49,13 @@ internal sealed class PercentageMentionSource : IMentionSource
                 found.RemoveAll(f => f.Start >= start); // "2% to 3%": the first half was read as a figure of its own
             }
             var (qualifier, hedgeStart) = low == value ? FigureContext.Hedge(text, start) : (Qualifier.Exact, start);
-            found.Add((hedgeStart, match.Index + match.Length, low, value, unit, qualifier));
+            var before = Math.Max(0, hedgeStart - 30);
+            var isChange = ChangeBehind.IsMatch(text.AsSpan(before, hedgeStart - before)) || text.AsSpan(match.Index + match.Length).TrimStart().StartsWith("point", StringComparison.OrdinalIgnoreCase);
+            found.Add((hedgeStart, match.Index + match.Length, low, value, unit, qualifier, isChange));
         }
         if (found.Count == 0) return [];
         var spans = found.Select(f => (f.Start, f.End)).ToList();
         var dates = FigureContext.DatesIn(sentence);
-        return [.. found.Select(f => new PercentageMention(sentence, f.Start, f.End, f.Low, f.High, f.Unit, f.Qualifier, FigureContext.TimeOf(sentence, f.Start, f.End, spans, dates)))];
+        return [.. found.Select(f => new PercentageMention(sentence, f.Start, f.End, f.Low, f.High, f.Unit, f.Qualifier, FigureContext.TimeOf(sentence, f.Start, f.End, spans, dates), f.IsChange))];
     }
 }

@@ -28,6 +28,12 @@ internal sealed class QuantityMentionSource : IMentionSource
         $@"(?<![\p{{L}}])(?:from|de){S}+(?<n1>\d{{1,3}}){S}+(?:to|à){S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>years|ans))?(?![\p{{L}}\d])", Options);
     private static readonly Regex AgeBehind = new(@"(?<![\p{L}])(?:age|âge)(?![\p{L}])[^,;:.]*$", Windowed | RegexOptions.RightToLeft);
 
+    /// <summary>What stands before a count of a whole group: a determiner, a possessive, or a verb of having.</summary>
+    private static readonly Regex WholeBehind = new(
+        $@"(?:(?<![\p{{L}}])(?:the|its|their|his|her|our|all|of|les|ses|leurs|nos|vos|des|de|tous{S}+les|toutes{S}+les|ces|compte|comptent|comptera|compter|has|have|had|counts|comprises|"
+        + $@"regroupe|rassemble|réunit|réunira|comprend|with|avec|among|parmi|between)|\p{{L}}['’]s)(?:{S}+(?:désormais|now|already|déjà|still|toujours|currently|actuellement))?{S}+$",
+        Windowed | RegexOptions.RightToLeft);
+
     /// <summary>Plural nouns that are units, not things counted: time, measures, shares, money (durations, percentages and money are read elsewhere).</summary>
     private static readonly FrozenSet<string> NotCounted = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "ans", "années", "mois", "semaines", "jours", "heures",
@@ -47,7 +53,7 @@ internal sealed class QuantityMentionSource : IMentionSource
     public IReadOnlyList<Mention> Find(Sentence sentence)
     {
         var text = sentence.Text;
-        var found = new List<(int Start, int End, decimal Value, decimal Unit, string Counted, Qualifier Qualifier, decimal? Previous)>();
+        var found = new List<(int Start, int End, decimal Value, decimal Unit, string Counted, Qualifier Qualifier, decimal? Previous, bool IsWhole)>();
         var language = sentence.Source.Language;
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
@@ -56,7 +62,7 @@ internal sealed class QuantityMentionSource : IMentionSource
                 var from = Math.Max(0, match.Index - 40);
                 if (!AgeBehind.Match(text, from, match.Index - from).Success || NumberText.Parse(match.Groups["num"].Value, language) is not var (age, _)) continue;
                 var previous = NumberText.Parse(match.Groups["n1"].Value, language)?.Value;
-                found.Add((match.Index, match.Index + match.Length, age, 1, match.Groups["w1"].Success ? match.Groups["w1"].Value : "", Qualifier.Exact, previous));
+                found.Add((match.Index, match.Index + match.Length, age, 1, match.Groups["w1"].Success ? match.Groups["w1"].Value : "", Qualifier.Exact, previous, true));
             }
             foreach (Match match in DigitCount.Matches(text)) Read(text, match, language, found);
         }
@@ -67,10 +73,10 @@ internal sealed class QuantityMentionSource : IMentionSource
         var spans = found.Select(f => (f.Start, f.End)).ToList();
         var dates = FigureContext.DatesIn(sentence);
         return [.. found.Select(f => new QuantityMention(sentence, f.Start, f.End, f.Value, f.Value, f.Unit, f.Counted, f.Qualifier, f.Previous,
-            FigureContext.TimeOf(sentence, f.Start, f.End, spans, dates)))];
+            FigureContext.TimeOf(sentence, f.Start, f.End, spans, dates), f.IsWhole))];
     }
 
-    private static void Read(string text, Match match, string language, List<(int, int, decimal, decimal, string, Qualifier, decimal?)> found)
+    private static void Read(string text, Match match, string language, List<(int, int, decimal, decimal, string, Qualifier, decimal?, bool)> found)
     {
         var (w1, w2) = (match.Groups["w1"], match.Groups["w2"]);
         // "32 allies", "huit pays membres"; "32 NATO allies", "eight member countries": one word may stand before the noun.
@@ -85,7 +91,9 @@ internal sealed class QuantityMentionSource : IMentionSource
         if (value * scale > 1e12m || (value == Math.Floor(value) && value is >= 1900 and <= 2099 && scale == 1 && !match.Groups["num"].Value.Contains(',', StringComparison.Ordinal)))
             return; // a year before a noun ("in 2014 countries ...") is a date
         var (qualifier, start) = FigureContext.Hedge(text, match.Index);
-        found.Add((start, end, value * scale, unit * scale, text[w1.Index..end], qualifier, null));
+        var from = Math.Max(0, start - 30);
+        var isWhole = WholeBehind.IsMatch(text.AsSpan(from, start - from));
+        found.Add((start, end, value * scale, unit * scale, text[w1.Index..end], qualifier, null, isWhole));
     }
 
     /// <summary>Where a count word starts a word ("eight", "huit"): the only places the word-count regex is tried.</summary>

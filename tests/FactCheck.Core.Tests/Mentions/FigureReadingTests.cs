@@ -93,6 +93,28 @@ public sealed class FigureReadingTests
         Assert.Equal("percentage", claim.Claim.Attribute);
     }
 
+    [Theory]
+    [InlineData("GDP grew 2.5 pct in 1986.", "en")]
+    [InlineData("Inflation rose by 0.5% in March.", "en")]
+    [InlineData("Le chômage est en hausse de 3 % sur un an.", "fr")]
+    [InlineData("The share of GDP, said the minister, is 2%.", "en")]
+    public void A_change_or_a_rate_named_far_away_is_not_bound(string text, string language)
+    {
+        var claim = Assert.Single(TestText.ClaimsOf<PercentageClaim>(TestText.Source(text, language)));
+
+        Assert.Null(claim.Claim.Subject);
+    }
+
+    [Fact]
+    public void A_duration_binds_to_the_amount_before_it_even_far_from_the_fund()
+    {
+        var source = TestText.Source("Les ministres discutent d’un fonds militaire qui permettrait d’engager 100 milliards de dollars (79,5 milliards de livres sterling) sur cinq ans.", "fr");
+
+        var claim = Assert.Single(TestText.ClaimsOf<DurationClaim>(source));
+
+        Assert.Equal("fund", claim.Claim.Subject);
+    }
+
     [Fact]
     public void A_percentage_range_and_a_hedge_are_intervals()
     {
