@@ -11,25 +11,30 @@ namespace FactCheck.Mentions;
 /// "in July", "on Wednesday", "tomorrow", "le mois dernier", "this year", "fin des années 90"). The sentence is read word
 /// by word; only a word that can start a date (a month, a weekday, a year, "this", "dernier", "années") tries the
 /// patterns of <see cref="DatePatterns"/> at that place. Words known to mislead ("may" the verb, "Sunday Times",
-/// "Black Friday") are refused; a date word the rules cannot read is handed back for the recognizer.
+/// "Black Friday") are refused.
 /// </summary>
 internal sealed class DateScanner
 {
     private const int WindowBehind = 40;
 
-    private enum Cue { Month, Weekday, Today, Tomorrow, Yesterday, English, FrenchThis, FrenchLastNext, Annees, Ago, IlYA, Recognizer }
+    private enum Cue { Month, Weekday, Today, Tomorrow, Yesterday, English, FrenchThis, FrenchLastNext, Annees, Ago, IlYA, Holiday }
+
+    /// <summary>Holidays on a fixed day. Moving feasts (Easter, Thanksgiving) are left out: their day depends on the year.</summary>
+    private static readonly FrozenDictionary<string, (int Month, int Day)> Holidays = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["christmas"] = (12, 25), ["noël"] = (12, 25), ["toussaint"] = (11, 1), ["halloween"] = (10, 31),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
 
     /// <summary>The scanner; it holds only compiled regexes, so one instance serves every thread.</summary>
     public static readonly DateScanner Default = new();
 
-    /// <summary>The dates of <paramref name="sentence"/>, and where a date word stands that these rules did not read.</summary>
-    public (List<DateMention> Found, List<int> Unread) Find(Sentence sentence)
+    /// <summary>The dates of <paramref name="sentence"/>, in order.</summary>
+    public List<DateMention> Find(Sentence sentence)
     {
         var text = sentence.Text;
         var found = new List<DateMention>();
-        var unread = new List<int>();
         bool? future = null;
         var tenseKnown = false;
         bool? Tense()
@@ -64,12 +69,11 @@ internal sealed class DateScanner
                 i = end;
                 continue;
             }
-            var (mention, unreadHere) = ReadWord(sentence, cue, i, end, Tense);
+            var mention = ReadWord(sentence, cue, i, end, Tense);
             if (mention is not null) found.Add(mention);
-            else if (unreadHere) unread.Add(i);
             i = mention?.End ?? end;
         }
-        return (found, unread);
+        return found;
     }
 
     private static DateMention? ReadNumber(Sentence sentence, int start, int digits, Func<bool?> tense)
@@ -127,7 +131,7 @@ internal sealed class DateScanner
             new WrittenDate(DateUnit.Decade, first) { Part = part.Success ? DatePatterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
     }
 
-    private static (DateMention?, bool Unread) ReadWord(Sentence sentence, Cue cue, int start, int end, Func<bool?> tense)
+    private static DateMention? ReadWord(Sentence sentence, Cue cue, int start, int end, Func<bool?> tense)
     {
         var text = sentence.Text;
         var english = sentence.Source.Language == "en";
@@ -140,34 +144,35 @@ internal sealed class DateScanner
             case Cue.Today:
                 // "aujourd'hui": the word ends after its apostrophe.
                 var todayEnd = text.AsSpan(end).StartsWith("'hui", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).StartsWith("’hui", StringComparison.OrdinalIgnoreCase) ? end + 4 : end;
-                return (Relative(sentence, start, todayEnd, DateUnit.Day, 0), false);
+                return Relative(sentence, start, todayEnd, DateUnit.Day, 0);
             case Cue.Tomorrow:
                 var twoDays = start >= 6 && text.AsSpan(start - 6, 6).Equals("après-", StringComparison.OrdinalIgnoreCase);
-                return (Relative(sentence, twoDays ? start - 6 : start, end, DateUnit.Day, twoDays ? 2 : 1), false);
+                return Relative(sentence, twoDays ? start - 6 : start, end, DateUnit.Day, twoDays ? 2 : 1);
             case Cue.Yesterday:
                 var dayBefore = start >= 6 && text.AsSpan(start - 6, 6).Equals("avant-", StringComparison.OrdinalIgnoreCase);
-                return (Relative(sentence, dayBefore ? start - 6 : start, end, DateUnit.Day, dayBefore ? -2 : -1), false);
+                return Relative(sentence, dayBefore ? start - 6 : start, end, DateUnit.Day, dayBefore ? -2 : -1);
             case Cue.English when english && DatePatterns.EnglishRelative.Match(text, start) is { Success: true } m:
-                return (Relative(sentence, start, m.Index + m.Length, UnitOf(m), m.Groups["mod"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 }), false);
+                return Relative(sentence, start, m.Index + m.Length, UnitOf(m), m.Groups["mod"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 });
             case Cue.FrenchThis when DatePatterns.FrenchThis.Match(text, start) is { Success: true } m:
-                return (Relative(sentence, start, m.Index + m.Length, UnitOf(m), 0), false);
+                return Relative(sentence, start, m.Index + m.Length, UnitOf(m), 0);
             case Cue.FrenchLastNext when Behind(text, end, DatePatterns.FrenchLastNext) is { Success: true } m:
                 var from = m.Index;
-                return (Relative(sentence, from, end, UnitOf(m), m.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase) ? 1 : -1), false);
+                return Relative(sentence, from, end, UnitOf(m), m.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase) ? 1 : -1);
             case Cue.Annees when DatePatterns.DecadeFrench.Match(text, start) is { Success: true } m:
-                return (Decade(sentence, m, start), false);
+                return Decade(sentence, m, start);
             case Cue.Ago when Behind(text, end, DatePatterns.Ago) is { Success: true } m:
-                return (Relative(sentence, m.Index, end, UnitOf(m), -Count(m, sentence.Source.Language)), false);
+                return Relative(sentence, m.Index, end, UnitOf(m), -Count(m, sentence.Source.Language));
             case Cue.IlYA when DatePatterns.IlYA.Match(text, start) is { Success: true } m:
-                return (Relative(sentence, start, m.Index + m.Length, UnitOf(m), -Count(m, sentence.Source.Language)), false);
-            case Cue.Recognizer:
-                return (null, true);
+                return Relative(sentence, start, m.Index + m.Length, UnitOf(m), -Count(m, sentence.Source.Language));
+            case Cue.Holiday when !IsPartOfAName(text, start, end) && (!english || char.IsUpper(text[start])):
+                var (month, day) = Holidays[text[start..end]];
+                return new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = tense() });
             default:
-                return (null, false);
+                return null;
         }
     }
 
-    private static (DateMention?, bool Unread) ReadMonth(Sentence sentence, int start, Func<bool?> tense)
+    private static DateMention? ReadMonth(Sentence sentence, int start, Func<bool?> tense)
     {
         var text = sentence.Text;
         var match = DatePatterns.MonthFirst.Match(text, start);
@@ -175,7 +180,7 @@ internal sealed class DateScanner
         var english = sentence.Source.Language == "en";
         var (hasDay, hasYear) = (match.Groups["d"].Success, match.Groups["y"].Success);
         // English months are capitalized; "may" and "march" written small are a verb. A month in capitals is a headline's.
-        if ((english && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && name.All(char.IsUpper) && !hasDay && !hasYear)) return (null, false);
+        if ((english && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && name.All(char.IsUpper) && !hasDay && !hasYear)) return null;
         var modifier = Behind(text, start, DatePatterns.ModifierBehind);
         var part = hasDay ? Match.Empty : Behind(text, start, DatePatterns.PartBehind);
         if (!hasDay && !hasYear && !modifier.Success && !match.Groups["mod"].Success && !part.Success
@@ -185,11 +190,11 @@ internal sealed class DateScanner
             // sentences), "Mars" the planet, and a month inside a name ("Black September", "June Carter").
             var ambiguous = name.Equals("may", StringComparison.OrdinalIgnoreCase) || name.Equals("march", StringComparison.OrdinalIgnoreCase)
                 || (name.Equals("mars", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[0])) || (!english && name.Equals("mai", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[0]));
-            if (ambiguous || IsPartOfAName(text, start, start + name.Length)) return (null, false);
+            if (ambiguous || IsPartOfAName(text, start, start + name.Length)) return null;
         }
         var month = CalendarWords.Months[name];
         var day = hasDay ? Int(match, "d") : (int?)null;
-        if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(hasYear ? Int(match, "y") : 2000, month))) return (null, false);
+        if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(hasYear ? Int(match, "y") : 2000, month))) return null;
         var unit = hasDay ? DateUnit.Day : DateUnit.Month;
         var direction = match.Groups["mod"].Success ? match.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase)
             : modifier.Success && !modifier.Groups["mod"].Value.Equals("this", StringComparison.OrdinalIgnoreCase) && !modifier.Groups["mod"].Value.StartsWith('c')
@@ -203,18 +208,18 @@ internal sealed class DateScanner
             from = part.Index;
             date = date with { Part = DatePatterns.PartOf(part.Groups["part"].Value) };
         }
-        return (new DateMention(sentence, from, match.Index + match.Length, date), false);
+        return new DateMention(sentence, from, match.Index + match.Length, date);
     }
 
-    private static (DateMention?, bool Unread) ReadWeekday(Sentence sentence, int start, int end, Func<bool?> tense)
+    private static DateMention? ReadWeekday(Sentence sentence, int start, int end, Func<bool?> tense)
     {
         var text = sentence.Text;
         var english = sentence.Source.Language == "en";
-        if (english && !char.IsUpper(text[start])) return (null, false);
+        if (english && !char.IsUpper(text[start])) return null;
         // "Tuesday, March 12", "mardi 2 avril": the full date that follows is read instead.
-        if (DatePatterns.DateAfterWeekday.IsMatch(text, end)) return (null, false);
+        if (DatePatterns.DateAfterWeekday.IsMatch(text, end)) return null;
         // "Sunday Times", "Mardi Gras", "Black Friday", "Super Tuesday": a name, not a day.
-        if (IsPartOfAName(text, start, end)) return (null, false);
+        if (IsPartOfAName(text, start, end)) return null;
         var before = Behind(text, start, DatePatterns.ModifierBehind);
         var after = DatePatterns.ModifierAfter.Match(text, end);
         bool? future = after.Success ? after.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase)
@@ -222,7 +227,7 @@ internal sealed class DateScanner
             : before.Success && before.Groups["mod"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? false
             : tense();
         var date = new WrittenDate(DateUnit.Day) { Anchor = DateAnchor.Weekday, Weekday = CalendarWords.Weekdays[text[start..end]], Future = future };
-        return (new DateMention(sentence, start, after.Success ? after.Index + after.Length : end, date), false);
+        return new DateMention(sentence, start, after.Success ? after.Index + after.Length : end, date);
     }
 
     private static DateMention Relative(Sentence sentence, int start, int end, DateUnit unit, int offset) =>
@@ -300,9 +305,7 @@ internal sealed class DateScanner
         cues["années"] = Cue.Annees;
         cues["ago"] = Cue.Ago;
         cues["il"] = Cue.IlYA;
-        // Holidays on a fixed day: rare in news, and the recognizer knows their days. Moving feasts are left out: the recognizer
-        // gives Easter the day it falls on in its reference year, whatever the year meant.
-        foreach (var word in (string[])["christmas", "noël", "toussaint", "halloween"]) cues[word] = Cue.Recognizer;
+        foreach (var word in Holidays.Keys) cues[word] = Cue.Holiday;
         return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

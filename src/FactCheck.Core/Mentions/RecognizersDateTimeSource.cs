@@ -6,7 +6,7 @@ using Microsoft.Recognizers.Text.DateTime;
 namespace FactCheck.Mentions;
 
 /// <summary>
-/// The only file that calls Microsoft.Recognizers.Text.DateTime. Runs its date model on a short window and turns each
+/// The only file that calls Microsoft.Recognizers.Text.DateTime. Runs its date model on a sentence and turns each
 /// result's TIMEX into a <see cref="WrittenDate"/>, so that no recognizer type leaves this file. The recognizer resolves
 /// relative dates against a reference day; it is given a fixed one, and a result that moved with it ("two weeks ago")
 /// becomes an offset from the writing date, which Normalization places once it knows the source's date.

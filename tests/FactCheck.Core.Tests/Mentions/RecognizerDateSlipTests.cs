@@ -25,14 +25,17 @@ public sealed class RecognizerDateSlipTests
         Assert.Empty(Dates(text, language));
     }
 
-    [Fact]
-    public void A_holiday_is_read_by_the_recognizer_on_the_fast_path()
+    [Theory]
+    [InlineData("Sales were strong at Christmas.", "en", "Christmas")]
+    [InlineData("Les ventes ont été fortes à Noël.", "fr", "Noël")]
+    public void A_holiday_on_a_fixed_day_is_read_like_the_recognizer_reads_it(string text, string language, string written)
     {
-        var date = Assert.Single([.. SentenceSplitter.Default.Split(TestText.Source("Sales were strong at Christmas.")).SelectMany(new DateMentionSource().Find).Cast<DateMention>()]);
+        var own = Assert.Single([.. SentenceSplitter.Default.Split(TestText.Source(text, language)).SelectMany(new DateMentionSource().Find).Cast<DateMention>()]);
 
-        Assert.Equal("Christmas", date.Text);
-        Assert.Equal(12, date.Date.Month);
-        Assert.Equal(25, date.Date.Day);
+        Assert.Equal(written, own.Text);
+        Assert.Equal((12, 25), (own.Date.Month, own.Date.Day));
+        var recognized = Assert.Single(RecognizersDateTimeSource.Recognize(text, language));
+        Assert.Equal((own.Date.Month, own.Date.Day, own.Date.Anchor), (recognized.Date.Month, recognized.Date.Day, recognized.Date.Anchor));
     }
 
     [Fact]
