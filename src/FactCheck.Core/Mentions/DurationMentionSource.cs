@@ -22,7 +22,7 @@ internal sealed class DurationMentionSource : IMentionSource
 
     private static readonly Regex Units = new(
         $@"(?<![\p{{L}}])(?<unit>years?|months?|weeks?|days?|decades?|ans|an|années|année|mois|semaines|semaine|jours|jour|décennies|décennie)(?![\p{{L}}])"
-        + $@"(?>(?<demi>{S}+et{S}+demie?)?)(?!{S}+(?:old|ago|later|earlier|before|plus{S}+tard|plus{S}+tôt|auparavant|d['’]âge|de{S}+prison)(?![\p{{L}}]))",
+        + $@"(?>(?<demi>{S}+et{S}+demie?)?)(?!-old|{S}+(?:old|ago|later|earlier|before|plus{S}+tard|plus{S}+tôt|auparavant|d['’]âge|de{S}+prison)(?![\p{{L}}]))",
         Options);
 
     private static readonly Regex NumberBehind = new(

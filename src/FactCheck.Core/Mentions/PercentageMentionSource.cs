@@ -23,10 +23,14 @@ internal sealed class PercentageMentionSource : IMentionSource
         $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>between|entre){S}+)?(?<n1>{Num}){S}*%?{S}*(?<conn>-|–|to|à|and|et){S}*$", Windowed | RegexOptions.RightToLeft);
 
     private static readonly Regex ChangeBehind = new(
-        $@"(?<![\p{{L}}])(?:by|up|down|rose|rises|rising|fell|falls|falling|gained|gains|lost|grew|grows|jumped|dropped|climbed|declined|increased|decreased|slipped|eased|surged|plunged|"
-        + $@"(?:rise|fall|increase|decrease|drop|decline|gain|growth|jump|cut|hike)s?{S}+of|hausse{S}+de|baisse{S}+de|augmenté{S}+de|baissé{S}+de|progressé{S}+de|reculé{S}+de|"
+        $@"(?<![\p{{L}}])(?:by|up|down|from|rose|rises|rising|fell|falls|falling|gained|gains|lost|grew|grows|jumped|dropped|climbed|declined|increased|decreased|slipped|eased|surged|plunged|cut|cutting|cuts|raised|raising|lowered|lowering|reduced|reducing|"
+        + $@"(?:rise|fall|increase|decrease|drop|decline|gain|growth|jump|cut|hike|surge)s?(?:{S}+of)?|hausse{S}+de|baisse{S}+de|augmenté{S}+de|baissé{S}+de|progressé{S}+de|reculé{S}+de|"
         + $@"augmentation{S}+de|diminution{S}+de|progression{S}+de|recul{S}+de|croissance{S}+de|chuté{S}+de|grimpé{S}+de|bondi{S}+de|de{S}+plus|de{S}+moins|"
         + $@"percentage{S}+points?){S}*$", Windowed | RegexOptions.RightToLeft);
+
+    /// <summary>A goal rather than a level: "the 2% target", "l'objectif de 2 %" is what a rate should be, not what it is.</summary>
+    private static readonly Regex TargetAround = new(
+        $@"^{S}*(?:target|goal|objective|ceiling|cap|limit|threshold|objectif|cible|plafond|seuil)(?![\p{{L}}])", Windowed);
 
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)
@@ -50,7 +54,9 @@ internal sealed class PercentageMentionSource : IMentionSource
             }
             var (qualifier, hedgeStart) = low == value ? FigureContext.Hedge(text, start) : (Qualifier.Exact, start);
             var before = Math.Max(0, hedgeStart - 30);
-            var isChange = ChangeBehind.IsMatch(text.AsSpan(before, hedgeStart - before)) || text.AsSpan(match.Index + match.Length).TrimStart().StartsWith("point", StringComparison.OrdinalIgnoreCase);
+            var after = text.AsSpan(match.Index + match.Length);
+            var isChange = ChangeBehind.IsMatch(text.AsSpan(before, hedgeStart - before)) || after.TrimStart().StartsWith("point", StringComparison.OrdinalIgnoreCase)
+                || TargetAround.IsMatch(after) || text.AsSpan(before, hedgeStart - before).TrimEnd().EndsWith("objectif de", StringComparison.OrdinalIgnoreCase);
             found.Add((hedgeStart, match.Index + match.Length, low, value, unit, qualifier, isChange));
         }
         if (found.Count == 0) return [];

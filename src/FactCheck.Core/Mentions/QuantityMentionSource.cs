@@ -92,7 +92,8 @@ internal sealed class QuantityMentionSource : IMentionSource
             return; // a year before a noun ("in 2014 countries ...") is a date
         var (qualifier, start) = FigureContext.Hedge(text, match.Index);
         var from = Math.Max(0, start - 30);
-        var isWhole = WholeBehind.IsMatch(text.AsSpan(from, start - from));
+        // "the two countries", "les trois pays" point back at countries just named: a group whose size is worth checking is larger.
+        var isWhole = value * scale >= 5 && WholeBehind.IsMatch(text.AsSpan(from, start - from));
         found.Add((start, end, value * scale, unit * scale, text[w1.Index..end], qualifier, null, isWhole));
     }
 

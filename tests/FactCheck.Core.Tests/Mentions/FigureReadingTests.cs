@@ -26,6 +26,7 @@ public sealed class FigureReadingTests
     [InlineData("He is 25 years old.", "en")]
     [InlineData("Aujourd'hui, quatre ans et demi plus tard, l'alliance a grandi.", "fr")]
     [InlineData("The fund pays $5bn a year.", "en")]
+    [InlineData("An 88-year-old man led the aid convoy.", "en")]
     public void Steps_in_time_ages_and_rates_are_not_durations(string text, string language)
     {
         Assert.Empty(TestText.ClaimsOf<DurationClaim>(TestText.Source(text, language)));
@@ -98,9 +99,11 @@ public sealed class FigureReadingTests
     [InlineData("Inflation rose by 0.5% in March.", "en")]
     [InlineData("Le chômage est en hausse de 3 % sur un an.", "fr")]
     [InlineData("The share of GDP, said the minister, is 2%.", "en")]
-    public void A_change_or_a_rate_named_far_away_is_not_bound(string text, string language)
+    [InlineData("Inflation remains below the Bank's 2% target.", "en")]
+    [InlineData("Inflation fell to 2.1 pct from 4.7 pct in 1985.", "en")]
+    public void A_change_a_goal_or_a_rate_named_far_away_is_not_bound(string text, string language)
     {
-        var claim = Assert.Single(TestText.ClaimsOf<PercentageClaim>(TestText.Source(text, language)));
+        var claim = TestText.ClaimsOf<PercentageClaim>(TestText.Source(text, language)).Last();
 
         Assert.Null(claim.Claim.Subject);
     }
