@@ -44,7 +44,14 @@ internal static class CliApp
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
         var places = new Option<string[]>("--places") { Description = UserMessages.PlacesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
-        var command = new Command(name, description) { format, output, stats, places };
+        var date = new Option<string?>("--date") { Description = UserMessages.DateDescription, HelpName = "DATE" };
+        date.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && SourceDate.TryParse(result.Tokens[0].Value, DateOrigin.Declared) is null)
+                result.AddError(UserMessages.BadDate(result.Tokens[0].Value));
+        });
+
+        var command = new Command(name, description) { format, output, stats, places, date };
         inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
@@ -54,7 +61,9 @@ internal static class CliApp
             var (options, inputError) = inputs.Read(parse, workingDirectory);
             if (inputError is not null) return streams.Fail(inputError);
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
-            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar, PlaceFiles = [.. parse.GetValue(places) ?? []] });
+            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar, PlaceFiles = [.. parse.GetValue(places) ?? []],
+                Date = parse.GetValue(date) is { } written ? SourceDate.TryParse(written, DateOrigin.Declared) : null,
+            });
             bar?.Clear();
             if (result.Error is { } error) return streams.Fail(error);
             if (file?.RefuseSource(result.Report!, workingDirectory) is { } refusal) return streams.Fail(refusal);

@@ -29,6 +29,8 @@ internal static class UserMessages
     public const string BaselineOverSource = "is one of the sources; a baseline is never written over a file FactCheck checks";
     public static string BaselineWritten(int findings, string path) => $"Wrote {findings} finding(s) to {path}.";
     public static string CannotWrite(string reason) => "cannot be written: " + reason;
+    public const string DateDescription = "The date of the one file checked, when its front matter gives none (2024-04-02, 2024-04 or 2024): relative dates such as \"tomorrow\" are placed from it.";
+    public static string BadDate(string value) => $"--date '{value}' is not an ISO 8601 date (2024-04-02, 2024-04 or 2024)";
     public static string UnknownOption(string option) => $"unknown option '{option}' (a file whose name starts with '-' can be given as ./-name)";
     public const string UsageHint = " (see factcheck --help)";
     public const string InternalError = "factcheck: internal error, please report it: ";

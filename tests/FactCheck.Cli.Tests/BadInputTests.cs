@@ -21,6 +21,26 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_date_option_that_is_not_a_date_is_named()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("check", "samples/en-wire.md", "--date", "2024-13-01");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("factcheck: " + UserMessages.BadDate("2024-13-01"), stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void A_date_option_with_more_than_one_file_is_refused()
+    {
+        var (exit, _, stderr) = CliRunner.Run("check", "samples", "--date", "2024-03-12");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--date gives the date of one file, and these paths hold 5", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_path_is_named()
     {
         var (exit, stdout, stderr) = Check("nowhere.md");

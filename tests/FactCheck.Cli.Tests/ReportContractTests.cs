@@ -35,17 +35,32 @@ public sealed class ReportContractTests
             foreach (var name in new[] { "line", "column", "endLine", "endColumn" })
                 Assert.True(claim.GetProperty(name).GetInt32() >= 1);
             var value = claim.GetProperty("value");
-            if (claim.GetProperty("kind").GetString() == "place")
+            switch (claim.GetProperty("kind").GetString())
             {
-                Assert.Equal(JsonValueKind.String, value.GetProperty("name").ValueKind);
-                Assert.Contains(value.GetProperty("country").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
-                continue;
+                case "money" or "quantity" or "percentage":
+                    Assert.Equal(JsonValueKind.Number, value.GetProperty("amount").ValueKind);
+                    Assert.Equal(JsonValueKind.Number, value.GetProperty("min").ValueKind);
+                    Assert.Contains(value.GetProperty("max").ValueKind, new[] { JsonValueKind.Number, JsonValueKind.Null });
+                    Assert.Contains(value.GetProperty("qualifier").GetString(), new[] { "exact", "about", "more-than", "at-least", "less-than", "at-most", "up-to" });
+                    if (claim.GetProperty("kind").GetString() != "money") Assert.Equal(JsonValueKind.String, value.GetProperty("unit").ValueKind);
+                    break;
+                case "date":
+                    // A relative date whose source declares no date has no value: it says so with "relative".
+                    Assert.Contains(value.GetProperty("value").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
+                    Assert.Contains(value.GetProperty("precision").GetString(), new[] { "day", "week", "month", "year", "decade" });
+                    if (value.GetProperty("value").ValueKind == JsonValueKind.Null) Assert.True(value.GetProperty("relative").GetBoolean());
+                    break;
+                case "duration":
+                    Assert.Matches("^P[0-9.]+[YMWD]$", value.GetProperty("value").GetString());
+                    break;
+                case "place":
+                    Assert.Equal(JsonValueKind.String, value.GetProperty("name").ValueKind);
+                    Assert.Contains(value.GetProperty("country").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
+                    break;
+                default:
+                    Assert.Fail("unexpected kind " + claim.GetProperty("kind").GetString());
+                    break;
             }
-            Assert.Equal("money", claim.GetProperty("kind").GetString());
-            Assert.Equal(JsonValueKind.Number, value.GetProperty("amount").ValueKind);
-            Assert.Equal(JsonValueKind.Number, value.GetProperty("min").ValueKind);
-            Assert.Contains(value.GetProperty("max").ValueKind, new[] { JsonValueKind.Number, JsonValueKind.Null });
-            Assert.Contains(value.GetProperty("qualifier").GetString(), new[] { "exact", "about", "more-than", "at-least", "less-than", "at-most", "up-to" });
         }
         foreach (var finding in report.GetProperty("findings").EnumerateArray())
         {

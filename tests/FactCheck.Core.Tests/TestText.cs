@@ -44,6 +44,9 @@ internal static class TestText
     /// <summary>The money claims of <paramref name="sources"/>.</summary>
     public static ImmutableArray<MoneyClaim> MoneyClaims(params SourceDocument[] sources) => [.. Claims(sources).OfType<MoneyClaim>()];
 
+    /// <summary>The claims of one kind of <paramref name="sources"/>.</summary>
+    public static ImmutableArray<T> ClaimsOf<T>(params SourceDocument[] sources) where T : NormalizedClaim => [.. Claims(sources).OfType<T>()];
+
     /// <summary>The findings a check of <paramref name="sources"/> reports.</summary>
     public static ImmutableArray<Finding> Findings(params SourceDocument[] sources) => ClaimComparer.Default.Compare(Claims(sources));
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
-using System.Text.RegularExpressions;
+using System.Text;
 using FactCheck.Configuration;
 using FactCheck.Mentions;
 using FactCheck.Rules;
@@ -8,70 +7,153 @@ using FactCheck.Rules;
 namespace FactCheck.Binding;
 
 /// <summary>
-/// The bilingual words that name the subjects of claims: <c>Binding/Data/subjects.yml</c>, extended by the <c>subjects</c>
-/// of a factcheck.yml (same format; an id already known gains the new words, and a word names the subject declared last).
+/// The bilingual words that name the subjects of claims, and the kinds of figure each subject takes, loaded from
+/// <c>Binding/Data/subjects.yml</c>. A sentence is read word by word (a word is a run of letters, so "l’inflation" holds
+/// "inflation"); a word that starts a longer term ("interest" of "interest rate") tries it first, so the longest term wins.
+/// The <c>subjects</c> of a factcheck.yml extend it (<see cref="Build"/>): an id already known gains the words, a word names
+/// the subject declared last, and a subject that declares attributes takes the kinds of those attributes, under their names.
 /// </summary>
 public sealed class SubjectLexicon
 {
-    private const string BuiltInFile = "Binding/Data/subjects.yml";
+    private static readonly FrozenSet<MentionKind> MoneyOnly = FrozenSet.Create(MentionKind.Money);
 
     private readonly FrozenDictionary<string, string> subjectOfTerm;
-    private readonly FrozenDictionary<string, ImmutableArray<AttributeConfig>> attributes;
-    private readonly Regex terms;
+    private readonly FrozenDictionary<string, FrozenSet<MentionKind>> kindsOf;
+    private readonly FrozenSet<string> followers;
+    private readonly FrozenSet<string> firstWords;
+    private readonly int longestTerm;
+
+    private static readonly List<(string Id, IEnumerable<string> Terms, IEnumerable<MentionKind> Kinds, bool After)> BuiltIn =
+        [.. EmbeddedData.Load("Binding/Data/subjects.yml")
+            .Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")),
+                n.Strings("kinds").Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)), n.Scalar("after") == "true"))];
+
+    private FrozenDictionary<(string Subject, MentionKind Kind), string> attributeNames = FrozenDictionary<(string, MentionKind), string>.Empty;
 
     /// <summary>The lexicon shipped with the library.</summary>
-    public static readonly SubjectLexicon Default = new(BuiltInSubjects());
+    public static readonly SubjectLexicon Default = new(BuiltIn);
 
-    /// <summary>The lexicon of a data file's <c>subjects</c> list (id, en, fr), such as <c>Binding/Data/locations.yml</c>.</summary>
+    /// <summary>The lexicon of a data file's <c>subjects</c> list (id, en, fr), such as <c>Binding/Data/locations.yml</c>; its subjects take places.</summary>
     internal static SubjectLexicon Read(YamlDotNet.RepresentationModel.YamlNode root) =>
-        new(root.Items("subjects").Select(n => new SubjectConfig(n.Scalar("id")!, [.. n.Strings("en")], [.. n.Strings("fr")], [])));
-
-    /// <summary>Builds a lexicon from subjects, in order: a later entry with a known id adds to it, and a word goes to the last subject naming it.</summary>
-    public SubjectLexicon(IEnumerable<SubjectConfig> subjects)
-    {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var declared = new Dictionary<string, Dictionary<AttributeKind, AttributeConfig>>(StringComparer.Ordinal);
-        foreach (var subject in subjects)
-        {
-            foreach (var word in subject.English.Concat(subject.French)) map[Normalize(word)] = subject.Id;
-            var own = declared.TryGetValue(subject.Id, out var known) ? known : declared[subject.Id] = [];
-            foreach (var attribute in subject.Attributes) own[attribute.Kind] = attribute;
-        }
-        subjectOfTerm = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        attributes = declared.ToFrozenDictionary(p => p.Key, p => p.Value.Values.ToImmutableArray(), StringComparer.Ordinal);
-        var alternation = string.Join('|', map.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
-            .Select(k => Regex.Escape(k).Replace("'", "['’]", StringComparison.Ordinal).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal)));
-        terms = new Regex($@"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    }
+        new(root.Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")), (IEnumerable<MentionKind>)[MentionKind.Place], false)));
 
     /// <summary>The shipped lexicon extended by <paramref name="config"/>'s subjects (the shipped instance itself when it declares none).</summary>
-    public static SubjectLexicon Build(FactCheckConfig config) =>
-        config.Subjects.IsEmpty ? Default : new SubjectLexicon(BuiltInSubjects().Concat(config.Subjects));
+    public static SubjectLexicon Build(FactCheckConfig config)
+    {
+        if (config.Subjects.IsEmpty) return Default;
+        var known = BuiltIn.ToDictionary(s => s.Id, s => s.Kinds, StringComparer.Ordinal);
+        var names = new Dictionary<(string, MentionKind), string>();
+        var added = new List<(string Id, IEnumerable<string> Terms, IEnumerable<MentionKind> Kinds, bool After)>();
+        foreach (var subject in config.Subjects)
+        {
+            var kinds = subject.Attributes.Select(a => Enum.Parse<MentionKind>(a.Kind.ToString())).ToList();
+            foreach (var attribute in subject.Attributes) names[(subject.Id, Enum.Parse<MentionKind>(attribute.Kind.ToString()))] = attribute.Name;
+            // A known id that declares no attributes keeps the kinds it takes; a new one takes money, as the built-in default.
+            added.Add((subject.Id, subject.English.Concat(subject.French), kinds.Count > 0 ? kinds : known.GetValueOrDefault(subject.Id) ?? [], false));
+            known[subject.Id] = kinds.Count > 0 ? kinds : known.GetValueOrDefault(subject.Id) ?? [];
+        }
+        // An id listed again (built-in then user) adds its words: the earlier entries' words stay, the kinds are the last entry's.
+        return new SubjectLexicon([.. BuiltIn.Select(b => (b.Id, b.Terms, known[b.Id], b.After)), .. added]) { attributeNames = names.ToFrozenDictionary() };
+    }
+
+    /// <summary>The name of the attribute a claim of <paramref name="kind"/> states about <paramref name="subject"/>: the configuration's, or the kind's own ("amount", "count", "date").</summary>
+    public string AttributeName(string subject, MentionKind kind) =>
+        attributeNames.TryGetValue((subject, kind), out var name) ? name : SubjectBinder.AttributeOf(kind);
+
+    /// <summary>
+    /// Builds a lexicon from subject ids, the words that name each one, the kinds of figure each one takes (money when none),
+    /// and whether its words must follow the figure.
+    /// </summary>
+    public SubjectLexicon(IEnumerable<(string Id, IEnumerable<string> Terms, IEnumerable<MentionKind> Kinds, bool After)> subjects)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var kinds = new Dictionary<string, FrozenSet<MentionKind>>(StringComparer.Ordinal);
+        var after = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, words, takes, follows) in subjects)
+        {
+            if (follows) after.Add(id);
+            foreach (var word in words) map[Normalize(word)] = id;
+            var set = takes.ToFrozenSet();
+            kinds[id] = set.Count == 0 ? MoneyOnly : set;
+        }
+        subjectOfTerm = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        kindsOf = kinds.ToFrozenDictionary(StringComparer.Ordinal);
+        followers = after.ToFrozenSet(StringComparer.Ordinal);
+        var multiWord = map.Keys.Where(k => WordCount(k) > 1).ToList();
+        firstWords = multiWord.Select(k => k[..FirstWordLength(k)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        longestTerm = multiWord.Count == 0 ? 1 : multiWord.Max(WordCount);
+    }
 
     /// <summary>Every subject word in <paramref name="text"/>: where it stands and the subject it names.</summary>
     public IEnumerable<(int Start, int End, string Subject)> Find(string text)
     {
-        foreach (Match match in terms.Matches(text))
-            yield return (match.Index, match.Index + match.Length, subjectOfTerm[Normalize(match.Value)]);
+        var singles = subjectOfTerm.GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            var word = text.AsSpan(start, i - start);
+            if (starts.Contains(word) && Longest(text, start) is { } longer)
+            {
+                yield return longer;
+                i = longer.End;
+            }
+            else if (singles.TryGetValue(word, out var subject))
+                yield return (start, i, subject);
+        }
     }
 
-    /// <summary>
-    /// The attribute a claim of <paramref name="kind"/> states about <paramref name="subject"/>: its declared attribute of that
-    /// kind, or null when the subject declares attributes and none of that kind; a subject that declares none takes every
-    /// kind under its default name (money: "amount").
-    /// </summary>
-    public string? AttributeOf(string subject, MentionKind kind)
+    /// <summary>True when <paramref name="subject"/> takes figures of <paramref name="kind"/> (a fund its amount and duration, a summit its date).</summary>
+    public bool Takes(string subject, MentionKind kind) => kindsOf.TryGetValue(subject, out var set) && set.Contains(kind);
+
+    /// <summary>True when the words of <paramref name="subject"/> name it only after the figure ("2% of GDP").</summary>
+    public bool FollowsFigure(string subject) => followers.Contains(subject);
+
+    /// <summary>The longest term of two words or more starting at <paramref name="start"/>, with words parted by spaces, an apostrophe or a hyphen.</summary>
+    private (int Start, int End, string Subject)? Longest(string text, int start)
     {
-        if (!attributes.TryGetValue(subject, out var declared) || declared.IsEmpty)
-            return kind == MentionKind.Money ? "amount" : kind.ToString().ToLowerInvariant();
-        return declared.FirstOrDefault(a => a.Kind.ToString() == kind.ToString())?.Name;
+        var ends = new List<int>();
+        var i = start;
+        for (var words = 0; words < longestTerm && i < text.Length; words++)
+        {
+            if (words > 0)
+            {
+                var gap = i;
+                while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '\'' or '’' or '-')) i++;
+                if (i == gap || i - gap > 3 || i >= text.Length || !char.IsLetter(text[i])) break;
+            }
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            ends.Add(i);
+        }
+        for (var n = ends.Count - 1; n >= 1; n--)
+            if (subjectOfTerm.TryGetValue(Normalize(text[start..ends[n]]), out var subject)) return (start, ends[n], subject);
+        return null;
     }
 
-    private static ImmutableArray<SubjectConfig> BuiltInSubjects()
+    private static int WordCount(string term) => term.Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static int FirstWordLength(string term)
     {
-        var (config, error) = ConfigReader.Read(BuiltInFile, "", EmbeddedData.Text(BuiltInFile));
-        return config?.Subjects ?? throw new InvalidOperationException("The built-in lexicon is wrong: " + error);
+        var i = 0;
+        while (i < term.Length && char.IsLetter(term[i])) i++;
+        return i;
     }
 
-    private static string Normalize(string term) => Regex.Replace(term.Replace('’', '\'').ToLowerInvariant(), @"[\s\u00A0]+", " ").Trim();
+    private static string Normalize(string term)
+    {
+        var builder = new StringBuilder(term.Length);
+        foreach (var c in term.Trim())
+        {
+            var plain = c == '’' ? '\'' : char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
+            if (plain != ' ' || builder.Length == 0 || builder[^1] != ' ') builder.Append(plain);
+        }
+        return builder.ToString();
+    }
 }

@@ -13,7 +13,7 @@ namespace FactCheck.Mentions;
 internal sealed class MoneyScanner
 {
     private const string Space = @"[\s\u00A0\u202F]";
-    private const string Number = @"(?:\d{1,3}(?:(?:[\u00A0\u202F]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)";
+    private const string Number = NumberText.DigitPattern;
     private const int WindowBehind = 60;
     // The regexes that read behind a figure end with '$' and run right to left: every other start position fails at once.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;

@@ -9,8 +9,21 @@ internal static class NumberText
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["un"] = 1, ["une"] = 1, ["two"] = 2, ["deux"] = 2, ["three"] = 3, ["trois"] = 3,
         ["four"] = 4, ["quatre"] = 4, ["five"] = 5, ["cinq"] = 5, ["six"] = 6, ["seven"] = 7, ["sept"] = 7, ["eight"] = 8, ["huit"] = 8,
-        ["nine"] = 9, ["neuf"] = 9, ["ten"] = 10, ["dix"] = 10,
+        ["nine"] = 9, ["neuf"] = 9, ["ten"] = 10, ["dix"] = 10, ["eleven"] = 11, ["onze"] = 11, ["twelve"] = 12, ["douze"] = 12,
+        ["thirteen"] = 13, ["treize"] = 13, ["fourteen"] = 14, ["quatorze"] = 14, ["fifteen"] = 15, ["quinze"] = 15, ["sixteen"] = 16,
+        ["seize"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["vingt"] = 20, ["thirty"] = 30,
+        ["trente"] = 30, ["forty"] = 40, ["quarante"] = 40, ["fifty"] = 50, ["cinquante"] = 50, ["sixty"] = 60, ["soixante"] = 60,
+        ["hundred"] = 100, ["cent"] = 100,
     };
+
+    /// <summary>
+    /// A written number: digits grouped by commas, dots or (no-break, narrow no-break) spaces, with decimals. A plain space
+    /// groups only before exactly three digits, so "20 000" is one number and "20 2014" two.
+    /// </summary>
+    public const string DigitPattern = @"(?:\d{1,3}(?:(?:[\u00A0\u202F]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d)";
+
+    /// <summary>The number words that count things ("eight countries", "trois membres"); "one"/"un" are left out: they are articles far more often.</summary>
+    public const string CountWordPattern = @"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?![\p{L}-])";
 
     private const int MaxDigits = 15;
 

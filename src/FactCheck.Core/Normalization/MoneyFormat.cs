@@ -12,18 +12,7 @@ public static class MoneyFormat
     public static string Display(MoneyMention money)
     {
         var amount = Range(money.Low, money.High, money.Currency);
-        var hedge = money.Qualifier switch
-        {
-            Qualifier.About => "about ",
-            Qualifier.Nearly => "nearly ",
-            Qualifier.MoreThan => "more than ",
-            Qualifier.AtLeast => "at least ",
-            Qualifier.LessThan => "less than ",
-            Qualifier.AtMost => "at most ",
-            Qualifier.UpTo => "up to ",
-            _ => "",
-        };
-        return hedge + amount;
+        return FigureFormat.Hedge(money.Qualifier) + amount;
     }
 
     /// <summary>"€2bn–3bn" for a range, "€2bn" when both ends are one amount.</summary>

@@ -33,24 +33,9 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
         return normalized;
     }
 
-    /// <summary>
-    /// The interval a figure stands for: rounding first, then the hedge. <paramref name="tolerance"/> (the rule's when null)
-    /// is the least precision any figure is read with; a subject's own tolerance may exceed the rule's round-tolerance.
-    /// </summary>
-    public ValueRange Interval(MoneyMention money, double? tolerance = null)
-    {
-        var low = (double)money.Low;
-        var high = (double)money.High;
-        var precision = Math.Max((tolerance ?? rule.Tolerance) * high, Math.Min((double)money.Unit / 2, rule.RoundTolerance * high));
-        return money.Qualifier switch
-        {
-            Qualifier.About => new(low * (1 - rule.About), high * (1 + rule.About)),
-            Qualifier.Nearly => new(low * (1 - rule.About), high),
-            Qualifier.MoreThan or Qualifier.AtLeast => new(low, double.PositiveInfinity),
-            Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo => new(0, high),
-            _ => new(low - precision, high + precision),
-        };
-    }
+    /// <summary>The interval a figure stands for: rounding first, then the hedge; <paramref name="tolerance"/> is a subject's own (factcheck.yml).</summary>
+    public ValueRange Interval(MoneyMention money, double? tolerance = null) =>
+        Intervals.Of((double)money.Low, (double)money.High, (double)money.Unit, money.Qualifier, rule, tolerance);
 
     private (ValueRange?, RateUse?) ToEuros(ValueRange stated, string currency, SourceDocument source, SourceDate? setDate)
     {

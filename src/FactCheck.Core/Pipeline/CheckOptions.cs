@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Configuration;
 using FactCheck.Mentions;
+using FactCheck.Sources;
 
 namespace FactCheck.Pipeline;
 
@@ -15,6 +16,12 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
 
     /// <summary>How many sources are read at once; 1 for a single-threaded run.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// The date of the one file checked, when its front matter gives none (<c>--date</c>): relative dates ("tomorrow",
+    /// "le mois dernier") are placed from it. Checking more than one file with it is a user error.
+    /// </summary>
+    public SourceDate? Date { get; init; }
 
     /// <summary>An <c>extract</c> report: every claim, no findings.</summary>
     public bool Extract { get; init; }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FactCheck.Binding;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
+using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 using FactCheck.Sources;
@@ -21,13 +22,23 @@ public sealed record CheckStages(RuleSet Rules, ClaimBinder Binder, ClaimNormali
         var (rules, error) = RuleSet.Build(config);
         if (rules is null) return (null, error);
         var figureConflict = rules.Conflict("figure-conflict");
+        var quantities = rules.Conflict("quantity-conflict");
+        var percentages = rules.Conflict("percentage-conflict");
+        var durations = rules.Conflict("duration-conflict");
+        var dates = rules.Conflict("date-conflict");
         return (new CheckStages(
             rules,
             new ClaimBinder([new SubjectBinder(SubjectLexicon.Build(config)), PlaceBinder.Default]),
-            new ClaimNormalizer([new MoneyNormalizer(ExchangeRates.Build(config), figureConflict), PlaceNormalizer.Default]),
+            new ClaimNormalizer([
+                new MoneyNormalizer(ExchangeRates.Build(config), figureConflict), PlaceNormalizer.Default,
+                new QuantityNormalizer(quantities), new PercentageNormalizer(percentages), new DurationNormalizer(durations), DateNormalizer.Default]),
             new ClaimComparer(ImmutableArray.Create<IComparisonRule>(
                 new FigureConflictCheck(figureConflict),
                 new RestatementCheck(rules.Conflict("restatement-mismatch")),
-                new PlaceConflictCheck(rules.Conflict("place-conflict"))))), null);
+                new PlaceConflictCheck(rules.Conflict("place-conflict")),
+                new RangeConflictCheck(quantities, MentionKind.Quantity),
+                new RangeConflictCheck(percentages, MentionKind.Percentage),
+                new RangeConflictCheck(durations, MentionKind.Duration),
+                new RangeConflictCheck(dates, MentionKind.Date)))), null);
     }
 }

@@ -25,6 +25,9 @@ public static class FactChecker
         var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config };
         var (files, drafts, error) = Discover(loader, options);
         if (error is not null) return new CheckResult(null, error, null);
+        if (options.Date is not null && files.Length != 1)
+            return new CheckResult(null, new UserError(string.Join(' ', options.Paths), null,
+                $"--date gives the date of one file, and these paths hold {files.Length}; give each file its date in its front matter"), null);
 
         var (places, placesError) = Gazetteer.Load(options.PlaceFiles, config.Places, options.WorkingDirectory);
         if (placesError is not null) return new CheckResult(null, placesError, null);
@@ -36,6 +39,7 @@ public static class FactChecker
         {
             var clock = Stopwatch.StartNew();
             var (document, fileError) = loader.LoadFile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference);
+            if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
             Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
             if (document is null)
             {

@@ -12,6 +12,10 @@ internal static class ClaimValueJson
         {
             case MoneyClaim money: MoneyValueJson.Write(json, money); break;
             case PlaceClaim place: PlaceValueJson.Write(json, place); break;
+            case QuantityClaim quantity: QuantityValueJson.Write(json, quantity); break;
+            case PercentageClaim percentage: QuantityValueJson.Write(json, percentage); break;
+            case DurationClaim duration: DurationValueJson.Write(json, duration); break;
+            case DateClaim date: DateValueJson.Write(json, date); break;
             default: throw new InvalidOperationException($"No JSON value writer for {claim.GetType().Name}.");
         }
     }

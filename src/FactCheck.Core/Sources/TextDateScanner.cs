@@ -9,18 +9,8 @@ namespace FactCheck.Sources;
 /// </summary>
 internal static partial class TextDateScanner
 {
-    private const string MonthNames = "january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7,
-        ["august"] = 8, ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
-        ["janvier"] = 1, ["février"] = 2, ["fevrier"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7,
-        ["août"] = 8, ["aout"] = 8, ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12,
-    };
-
     // Month names spelt out rather than \p{L}+, so the regex only stops where a date can start.
-    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:er)?\s+(?<m>" + MonthNames + @")\s+(?<y>(?:19|20)\d\d)\b|\b(?<m>" + MonthNames + @")\s+(?<d>[0-3]?\d),?\s+(?<y>(?:19|20)\d\d)\b|\b(?<y>(?:19|20)\d\d)-(?<mn>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:er)?\s+(?<m>" + CalendarWords.MonthPattern + @")\s+(?<y>(?:19|20)\d\d)\b|\b(?<m>" + CalendarWords.MonthPattern + @")\s+(?<d>[0-3]?\d),?\s+(?<y>(?:19|20)\d\d)\b|\b(?<y>(?:19|20)\d\d)-(?<mn>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 
     public static SourceDate? NewestDate(IEnumerable<ProseBlock> blocks)
@@ -32,7 +22,7 @@ internal static partial class TextDateScanner
             {
                 var month = match.Groups["mn"].Success
                     ? int.Parse(match.Groups["mn"].Value, CultureInfo.InvariantCulture)
-                    : Months.GetValueOrDefault(match.Groups["m"].Value);
+                    : CalendarWords.Months.GetValueOrDefault(match.Groups["m"].Value);
                 var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
                 var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
                 if (month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;

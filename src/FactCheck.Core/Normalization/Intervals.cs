@@ -1,0 +1,27 @@
+using FactCheck.Mentions;
+using FactCheck.Rules;
+
+namespace FactCheck.Normalization;
+
+/// <summary>The interval a figure stands for, the same way for every kind: its precision first, then its hedge.</summary>
+public static class Intervals
+{
+    /// <summary>
+    /// <paramref name="low"/>–<paramref name="high"/> as written, widened by half its last significant digit
+    /// (<paramref name="unit"/>, kept between the rule's tolerance and round tolerance), then by its hedge.
+    /// <paramref name="tolerance"/> (the rule's when null) is the least precision any figure is read with; a subject's own
+    /// tolerance from factcheck.yml may exceed the rule's round-tolerance.
+    /// </summary>
+    public static ValueRange Of(double low, double high, double unit, Qualifier qualifier, ConflictRule rule, double? tolerance = null)
+    {
+        var precision = Math.Max((tolerance ?? rule.Tolerance) * high, Math.Min(unit / 2, rule.RoundTolerance * high));
+        return qualifier switch
+        {
+            Qualifier.About => new(low * (1 - rule.About), high * (1 + rule.About)),
+            Qualifier.Nearly => new(low * (1 - rule.About), high),
+            Qualifier.MoreThan or Qualifier.AtLeast => new(low, double.PositiveInfinity),
+            Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo => new(0, high),
+            _ => new(low - precision, high + precision),
+        };
+    }
+}
