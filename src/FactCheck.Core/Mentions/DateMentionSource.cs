@@ -23,7 +23,7 @@ internal sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)
     {
-        var own = DateScanner.Default.Find(sentence);
+        var own = DateScanner.Find(sentence);
         if (scope == RecognizerScope.Unexplained) return own;
 
         var text = sentence.Text;
@@ -32,7 +32,7 @@ internal sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.
         foreach (var (start, end, date) in RecognizersDateTimeSource.Recognize(text, sentence.Source.Language))
         {
             if (all.Exists(m => m.Start < end && start < m.End) || IsSlip(text, start, end, sentence.Source.Language)) continue;
-            future ??= DatePatterns.Future.IsMatch(text) ? true : DatePatterns.Past.IsMatch(text) ? false : null;
+            future ??= Tense.Of(text);
             var placed = date.Anchor is DateAnchor.Weekday or DateAnchor.UnstatedYear ? date with { Future = future } : date;
             all.Add(new DateMention(sentence, start, end, placed));
         }

@@ -72,15 +72,6 @@ internal static class DatePatterns
     /// <summary>A date follows a weekday: "Tuesday, March 12", "mardi 2 avril" (the date is read, not the weekday).</summary>
     public static readonly Regex DateAfterWeekday = new($@"\G,?{S}(?:the{S})?(?:[0-3]?\d(?:er|st|nd|rd|th)?{S}(?:of{S})?{Month}|{Month}{S}[0-3]?\d)", Options);
 
-    /// <summary>A word that looks ahead: "will", "sera", "célébrera", "prévu" ("next" is read with the date it qualifies: "the next morning" does not look ahead).</summary>
-    public static readonly Regex Future = new(
-        @"(?<![\p{L}])(?:will|won['’]t|shall|upcoming|due|scheduled|expected|sera|seront|va|vont|prochain|prochaine|doit|doivent|devrait|devraient|prévu|prévue|\p{L}{2,}(?:era|eront|ira|iront))(?![\p{L}])|['’]ll(?![\p{L}])",
-        Options);
-
-    /// <summary>A word that looks back: "was", "said", "agreed", "a", "ont", "était".</summary>
-    public static readonly Regex Past = new(
-        @"(?<![\p{L}])(?:was|were|had|did|said|told|met|held|took|came|went|flew|made|gave|began|rose|fell|won|lost|last|\p{L}{3,}ed|a|ont|avait|avaient|était|étaient|dernier|dernière)(?![\p{L}])", Options);
-
     /// <summary>The part a matched <see cref="PartBehind"/> names.</summary>
     public static DatePart PartOf(string written)
     {

@@ -13,7 +13,7 @@ namespace FactCheck.Mentions;
 /// patterns of <see cref="DatePatterns"/> at that place. Words known to mislead ("may" the verb, "Sunday Times",
 /// "Black Friday") are refused.
 /// </summary>
-internal sealed class DateScanner
+internal static class DateScanner
 {
     private const int WindowBehind = 40;
 
@@ -27,22 +27,11 @@ internal sealed class DateScanner
 
     private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
 
-    /// <summary>The scanner; it holds only compiled regexes, so one instance serves every thread.</summary>
-    public static readonly DateScanner Default = new();
-
     /// <summary>The dates of <paramref name="sentence"/>, in order.</summary>
-    public List<DateMention> Find(Sentence sentence)
+    public static List<DateMention> Find(Sentence sentence)
     {
         var text = sentence.Text;
         var found = new List<DateMention>();
-        bool? future = null;
-        var tenseKnown = false;
-        bool? Tense()
-        {
-            if (!tenseKnown) (future, tenseKnown) = (DatePatterns.Future.IsMatch(text) ? true : DatePatterns.Past.IsMatch(text) ? false : null, true);
-            return future;
-        }
-
         var i = 0;
         while (i < text.Length)
         {
@@ -52,7 +41,7 @@ internal sealed class DateScanner
             {
                 end = i;
                 while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
-                var read = i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '$' or '€' or '£') ? null : ReadNumber(sentence, i, end - i, Tense);
+                var read = i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '$' or '€' or '£') ? null : ReadNumber(sentence, i, end - i);
                 if (read is not null) found.Add(read);
                 i = read?.End ?? end;
                 continue;
@@ -69,20 +58,20 @@ internal sealed class DateScanner
                 i = end;
                 continue;
             }
-            var mention = ReadWord(sentence, cue, i, end, Tense);
+            var mention = ReadWord(sentence, cue, i, end);
             if (mention is not null) found.Add(mention);
             i = mention?.End ?? end;
         }
         return found;
     }
 
-    private static DateMention? ReadNumber(Sentence sentence, int start, int digits, Func<bool?> tense)
+    private static DateMention? ReadNumber(Sentence sentence, int start, int digits)
     {
         var text = sentence.Text;
         if (digits <= 2)
         {
             var dayMonth = DatePatterns.DayMonth.Match(text, start);
-            if (dayMonth.Success && DayMonth(sentence, dayMonth, start, tense) is { } date) return date;
+            if (dayMonth.Success && DayMonth(sentence, dayMonth, start) is { } date) return date;
             if (digits == 2 && DatePatterns.DecadeEnglish.Match(text, start) is { Success: true } decade
                 && (Behind(text, start, DatePatterns.PartBehind).Success || EndsWithThe(text, start)))
                 return Decade(sentence, decade, start);
@@ -104,7 +93,7 @@ internal sealed class DateScanner
             new WrittenDate(DateUnit.Year, Int(year, "y")) { Part = part.Success ? DatePatterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
     }
 
-    private static DateMention? DayMonth(Sentence sentence, Match match, int start, Func<bool?> tense)
+    private static DateMention? DayMonth(Sentence sentence, Match match, int start)
     {
         var text = sentence.Text;
         var month = CalendarWords.Months[match.Groups["m"].Value];
@@ -115,7 +104,7 @@ internal sealed class DateScanner
         var year = hasYear ? Int(match, "y") : 2000; // a leap year: 29 February stands when the year is not written
         if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         var date = hasYear ? new WrittenDate(DateUnit.Day, year, month, day)
-            : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = tense() };
+            : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text) };
         return new DateMention(sentence, start, match.Index + match.Length, date);
     }
 
@@ -131,16 +120,16 @@ internal sealed class DateScanner
             new WrittenDate(DateUnit.Decade, first) { Part = part.Success ? DatePatterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
     }
 
-    private static DateMention? ReadWord(Sentence sentence, Cue cue, int start, int end, Func<bool?> tense)
+    private static DateMention? ReadWord(Sentence sentence, Cue cue, int start, int end)
     {
         var text = sentence.Text;
         var english = sentence.Source.Language == "en";
         switch (cue)
         {
             case Cue.Month:
-                return ReadMonth(sentence, start, tense);
+                return ReadMonth(sentence, start);
             case Cue.Weekday:
-                return ReadWeekday(sentence, start, end, tense);
+                return ReadWeekday(sentence, start, end);
             case Cue.Today:
                 // "aujourd'hui": the word ends after its apostrophe.
                 var todayEnd = text.AsSpan(end).StartsWith("'hui", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).StartsWith("’hui", StringComparison.OrdinalIgnoreCase) ? end + 4 : end;
@@ -166,13 +155,13 @@ internal sealed class DateScanner
                 return Relative(sentence, start, m.Index + m.Length, UnitOf(m), -Count(m, sentence.Source.Language));
             case Cue.Holiday when !IsPartOfAName(text, start, end) && (!english || char.IsUpper(text[start])):
                 var (month, day) = Holidays[text[start..end]];
-                return new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = tense() });
+                return new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text) });
             default:
                 return null;
         }
     }
 
-    private static DateMention? ReadMonth(Sentence sentence, int start, Func<bool?> tense)
+    private static DateMention? ReadMonth(Sentence sentence, int start)
     {
         var text = sentence.Text;
         var match = DatePatterns.MonthFirst.Match(text, start);
@@ -199,7 +188,7 @@ internal sealed class DateScanner
         var direction = match.Groups["mod"].Success ? match.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase)
             : modifier.Success && !modifier.Groups["mod"].Value.Equals("this", StringComparison.OrdinalIgnoreCase) && !modifier.Groups["mod"].Value.StartsWith('c')
                 ? modifier.Groups["mod"].Value.Equals("next", StringComparison.OrdinalIgnoreCase)
-                : tense();
+                : Tense.Of(sentence.Text);
         var date = hasYear ? new WrittenDate(unit, Int(match, "y"), month, day)
             : new WrittenDate(unit, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = direction };
         var from = start;
@@ -211,7 +200,7 @@ internal sealed class DateScanner
         return new DateMention(sentence, from, match.Index + match.Length, date);
     }
 
-    private static DateMention? ReadWeekday(Sentence sentence, int start, int end, Func<bool?> tense)
+    private static DateMention? ReadWeekday(Sentence sentence, int start, int end)
     {
         var text = sentence.Text;
         var english = sentence.Source.Language == "en";
@@ -225,7 +214,7 @@ internal sealed class DateScanner
         bool? future = after.Success ? after.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase)
             : before.Success && before.Groups["mod"].Value.Equals("next", StringComparison.OrdinalIgnoreCase) ? true
             : before.Success && before.Groups["mod"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? false
-            : tense();
+            : Tense.Of(sentence.Text);
         var date = new WrittenDate(DateUnit.Day) { Anchor = DateAnchor.Weekday, Weekday = CalendarWords.Weekdays[text[start..end]], Future = future };
         return new DateMention(sentence, start, after.Success ? after.Index + after.Length : end, date);
     }

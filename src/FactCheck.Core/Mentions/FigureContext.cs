@@ -25,7 +25,7 @@ internal static class FigureContext
     }
 
     /// <summary>The dates the own rules read in <paramref name="sentence"/>, for <see cref="TimeOf"/>.</summary>
-    public static List<DateMention> DatesIn(Sentence sentence) => DateScanner.Default.Find(sentence);
+    public static List<DateMention> DatesIn(Sentence sentence) => DateScanner.Find(sentence);
 
     /// <summary>
     /// The period a figure at <c>[start, end)</c> is tied to: the nearest month, year or decade in its clause, a few words away, with no other

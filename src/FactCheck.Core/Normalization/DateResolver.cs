@@ -56,20 +56,24 @@ public static class DateResolver
         return Days(written.AddDays(offset), 1, DateUnit.Day);
     }
 
-    /// <summary>"in July", "le 9 juillet": the one of last year, this year or next year that the sentence points at (the nearest when it does not say).</summary>
+    /// <summary>
+    /// "in July", "le 9 juillet": the one of last year, this year or next year nearest the writing date. A news text names a
+    /// month without its year when it is near; the sentence's tense only overrides that when the nearest is more than
+    /// <see cref="TenseOverride"/> days away on the other side ("was held in July", written in April, is last July).
+    /// </summary>
     private static DateSpan? InNearestYear(WrittenDate date, int year, int month, int? day)
     {
         if (date.Month is not { } writtenMonth) return null;
         var written = new DateOnly(year, month, day ?? 15);
         DateSpan? Candidate(int y) => date.Day is { } d ? (d <= DateTime.DaysInMonth(y, writtenMonth) ? Days(new DateOnly(y, writtenMonth, d), 1, DateUnit.Day) : null) : Month(y, writtenMonth);
+        int Distance(DateSpan c) => c.First.DayNumber + ((c.Last.DayNumber - c.First.DayNumber) / 2) - written.DayNumber;
         var candidates = new[] { Candidate(year - 1), Candidate(year), Candidate(year + 1) }.OfType<DateSpan>().ToList();
-        return date.Future switch
-        {
-            true => candidates.FirstOrDefault(c => c.Last >= written),
-            false => candidates.LastOrDefault(c => c.First <= written),
-            null => candidates.MinBy(c => Math.Abs(c.First.DayNumber + ((c.Last.DayNumber - c.First.DayNumber) / 2) - written.DayNumber)),
-        };
+        var nearest = candidates.MinBy(c => Math.Abs(Distance(c)));
+        if (nearest is null || date.Future is not { } future || Math.Abs(Distance(nearest)) <= TenseOverride || future == Distance(nearest) > 0) return nearest;
+        return future ? candidates.FirstOrDefault(c => Distance(c) > 0) : candidates.LastOrDefault(c => Distance(c) < 0);
     }
+
+    private const int TenseOverride = 60;
 
     private static DateSpan Third(DateSpan span, DatePart part)
     {

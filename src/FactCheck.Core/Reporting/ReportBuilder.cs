@@ -26,13 +26,17 @@ public static class ReportBuilder
             .ThenBy(c => c.Claim.Mention.Span.Start);
         var counter = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = ImmutableArray.CreateBuilder<ReportClaim>();
+        var inFindings = findings.SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var claim in ordered)
         {
             var source = claim.Claim.Mention.Sentence.Source.Id;
             var n = counter[source] = counter.GetValueOrDefault(source) + 1;
+            // Every claim is numbered; only those a report shows are located (most unbound dates of a large check never are).
+            var shown = isExtract || claim.Claim.IsBound;
+            if (!shown && !inFindings.Contains(claim)) continue;
             var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{source}#{n}"), maps[source].Locate(claim.Claim.Mention.Span), claim.Display, claim);
             reported[claim] = item;
-            if (isExtract || claim.Claim.IsBound) all.Add(item);
+            if (shown) all.Add(item);
         }
         var numbered = findings.Select((f, i) => new ReportFinding(
             string.Create(CultureInfo.InvariantCulture, $"F{i + 1}"), f,

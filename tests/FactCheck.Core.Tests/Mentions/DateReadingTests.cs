@@ -22,6 +22,8 @@ public sealed class DateReadingTests
     [InlineData("La pièce est dévoilée le 2 avril 2024.", "fr", "2024-04-02", "day")]
     [InlineData("Les exercices ont eu lieu le 1er avril 2024.", "fr", "2024-04-01", "day")]
     [InlineData("Un sommet aura lieu à Washington en juillet.", "fr", "2024-07", "month")]
+    [InlineData("The summit was held in July.", "en", "2023-07", "month")]
+    [InlineData("The board voted to put it to the annual meeting April 23.", "en", "2024-04-23", "day")]
     [InlineData("Les ministres ont convenu mercredi d'avancer.", "fr", "2024-03-27", "day")]
     [InlineData("Les ministres se retrouveront l'an prochain.", "fr", "2025", "year")]
     [InlineData("Le centre existe depuis la fin des années 90.", "fr", "1990/1999", "decade")]
