@@ -5,7 +5,7 @@ namespace FactCheck.Mentions;
 
 /// <summary>
 /// Dates: FactCheck's own rules (<see cref="DateScanner"/>) read every form the fast path knows. Microsoft.Recognizers.Text.DateTime
-/// runs only where <see cref="RecognizerScope.Everywhere"/> asks (the benchmark's naive way, and the tests of its slips): its
+/// runs only where <see cref="RecognizerScope.Everywhere"/> asks (a check run that way, and the tests of its slips): its
 /// start-up alone (about 5 s for English and 15 s for French on this project's machine, before the first result) is more than
 /// a whole check of the bench corpus may cost, and on the forms news text writes it reads less than the own rules ("le mois
 /// dernier" as this month, "l'an prochain" as this month, "fin des années 90" as the 1990s or the 2090s). What it returns
