@@ -11,6 +11,7 @@ internal static class ClaimValueJson
         switch (claim)
         {
             case MoneyClaim money: MoneyValueJson.Write(json, money); break;
+            case AttributionClaim attribution: AttributionValueJson.Write(json, attribution); break;
             default: throw new InvalidOperationException($"No JSON value writer for {claim.GetType().Name}.");
         }
     }
