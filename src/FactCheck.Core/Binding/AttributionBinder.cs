@@ -68,6 +68,7 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
                 if ((directory.OrganizationOf(written) ?? directory.OrganizationOf(WithoutDeterminer(written))) is { } organization)
                     return new Speaker(organization, SpeakerKind.Named, organization == written ? null : $"“{written}” read as {organization}");
                 var name = directory.WithoutTitles(WithoutDeterminer(written));
+                if (name.Length == 0) return new Speaker(written, SpeakerKind.Unresolved);
                 if (!name.Contains(' ') && names.FullNameOf(name) is { } full) return new Speaker(full, SpeakerKind.Named, $"“{written}” read as {full}, named so in this source");
                 return new Speaker(name, SpeakerKind.Named);
             default:
@@ -80,8 +81,15 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
         }
     }
 
-    private static string WithoutDeterminer(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, @"^(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]['’])\s*", "");
+    private static string WithoutDeterminer(string text)
+    {
+        foreach (var determiner in Determiners)
+            if (text.StartsWith(determiner, StringComparison.OrdinalIgnoreCase) && text.Length > determiner.Length)
+                return text[determiner.Length..].TrimStart();
+        return text;
+    }
+
+    private static readonly string[] Determiners = ["the ", "les ", "le ", "la ", "l'", "l’"];
 
     /// <summary>The statement's first words: enough for an editor to know which one it is.</summary>
     private static string Abridged(string quote)

@@ -10,6 +10,7 @@ public sealed class SpeakerDirectory
     private readonly FrozenDictionary<string, (string Id, string Name)> roleOfTerm;
     private readonly FrozenDictionary<string, string> organizationOfName;
     private readonly FrozenSet<string> titles;
+    private readonly FrozenSet<string> titleWords;
     private readonly Regex roleTerms;
 
     /// <summary>The directory shipped with the library.</summary>
@@ -25,15 +26,18 @@ public sealed class SpeakerDirectory
             .SelectMany(o => o.Strings("names").Select(n => (Name: Key(n), Id: o.Scalar("id")!)))
             .ToFrozenDictionary(x => x.Name, x => x.Id, StringComparer.Ordinal);
         titles = root.Strings("titles").ToFrozenSet(StringComparer.Ordinal);
+        titleWords = root.Strings("title-words").ToFrozenSet(StringComparer.Ordinal);
         var alternation = string.Join('|', roleOfTerm.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
             .Select(k => Regex.Escape(k).Replace("'", "['’]", StringComparison.Ordinal).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal)));
-        roleTerms = new Regex($@"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        roleTerms = new Regex($@"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant); // rarely run: not worth compiling
     }
 
     /// <summary>The office a description names as a whole ("le chef de l'alliance", "NATO Secretary General"), or null.</summary>
     public (string Id, string Name)? RoleOf(string description)
     {
-        var key = Regex.Replace(Key(description), @"^(?:the|le|la|les|l')\s*", "");
+        var key = Key(description);
+        foreach (var determiner in Determiners)
+            if (key.StartsWith(determiner, StringComparison.Ordinal)) key = key[determiner.Length..].TrimStart();
         return roleOfTerm.TryGetValue(key, out var role) ? role : null;
     }
 
@@ -46,14 +50,30 @@ public sealed class SpeakerDirectory
     /// <summary>The organization a name stands for in either language ("l'OTAN" is NATO), or null.</summary>
     public string? OrganizationOf(string name) => organizationOfName.GetValueOrDefault(Key(name));
 
-    /// <summary>"Secretary General Jens Stoltenberg" is "Jens Stoltenberg": leading titles off, as long as a name is left.</summary>
+    /// <summary>
+    /// "Secretary General Jens Stoltenberg" is "Jens Stoltenberg": leading words off when they end on a title and a name is
+    /// left; "Health and Rehabilitation Properties" and "General Motors Corp" stay as they are.
+    /// </summary>
     public string WithoutTitles(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = 0;
-        while (first < words.Length - 1 && titles.Contains(words[first])) first++;
-        return string.Join(' ', words[first..]);
+        var cut = 0;
+        for (var i = 0; i < words.Length - 1 && (titles.Contains(words[i]) || titleWords.Contains(words[i])); i++)
+            if (titles.Contains(words[i])) cut = i + 1;
+        // "General Motors Corp": a title word followed by a company's name is the company's name.
+        if (cut > 0 && words.Length - cut >= 2 && Company.Contains(words[^1])) cut = 0;
+        return string.Join(' ', words[cut..]);
     }
 
-    private static string Key(string text) => Regex.Replace(text.Replace('’', '\'').ToLowerInvariant(), @"[\s\u00A0]+", " ").Trim();
+    private static readonly FrozenSet<string> Company = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "SA", "AG", "NV", "LLC", "Group", "Bank", "Corporation");
+
+    private static readonly string[] Determiners = ["the ", "les ", "le ", "la ", "l'"];
+
+    /// <summary>Lower case, straight apostrophes, single spaces.</summary>
+    private static string Key(string text)
+    {
+        var key = text.Replace('’', '\'').ToLowerInvariant().Trim();
+        return key.AsSpan().ContainsAny("\u00A0\n\t  ") || key.Contains("  ", StringComparison.Ordinal) ? Regex.Replace(key, @"[\s\u00A0]+", " ") : key;
+    }
 }

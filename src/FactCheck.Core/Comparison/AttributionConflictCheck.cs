@@ -29,17 +29,27 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         var statements = claims.OfType<AttributionClaim>()
             .Where(c => c.Claim.IsBound && c.Text.Words.Length >= rule.MinWords).ToList();
         var matches = Matches(statements);
+        // A finding grows from pairs whose speakers conflict; a statement joins it only when it is itself one of those
+        // pairs or matches one of its statements directly, so that chains of near matches do not gather unrelated text.
+        var conflicts = matches.Where(m => SpeakersConflict(statements[m.A].Speaker, statements[m.B].Speaker)).ToList();
         var groups = new DisjointSets(statements.Count);
-        foreach (var match in matches) groups.Union(match.A, match.B);
-        var findings = new List<Finding>();
-        var conflicting = matches.Where(m => SpeakersConflict(statements[m.A].Speaker, statements[m.B].Speaker)).ToLookup(m => groups.Find(m.A));
-        foreach (var group in Enumerable.Range(0, statements.Count).GroupBy(groups.Find).Where(g => conflicting.Contains(g.Key)).OrderBy(g => g.Min()))
+        foreach (var match in conflicts) groups.Union(match.A, match.B);
+        var inConflict = conflicts.SelectMany(m => new[] { m.A, m.B }).ToHashSet();
+        var members = inConflict.ToDictionary(i => i, groups.Find);
+        foreach (var match in matches)
         {
-            var conflicts = conflicting[group.Key].ToList();
+            if (inConflict.Contains(match.A) && !members.ContainsKey(match.B)) members[match.B] = groups.Find(match.A);
+            else if (inConflict.Contains(match.B) && !members.ContainsKey(match.A)) members[match.A] = groups.Find(match.B);
+        }
+        var findings = new List<Finding>();
+        var conflictsOf = conflicts.ToLookup(m => groups.Find(m.A));
+        foreach (var group in members.GroupBy(p => p.Value, p => p.Key).OrderBy(g => g.Min()))
+        {
             var sides = Sides([.. group.Select(i => statements[i])]);
             if (sides.Count < 2) continue;
-            var sameLanguage = conflicts.Where(m => !m.CrossLanguage).ToList();
-            var best = (sameLanguage.Count > 0 ? sameLanguage : conflicts).MaxBy(m => m.Score);
+            var direct = conflictsOf[group.Key].ToList();
+            var sameLanguage = direct.Where(m => !m.CrossLanguage).ToList();
+            var best = (sameLanguage.Count > 0 ? sameLanguage : direct).MaxBy(m => m.Score);
             var severity = Levels.Parse(sameLanguage.Count > 0 ? rule.Level : rule.CrossLanguageLevel);
             var values = sides.Select(s => new ValueGroup(s[0].Speaker.Display, [.. s.Cast<NormalizedClaim>()])).ToImmutableArray();
             var subject = statements[group.Min()].Claim.Subject!;
@@ -52,38 +62,55 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     private List<Match> Matches(List<AttributionClaim> statements)
     {
         var matches = new List<Match>();
-        var words = new StatementIndex([.. statements.Select(s => s.Text.Words)], _ => true, rule.IndexCap);
+        // Each statement's words as sorted numbers, its source as a number: the test most candidates fail stays in cache.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordIds = statements.Select(s => Numbered(s.Text.Words, numbers)).ToArray();
+        var words = new StatementIndex(wordIds, numbers.Count, _ => true, rule.IndexCap);
+        var sourceIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var source = statements.Select(s => sourceIds.TryGetValue(s.SourceId, out var n) ? n : sourceIds[s.SourceId] = sourceIds.Count).ToArray();
+        var english = statements.Select(s => s.Language == "en").ToArray();
         var fraction = Math.Min(rule.Jaccard, rule.Containment);
         for (var a = 0; a < statements.Count; a++)
         {
-            var x = statements[a];
-            var needed = Math.Max(rule.MinShared, (int)Math.Ceiling(fraction * x.Text.Words.Length));
+            var x = wordIds[a];
+            // Jaccard or containment above the lower threshold needs at least that share of the smaller statement's words.
+            var needed = Math.Max(rule.MinShared, (int)Math.Ceiling(fraction * x.Length));
             foreach (var b in words.Candidates(a, needed))
             {
-                var y = statements[b];
-                // Each pair once, from its smaller statement (the index guarantees only that side's prefix finds it).
-                if (y.Text.Words.Length < x.Text.Words.Length || (y.Text.Words.Length == x.Text.Words.Length && b < a)) continue;
-                if (x.SourceId == y.SourceId || x.Language != y.Language) continue;
-                if (SameLanguageScore(x.Text, y.Text) is { } score) matches.Add(new Match(a, b, score.Value, false, score.Shared));
+                var y = wordIds[b];
+                // Each pair once, from its smaller statement: the count asked for is the smaller one's.
+                if (y.Length < x.Length || (y.Length == x.Length && b < a)) continue;
+                if (source[a] == source[b] || english[a] != english[b] || SharedCount(x, y) < needed) continue;
+                if (SameLanguageScore(statements[a].Text, statements[b].Text) is { } score) matches.Add(new Match(Math.Min(a, b), Math.Max(a, b), score.Value, false, score.Shared));
             }
         }
-        var shareable = statements.Select(s => s.Text.Concepts.Where(Shareable).ToImmutableArray()).ToList();
-        var concepts = new StatementIndex(shareable, i => statements[i].Language == "fr", rule.IndexCap);
+        var conceptNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shareable = statements.Select(s => Numbered(s.Text.Concepts, conceptNumbers)).ToArray();
+        var concepts = new StatementIndex(shareable, conceptNumbers.Count, i => statements[i].Language == "fr", rule.IndexCap);
         for (var a = 0; a < statements.Count; a++)
         {
             if (statements[a].Language != "en") continue;
             foreach (var b in concepts.Candidates(a, rule.CrossShared))
-                if (statements[b].SourceId != statements[a].SourceId && CrossLanguageScore(statements[a].Text, statements[b].Text) is { } score)
+                if (statements[b].SourceId != statements[a].SourceId && Near(statements[a], statements[b])
+                    && CrossLanguageScore(statements[a].Text, statements[b].Text) is { } score)
                     matches.Add(new Match(Math.Min(a, b), Math.Max(a, b), score.Value, true, score.Shared));
         }
         matches.Sort((p, q) => p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         return matches;
     }
 
+    private static int[] Numbered(IEnumerable<string> features, Dictionary<string, int> numbers) =>
+        [.. features.Select(f => numbers.TryGetValue(f, out var n) ? n : numbers[f] = numbers.Count).Order()];
+
+    /// <summary>Whether two sources are dated close enough for a match across languages (an undated source always is).</summary>
+    private bool Near(AttributionClaim x, AttributionClaim y) =>
+        x.Claim.Mention.Sentence.Source.Date is not { } a || y.Claim.Mention.Sentence.Source.Date is not { } b
+        || Math.Abs(a.Midpoint.DayNumber - b.Midpoint.DayNumber) <= rule.CrossLanguageDays;
+
     /// <summary>Jaccard or containment of the content words, whichever is higher, when it reaches the rule's threshold.</summary>
     internal (double Value, ImmutableArray<string> Shared)? SameLanguageScore(StatementText x, StatementText y)
     {
-        var shared = x.Words.Intersect(y.Words, StringComparer.Ordinal).ToImmutableArray();
+        var shared = Common(x.Words, y.Words);
         if (shared.Length < rule.MinShared || !FiguresAgree(x.Figures, y.Figures)) return null;
         var jaccard = (double)shared.Length / (x.Words.Length + y.Words.Length - shared.Length);
         var containment = (double)shared.Length / Math.Min(x.Words.Length, y.Words.Length);
@@ -91,17 +118,46 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         return (Math.Max(jaccard, containment), shared);
     }
 
+    /// <summary>How many words both sorted arrays hold: the cheap test most candidates fail.</summary>
+    private static int SharedCount(int[] x, int[] y)
+    {
+        int i = 0, j = 0, count = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { count++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return count;
+    }
+
+    /// <summary>The words both sorted arrays hold.</summary>
+    private static ImmutableArray<string> Common(ImmutableArray<string> x, ImmutableArray<string> y)
+    {
+        var common = ImmutableArray.CreateBuilder<string>();
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            var order = string.CompareOrdinal(x[i], y[j]);
+            if (order == 0) { common.Add(x[i]); i++; j++; }
+            else if (order < 0) i++;
+            else j++;
+        }
+        return common.ToImmutable();
+    }
+
     /// <summary>Shared concepts over the shorter statement's content words, when enough are shared.</summary>
     internal (double Value, ImmutableArray<string> Shared)? CrossLanguageScore(StatementText x, StatementText y)
     {
-        var shared = x.Concepts.Where(Shareable).Intersect(y.Concepts, StringComparer.Ordinal).ToImmutableArray();
+        var shared = Common(x.Concepts, y.Concepts);
         if (shared.Length < rule.CrossShared || !FiguresAgree(x.Figures, y.Figures)) return null;
-        var overlap = (double)shared.Length / Math.Min(x.Concepts.Length, y.Concepts.Length);
-        return overlap >= rule.CrossOverlap ? (overlap, shared) : null;
+        // A name or figure anchors the match to one story, and two shared words say it is one statement about it.
+        var anchors = shared.Count(c => !c.StartsWith("c:", StringComparison.Ordinal));
+        if (anchors == 0 || shared.Length - anchors < 2) return null;
+        var overlap = (double)shared.Length / Math.Min(x.Words.Length, y.Words.Length);
+        var ofLonger = (double)shared.Length / Math.Max(x.Words.Length, y.Words.Length);
+        return overlap >= rule.CrossOverlap && ofLonger >= rule.CrossOverlapOfLonger ? (overlap, shared) : null;
     }
-
-    /// <summary>Lexicon concepts, names and figures mean the same in both languages; other words do not.</summary>
-    private static bool Shareable(string concept) => concept[0] == '#' || concept.StartsWith("c:", StringComparison.Ordinal) || concept.StartsWith("n:", StringComparison.Ordinal);
 
     /// <summary>Different figures make different statements; a statement without figures may quote one with them.</summary>
     private static bool FiguresAgree(ImmutableArray<string> x, ImmutableArray<string> y) =>

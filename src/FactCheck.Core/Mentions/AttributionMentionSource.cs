@@ -40,9 +40,12 @@ public sealed class AttributionMentionSource : IMentionSource
     {
         var block = sentences[0].Block;
         var text = block.Text;
+        // Most paragraphs hold no speech verb and no quotation mark: one scan each, and nothing is built for them.
+        var cues = lexicon.Cues(text);
+        if (cues.Count == 0 && !QuoteScanner.MayQuote(text)) return [];
         var starts = sentences.Select(s => s.Start).ToArray();
         var ends = sentences.Select(s => s.End).ToArray();
-        var drafts = new AttributionReader(lexicon, text, starts, ends).Read(carried is not null);
+        var drafts = new AttributionReader(lexicon, text, starts, ends).Read(cues, carried is not null);
         var made = new Dictionary<int, AttributionMention>();
         var result = new List<AttributionMention>(drafts.Count);
         foreach (var draft in drafts.Where(d => d.Continues == -1).Concat(drafts.Where(d => d.Continues != -1)))

@@ -6,15 +6,24 @@ namespace FactCheck.Mentions;
 /// Reads the statements of one paragraph: quotations and the speakers their verbs give them, then reported speech
 /// ("Stoltenberg said that…", "selon un diplomate, …", "…, affirment des diplomates"). Offsets are into the block's prose.
 /// </summary>
-internal sealed class AttributionReader(SpeechLexicon lexicon, string text, int[] sentenceStarts, int[] sentenceEnds)
+internal sealed partial class AttributionReader(SpeechLexicon lexicon, string text, int[] sentenceStarts, int[] sentenceEnds)
 {
     /// <summary>A quotation's speaker is looked for this far after it, in its sentence.</summary>
     private const int IncisePlace = 80;
 
-    private static readonly Regex ThatClause = new(@"\G[^.,:;!?«»""“”]{0,60}?(?<![\p{L}])(?:(?:that|que)(?![\p{L}])|qu['’])\s*",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Generated at build time: a short command run pays no regex compilation.
+    [GeneratedRegex(@"\G[^.,:;!?«»""“”]{0,60}?(?<![\p{L}])(?:(?:that|que)(?![\p{L}])|qu['’])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatClauseRegex();
 
-    private static readonly Regex Inversion = new(@"\G-(?:t-)?(?<p>il|elle|ils|elles|on)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\s*(?:lesquel|laquelle|lequel|que\b|qu['’])", RegexOptions.CultureInvariant)]
+    private static partial Regex NotASpeakerRegex();
+
+    [GeneratedRegex(@"\G-(?:t-)?(?<p>il|elle|ils|elles|on)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex InversionRegex();
+
+    private static readonly Regex ThatClause = ThatClauseRegex();
+    private static readonly Regex NotASpeaker = NotASpeakerRegex();
+    private static readonly Regex Inversion = InversionRegex();
 
     private static readonly string[] NoClauseAfter = ["on", "in", "at", "by", "to", "for", "from", "with", "after", "before", "during", "last",
         "earlier", "yesterday", "today", "late", "early", "recently", "as", "of", "and", "but", "he", "she", "it", "they"];
@@ -27,11 +36,11 @@ internal sealed class AttributionReader(SpeechLexicon lexicon, string text, int[
         public bool Used { get; init; }
     }
 
-    /// <summary>The block's statements, in order, none overlapping another.</summary>
-    public List<AttributionDraft> Read(bool carriesSpeaker)
+    /// <summary>The block's statements, in order, none overlapping another, from the speech verbs <paramref name="found"/> in it.</summary>
+    public List<AttributionDraft> Read(List<(int Start, int End, string Form)> found, bool carriesSpeaker)
     {
-        for (var m = lexicon.Cues.Match(text); m.Success; m = m.NextMatch())
-            if (MakeCue(m) is { } cue) cues.Add(cue);
+        foreach (var (start, end, form) in found)
+            if (MakeCue(start, end, form) is { } cue) cues.Add(cue);
         var quotes = QuoteScanner.MayQuote(text) ? QuoteScanner.Find(text, SentenceStartOf) : [];
         var drafts = new List<AttributionDraft>();
         var bare = new List<Quotation>();
@@ -51,18 +60,17 @@ internal sealed class AttributionReader(SpeechLexicon lexicon, string text, int[
     }
 
     /// <summary>A verb found by the lexicon's scan, with its auxiliary ("a déclaré", "a-t-il dit") or inversion ("estime-t-elle").</summary>
-    private Cue? MakeCue(Match m)
+    private Cue? MakeCue(int matchStart, int matchEnd, string word)
     {
-        var word = m.Value;
         var according = lexicon.According.Contains(SpeechLexicon.Apostrophes(word));
-        if (according && Regex.IsMatch(text.AsSpan(m.Index + m.Length), @"^\s*(?:lesquel|laquelle|lequel|que\b|qu['’])")) return null; // "selon lesquelles"
-        var verbStart = m.Index;
+        if (according && NotASpeaker.IsMatch(text.AsSpan(matchEnd))) return null; // "selon lesquelles", "selon que"
+        var verbStart = matchStart;
         SpeakerPhrase? inverted = null;
         if (lexicon.Auxiliaries.Count > 0)
         {
             // French: an auxiliary before the verb, adverbs allowed between ("a également déclaré", "a-t-il dit");
             // a participle is a speech verb only with one.
-            var i = m.Index;
+            var i = matchStart;
             string? auxiliary = null;
             for (var hops = 0; hops < 3 && auxiliary is null; hops++)
             {
@@ -80,7 +88,7 @@ internal sealed class AttributionReader(SpeechLexicon lexicon, string text, int[
             var dash = auxiliary?.LastIndexOf('-') ?? -1;
             if (dash > 0) inverted = new SpeakerPhrase(verbStart + dash + 1, verbStart + auxiliary!.Length, auxiliary[(dash + 1)..], SpeakerForm.Pronoun, false);
         }
-        var cueEnd = m.Index + m.Length;
+        var cueEnd = matchEnd;
         if (inverted is null && Inversion.Match(text, cueEnd) is { Success: true } inv)
         {
             var p = inv.Groups["p"];
@@ -160,9 +168,12 @@ internal sealed class AttributionReader(SpeechLexicon lexicon, string text, int[
             var speaker = before.EndsWith(",") && cue.Inverted is null && tail.IsEmpty is false
                 ? speakers.After(text, cue.End, sentenceEnd)
                 : cue.Inverted ?? speakers.Before(text, sentenceStart, cue.VerbStart, false);
-            if (speaker is null || (cue.Word is "told" or "tells" && speaker.Start > cue.Start)) return null;
-            var comma = LastComma(Math.Min(speaker.Start, cue.VerbStart));
-            return comma > sentenceStart ? Draft(sentenceStart, comma, speaker, cue.Start) : null;
+            if (speaker is not null && !(cue.Word is "told" or "tells" && speaker.Start > cue.Start))
+            {
+                var comma = LastComma(Math.Min(speaker.Start, cue.VerbStart));
+                if (comma > sentenceStart) return Draft(sentenceStart, comma, speaker, cue.Start);
+            }
+            if (tail.IsEmpty) return null; // no comma before: "The NATO chief said the allies agreed" is read below
         }
         // "Stoltenberg said (on Tuesday) that …", "un responsable a déclaré que …", "Rah said most of the purchases …"
         var clause = ThatClause.Match(text, cue.End);

@@ -8,10 +8,10 @@ namespace FactCheck.Mentions;
 /// </summary>
 internal readonly record struct Quotation(int Open, int Close, int InnerStart, int InnerEnd, bool Closed, bool Stray);
 
-/// <summary>Finds quotations: « » (French spacing included), “ ”, „ “ and straight double quotes.</summary>
+/// <summary>Finds quotations: « » (French spacing included), “ ”, „ “, ‘ ’ and straight double quotes.</summary>
 internal static class QuoteScanner
 {
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("«»“”„\"");
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("«»“”„‘\"");
 
     /// <summary>Whether <paramref name="text"/> holds any quotation mark at all: most paragraphs do not.</summary>
     public static bool MayQuote(string text) => text.AsSpan().IndexOfAny(Marks) >= 0;
@@ -31,6 +31,7 @@ internal static class QuoteScanner
                 case '“': next = Pair(text, i, '“', '”', quotes); break;
                 case '„': next = PairAny(text, i, quotes); break;
                 case '"': next = Straight(text, i, quotes); break;
+                case '‘': next = Single(text, i, quotes); break;
                 case '»' or '”':
                     // "…Trump.» Mais il est impossible … de Trump», a déclaré un diplomate": a closing mark with no opening one.
                     var start = Math.Max(sentenceStartOf(i), quotes.Count > 0 ? quotes[^1].Close : 0);
@@ -59,6 +60,18 @@ internal static class QuoteScanner
         }
         quotes.Add(Make(text, at, text.Length, closed: false, stray: false));
         return text.Length;
+    }
+
+    /// <summary>‘…’: the closing mark is also the apostrophe, so only one with no letter after it closes.</summary>
+    private static int Single(string text, int at, List<Quotation> quotes)
+    {
+        for (var j = text.IndexOf('’', at + 1); j > 0; j = text.IndexOf('’', j + 1))
+        {
+            if (j + 1 < text.Length && char.IsLetter(text[j + 1])) continue; // "Sweden’s", "d’aide"
+            quotes.Add(Make(text, at, j + 1, closed: true, stray: false));
+            return j + 1;
+        }
+        return at + 1;
     }
 
     private static int PairAny(string text, int at, List<Quotation> quotes)

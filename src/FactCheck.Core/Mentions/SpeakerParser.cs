@@ -8,7 +8,7 @@ namespace FactCheck.Mentions;
 /// "la CGT"), or a short description ("an allied source", "le chef de l'alliance", "Western diplomats").
 /// Offsets are into the block's prose text.
 /// </summary>
-internal sealed class SpeakerParser(SpeechLexicon lexicon)
+internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
 {
     private const int MaxWords = 8;
 
@@ -27,7 +27,10 @@ internal sealed class SpeakerParser(SpeechLexicon lexicon)
 
     private static readonly FrozenSet<string> Passive = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "was", "were", "been", "being", "is", "are", "be", "été", "être");
 
-    private static readonly Regex Word = new(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordRegex();
+
+    private static readonly Regex Word = WordRegex();
 
     /// <summary>The speaker written just before a verb starting at <paramref name="verbStart"/>, not before <paramref name="floor"/>.</summary>
     public SpeakerPhrase? Before(string text, int floor, int verbStart, bool quotedAsSaying)
@@ -77,8 +80,13 @@ internal sealed class SpeakerParser(SpeechLexicon lexicon)
             var phrase = Classify(text, words[0].Index, words[last].Index + words[last].Length);
             return phrase is null ? null : phrase with { Apposition = ApposedAfter(text, words[last].Index + words[last].Length, limit) };
         }
-        if (words.Count > MaxWords) words.RemoveRange(MaxWords, words.Count - MaxWords);
-        return Classify(text, words[0].Index, words[^1].Index + words[^1].Length);
+        // "a affirmé dans un communiqué le professeur Ziyad Al-Aly": past an adjunct, the speaker starts on a determiner or a capital.
+        for (var first = 0; first < words.Count; first++)
+        {
+            if (first > 0 && !Determiners.Contains(SpeechLexicon.Apostrophes(words[first].Value)) && !IsCapitalized(words[first].Value)) continue;
+            if (Classify(text, words[first].Index, words[^1].Index + words[^1].Length) is { } phrase) return phrase;
+        }
+        return null;
     }
 
     /// <summary>"Orban, s'exprimant après une rencontre avec Trump, a déclaré"; "Vladimir Poutine, qui a affirmé": the speaker before a comma.</summary>
@@ -137,7 +145,7 @@ internal sealed class SpeakerParser(SpeechLexicon lexicon)
             return null;
         // "le secrétaire d'État américain Antony Blinken", "Secretary of State Antony Blinken": a name after its title.
         var name = words.Count;
-        while (name > 0 && IsCapitalized(words[name - 1].Value)) name--;
+        while (name > 0 && IsCapitalized(words[name - 1].Value) && !Determiners.Contains(words[name - 1].Value)) name--;
         if (name > 0 && name < words.Count && !Prepositions.Contains(words[name - 1].Value) && !words[name - 1].Value.EndsWith('\''))
         {
             var title = text[start..(words[name - 1].Index + words[name - 1].Length)];

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using FactCheck.Rules;
 
 namespace FactCheck.Mentions;
@@ -18,9 +17,21 @@ internal sealed class SpeechLexicon
         QuoteOnlyVerbs = quoteVerbs.ToFrozenSet(StringComparer.Ordinal);
         Participles = verbs.Where(v => language == "fr" && (v.EndsWith('é') || v is "admis" or "reconnu" or "averti" or "prévenu" or "répondu" or "poursuivi" or "conclu"))
             .ToFrozenSet(StringComparer.Ordinal);
-        // One scan finds every cue in a block: the regex starts on a literal, so the search is vectorized.
-        Cues = new Regex($@"(?<![\p{{L}}\p{{M}}'’\-])(?:{Alternation([.. verbs, .. quoteVerbs, .. node.Strings("according")])})(?![\p{{L}}\p{{M}}])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var singles = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, List<(string Tail, string Form)>>(StringComparer.Ordinal);
+        foreach (var form in verbs.Concat(quoteVerbs).Concat(node.Strings("according")).Distinct(StringComparer.Ordinal))
+        {
+            var split = 0;
+            while (split < form.Length && char.IsLetter(form[split])) split++;
+            if (split == form.Length) singles.Add(form);
+            else
+            {
+                if (!phrases.TryGetValue(form[..split], out var rest)) phrases[form[..split]] = rest = [];
+                rest.Add((form[split..], form));
+            }
+        }
+        singleLookup = singles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        phraseLookup = phrases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         According = node.Strings("according").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Auxiliaries = node.Strings("auxiliaries").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Adverbs = node.Strings("adverbs").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -33,8 +44,52 @@ internal sealed class SpeechLexicon
     /// <summary>"en" or "fr".</summary>
     public string Language { get; }
 
-    /// <summary>Every speech verb, quote-only verb and "according to" word of the language.</summary>
-    public Regex Cues { get; }
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> singleLookup;
+    private readonly FrozenDictionary<string, List<(string Tail, string Form)>>.AlternateLookup<ReadOnlySpan<char>> phraseLookup;
+
+    /// <summary>
+    /// Every speech verb, quote-only verb and "according to" word of the language in <paramref name="text"/>: where it
+    /// stands and its form as listed. A word scan with one set look-up a word, much faster than a regex of 200 alternatives.
+    /// </summary>
+    public List<(int Start, int End, string Form)> Cues(string text)
+    {
+        List<(int, int, string)>? found = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (start > 0 && text[start - 1] is '\'' or '’' or '-') continue; // "l'a dit", "peut-être": part of another word
+            if (i < text.Length && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            var word = text.AsSpan(start, i - start);
+            if (singleLookup.TryGetValue(word, out var form) && !(i < text.Length && text[i] is '\'' or '’')) (found ??= []).Add((start, i, form));
+            if (phraseLookup.TryGetValue(word, out var rests))
+                foreach (var (rest, phrase) in rests)
+                    if (Follows(text, i, rest) is var end and > 0) { (found ??= []).Add((start, end, phrase)); break; }
+        }
+        return found ?? None;
+    }
+
+    private static readonly List<(int, int, string)> None = [];
+
+    /// <summary>Where <paramref name="rest"/> ends when the text goes on with it at <paramref name="at"/> (any white space for a space, either apostrophe), or 0.</summary>
+    private static int Follows(string text, int at, string rest)
+    {
+        var i = at;
+        foreach (var c in rest)
+        {
+            if (c == ' ')
+            {
+                if (i >= text.Length || !char.IsWhiteSpace(text[i])) return 0;
+                while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+                continue;
+            }
+            if (i >= text.Length || !(text[i] == c || (c is '\'' or '’' && text[i] is '\'' or '’'))) return 0;
+            i++;
+        }
+        return i < text.Length && char.IsLetter(text[i]) ? 0 : i;
+    }
 
     /// <summary>Verb forms that are speech verbs only next to a quotation.</summary>
     public FrozenSet<string> QuoteOnlyVerbs { get; }
@@ -68,10 +123,6 @@ internal sealed class SpeechLexicon
 
     /// <summary>The word with typographic apostrophes made straight, so both spellings look alike.</summary>
     public static string Apostrophes(string word) => word.Replace('’', '\'');
-
-    private static string Alternation(IEnumerable<string> words) =>
-        string.Join('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)
-            .Select(w => Regex.Escape(w).Replace(@"\ ", @"[\s\u00A0]+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal).Replace("’", "['’]", StringComparison.Ordinal)));
 
     private static FrozenDictionary<string, SpeechLexicon> Load()
     {
