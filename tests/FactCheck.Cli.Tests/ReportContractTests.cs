@@ -57,6 +57,11 @@ public sealed class ReportContractTests
                     Assert.Equal(JsonValueKind.String, value.GetProperty("name").ValueKind);
                     Assert.Contains(value.GetProperty("country").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
                     break;
+                case "attribution":
+                    Assert.Equal(JsonValueKind.String, value.GetProperty("speaker").ValueKind);
+                    Assert.Equal(JsonValueKind.String, value.GetProperty("quote").ValueKind);
+                    Assert.Contains(value.GetProperty("anonymous").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
+                    break;
                 default:
                     Assert.Fail("unexpected kind " + claim.GetProperty("kind").GetString());
                     break;

@@ -7,4 +7,7 @@ public sealed record Claim(Mention Mention, string? Subject, string? Attribute)
 {
     /// <summary>True when the claim has a subject and can be compared.</summary>
     public bool IsBound => Subject is not null;
+
+    /// <summary>For an attribution: who the statement is given to, as its source identifies them; null for other kinds.</summary>
+    public Speaker? Speaker { get; init; }
 }

@@ -7,7 +7,7 @@ namespace FactCheck.Comparison;
 public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
 {
     /// <summary>A comparer with every built-in rule.</summary>
-    public static readonly ClaimComparer Default = new([FigureConflictCheck.Default, RestatementCheck.Default, PlaceConflictCheck.Default, RangeConflictCheck.Quantities, RangeConflictCheck.Percentages, RangeConflictCheck.Durations, RangeConflictCheck.Dates]);
+    public static readonly ClaimComparer Default = new([FigureConflictCheck.Default, RestatementCheck.Default, PlaceConflictCheck.Default, RangeConflictCheck.Quantities, RangeConflictCheck.Percentages, RangeConflictCheck.Durations, RangeConflictCheck.Dates, AttributionConflictCheck.Default]);
 
     /// <summary>The rules this comparer runs.</summary>
     public ImmutableArray<IComparisonRule> Rules => rules;

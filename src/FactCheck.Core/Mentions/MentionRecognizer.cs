@@ -11,25 +11,37 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// reading places from <paramref name="places"/> (the shipped gazetteer by default). The order
     /// matters: where two kinds read the same words, the first wins ("€5bn" is money, "5%" a percentage, "in 2014" a date,
     /// "five years ago" a date, "from 27 to 25 years" a change of age, and none of them a count or a duration).
+    /// Attributions span sentences and hold other mentions (a quote may give a figure), so they never displace one.
     /// </summary>
     public static MentionRecognizer CreateDefault(RecognizerScope scope = RecognizerScope.Unexplained, Gazetteer? places = null) =>
         new([new MoneyMentionSource(scope), new PercentageMentionSource(), new DateMentionSource(scope), new QuantityMentionSource(), new DurationMentionSource(),
-             new PlaceMentionSource(places ?? Gazetteer.Default)]);
+             new PlaceMentionSource(places ?? Gazetteer.Default), new AttributionMentionSource()]);
 
-    /// <summary>The mentions of <paramref name="sentences"/>, sorted by position; a mention overlapping one of an earlier source is left out.</summary>
+    /// <summary>
+    /// The mentions of <paramref name="sentences"/> (one source's, in reading order), sorted by position. Within a sentence a
+    /// mention overlapping one of an earlier source is left out; sources that read across sentences are added after.
+    /// </summary>
     public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences)
     {
-        var mentions = ImmutableArray.CreateBuilder<Mention>();
+        var mentions = new List<Mention>();
         var inSentence = new List<Mention>();
         foreach (var sentence in sentences)
         {
             inSentence.Clear();
             foreach (var source in sources)
+            {
+                if (source.SpansSentences) continue;
                 foreach (var mention in source.Find(sentence))
                     if (!inSentence.Exists(m => m.Start < mention.End && mention.Start < m.End)) inSentence.Add(mention);
+            }
             inSentence.Sort((a, b) => a.Start.CompareTo(b.Start));
             mentions.AddRange(inSentence);
         }
-        return mentions.ToImmutable();
+        var perSentence = mentions.Count;
+        foreach (var source in sources)
+            if (source.SpansSentences) mentions.AddRange(source.FindAll(sentences));
+        if (mentions.Count == perSentence) return [.. mentions];
+        // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
+        return [.. mentions.OrderBy(m => m.Span.Start)];
     }
 }

@@ -28,10 +28,10 @@ public sealed record CheckStages(RuleSet Rules, ClaimBinder Binder, ClaimNormali
         var dates = rules.Conflict("date-conflict");
         return (new CheckStages(
             rules,
-            new ClaimBinder([new SubjectBinder(SubjectLexicon.Build(config)), PlaceBinder.Default]),
+            new ClaimBinder([new SubjectBinder(SubjectLexicon.Build(config)), PlaceBinder.Default, AttributionBinder.Default]),
             new ClaimNormalizer([
                 new MoneyNormalizer(ExchangeRates.Build(config), figureConflict), PlaceNormalizer.Default,
-                new QuantityNormalizer(quantities), new PercentageNormalizer(percentages), new DurationNormalizer(durations), DateNormalizer.Default]),
+                new QuantityNormalizer(quantities), new PercentageNormalizer(percentages), new DurationNormalizer(durations), DateNormalizer.Default, AttributionNormalizer.Default]),
             new ClaimComparer(ImmutableArray.Create<IComparisonRule>(
                 new FigureConflictCheck(figureConflict),
                 new RestatementCheck(rules.Conflict("restatement-mismatch")),
@@ -39,6 +39,7 @@ public sealed record CheckStages(RuleSet Rules, ClaimBinder Binder, ClaimNormali
                 new RangeConflictCheck(quantities, MentionKind.Quantity),
                 new RangeConflictCheck(percentages, MentionKind.Percentage),
                 new RangeConflictCheck(durations, MentionKind.Duration),
-                new RangeConflictCheck(dates, MentionKind.Date)))), null);
+                new RangeConflictCheck(dates, MentionKind.Date),
+                AttributionConflictCheck.Default))), null);
     }
 }

@@ -62,9 +62,10 @@ internal static class FindingFilters
         return null;
     }
 
-    // The comparer knows the rules it was given; the configuration may have turned one off or changed its level.
+    // The comparer knows the rules it was given; the configuration may have turned one off or changed its level. A rule the
+    // configuration leaves alone keeps each finding's own level (attribution-conflict gives a cross-language match a warning).
     private static ImmutableArray<Finding> Leveled(ImmutableArray<Finding> findings, RuleSet rules) =>
         [.. findings
             .Where(f => rules[f.Rule]?.Enabled ?? true)
-            .Select(f => rules[f.Rule] is { } rule ? f with { Severity = Levels.Parse(rule.Level) } : f)];
+            .Select(f => rules[f.Rule] is { ChangedBy: not null } rule ? f with { Severity = Levels.Parse(rule.Level) } : f)];
 }

@@ -16,6 +16,7 @@ internal static class ClaimValueJson
             case PercentageClaim percentage: QuantityValueJson.Write(json, percentage); break;
             case DurationClaim duration: DurationValueJson.Write(json, duration); break;
             case DateClaim date: DateValueJson.Write(json, date); break;
+            case AttributionClaim attribution: AttributionValueJson.Write(json, attribution); break;
             default: throw new InvalidOperationException($"No JSON value writer for {claim.GetType().Name}.");
         }
     }

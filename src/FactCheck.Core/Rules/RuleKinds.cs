@@ -13,8 +13,17 @@ internal static class RuleKinds
     {
         ["conflict"] = ["tolerance", "round-tolerance", "about"],
         ["restatement"] = ["rate-band"],
+        ["attribution"] = [],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The keys only a built-in rule file may set.</summary>
-    public static readonly string[] FileKeys = ["extends", "kinds", "summary", "description"];
+    /// <summary>
+    /// The keys only a built-in rule file may set: what a rule is, and the tuning of attribution-conflict's text matching
+    /// (read by <see cref="AttributionRule"/>), which a user can turn off or re-level but not retune.
+    /// </summary>
+    public static readonly string[] FileKeys =
+    [
+        "extends", "kinds", "summary", "description",
+        "cross-language-level", "min-words", "jaccard", "containment", "min-shared", "cross-overlap", "cross-overlap-of-longer",
+        "cross-shared", "cross-language-days", "index-cap",
+    ];
 }

@@ -1,0 +1,85 @@
+using FactCheck.Comparison;
+
+namespace FactCheck.Core.Tests.Comparison;
+
+public sealed class AttributionConflictTests
+{
+    private const string Quote = "“A blackout in one country quickly becomes a blackout for every neighbour on the shared grid,”";
+
+    [Fact]
+    public void One_quotation_given_to_two_people_in_two_sources_is_an_error()
+    {
+        var finding = Assert.Single(Attributions(
+            TestText.Dated("a.md", $"{Quote} said Lars Berg, Sweden's energy minister.", "en", "2024-03-12"),
+            TestText.Dated("b.md", $"{Quote} said Ingrid Dahl.", "en", "2024-03-13")));
+
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("speaker", finding.Attribute);
+        Assert.Equal(["Lars Berg", "Ingrid Dahl"], finding.Values.Select(v => v.Display));
+    }
+
+    [Fact]
+    public void A_close_paraphrase_given_to_a_named_person_and_an_anonymous_source_conflicts()
+    {
+        var finding = Assert.Single(Attributions(
+            TestText.Dated("a.md", "Dahl said a blackout in one country quickly becomes a blackout for every neighbour on the grid.", "en", "2024-03-12"),
+            TestText.Dated("b.md", "A blackout in one country quickly becomes a blackout for every neighbour on the shared grid, an official said.", "en", "2024-03-13")));
+
+        Assert.Equal(["Dahl", "an official (anonymous)"], finding.Values.Select(v => v.Display));
+    }
+
+    [Fact]
+    public void The_same_quotation_given_to_one_person_written_two_ways_does_not_conflict()
+    {
+        Assert.Empty(Attributions(
+            TestText.Dated("a.md", $"Ingrid Dahl chaired the meeting. {Quote} Dahl said.", "en", "2024-03-12"),
+            TestText.Dated("b.md", $"{Quote} said Ingrid Dahl, Norway's energy minister.", "en", "2024-03-13")));
+    }
+
+    [Fact]
+    public void Two_anonymous_sources_never_conflict()
+    {
+        Assert.Empty(Attributions(
+            TestText.Dated("a.md", $"{Quote} said a diplomat.", "en", "2024-03-12"),
+            TestText.Dated("b.md", $"{Quote} noted an allied source.", "en", "2024-03-13")));
+    }
+
+    [Fact]
+    public void Different_statements_of_different_people_do_not_conflict()
+    {
+        Assert.Empty(Attributions(
+            TestText.Dated("a.md", $"{Quote} said Lars Berg.", "en", "2024-03-12"),
+            TestText.Dated("b.md", "“Cheap power is worth nothing if the lights go out in winter,” said Ingrid Dahl.", "en", "2024-03-13")));
+    }
+
+    [Fact]
+    public void Statements_with_different_figures_are_different_statements()
+    {
+        Assert.Empty(Attributions(
+            TestText.Dated("a.md", "“The fund will spend 20 billion euros on cables and transformers,” said Lars Berg.", "en", "2024-03-12"),
+            TestText.Dated("b.md", "“The fund will spend 25 billion euros on cables and transformers,” said Ingrid Dahl.", "en", "2024-03-13")));
+    }
+
+    [Fact]
+    public void A_statement_matched_across_english_and_french_is_a_warning_that_names_what_they_share()
+    {
+        var finding = Assert.Single(Attributions(
+            TestText.Dated("a.md", "“The fund will protect Ukraine's aid from political change,” said an allied source.", "en", "2024-04-02"),
+            TestText.Dated("b.md", "Stoltenberg a déclaré que le fonds protégerait l'aide à l'Ukraine contre le changement politique.", "fr", "2024-04-02")));
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("Matched across English and French by", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("protect", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_years_apart_are_not_matched_across_languages()
+    {
+        Assert.Empty(Attributions(
+            TestText.Dated("a.md", "“The fund will protect Ukraine's aid from political change,” said an allied source.", "en", "1987-04-02"),
+            TestText.Dated("b.md", "Stoltenberg a déclaré que le fonds protégerait l'aide à l'Ukraine contre le changement politique.", "fr", "2024-04-02")));
+    }
+
+    private static List<Finding> Attributions(params FactCheck.Sources.SourceDocument[] sources) =>
+        [.. TestText.Findings(sources).Where(f => f.Rule == "attribution-conflict")];
+}
