@@ -37,6 +37,20 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void People_of_the_configuration_make_one_speaker_of_their_spellings()
+    {
+        work.Write("a.md", "---\ndate: 2024-03-12\n---\n\n“We will rebuild every damaged substation and power line across the eastern regions before the winter comes,” said Zelenskyy on Tuesday.\n");
+        work.Write("b.md", "---\ndate: 2024-03-12\n---\n\n“We will rebuild every damaged substation and power line across the eastern regions before the winter comes,” said Volodymyr Zelensky.\n");
+        var without = Workspace.Rules(work.Json("."));
+
+        work.Write("factcheck.yml", "people:\n  - name: Volodymyr Zelensky\n    aliases: [Zelenskyy, Zelenskiy]\n");
+        var with = Workspace.Rules(work.Json("."));
+
+        Assert.Equal(["attribution-conflict"], without);
+        Assert.Empty(with);
+    }
+
+    [Fact]
     public void Extract_binds_with_the_configurations_subjects_too()
     {
         work.Write("factcheck.yml", "subjects:\n  - id: levy\n    en: [levy]\n");

@@ -4,6 +4,6 @@ namespace FactCheck.Configuration;
 
 /// <summary>
 /// A person the user names: the canonical name, other forms of it ("Stoltenberg"), and the roles that stand for the person
-/// ("NATO Secretary General", "le secrétaire général de l'OTAN"). Parsed and validated; no stage reads it yet (attributions, issue 5, will).
+/// ("NATO Secretary General", "le secrétaire général de l'OTAN"). Attribution normalization makes one speaker of all of them in every source.
 /// </summary>
 public sealed record PersonConfig(string Name, ImmutableArray<string> Aliases, ImmutableArray<string> Roles);

@@ -31,7 +31,7 @@ public sealed record CheckStages(RuleSet Rules, ClaimBinder Binder, ClaimNormali
             new ClaimBinder([new SubjectBinder(SubjectLexicon.Build(config)), PlaceBinder.Default, AttributionBinder.Default]),
             new ClaimNormalizer([
                 new MoneyNormalizer(ExchangeRates.Build(config), figureConflict), PlaceNormalizer.Default,
-                new QuantityNormalizer(quantities), new PercentageNormalizer(percentages), new DurationNormalizer(durations), DateNormalizer.Default, AttributionNormalizer.Default]),
+                new QuantityNormalizer(quantities), new PercentageNormalizer(percentages), new DurationNormalizer(durations), DateNormalizer.Default, new AttributionNormalizer(config.People)]),
             new ClaimComparer(ImmutableArray.Create<IComparisonRule>(
                 new FigureConflictCheck(figureConflict),
                 new RestatementCheck(rules.Conflict("restatement-mismatch")),
