@@ -26,8 +26,9 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     /// <summary>The conflicts, in the order of each group's first statement.</summary>
     public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
     {
+        // Reported speech that speaks of its speaker ("X said its auditors…") is another statement in another speaker's mouth.
         var statements = claims.OfType<AttributionClaim>()
-            .Where(c => c.Claim.IsBound && c.Text.Words.Length >= rule.MinWords).ToList();
+            .Where(c => c.Claim.IsBound && c.Text.Words.Length >= rule.MinWords && !(c.Attribution.Reported && c.Text.SpeaksOfSpeaker)).ToList();
         var matches = Matches(statements);
         // A finding grows from pairs whose speakers conflict; a statement joins it only when it is itself one of those
         // pairs or matches one of its statements directly, so that chains of near matches do not gather unrelated text.

@@ -21,7 +21,9 @@ internal static class SpeakerNames
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
         if (shorter.Length == 1) return longer.Contains(shorter[0]);
         if (longer.AsSpan().StartsWith(shorter)) return true;
-        return x[^1] == y[^1] && x[0][0] == y[0][0];
+        // "Roger Federer" and "Dogged Federer", "Conservative MP Michael Mates" and "Tory MP Michael Mates": one surname is
+        // taken for one person, so two people who share a surname are not told apart (no finding rather than a false one).
+        return x[^1] == y[^1];
     }
 
     /// <summary>The name's words, plain, without a company ending or an affiliation ("of Canada").</summary>
