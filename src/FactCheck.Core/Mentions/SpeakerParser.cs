@@ -141,7 +141,7 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     public SpeakerPhrase? Classify(string text, int start, int end)
     {
         var words = Words(text, start, end);
-        while (words.Count > 1 && lexicon.Skip.Contains(words[0].Value)) words.RemoveAt(0);
+        while (words.Count > 1 && (lexicon.Skip.Contains(words[0].Value) || lexicon.According.Contains(SpeechLexicon.Apostrophes(words[0].Value)))) words.RemoveAt(0);
         if (words.Count == 0 || words.Count > MaxWords) return null;
         start = words[0].Index;
         end = words[^1].Index + words[^1].Length;
@@ -157,6 +157,11 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         var elided = first.Length > 2 && first[1] == '\'' && first[0] is 'l' or 'L' or 'd' or 'D' && char.IsUpper(first[2]);
         if (words.Count == 1 && lexicon.Anonymous.Contains(first)) return new(start, end, phraseText, SpeakerForm.Description, true); // "Analysts said"
         if (words.Count == 1 && NotSpeakers.Contains(first)) return null; // "the United States said Friday"
+        // "U.S. Officials", "Western Diplomats": capitals in a headline, an anonymous source all the same.
+        if (words.Count > 1 && lexicon.Anonymous.Contains(words[^1].Value) && IsName(words)) return new(start, end, phraseText, SpeakerForm.Description, true);
+        // "NEW YORK, March 2 - …", "S": a dateline or a lone initial is not a speaker.
+        if (words.Count > 1 && words.TrueForAll(w => w.Value.Length > 1 && !w.Value.Any(char.IsLower) && char.IsLetter(w.Value[0]))) return null;
+        if (words.Count == 1 && words[0].Value.TrimEnd('.').Length == 1) return null;
         if ((rest.Count > 0 && IsName(rest)) || (elided && (words.Count == 1 || IsName(words.Skip(1).ToList()))))
             return new(start, end, phraseText, SpeakerForm.Name, false);
         if (words.Skip(1).Any(w => w.Value is "that" or "which" or "who" or "que" or "qui" or "qu'" or "a" or "ont" or "est" or "is" or "was" or "has" || char.IsDigit(w.Value[0])))
@@ -208,12 +213,12 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
 
     private static ReadOnlySpan<char> Gap(string text, int from, int to) => from < to ? text.AsSpan(from, to - from) : [];
 
-    /// <summary>The last forty words of <c>[start, end)</c>: a speaker never needs more.</summary>
+    /// <summary>The words of the last 160 characters of <c>[start, end)</c>: a speaker never needs more.</summary>
     private static List<Match> Words(string text, int start, int end)
     {
         var list = new List<Match>();
         if (end <= start) return list;
-        if (end - start > 400) start = end - 400;
+        if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
         for (var m = Word.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             list.Add(m);

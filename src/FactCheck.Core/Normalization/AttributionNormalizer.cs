@@ -18,6 +18,8 @@ public sealed class AttributionNormalizer : IClaimNormalizer
         if (claim.Mention is not AttributionMention attribution) return null;
         var speaker = claim.Speaker ?? new Speaker(attribution.Speaker?.Text ?? "(unknown)", SpeakerKind.Unresolved);
         var language = attribution.Sentence.Source.Language;
-        return new AttributionClaim(claim, attribution, speaker, StatementText.Read(attribution.Quote, language), language);
+        // Only a statement with a speaker is compared: the others are shown, and need not be read for comparison.
+        var text = claim.IsBound ? StatementText.Read(attribution.Quote, language) : StatementText.Empty;
+        return new AttributionClaim(claim, attribution, speaker, text, language);
     }
 }

@@ -13,6 +13,9 @@ namespace FactCheck.Normalization;
 /// </summary>
 public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<string> Concepts)
 {
+    /// <summary>No words: the text of a statement that is not compared.</summary>
+    public static readonly StatementText Empty = new([], []);
+
     /// <summary>True when the words speak of their own speaker ("its auditors", "il démissionnera"): see <see cref="Read"/>.</summary>
     public bool SpeaksOfSpeaker { get; init; }
 
