@@ -69,6 +69,11 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
                     return new Speaker(organization, SpeakerKind.Named, organization == written ? null : $"“{written}” read as {organization}");
                 var name = directory.WithoutTitles(WithoutDeterminer(written));
                 if (name.Length == 0) return new Speaker(written, SpeakerKind.Unresolved);
+                // "Treasury Secretary said": a title with no name is an office, or a description the source does not resolve.
+                if (directory.IsOnlyTitles(name))
+                    return directory.RoleOf(name) is ({ } id, { } title) && names.PersonWith(id) is { } holder
+                        ? new Speaker(holder, SpeakerKind.Named, $"“{written}” read as {holder}, whom this source names with that title")
+                        : new Speaker(written, SpeakerKind.Unresolved);
                 if (!name.Contains(' ') && names.FullNameOf(name) is { } full) return new Speaker(full, SpeakerKind.Named, $"“{written}” read as {full}, named so in this source");
                 return new Speaker(name, SpeakerKind.Named);
             default:

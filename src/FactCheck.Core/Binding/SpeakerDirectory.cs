@@ -65,6 +65,10 @@ public sealed class SpeakerDirectory
         return string.Join(' ', words[cut..]);
     }
 
+    /// <summary>Whether every word of <paramref name="name"/> is a title ("Treasury Secretary"): an office, not a name.</summary>
+    public bool IsOnlyTitles(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => titles.Contains(w) || titleWords.Contains(w));
+
     private static readonly FrozenSet<string> Company = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "SA", "AG", "NV", "LLC", "Group", "Bank", "Corporation");
 

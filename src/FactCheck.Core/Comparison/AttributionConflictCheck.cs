@@ -26,8 +26,9 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     /// <summary>The conflicts, in the order of each group's first statement.</summary>
     public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
     {
+        // Reported speech that speaks of its speaker ("X said its auditors…") is another statement in another speaker's mouth.
         var statements = claims.OfType<AttributionClaim>()
-            .Where(c => c.Claim.IsBound && c.Text.Words.Length >= rule.MinWords).ToList();
+            .Where(c => c.Claim.IsBound && c.Text.Words.Length >= rule.MinWords && !(c.Attribution.Reported && c.Text.SpeaksOfSpeaker)).ToList();
         var matches = Matches(statements);
         // A finding grows from pairs whose speakers conflict; a statement joins it only when it is itself one of those
         // pairs or matches one of its statements directly, so that chains of near matches do not gather unrelated text.
@@ -81,6 +82,9 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
                 // Each pair once, from its smaller statement: the count asked for is the smaller one's.
                 if (y.Length < x.Length || (y.Length == x.Length && b < a)) continue;
                 if (source[a] == source[b] || english[a] != english[b] || SharedCount(x, y) < needed) continue;
+                // Two reported statements that name different people or places are two statements: wire copy repeats
+                // "X is issuing 100 mln Swiss francs of notes" for every issuer.
+                if (statements[a].Attribution.Reported && statements[b].Attribution.Reported && !SameNames(statements[a].Text, statements[b].Text)) continue;
                 if (SameLanguageScore(statements[a].Text, statements[b].Text) is { } score) matches.Add(new Match(Math.Min(a, b), Math.Max(a, b), score.Value, false, score.Shared));
             }
         }
@@ -101,6 +105,9 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
 
     private static int[] Numbered(IEnumerable<string> features, Dictionary<string, int> numbers) =>
         [.. features.Select(f => numbers.TryGetValue(f, out var n) ? n : numbers[f] = numbers.Count).Order()];
+
+    private static bool SameNames(StatementText x, StatementText y) =>
+        x.Concepts.Where(c => c.StartsWith("n:", StringComparison.Ordinal)).SequenceEqual(y.Concepts.Where(c => c.StartsWith("n:", StringComparison.Ordinal)));
 
     /// <summary>Whether two sources are dated close enough for a match across languages (an undated source always is).</summary>
     private bool Near(AttributionClaim x, AttributionClaim y) =>

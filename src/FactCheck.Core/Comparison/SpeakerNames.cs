@@ -20,8 +20,10 @@ internal static class SpeakerNames
         if (x.Length == 0 || y.Length == 0) return false;
         var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
         if (shorter.Length == 1) return longer.Contains(shorter[0]);
-        if (longer.AsSpan().StartsWith(shorter)) return true;
-        return x[^1] == y[^1] && x[0][0] == y[0][0];
+        if (longer.AsSpan().StartsWith(shorter) || shorter.All(longer.Contains)) return true; // "Malaya Chamber", "States of Malaya Chamber of Mines"
+        // "Roger Federer" and "Dogged Federer", "Conservative MP Michael Mates" and "Tory MP Michael Mates": one surname is
+        // taken for one person, so two people who share a surname are not told apart (no finding rather than a false one).
+        return x[^1] == y[^1];
     }
 
     /// <summary>The name's words, plain, without a company ending or an affiliation ("of Canada").</summary>

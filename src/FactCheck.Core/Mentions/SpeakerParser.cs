@@ -25,6 +25,20 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "in", "at", "from", "for", "to", "on", "with", "by", "de", "du", "des", "à", "au", "aux", "en", "dans", "chez", "pour", "sur", "avec", "par");
 
+    private static readonly FrozenSet<string> NotSpeakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tomorrow", "lundi", "mardi", "mercredi",
+        "jeudi", "vendredi", "samedi", "dimanche");
+
+    /// <summary>"M. Estrosi", "Dr. Weber", "George W. Bush": a period after a title or an initial does not end the speaker.</summary>
+    private static bool AbbreviationEndsAt(string text, int period)
+    {
+        var start = period;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text.AsSpan(start, period - start);
+        return (word.Length == 1 && char.IsUpper(word[0])) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Jr" or "Pr";
+    }
+
     private static readonly FrozenSet<string> Passive = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "was", "were", "been", "being", "is", "are", "be", "été", "être");
 
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*", RegexOptions.CultureInvariant)]
@@ -69,7 +83,8 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         var start = from;
         while (start < limit && char.IsWhiteSpace(text[start])) start++;
         var end = start;
-        while (end < limit && text[end] is not (',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '—' or '–')) end++;
+        while (end < limit && (text[end] is not (',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '—' or '–')
+               || (text[end] == '.' && AbbreviationEndsAt(text, end)))) end++;
         // "le responsable, sous couvert d'anonymat": the speaker stops at the comma; "said Ingrid Dahl, Norway's energy minister": so does a name.
         var words = Words(text, start, end);
         if (words.Count == 0) return null;
@@ -84,6 +99,7 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         for (var first = 0; first < words.Count; first++)
         {
             if (first > 0 && !Determiners.Contains(SpeechLexicon.Apostrophes(words[first].Value)) && !IsCapitalized(words[first].Value)) continue;
+            if (first > 0 && (Prepositions.Contains(words[first - 1].Value) || !Prepositions.Contains(words[0].Value))) continue; // "a déclaré sur BFMTV": a channel, not a speaker
             if (Classify(text, words[first].Index, words[^1].Index + words[^1].Length) is { } phrase) return phrase;
         }
         return null;
@@ -125,7 +141,7 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     public SpeakerPhrase? Classify(string text, int start, int end)
     {
         var words = Words(text, start, end);
-        while (words.Count > 1 && lexicon.Skip.Contains(words[0].Value)) words.RemoveAt(0);
+        while (words.Count > 1 && (lexicon.Skip.Contains(words[0].Value) || lexicon.According.Contains(SpeechLexicon.Apostrophes(words[0].Value)))) words.RemoveAt(0);
         if (words.Count == 0 || words.Count > MaxWords) return null;
         start = words[0].Index;
         end = words[^1].Index + words[^1].Length;
@@ -139,6 +155,13 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         var rest = determiner && !first.Contains('\'') ? words.Skip(1).ToList() : words;
         // "l'OTAN", "d'Airbus": an elided determiner glued to a name.
         var elided = first.Length > 2 && first[1] == '\'' && first[0] is 'l' or 'L' or 'd' or 'D' && char.IsUpper(first[2]);
+        if (words.Count == 1 && lexicon.Anonymous.Contains(first)) return new(start, end, phraseText, SpeakerForm.Description, true); // "Analysts said"
+        if (words.Count == 1 && NotSpeakers.Contains(first)) return null; // "the United States said Friday"
+        // "U.S. Officials", "Western Diplomats": capitals in a headline, an anonymous source all the same.
+        if (words.Count > 1 && lexicon.Anonymous.Contains(words[^1].Value) && IsName(words)) return new(start, end, phraseText, SpeakerForm.Description, true);
+        // "NEW YORK, March 2 - …", "S": a dateline or a lone initial is not a speaker.
+        if (words.Count > 1 && words.TrueForAll(w => w.Value.Length > 1 && !w.Value.Any(char.IsLower) && char.IsLetter(w.Value[0]))) return null;
+        if (words.Count == 1 && words[0].Value.TrimEnd('.').Length == 1) return null;
         if ((rest.Count > 0 && IsName(rest)) || (elided && (words.Count == 1 || IsName(words.Skip(1).ToList()))))
             return new(start, end, phraseText, SpeakerForm.Name, false);
         if (words.Skip(1).Any(w => w.Value is "that" or "which" or "who" or "que" or "qui" or "qu'" or "a" or "ont" or "est" or "is" or "was" or "has" || char.IsDigit(w.Value[0])))
@@ -146,7 +169,8 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         // "le secrétaire d'État américain Antony Blinken", "Secretary of State Antony Blinken": a name after its title.
         var name = words.Count;
         while (name > 0 && IsCapitalized(words[name - 1].Value) && !Determiners.Contains(words[name - 1].Value)) name--;
-        if (name > 0 && name < words.Count && !Prepositions.Contains(words[name - 1].Value) && !words[name - 1].Value.EndsWith('\''))
+        if (name > 0 && name < words.Count && !Prepositions.Contains(words[name - 1].Value) && words[name - 1].Value is not ("et" or "and" or "ou" or "or")
+            && !words[name - 1].Value.EndsWith('\''))
         {
             var title = text[start..(words[name - 1].Index + words[name - 1].Length)];
             return new(words[name].Index, end, text[words[name].Index..end], SpeakerForm.Name, false, title);
@@ -189,12 +213,12 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
 
     private static ReadOnlySpan<char> Gap(string text, int from, int to) => from < to ? text.AsSpan(from, to - from) : [];
 
-    /// <summary>The last forty words of <c>[start, end)</c>: a speaker never needs more.</summary>
+    /// <summary>The words of the last 160 characters of <c>[start, end)</c>: a speaker never needs more.</summary>
     private static List<Match> Words(string text, int start, int end)
     {
         var list = new List<Match>();
         if (end <= start) return list;
-        if (end - start > 400) start = end - 400;
+        if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
         for (var m = Word.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             list.Add(m);

@@ -13,6 +13,12 @@ namespace FactCheck.Normalization;
 /// </summary>
 public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<string> Concepts)
 {
+    /// <summary>No words: the text of a statement that is not compared.</summary>
+    public static readonly StatementText Empty = new([], []);
+
+    /// <summary>True when the words speak of their own speaker ("its auditors", "il démissionnera"): see <see cref="Read"/>.</summary>
+    public bool SpeaksOfSpeaker { get; init; }
+
     private const int StemLength = 6;
     private const string Accented = "àâäáãåçéèêëîïíìôöóòõùûüúÿñ’";
     private const string Unaccented = "aaaaaaceeeeiiiiooooouuuuyn'";
@@ -28,8 +34,11 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
         var cache = Words_.GetOrAdd(language, static l => new System.Collections.Concurrent.ConcurrentDictionary<string, Word>(StringComparer.Ordinal));
         var words = new List<string>();
         var concepts = new List<string>();
+        var self = false;
+        var selfWords = Shared.SelfWords(language);
         foreach (var token in Tokens(text))
         {
+            self = self || selfWords.Contains(token.ToLowerInvariant());
             if (char.IsDigit(token[0]))
             {
                 words.Add("#" + token);
@@ -42,7 +51,7 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
             words.Add(word.Stem);
             if (word.Concept is not null) concepts.Add(word.Concept);
         }
-        return new StatementText(SortedDistinct(words), SortedDistinct(concepts));
+        return new StatementText(SortedDistinct(words), SortedDistinct(concepts)) { SpeaksOfSpeaker = self };
     }
 
     /// <summary>A word as read: its stem (null for a stop word) and its concept across languages, if any.</summary>
@@ -112,11 +121,13 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     }
 
     /// <summary>Stop words per language and the bilingual concept lexicon.</summary>
-    private sealed class Lexicon(FrozenDictionary<string, FrozenSet<string>> stopWords, FrozenDictionary<string, string> exact, FrozenDictionary<string, string> prefixes, int longestPrefix)
+    private sealed class Lexicon(FrozenDictionary<string, FrozenSet<string>> stopWords, FrozenDictionary<string, FrozenSet<string>> selfWords, FrozenDictionary<string, string> exact, FrozenDictionary<string, string> prefixes, int longestPrefix)
     {
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public FrozenSet<string> StopWords(string language) => stopWords.GetValueOrDefault(language) ?? stopWords["en"];
+
+        public FrozenSet<string> SelfWords(string language) => selfWords.GetValueOrDefault(language) ?? selfWords["en"];
 
         /// <summary>The concept of a plain word: a whole-word term first, then the longest prefix term.</summary>
         public string? ConceptOf(string plain)
@@ -146,7 +157,9 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
                     else exact.TryAdd(term, id);
                 }
             }
-            return new Lexicon(stopWords, exact.ToFrozenDictionary(StringComparer.Ordinal), prefixes.ToFrozenDictionary(StringComparer.Ordinal),
+            var self = root.Child("self")!;
+            var selfWords = Languages.ToFrozenDictionary(l => l, l => self.Strings(l).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            return new Lexicon(stopWords, selfWords, exact.ToFrozenDictionary(StringComparer.Ordinal), prefixes.ToFrozenDictionary(StringComparer.Ordinal),
                 prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length));
         }
     }
