@@ -57,7 +57,9 @@ internal sealed class QuantityMentionSource : IMentionSource
         var language = sentence.Source.Language;
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            foreach (Match match in AgeChange.Matches(text))
+            // A change of age needs "age" or "âge" before it: without one, "from"/"de" (in every French sentence) is not worth a scan.
+            var mentionsAge = text.Contains("age", StringComparison.OrdinalIgnoreCase) || text.Contains("âge", StringComparison.OrdinalIgnoreCase);
+            foreach (Match match in mentionsAge ? AgeChange.Matches(text) : (IEnumerable<Match>)[])
             {
                 var from = Math.Max(0, match.Index - 40);
                 if (!AgeBehind.Match(text, from, match.Index - from).Success || NumberText.Parse(match.Groups["num"].Value, language) is not var (age, _)) continue;
