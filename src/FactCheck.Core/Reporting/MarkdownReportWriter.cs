@@ -6,7 +6,7 @@ namespace FactCheck.Reporting;
 
 /// <summary>
 /// The discrepancy report a news desk reads: a summary, then one section per subject and attribute with, for each finding,
-/// a table of the competing values, their sources as links to the line, the sentences and any conversion used.
+/// a table of the competing values, their sources as links to the line, the sentences, and a note on how a value was read (the conversion used, the country of a place).
 /// </summary>
 /// <param name="linkTarget">
 /// Turns a source id (a path relative to the working directory) into a link relative to where the report is written;
@@ -46,16 +46,16 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
         output.WriteLine();
         output.WriteLine(MarkdownText.Escape(finding.Message));
         output.WriteLine();
-        var withConversion = item.Sides.Any(side => side.Any(c => c.Value.Reading is not null));
-        output.WriteLine(withConversion ? "| Value | Source | Read as | Sentence | Conversion |" : "| Value | Source | Read as | Sentence |");
-        output.WriteLine(withConversion ? "| --- | --- | --- | --- | --- |" : "| --- | --- | --- | --- |");
+        var withNote = item.Sides.Any(side => side.Any(c => c.Value.Reading is not null));
+        output.WriteLine(withNote ? "| Value | Source | Read as | Sentence | Note |" : "| Value | Source | Read as | Sentence |");
+        output.WriteLine(withNote ? "| --- | --- | --- | --- | --- |" : "| --- | --- | --- | --- |");
         for (var side = 0; side < item.Sides.Length; side++)
         {
             var value = $"**{MarkdownText.Escape(finding.Values[side].Display)}**";
             foreach (var claim in item.Sides[side])
             {
-                var conversion = withConversion ? $" {MarkdownText.Escape(claim.Value.Reading ?? "")} |" : "";
-                output.WriteLine($"| {value} | {Link(claim)} | {MarkdownText.Escape(claim.Display)} | {Sentence(claim)} |{conversion}");
+                var note = withNote ? $" {MarkdownText.Escape(claim.Value.Reading ?? "")} |" : "";
+                output.WriteLine($"| {value} | {Link(claim)} | {MarkdownText.Escape(claim.Display)} | {Sentence(claim)} |{note}");
                 value = ""; // the value heads its side; the claims below it share it
             }
         }
