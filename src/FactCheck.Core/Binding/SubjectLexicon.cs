@@ -89,24 +89,18 @@ public sealed class SubjectLexicon
     {
         var singles = subjectOfTerm.GetAlternateLookup<ReadOnlySpan<char>>();
         var starts = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var i = 0;
-        while (i < text.Length)
+        var resumeAt = 0;
+        foreach (var (start, end) in Sentences.LetterRuns.In(text))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            var word = text.AsSpan(start, i - start);
+            if (start < resumeAt) continue; // inside a longer term already found
+            var word = text.AsSpan(start, end - start);
             if (starts.Contains(word) && Longest(text, start) is { } longer)
             {
                 yield return longer;
-                i = longer.End;
+                resumeAt = longer.End;
             }
             else if (singles.TryGetValue(word, out var subject))
-                yield return (start, i, subject);
+                yield return (start, end, subject);
         }
     }
 

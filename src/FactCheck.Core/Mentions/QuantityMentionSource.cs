@@ -103,18 +103,8 @@ internal sealed class QuantityMentionSource : IMentionSource
     private static IEnumerable<int> CountWordsIn(string text)
     {
         var lookup = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            if ((start == 0 || text[start - 1] != '-') && lookup.Contains(text.AsSpan(start, i - start))) yield return start;
-        }
+        foreach (var (start, end) in LetterRuns.In(text))
+            if ((start == 0 || text[start - 1] != '-') && lookup.Contains(text.AsSpan(start, end - start))) yield return start;
     }
 
     private static bool IsCountedNoun(string word, string language)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Sentences;
 using FactCheck.Rules;
 
 namespace FactCheck.Mentions;
@@ -54,12 +55,8 @@ internal sealed class SpeechLexicon
     public List<(int Start, int End, string Form)> Cues(string text)
     {
         List<(int, int, string)>? found = null;
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, i) in LetterRuns.In(text))
         {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
             if (start > 0 && text[start - 1] is '\'' or '’' or '-') continue; // "l'a dit", "peut-être": part of another word
             if (i < text.Length && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             var word = text.AsSpan(start, i - start);

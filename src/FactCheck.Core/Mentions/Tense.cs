@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Sentences;
 
 namespace FactCheck.Mentions;
 
@@ -23,17 +24,9 @@ internal static class Tense
         var ahead = Ahead.GetAlternateLookup<ReadOnlySpan<char>>();
         var back = Back.GetAlternateLookup<ReadOnlySpan<char>>();
         var looksBack = false;
-        var i = 0;
-        while (i < text.Length)
+        foreach (var (start, end) in LetterRuns.In(text))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            var word = text.AsSpan(start, i - start);
+            var word = text.AsSpan(start, end - start);
             if (ahead.Contains(word) || IsFrenchFuture(word)) return true;
             looksBack |= back.Contains(word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
         }
