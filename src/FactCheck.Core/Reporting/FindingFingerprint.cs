@@ -11,7 +11,7 @@ namespace FactCheck.Reporting;
 /// <summary>
 /// A finding's identity across edits, for baselines (and SARIF's partialFingerprints): a hash of the rule, the subject,
 /// the attribute, and for each side the set of its claims' source ids and values as read (money: currency, bounds,
-/// hedge and bracketed restatement). Lines, columns, claim numbers and finding ids are left out, so moving text,
+/// hedge and bracketed restatement; other kinds: their display, the canonical place, date or speaker). Lines, columns, claim numbers and finding ids are left out, so moving text,
 /// adding lines above or editing an unrelated sentence keep the fingerprint; a side whose value or sources change,
 /// or a new side, makes a new one. A side's claims are a set: restating a value already there changes nothing.
 /// </summary>
@@ -36,7 +36,8 @@ public static class FindingFingerprint
     private static string ValueOf(NormalizedClaim claim) => claim.Claim.Mention switch
     {
         MoneyMention money => Money(money) + (money.Restatement is { } restated ? " = " + Money(restated) : ""),
-        var other => other.Kind + ":" + string.Join(' ', other.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(),
+        // Every other kind's display is already its value as read: "Kiev" and "Kyiv" are both Kyiv, "on Tuesday" a date.
+        var other => other.Kind + ":" + claim.Display,
     };
 
     private static string Money(MoneyMention money) =>
