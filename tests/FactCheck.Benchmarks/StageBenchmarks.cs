@@ -3,7 +3,7 @@ using BenchmarkDotNet.Attributes;
 using FactCheck.Binding;
 using FactCheck.Comparison;
 using FactCheck.Mentions;
-using FactCheck.Normalization;
+using FactCheck.Pipeline;
 using FactCheck.Sentences;
 using FactCheck.Sources;
 
@@ -59,10 +59,10 @@ public class StageBenchmarks // not sealed: BenchmarkDotNet runs a class it deri
     public ImmutableArray<Mention>[] Recognize() => [.. sentences.Select(recognizer.Recognize)];
 
     [Benchmark]
-    public ImmutableArray<Claim> Bind() => [.. mentions.SelectMany(m => ClaimBinder.Default.Bind(m))];
+    public ImmutableArray<Claim> Bind() => [.. mentions.SelectMany(m => CheckStages.Default.Binder.Bind(m))];
 
     [Benchmark]
-    public ImmutableArray<Finding> NormalizeAndCompare() => ClaimComparer.Default.Compare(ClaimNormalizer.Default.Normalize(claims, documents));
+    public ImmutableArray<Finding> NormalizeAndCompare() => CheckStages.Default.Comparer.Compare(CheckStages.Default.Normalizer.Normalize(claims, documents));
 
     /// <summary>The recognizer's currency model on every sentence: what <see cref="Recognize"/> replaces.</summary>
     [Benchmark]

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using FactCheck.Binding;
 using FactCheck.Comparison;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
+using FactCheck.Pipeline;
 using FactCheck.Sentences;
 using FactCheck.Sources;
 
@@ -37,8 +37,8 @@ internal static class TestText
     public static ImmutableArray<NormalizedClaim> Claims(params SourceDocument[] sources)
     {
         var recognizer = MentionRecognizer.CreateDefault();
-        var claims = sources.SelectMany(s => ClaimBinder.Default.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
-        return ClaimNormalizer.Default.Normalize(claims, [.. sources]);
+        var claims = sources.SelectMany(s => CheckStages.Default.Binder.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
+        return CheckStages.Default.Normalizer.Normalize(claims, [.. sources]);
     }
 
     /// <summary>The money claims of <paramref name="sources"/>.</summary>
@@ -48,5 +48,5 @@ internal static class TestText
     public static ImmutableArray<T> ClaimsOf<T>(params SourceDocument[] sources) where T : NormalizedClaim => [.. Claims(sources).OfType<T>()];
 
     /// <summary>The findings a check of <paramref name="sources"/> reports.</summary>
-    public static ImmutableArray<Finding> Findings(params SourceDocument[] sources) => ClaimComparer.Default.Compare(Claims(sources));
+    public static ImmutableArray<Finding> Findings(params SourceDocument[] sources) => CheckStages.Default.Comparer.Compare(Claims(sources));
 }

@@ -6,9 +6,6 @@ namespace FactCheck.Binding;
 /// <summary>Hands the mentions of one source to the binder of their kind and returns the claims in the mentions' order.</summary>
 public sealed class ClaimBinder(ImmutableArray<IClaimBinder> binders)
 {
-    /// <summary>A binder for every built-in kind.</summary>
-    public static readonly ClaimBinder Default = new([SubjectBinder.Default, PlaceBinder.Default, AttributionBinder.Default]);
-
     /// <summary>The claims of <paramref name="mentions"/> (one source's, in order); a mention no binder takes is left out.</summary>
     public ImmutableArray<Claim> Bind(ImmutableArray<Mention> mentions)
     {

@@ -6,9 +6,6 @@ namespace FactCheck.Comparison;
 /// <summary>Runs every comparison rule over the claims; findings come rule by rule, in the rules' order.</summary>
 public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
 {
-    /// <summary>A comparer with every built-in rule.</summary>
-    public static readonly ClaimComparer Default = new([FigureConflictCheck.Default, RestatementCheck.Default, PlaceConflictCheck.Default, RangeConflictCheck.Quantities, RangeConflictCheck.Percentages, RangeConflictCheck.Durations, RangeConflictCheck.Dates, AttributionConflictCheck.Default]);
-
     /// <summary>The rules this comparer runs.</summary>
     public ImmutableArray<IComparisonRule> Rules => rules;
 

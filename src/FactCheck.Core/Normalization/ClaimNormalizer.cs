@@ -10,9 +10,6 @@ public sealed class ClaimNormalizer(IEnumerable<IClaimNormalizer> kinds)
 {
     private readonly FrozenDictionary<Mentions.MentionKind, IClaimNormalizer> byKind = kinds.ToFrozenDictionary(k => k.Kind);
 
-    /// <summary>A normalizer for every built-in kind.</summary>
-    public static readonly ClaimNormalizer Default = new([MoneyNormalizer.Default, PlaceNormalizer.Default, QuantityNormalizer.Default, PercentageNormalizer.Default, DurationNormalizer.Default, DateNormalizer.Default, AttributionNormalizer.Default]);
-
     /// <summary>The normalized claims, in order. <paramref name="sources"/> give the dates that undated sources borrow.</summary>
     public ImmutableArray<NormalizedClaim> Normalize(ImmutableArray<Claim> claims, ImmutableArray<SourceDocument> sources)
     {

@@ -16,6 +16,10 @@ namespace FactCheck.Pipeline;
 /// </summary>
 public sealed record CheckStages(RuleSet Rules, ClaimBinder Binder, ClaimNormalizer Normalizer, ClaimComparer Comparer)
 {
+    /// <summary>The stages as FactCheck ships them, with no factcheck.yml: the one list of every kind's binder, normalizer and rule.</summary>
+    public static CheckStages Default { get; } = Build(FactCheckConfig.Empty).Stages
+        ?? throw new InvalidOperationException("The built-in rules do not build.");
+
     /// <summary>The stages for <paramref name="config"/>, or the first mistake in its rule settings.</summary>
     public static (CheckStages? Stages, UserError? Error) Build(FactCheckConfig config)
     {
