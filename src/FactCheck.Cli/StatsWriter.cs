@@ -15,6 +15,15 @@ internal static class StatsWriter
         foreach (var (stage, time) in stats.Stages)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-16} {time.TotalSeconds,9:0.000} {Rate(megabytes, time),9}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total (wall)",-16} {stats.Wall.TotalSeconds,9:0.000} {Rate(megabytes, stats.Wall),9}"));
+        // Memory is the other half of speed on a big folder: how much the run allocated, and how long the GC stopped it.
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"memory: peak {PeakMegabytes()} MB, allocated {GC.GetTotalAllocatedBytes() / 1_000_000} MB, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.000} s (collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2)"));
+    }
+
+    private static long PeakMegabytes()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / 1_000_000;
     }
 
     private static string Rate(double megabytes, TimeSpan time) =>

@@ -33,8 +33,10 @@ internal static partial class RecognizersDateTimeSource
             var mod = value.GetValueOrDefault("Mod");
             // "before Christmas", "since June": a stretch up to or from a date, not the date of an event.
             if (mod is "before" or "after" or "since" or "until" or "less" or "more") continue;
+            if (language == "en" && DateCues.AmbiguousNumericDate(result.Text)) continue;
             var written = Read(timex, type, result.Text);
-            if (written is null) continue;
+            // A feast without its year: its day is the recognizer's for the reference year. Easter moves; Christmas does not.
+            if (written is null || (written.Anchor == DateAnchor.UnstatedYear && Moves(model, result.Text, timex))) continue;
             var part = mod switch { "start" => DatePart.Start, "mid" => DatePart.Middle, "end" => DatePart.End, _ => DatePart.Whole };
             yield return (result.Start, result.End + 1, written with { Part = part }); // the recognizer's End is inclusive; ours is exclusive
         }
@@ -79,8 +81,16 @@ internal static partial class RecognizersDateTimeSource
         return null;
     }
 
-    /// <summary>True when the year of the TIMEX is written in the text; otherwise the recognizer took it from the reference day.</summary>
-    private static bool Written(Match match, string text) => text.Contains(match.Groups["y"].Value, StringComparison.Ordinal);
+    /// <summary>True when the recognizer places <paramref name="text"/> on another day a year later: a feast that moves, like Easter.</summary>
+    private static bool Moves(DateTimeModel model, string text, string timex) =>
+        !model.Parse(text, Reference.AddYears(1)).Any(r => r.Resolution?.TryGetValue("values", out var raw) == true
+            && raw is IEnumerable<Dictionary<string, string>> values && values.FirstOrDefault()?.GetValueOrDefault("timex") == timex);
+
+    /// <summary>True when the year of the TIMEX is written in the text (in full, or as the end of a numeric date: "4/2/87"); otherwise the recognizer took it from the reference day.</summary>
+    private static bool Written(Match match, string text) => text.Contains(match.Groups["y"].Value, StringComparison.Ordinal) || NumericDate().IsMatch(text);
+
+    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 

@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Mentions;
+
+/// <summary>
+/// The date forms FactCheck's own rules leave to Microsoft.Recognizers.Text.DateTime: numeric dates ("02/04/2024"),
+/// holidays ("Easter 2024", "Independence Day", "la Saint-Sylvestre"), days counted from today ("the day after
+/// tomorrow", "avant-hier", "two weeks from now", "dans trois jours"). The recognizer reads only a short window around
+/// each such cue that no own date explains: it costs about a millisecond a window, against some 40 ms a kilobyte when it
+/// reads every sentence, so the long tail is read at the speed of the own rules.
+/// </summary>
+internal static partial class DateCues
+{
+    /// <summary>Characters of context on each side of a cue: enough for "Easter Monday 2024" or "le lundi 02/04/2024".</summary>
+    private const int Reach = 40;
+
+    /// <summary>The cues of <paramref name="text"/> that the own dates <paramref name="own"/> do not cover whole, in order.</summary>
+    public static List<(int Start, int End)> Unexplained(string text, List<DateMention> own, string language)
+    {
+        var cues = new List<(int Start, int End)>();
+        // Two vectorized searches, because one over both the words and the single characters runs several times slower:
+        // most sentences hold no cue and cost only these scans.
+        Scan(text, Words, own, cues);
+        Scan(text, Characters, own, cues);
+        // Not worth a window: the recognizer's reading of it would be refused.
+        if (language == "en") cues.RemoveAll(c => AmbiguousNumericDate(text.AsSpan(c.Start, c.End - c.Start)));
+        if (cues.Count > 1) cues.Sort();
+        return cues;
+    }
+
+    private static void Scan<T>(string text, T needles, List<DateMention> own, List<(int Start, int End)> cues)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var hit = needles switch
+            {
+                SearchValues<string> words => text.AsSpan(at).IndexOfAny(words),
+                SearchValues<char> characters => text.AsSpan(at).IndexOfAny(characters),
+                _ => -1,
+            };
+            if (hit < 0) return;
+            hit += at;
+            at = hit + 1;
+            if (CueAt(text, hit) is not var (start, end)) continue;
+            at = end;
+            if (!own.Exists(m => m.Start <= start && end <= m.End)) cues.Add((start, end));
+        }
+    }
+
+    /// <summary>The cue found at <paramref name="hit"/>, checked by the anchored <see cref="Cue"/> regex.</summary>
+    private static (int Start, int End)? CueAt(string text, int hit)
+    {
+        var start = hit;
+        if (text[hit] == '/')
+        {
+            // The slash of "02/04/2024": the cue starts at the day's digits.
+            while (start > 0 && hit - start < 2 && char.IsAsciiDigit(text[start - 1])) start--;
+            if (start == hit) return null;
+        }
+        else if (text[hit] is 'â' or 'Â')
+        {
+            if (start == 0) return null;
+            start--; // the "p" of "Pâques"
+        }
+        else if (text[hit] == '-')
+        {
+            // "-demain" is how the search finds "après-demain".
+            start = Math.Max(0, hit - 5);
+        }
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '/')) return null;
+        var match = Cue().Match(text, start);
+        return match.Success ? (start, start + match.Length) : null;
+    }
+
+    /// <summary>A window of <see cref="Reach"/> characters each side of every cue, snapped to whole words; windows that meet merge.</summary>
+    public static List<(int From, int To)> Windows(string text, List<(int Start, int End)> cues)
+    {
+        var windows = new List<(int From, int To)>();
+        foreach (var (start, end) in cues)
+        {
+            var from = Math.Max(0, start - Reach);
+            while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
+            var to = Math.Min(text.Length, end + Reach);
+            while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
+            if (windows.Count > 0 && windows[^1].To >= from) windows[^1] = (windows[^1].From, Math.Max(windows[^1].To, to));
+            else windows.Add((from, to));
+        }
+        return windows;
+    }
+
+    /// <summary>
+    /// "04/02/2024" is 2 April to the en-US recognizer and 4 February to a British newspaper: an English numeric date is read
+    /// only when its day cannot be its month ("25/12/2024", "12/25/2024") or both are one number. French writes the day first.
+    /// </summary>
+    public static bool AmbiguousNumericDate(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOf('/');
+        var second = first < 0 ? -1 : text[(first + 1)..].IndexOf('/');
+        if (second < 0) return false;
+        var start = first;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1])) start--;
+        return int.TryParse(text[start..first], out var a) && int.TryParse(text.Slice(first + 1, second), out var b) && a <= 12 && b <= 12 && a != b;
+    }
+
+    private const string S = @"[\s\u00A0\u202F]+";
+    private const string Few = @"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)";
+
+    /// <summary>
+    /// The fixed words the cues start with, in plain ASCII. Holidays whose day the own rules know (Christmas, Noël, Toussaint,
+    /// Halloween) are not cues, but "Christmas Eve" is; "Easter", "Pâques" and the feasts that follow them move from year to
+    /// year, and only the recognizer computes them.
+    /// </summary>
+    private static readonly SearchValues<string> Words = SearchValues.Create(
+        ["day after tomorrow", "day before yesterday", "-demain", "avant-hier", "from now", "fortnight", "dans ",
+         "easter", "good friday", "thanksgiving", "memorial day", "independence day", "labor day", "labour day", "veterans day",
+         "new year", "christmas eve", "vendredi saint", "saint-sylvestre", "nouvel an", "jour de l"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The slash of a numeric date and the "â" of "Pâques": the word search is only fast with words of plain ASCII letters.</summary>
+    private static readonly SearchValues<char> Characters = SearchValues.Create("/âÂ");
+
+    /// <summary>A cue, tried only where <see cref="Words"/> or <see cref="Characters"/> found one of its words or characters.</summary>
+    [GeneratedRegex(
+        @"\G(?:"
+        + @"[0-3]?\d/[01]?\d/(?:\d{4}|\d\d)(?![\d/])"
+        + $@"|day{S}(?:after{S}tomorrow|before{S}yesterday)|après-demain|avant-hier|from{S}now|fortnights?"
+        + $@"|dans{S}{Few}{S}(?:jours|semaines|mois|ans|années)"
+        + $@"|easter|good{S}friday|thanksgiving|memorial{S}day|independence{S}day|labou?r{S}day|veterans{S}day"
+        + $@"|new{S}year['’]s{S}(?:day|eve)|christmas{S}eve"
+        + $@"|pâques|vendredi{S}saint|saint-sylvestre|nouvel{S}an|jour{S}de{S}l['’]an"
+        + @")(?![\p{L}\d])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Cue();
+}
