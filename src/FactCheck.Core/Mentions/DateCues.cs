@@ -19,10 +19,10 @@ internal static partial class DateCues
     public static List<(int Start, int End)> Unexplained(string text, List<DateMention> own, string language)
     {
         var cues = new List<(int Start, int End)>();
-        // Two vectorized searches, because one over both the words and the single characters runs several times slower:
-        // most sentences hold no cue and cost only these scans.
-        Scan(text, Words, own, cues);
-        Scan(text, Characters, own, cues);
+        // Two vectorized searches (one over both the words and the slash runs several times slower): most sentences hold no
+        // cue and cost only these scans.
+        Scan(text, language == "fr" ? FrenchWords : EnglishWords, own, cues);
+        Scan(text, Slash, own, cues);
         // Not worth a window: the recognizer's reading of it would be refused.
         if (language == "en") cues.RemoveAll(c => AmbiguousNumericDate(text.AsSpan(c.Start, c.End - c.Start)));
         if (cues.Count > 1) cues.Sort();
@@ -58,11 +58,6 @@ internal static partial class DateCues
             // The slash of "02/04/2024": the cue starts at the day's digits.
             while (start > 0 && hit - start < 2 && char.IsAsciiDigit(text[start - 1])) start--;
             if (start == hit) return null;
-        }
-        else if (text[hit] is 'â' or 'Â')
-        {
-            if (start == 0) return null;
-            start--; // the "p" of "Pâques"
         }
         else if (text[hit] == '-')
         {
@@ -108,20 +103,24 @@ internal static partial class DateCues
     private const string Few = @"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)";
 
     /// <summary>
-    /// The fixed words the cues start with, in plain ASCII. Holidays whose day the own rules know (Christmas, Noël, Toussaint,
-    /// Halloween) are not cues, but "Christmas Eve" is; "Easter", "Pâques" and the feasts that follow them move from year to
-    /// year, and only the recognizer computes them.
+    /// The fixed words the cues start with, in plain ASCII, for the forms each language's recognizer places. Holidays whose
+    /// day the own rules know (Christmas, Noël, Toussaint, Halloween) are not cues, but "Christmas Eve" is; "Easter" and the
+    /// feasts that follow it move from year to year, and only the recognizer computes them. The French recognizer reads no
+    /// moving feast ("Pâques" comes back without a value) nor the English holidays French text quotes ("Labor Day").
     /// </summary>
-    private static readonly SearchValues<string> Words = SearchValues.Create(
-        ["day after tomorrow", "day before yesterday", "-demain", "avant-hier", "from now", "fortnight", "dans ",
-         "easter", "good friday", "thanksgiving", "memorial day", "independence day", "labor day", "labour day", "veterans day",
-         "new year", "christmas eve", "vendredi saint", "saint-sylvestre", "nouvel an", "jour de l"],
+    private static readonly SearchValues<string> EnglishWords = SearchValues.Create(
+        ["day after tomorrow", "day before yesterday", "from now", "fortnight", "easter", "good friday", "thanksgiving", "memorial day",
+         "independence day", "labor day", "labour day", "veterans day", "new year", "christmas eve"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The slash of a numeric date and the "â" of "Pâques": the word search is only fast with words of plain ASCII letters.</summary>
-    private static readonly SearchValues<char> Characters = SearchValues.Create("/âÂ");
+    /// <inheritdoc cref="EnglishWords"/>
+    private static readonly SearchValues<string> FrenchWords = SearchValues.Create(
+        ["-demain", "avant-hier", "dans ", "saint-sylvestre", "nouvel an"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A cue, tried only where <see cref="Words"/> or <see cref="Characters"/> found one of its words or characters.</summary>
+    /// <summary>The slash of a numeric date: the word search is only fast with words of two letters or more.</summary>
+    private static readonly SearchValues<char> Slash = SearchValues.Create("/");
+
+    /// <summary>A cue, tried only where <see cref="EnglishWords"/>, <see cref="FrenchWords"/> or <see cref="Slash"/> found its start.</summary>
     [GeneratedRegex(
         @"\G(?:"
         + @"[0-3]?\d/[01]?\d/(?:\d{4}|\d\d)(?![\d/])"
@@ -129,7 +128,7 @@ internal static partial class DateCues
         + $@"|dans{S}{Few}{S}(?:jours|semaines|mois|ans|années)"
         + $@"|easter|good{S}friday|thanksgiving|memorial{S}day|independence{S}day|labou?r{S}day|veterans{S}day"
         + $@"|new{S}year['’]s{S}(?:day|eve)|christmas{S}eve"
-        + $@"|pâques|vendredi{S}saint|saint-sylvestre|nouvel{S}an|jour{S}de{S}l['’]an"
+        + $@"|saint-sylvestre|nouvel{S}an"
         + @")(?![\p{L}\d])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Cue();
