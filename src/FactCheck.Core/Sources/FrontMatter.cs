@@ -11,21 +11,24 @@ internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Lang
     /// <summary>Reads the front matter; a mistake comes back as a <see cref="UserError"/> naming the file's line.</summary>
     public static (FrontMatter? Value, UserError? Error) Read(string path, string yaml, int firstLine)
     {
-        var (root, error) = YamlText.Parse(path, yaml, firstLine, "front matter is ");
-        if (error is not null) return (null, error);
-        if (root is null) return (Empty, null);
-        if (root is not YamlMappingNode map)
-            return (null, new UserError(path, firstLine, "front matter must be a mapping of keys to values"));
+        var entries = FlatFrontMatter.TryRead(yaml)?.Select(e => (e.Key, (string?)e.Value, firstLine + e.Line - 1));
+        if (entries is null)
+        {
+            var (root, error) = YamlText.Parse(path, yaml, firstLine, "front matter is ");
+            if (error is not null) return (null, error);
+            if (root is null) return (Empty, null);
+            if (root is not YamlMappingNode map)
+                return (null, new UserError(path, firstLine, "front matter must be a mapping of keys to values"));
+            entries = map.Children.Select(child => ((child.Key as YamlScalarNode)?.Value ?? "", (child.Value as YamlScalarNode)?.Value,
+                firstLine + (int)child.Value.Start.Line - 1));
+        }
 
         string? title = null, language = null, outlet = null;
         SourceDate? date = null;
         SourceRole? role = null;
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (keyText, value, line) in entries)
         {
-            var key = (keyNode as YamlScalarNode)?.Value?.ToLowerInvariant();
-            var line = firstLine + (int)valueNode.Start.Line - 1;
-            var value = (valueNode as YamlScalarNode)?.Value;
-            switch (key)
+            switch (keyText.ToLowerInvariant())
             {
                 case "title": title = value; break;
                 case "outlet": outlet = value; break;

@@ -1,0 +1,73 @@
+using FactCheck.Sources;
+using YamlDotNet.RepresentationModel;
+
+namespace FactCheck.Core.Tests.Sources;
+
+/// <summary>
+/// The quick reader of flat front matter gives exactly what YamlDotNet gives, and leaves to YamlDotNet every form it does not
+/// read itself: a file's title, date and language never depend on which of the two read it.
+/// </summary>
+public sealed class FlatFrontMatterTests
+{
+    [Theory]
+    [InlineData("title: \"BAHIA COCOA REVIEW\"\ndate: 1987-02-26\nlanguage: en\noutlet: \"Reuters\"\nsource: \"reuters:reut2-000.sgm#NEWID=1\"")]
+    [InlineData("title: Affaire Traoré: deux versions\n")]
+    [InlineData("date: 2024-04-02            # ISO date; only when known\nlanguage: fr")]
+    [InlineData("title: 'L’OTAN et le fonds'\nrole: draft")]
+    [InlineData("title: C# in depth\nempty:\nnothing: null")]
+    [InlineData("# a comment\n\ntitle: \"Quoted: with a colon\"  # and a comment")]
+    public void A_flat_front_matter_reads_as_YamlDotNet_reads_it(string yaml)
+    {
+        var flat = FlatFrontMatter.TryRead(yaml);
+
+        if (yaml.StartsWith("title: Affaire", StringComparison.Ordinal))
+        {
+            Assert.Null(flat); // ": " in a plain value is YAML's error to report
+            return;
+        }
+        Assert.NotNull(flat);
+        Assert.Equal(WithYamlDotNet(yaml), flat.Select(e => (e.Key, (string?)e.Value, e.Line)).ToList());
+    }
+
+    [Theory]
+    [InlineData("tags:\n  - nato\n  - fund")]
+    [InlineData("title: \"An \\\"escaped\\\" quote\"")]
+    [InlineData("title: 'It''s here'")]
+    [InlineData("title: [a, b]")]
+    [InlineData("title: a\ntitle: b")]
+    [InlineData("author:\n  name: Ann")]
+    [InlineData("title: &anchor value")]
+    [InlineData("title:\tvalue")]
+    [InlineData("title: \"not closed")]
+    [InlineData("- a list at the top")]
+    public void Any_other_form_is_left_to_YamlDotNet(string yaml)
+    {
+        Assert.Null(FlatFrontMatter.TryRead(yaml));
+    }
+
+    [Fact]
+    public void The_front_matter_of_a_file_reads_the_same_either_way()
+    {
+        var (value, error) = FrontMatter.Read("a.md", "title: \"Fund\"\ndate: 2024-04-02\nlanguage: fr\noutlet: Le Monde\nrole: draft", 2);
+
+        Assert.Null(error);
+        Assert.Equal(("Fund", "2024-04-02", "fr", "Le Monde", SourceRole.Draft), (value!.Title, value.Date!.Iso, value.Language, value.Outlet, value.Role));
+    }
+
+    [Fact]
+    public void A_bad_value_in_flat_front_matter_names_its_line()
+    {
+        var (_, error) = FrontMatter.Read("a.md", "title: Fund\nlanguage: de", 2);
+
+        Assert.Equal(3, error!.Line);
+        Assert.Contains("language 'de' is not supported", error.Message, StringComparison.Ordinal);
+    }
+
+    private static List<(string Key, string? Value, int Line)> WithYamlDotNet(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var map = (YamlMappingNode)stream.Documents[0].RootNode;
+        return [.. map.Children.Select(c => (((YamlScalarNode)c.Key).Value!, ((YamlScalarNode)c.Value).Value, (int)c.Value.Start.Line))];
+    }
+}
