@@ -6,30 +6,64 @@ namespace FactCheck.Sources;
 /// <summary>
 /// Finds the newest full date written in an undated source ("le 2 avril 2024", "April 2, 2024", "2 April 2024", "2024-04-02").
 /// An article cannot be older than the newest day it names, so that day is the best estimate of when it was written.
+/// Every such date holds a year: the text is searched for years (a vectorized search for digits), and only at a year are the
+/// day and month read, behind it or, for ISO dates, after it. One regex over the whole text stopped at every letter that
+/// can start a month name, and took a second over the 2,089 undated files of the bench corpus.
 /// </summary>
 internal static partial class TextDateScanner
 {
-    // Month names spelt out rather than \p{L}+, so the regex only stops where a date can start.
-    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:er)?\s+(?<m>" + CalendarWords.MonthPattern + @")\s+(?<y>(?:19|20)\d\d)\b|\b(?<m>" + CalendarWords.MonthPattern + @")\s+(?<d>[0-3]?\d),?\s+(?<y>(?:19|20)\d\d)\b|\b(?<y>(?:19|20)\d\d)-(?<mn>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DatePattern();
+    /// <summary>Room behind a year for "31er septembre " or "September 30, ".</summary>
+    private const int Reach = 40;
+
+    [GeneratedRegex(@"\G(?<y>(?:19|20)\d\d)-(?<mn>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoAt();
+
+    [GeneratedRegex(@"(?:\b(?<d>[0-3]?\d)(?:er)?\s+(?<m>" + CalendarWords.MonthPattern + @")|\b(?<m>" + CalendarWords.MonthPattern + @")\s+(?<d>[0-3]?\d),?)\s+$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex DayMonthBehind();
 
     public static SourceDate? NewestDate(IEnumerable<ProseBlock> blocks)
     {
         DateOnly? newest = null;
         foreach (var block in blocks)
         {
-            foreach (Match match in DatePattern().Matches(block.Text))
+            var text = block.Text;
+            var i = 0;
+            while (i < text.Length)
             {
-                var month = match.Groups["mn"].Success
-                    ? int.Parse(match.Groups["mn"].Value, CultureInfo.InvariantCulture)
-                    : CalendarWords.Months.GetValueOrDefault(match.Groups["m"].Value);
-                var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-                var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-                if (month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
-                var date = new DateOnly(year, month, day);
-                if (newest is null || date > newest) newest = date;
+                var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                if (next < 0) break;
+                var start = i + next;
+                var end = start;
+                while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+                i = end;
+                if (end - start != 4 || text[start] is not ('1' or '2') || !(text.AsSpan(start, 2) is "19" or "20")
+                    || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+                var date = Read(text, start, end);
+                if (date is { } d && (newest is null || d > newest)) newest = d;
             }
         }
-        return newest is { } d ? new SourceDate(d.Year, d.Month, d.Day, DateOrigin.InferredFromText) : null;
+        return newest is { } n ? new SourceDate(n.Year, n.Month, n.Day, DateOrigin.InferredFromText) : null;
+    }
+
+    /// <summary>The full date whose year is written at <c>[start, end)</c>, if the text gives its day and month.</summary>
+    private static DateOnly? Read(string text, int start, int end)
+    {
+        var year = int.Parse(text.AsSpan(start, 4), CultureInfo.InvariantCulture);
+        int month, day;
+        if (IsoAt().Match(text, start) is { Success: true } iso)
+        {
+            month = int.Parse(iso.Groups["mn"].ValueSpan, CultureInfo.InvariantCulture);
+            day = int.Parse(iso.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            if (end < text.Length && char.IsDigit(text[end])) return null;
+            var from = Math.Max(0, start - Reach);
+            if (DayMonthBehind().Match(text, from, start - from) is not { Success: true } behind) return null;
+            month = CalendarWords.Months.GetValueOrDefault(behind.Groups["m"].Value);
+            day = int.Parse(behind.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 }
