@@ -43,7 +43,7 @@ public sealed class RecognizerDateSlipTests
     {
         var date = Assert.Single(Dates("Le mois dernier, il a secoué ses alliés.", "fr"));
 
-        // The recognizer reads only "le mois" (this month); the own rules read "le mois dernier".
+        // The recognizer's whole model reads only "le mois" (this month); the own rules read "le mois dernier".
         Assert.Equal("Le mois dernier", date.Text);
         Assert.Equal(-1, date.Date.Offset);
     }
