@@ -11,32 +11,37 @@ namespace FactCheck.Mentions;
 /// age, "quatre ans plus tard" a step in time: none of them is a duration. The regex starts on the unit word; the number
 /// is read from a short window behind it.
 /// </summary>
-internal sealed class DurationMentionSource : IMentionSource
+internal sealed partial class DurationMentionSource : IMentionSource
 {
     private const string S = @"[\s\u00A0\u202F]";
     private const string Num = @"\d{1,3}(?:[.,]\d+)?";
     private const string Article = "a|an|one|un|une";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
-    // Patterns tried only at a few places (anchored, or on a short window) are interpreted: compiling them costs more start-up than it saves.
+    // Source-generated: compiling these at run time cost more start-up than it saved, and the interpreter was slower.
     private const RegexOptions Windowed = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly Regex Units = new(
+    [GeneratedRegex(
         $@"(?<![\p{{L}}])(?<unit>years?|months?|weeks?|days?|decades?|ans|an|années|année|mois|semaines|semaine|jours|jour|décennies|décennie)(?![\p{{L}}])"
         + $@"(?>(?<demi>{S}+et{S}+demie?)?)(?!-old|{S}+(?:old|ago|later|earlier|before|plus{S}+tard|plus{S}+tôt|auparavant|d['’]âge|de{S}+prison)(?![\p{{L}}]))",
-        Options);
+        Options)]
+    private static partial Regex Units { get; }
 
-    private static readonly Regex NumberBehind = new(
+    [GeneratedRegex(
         $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{NumberText.CountWordPattern}){S}+(?:to|à|or|ou|-|–){S}+)?(?<num>{Num}|{NumberText.CountWordPattern}|{Article})(?<half>{S}+and{S}+a{S}+half)?(?:{S}+|-)$",
-        Windowed | RegexOptions.RightToLeft);
+        Windowed | RegexOptions.RightToLeft)]
+    private static partial Regex NumberBehind { get; }
 
     /// <summary>Words before "a year"/"un an" that make it a length of time rather than a rate ("$5bn a year", "par an").</summary>
-    private static readonly Regex DurationWordBehind = new(
+    [GeneratedRegex(
         $@"(?<![\p{{L}}])(?:for|over|in|within|after|during|since|pendant|durant|sur|en|depuis|après|d['’]ici|dans|de|d['’]|près|about|nearly|almost|than){S}*$",
-        Windowed | RegexOptions.RightToLeft);
+        Windowed | RegexOptions.RightToLeft)]
+    private static partial Regex DurationWordBehind { get; }
 
     private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Article.Split('|'));
-    private static readonly Regex SpreadBehind = new($@"(?<![\p{{L}}])(?:over|sur){S}+$", Windowed | RegexOptions.RightToLeft);
-    private static readonly Regex DateBehind = new($@"(?<![\p{{L}}])(?:il{S}+y{S}+a|voilà){S}+$", Windowed | RegexOptions.RightToLeft);
+    [GeneratedRegex($@"(?<![\p{{L}}])(?:over|sur){S}+$", Windowed | RegexOptions.RightToLeft)]
+    private static partial Regex SpreadBehind { get; }
+    [GeneratedRegex($@"(?<![\p{{L}}])(?:il{S}+y{S}+a|voilà){S}+$", Windowed | RegexOptions.RightToLeft)]
+    private static partial Regex DateBehind { get; }
 
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)

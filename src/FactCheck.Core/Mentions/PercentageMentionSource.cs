@@ -8,29 +8,33 @@ namespace FactCheck.Mentions;
 /// ranges ("2-3%", "between 2 and 3 per cent", "entre 2 et 3 %"), hedges ("about 2%", "près de 3 %"), and the date the
 /// figure is tied to ("20% this year"). The regex starts on a digit; the first half of a range is read behind it.
 /// </summary>
-internal sealed class PercentageMentionSource : IMentionSource
+internal sealed partial class PercentageMentionSource : IMentionSource
 {
     private const string S = @"[\s\u00A0\u202F]";
     private const string Num = NumberText.DigitPattern;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
-    // Patterns tried only at a few places (anchored, or on a short window) are interpreted: compiling them costs more start-up than it saves.
+    // Source-generated: compiling these at run time cost more start-up than it saved, and the interpreter was slower.
     private const RegexOptions Windowed = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly Regex Percent = new(
-        $@"(?<![\p{{L}}\d.,])(?<num>{Num}){S}*(?:%|(?:per{S}?cent|percent|pct|pour{S}+cent)(?![\p{{L}}]))", Options);
+    [GeneratedRegex(
+        $@"(?<![\p{{L}}\d.,])(?<num>{Num}){S}*(?:%|(?:per{S}?cent|percent|pct|pour{S}+cent)(?![\p{{L}}]))", Options)]
+    private static partial Regex Percent { get; }
 
-    private static readonly Regex RangeBehind = new(
-        $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>between|entre){S}+)?(?<n1>{Num}){S}*%?{S}*(?<conn>-|–|to|à|and|et){S}*$", Windowed | RegexOptions.RightToLeft);
+    [GeneratedRegex(
+        $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>between|entre){S}+)?(?<n1>{Num}){S}*%?{S}*(?<conn>-|–|to|à|and|et){S}*$", Windowed | RegexOptions.RightToLeft)]
+    private static partial Regex RangeBehind { get; }
 
-    private static readonly Regex ChangeBehind = new(
+    [GeneratedRegex(
         $@"(?<![\p{{L}}])(?:by|up|down|from|rose|rises|rising|fell|falls|falling|gained|gains|lost|grew|grows|jumped|dropped|climbed|declined|increased|decreased|slipped|eased|surged|plunged|cut|cutting|cuts|raised|raising|lowered|lowering|reduced|reducing|"
         + $@"(?:rise|fall|increase|decrease|drop|decline|gain|growth|jump|cut|hike|surge)s?(?:{S}+of)?|hausse{S}+de|baisse{S}+de|augmenté{S}+de|baissé{S}+de|progressé{S}+de|reculé{S}+de|"
         + $@"augmentation{S}+de|diminution{S}+de|progression{S}+de|recul{S}+de|croissance{S}+de|chuté{S}+de|grimpé{S}+de|bondi{S}+de|de{S}+plus|de{S}+moins|"
-        + $@"percentage{S}+points?){S}*$", Windowed | RegexOptions.RightToLeft);
+        + $@"percentage{S}+points?){S}*$", Windowed | RegexOptions.RightToLeft)]
+    private static partial Regex ChangeBehind { get; }
 
     /// <summary>A goal rather than a level: "the 2% target", "l'objectif de 2 %" is what a rate should be, not what it is.</summary>
-    private static readonly Regex TargetAround = new(
-        $@"^{S}*(?:target|goal|objective|ceiling|cap|limit|threshold|objectif|cible|plafond|seuil)(?![\p{{L}}])", Windowed);
+    [GeneratedRegex(
+        $@"^{S}*(?:target|goal|objective|ceiling|cap|limit|threshold|objectif|cible|plafond|seuil)(?![\p{{L}}])", Windowed)]
+    private static partial Regex TargetAround { get; }
 
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)

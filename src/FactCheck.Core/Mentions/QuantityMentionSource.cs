@@ -10,29 +10,34 @@ namespace FactCheck.Mentions;
 /// ("20 countries this year against three in 2014"), and a change of an age ("from 27 to 25 years"). What is counted is the
 /// plural noun after the figure (a word before it, "NATO", may stand between); Binding decides what the noun names.
 /// </summary>
-internal sealed class QuantityMentionSource : IMentionSource
+internal sealed partial class QuantityMentionSource : IMentionSource
 {
     private const string S = @"[\s\u00A0\u202F]";
     private const string Word = @"\p{L}[\p{L}'’-]*";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
-    // Patterns tried only at a few places (anchored, or on a short window) are interpreted: compiling them costs more start-up than it saves.
+    // Source-generated: compiling these at run time cost more start-up than it saved, and the interpreter was slower.
     private const RegexOptions Windowed = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const string After = $@"(?:[\s\u00A0\u202F-]?(?<scale>{ScaleWords.WordPattern}|mln|mn))?{S}+(?<w1>{Word})(?={S}+(?<w2>{Word}))?";
 
-    private static readonly Regex DigitCount = new($@"(?<![\p{{L}}\d.,$€£¥]|[$€£¥]{S})(?<num>{NumberText.DigitPattern}){After}", Options);
-    private static readonly Regex WordCount = new($@"\G(?<num>{NumberText.CountWordPattern}){After}", Windowed);
+    [GeneratedRegex($@"(?<![\p{{L}}\d.,$€£¥]|[$€£¥]{S})(?<num>{NumberText.DigitPattern}){After}", Options)]
+    private static partial Regex DigitCount { get; }
+    [GeneratedRegex($@"\G(?<num>{NumberText.CountWordPattern}){After}", Windowed)]
+    private static partial Regex WordCount { get; }
 
     private static readonly FrozenSet<string> CountWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         NumberText.CountWordPattern[3..NumberText.CountWordPattern.IndexOf(')')].Split('|'));
-    private static readonly Regex AgeChange = new(
-        $@"(?<![\p{{L}}])(?:from|de){S}+(?<n1>\d{{1,3}}){S}+(?:to|à){S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>years|ans))?(?![\p{{L}}\d])", Options);
-    private static readonly Regex AgeBehind = new(@"(?<![\p{L}])(?:age|âge)(?![\p{L}])[^,;:.]*$", Windowed | RegexOptions.RightToLeft);
+    [GeneratedRegex(
+        $@"(?<![\p{{L}}])(?:from|de){S}+(?<n1>\d{{1,3}}){S}+(?:to|à){S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>years|ans))?(?![\p{{L}}\d])", Options)]
+    private static partial Regex AgeChange { get; }
+    [GeneratedRegex(@"(?<![\p{L}])(?:age|âge)(?![\p{L}])[^,;:.]*$", Windowed | RegexOptions.RightToLeft)]
+    private static partial Regex AgeBehind { get; }
 
     /// <summary>What stands before a count of a whole group: a determiner, a possessive, or a verb of having.</summary>
-    private static readonly Regex WholeBehind = new(
+    [GeneratedRegex(
         $@"(?:(?<![\p{{L}}])(?:the|its|their|his|her|our|all|of|les|ses|leurs|nos|vos|des|de|tous{S}+les|toutes{S}+les|ces|compte|comptent|comptera|compter|has|have|had|counts|comprises|"
         + $@"regroupe|rassemble|réunit|réunira|comprend|with|avec|among|parmi|between)|\p{{L}}['’]s)(?:{S}+(?:désormais|now|already|déjà|still|toujours|currently|actuellement))?{S}+$",
-        Windowed | RegexOptions.RightToLeft);
+        Windowed | RegexOptions.RightToLeft)]
+    private static partial Regex WholeBehind { get; }
 
     /// <summary>Plural nouns that are units, not things counted: time, measures, shares, money (durations, percentages and money are read elsewhere).</summary>
     private static readonly FrozenSet<string> NotCounted = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
