@@ -14,10 +14,14 @@ public sealed class ClaimNormalizer(IEnumerable<IClaimNormalizer> kinds)
     public ImmutableArray<NormalizedClaim> Normalize(ImmutableArray<Claim> claims, ImmutableArray<SourceDocument> sources)
     {
         var context = new NormalizationContext(sources);
+        // Each claim is normalized on its own (the normalizers keep no state), so the claims are shared out between the
+        // cores and put back in their order.
+        var normalized = new NormalizedClaim?[claims.Length];
+        Parallel.For(0, claims.Length, i =>
+            normalized[i] = byKind.TryGetValue(claims[i].Mention.Kind, out var kind) ? kind.Normalize(claims[i], context) : null);
         var result = ImmutableArray.CreateBuilder<NormalizedClaim>(claims.Length);
-        foreach (var claim in claims)
-            if (byKind.TryGetValue(claim.Mention.Kind, out var kind) && kind.Normalize(claim, context) is { } normalized)
-                result.Add(normalized);
+        foreach (var claim in normalized)
+            if (claim is not null) result.Add(claim);
         return result.ToImmutable();
     }
 }
