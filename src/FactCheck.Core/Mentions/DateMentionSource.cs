@@ -6,8 +6,8 @@ namespace FactCheck.Mentions;
 /// <summary>
 /// Dates: FactCheck's own rules (<see cref="DateScanner"/>) read the forms news text repeats; Microsoft.Recognizers.Text.DateTime
 /// reads the long tail they leave (numeric dates, holidays, "the day after tomorrow", "dans trois jours"), only in short windows
-/// around the cues <see cref="DateCues"/> finds unexplained, as the money source does with currency words. Read everywhere, the
-/// recognizer runs at about 0.03 MB/s and reads news forms worse than the own rules ("le mois dernier" as this month, "fin des
+/// around the cues <see cref="DateCues"/> finds unexplained, as the money source does with currency words. Read everywhere, its
+/// whole model runs at about 0.03 MB/s and reads news forms worse than the own rules ("le mois dernier" as this month, "fin des
 /// années 90" as the 2090s), so the own rules win where both read a date, unless the recognizer's reading spans a cue and the
 /// own date within it ("the day after tomorrow" holds "tomorrow"). Whatever it returns passes the refusals of its known slips.
 /// <see cref="RecognizerScope.Everywhere"/> runs it on every sentence, for the benchmark and the tests of those slips.
