@@ -21,25 +21,22 @@ internal static partial class DateCues
         var cues = new List<(int Start, int End)>();
         // Two vectorized searches (one over both the words and the slash runs several times slower): most sentences hold no
         // cue and cost only these scans.
-        Scan(text, language == "fr" ? FrenchWords : EnglishWords, own, cues);
-        Scan(text, Slash, own, cues);
+        Scan(text, language == "fr" ? FrenchSearch : EnglishSearch, own, cues);
+        Scan(text, SlashSearch, own, cues);
         // Not worth a window: the recognizer's reading of it would be refused.
         if (language == "en") cues.RemoveAll(c => AmbiguousNumericDate(text.AsSpan(c.Start, c.End - c.Start)));
         if (cues.Count > 1) cues.Sort();
         return cues;
     }
 
-    private static void Scan<T>(string text, T needles, List<DateMention> own, List<(int Start, int End)> cues)
+    private delegate int Search(ReadOnlySpan<char> text);
+
+    private static void Scan(string text, Search search, List<DateMention> own, List<(int Start, int End)> cues)
     {
         var at = 0;
         while (at < text.Length)
         {
-            var hit = needles switch
-            {
-                SearchValues<string> words => text.AsSpan(at).IndexOfAny(words),
-                SearchValues<char> characters => text.AsSpan(at).IndexOfAny(characters),
-                _ => -1,
-            };
+            var hit = search(text.AsSpan(at));
             if (hit < 0) return;
             hit += at;
             at = hit + 1;
@@ -69,19 +66,11 @@ internal static partial class DateCues
         return match.Success ? (start, start + match.Length) : null;
     }
 
-    /// <summary>A window of <see cref="Reach"/> characters each side of every cue, snapped to whole words; windows that meet merge.</summary>
+    /// <summary>A window of <see cref="Reach"/> characters each side of every cue, widened to whole words; windows that meet merge.</summary>
     public static List<(int From, int To)> Windows(string text, List<(int Start, int End)> cues)
     {
         var windows = new List<(int From, int To)>();
-        foreach (var (start, end) in cues)
-        {
-            var from = Math.Max(0, start - Reach);
-            while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
-            var to = Math.Min(text.Length, end + Reach);
-            while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
-            if (windows.Count > 0 && windows[^1].To >= from) windows[^1] = (windows[^1].From, Math.Max(windows[^1].To, to));
-            else windows.Add((from, to));
-        }
+        foreach (var (start, end) in cues) RecognizerWindows.Add(windows, text, start, end, Reach, Reach);
         return windows;
     }
 
@@ -117,10 +106,12 @@ internal static partial class DateCues
     private static readonly SearchValues<string> FrenchWords = SearchValues.Create(
         ["-demain", "avant-hier", "dans ", "saint-sylvestre", "nouvel an"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The slash of a numeric date: the word search is only fast with words of two letters or more.</summary>
-    private static readonly SearchValues<char> Slash = SearchValues.Create("/");
+    // Built once: a lambda capturing the word set would be a new object for every sentence.
+    private static readonly Search EnglishSearch = span => span.IndexOfAny(EnglishWords);
+    private static readonly Search FrenchSearch = span => span.IndexOfAny(FrenchWords);
+    private static readonly Search SlashSearch = span => span.IndexOf('/');
 
-    /// <summary>A cue, tried only where <see cref="EnglishWords"/>, <see cref="FrenchWords"/> or <see cref="Slash"/> found its start.</summary>
+    /// <summary>A cue, tried only where <see cref="EnglishWords"/> or <see cref="FrenchWords"/> found its first word, or at the digits before a slash.</summary>
     [GeneratedRegex(
         @"\G(?:"
         + @"[0-3]?\d/[01]?\d/(?:\d{4}|\d\d)(?![\d/])"

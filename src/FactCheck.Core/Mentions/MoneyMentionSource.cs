@@ -100,10 +100,7 @@ public sealed class MoneyMentionSource : IMentionSource
                 continue;
             }
             if (!currency || taken.Exists(m => m.Start <= start && start < m.End) || !NumberNextTo(text, start, end)) continue;
-            var from = SnapLeft(text, Math.Max(0, start - WindowBefore));
-            var to = SnapRight(text, Math.Min(text.Length, end + WindowAfter));
-            if (windows.Count > 0 && windows[^1].To >= from) windows[^1] = (windows[^1].From, Math.Max(windows[^1].To, to));
-            else windows.Add((from, to));
+            RecognizerWindows.Add(windows, text, start, end, WindowBefore, WindowAfter);
         }
         return windows;
     }
@@ -149,18 +146,6 @@ public sealed class MoneyMentionSource : IMentionSource
 
     private static bool IsNumber(ReadOnlySpan<char> word) =>
         word.IndexOfAnyInRange('0', '9') >= 0 || NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    private static int SnapLeft(string text, int i)
-    {
-        while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
-        return i;
-    }
-
-    private static int SnapRight(string text, int i)
-    {
-        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-        return i;
-    }
 
     private static decimal UnitOf(string text, decimal value, string language)
     {

@@ -37,7 +37,7 @@ internal static partial class TextDateScanner
                 var end = start;
                 while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
                 i = end;
-                if (end - start != 4 || text[start] is not ('1' or '2') || !(text.AsSpan(start, 2) is "19" or "20")
+                if (end - start != 4 || !(text.AsSpan(start, 2) is "19" or "20")
                     || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
                 var date = Read(text, start, end);
                 if (date is { } d && (newest is null || d > newest)) newest = d;
