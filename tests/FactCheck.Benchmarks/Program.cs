@@ -1,14 +1,19 @@
 using System.Globalization;
+using FactCheck.Benchmarks.DevSet;
 using FactCheck.Tests;
 
 namespace FactCheck.Benchmarks;
 
-/// <summary>Two ways to time FactCheck: each stage with BenchmarkDotNet, or the whole corpus with a stopwatch.</summary>
+/// <summary>
+/// Two ways to time FactCheck (each stage with BenchmarkDotNet, or the whole corpus with a stopwatch) and one way to score
+/// how well it reads figures (the development set of tests/DevSet).
+/// </summary>
 internal static class Program
 {
     private const string Usage = """
         usage: dotnet run -c Release --project tests/FactCheck.Benchmarks -- stages [CORPUS_DIR] [BenchmarkDotNet options]
                dotnet run -c Release --project tests/FactCheck.Benchmarks -- throughput [CORPUS_DIR] [--naive-sample MB]
+               dotnet run -c Release --project tests/FactCheck.Benchmarks -- devset [CORPUS_DIR] [--verbose]
         CORPUS_DIR defaults to ../shared/bench-corpus beside the repository. --naive-sample defaults to 5 (MB, 10^6 bytes);
         a value at or above the corpus size runs the naive way on all of it.
         """;
@@ -18,11 +23,12 @@ internal static class Program
 
     private static int Main(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("stages" or "throughput")) return Fail(Usage);
+        if (args.Length == 0 || args[0] is not ("stages" or "throughput" or "devset")) return Fail(Usage);
         var hasCorpus = args.Length > 1 && !args[1].StartsWith('-');
         var corpus = Path.GetFullPath(hasCorpus ? args[1] : Path.Combine(RepoPaths.Shared, "bench-corpus"));
-        if (!Directory.Exists(corpus)) return Fail($"{corpus}: no such folder");
         var options = args[(hasCorpus ? 2 : 1)..];
+        if (args[0] == "devset") return DevSetCommand.Run(corpus, options); // says itself what the missing corpus means
+        if (!Directory.Exists(corpus)) return Fail($"{corpus}: no such folder");
 
         if (args[0] == "stages") return StagesCommand.Run(corpus, options);
         if (options is []) return ThroughputCommand.Run(corpus, DefaultNaiveSampleMb);
