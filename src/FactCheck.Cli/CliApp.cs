@@ -1,7 +1,7 @@
 using System.CommandLine;
+using FactCheck.Inputs;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
-using FactCheck.Sources;
 
 namespace FactCheck.Cli;
 

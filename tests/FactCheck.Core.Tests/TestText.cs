@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FactCheck.Comparison;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Pipeline;

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using FactCheck.Rules;
+using FactCheck.Inputs;
 
 namespace FactCheck.Binding;
 

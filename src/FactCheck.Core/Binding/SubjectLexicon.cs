@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Text;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
-using FactCheck.Rules;
 
 namespace FactCheck.Binding;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using FactCheck.Inputs;
 using FactCheck.Normalization;
 using FactCheck.Rules;
-using FactCheck.Sources;
 
 namespace FactCheck.Comparison;
 

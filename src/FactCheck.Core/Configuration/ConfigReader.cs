@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Configuration;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using FactCheck.Rules;
+using FactCheck.Inputs;
 
 namespace FactCheck.Mentions;
 

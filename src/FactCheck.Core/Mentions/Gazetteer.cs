@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using FactCheck.Rules;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Mentions;
 

@@ -1,3 +1,4 @@
+using FactCheck.Inputs;
 using FactCheck.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
+using FactCheck.Inputs;
 using FactCheck.Sentences;
-using FactCheck.Rules;
 
 namespace FactCheck.Mentions;
 

@@ -1,6 +1,6 @@
 using FactCheck.Binding;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
-using FactCheck.Sources;
 
 namespace FactCheck.Normalization;
 

@@ -1,3 +1,4 @@
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Sources;
 

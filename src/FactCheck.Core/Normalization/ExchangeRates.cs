@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using FactCheck.Configuration;
-using FactCheck.Rules;
+using FactCheck.Inputs;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Normalization;

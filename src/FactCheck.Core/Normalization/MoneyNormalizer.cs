@@ -1,4 +1,5 @@
 using FactCheck.Binding;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Rules;
 using FactCheck.Sources;

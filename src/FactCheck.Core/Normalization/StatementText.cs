@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using FactCheck.Rules;
+using FactCheck.Inputs;
 
 namespace FactCheck.Normalization;
 

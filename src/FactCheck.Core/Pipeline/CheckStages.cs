@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using FactCheck.Binding;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Rules;
-using FactCheck.Sources;
 
 namespace FactCheck.Pipeline;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using FactCheck.Binding;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Reporting;
 using FactCheck.Sentences;

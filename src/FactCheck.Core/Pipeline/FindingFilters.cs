@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
 using FactCheck.Normalization;
 using FactCheck.Reporting;
 using FactCheck.Rules;

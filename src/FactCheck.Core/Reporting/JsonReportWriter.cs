@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Reporting;
 

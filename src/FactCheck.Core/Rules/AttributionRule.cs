@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Inputs;
 
 namespace FactCheck.Rules;
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Configuration;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Rules;
 

@@ -1,4 +1,4 @@
-using FactCheck.Configuration;
+using FactCheck.Inputs;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Sources;

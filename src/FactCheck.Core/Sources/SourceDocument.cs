@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactCheck.Inputs;
 
 namespace FactCheck.Sources;
 

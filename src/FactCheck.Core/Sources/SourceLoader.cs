@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
 
 namespace FactCheck.Sources;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Inputs;
 
 namespace FactCheck.Sources;
 

@@ -1,6 +1,6 @@
 using FactCheck.Configuration;
+using FactCheck.Inputs;
 using FactCheck.Rules;
-using FactCheck.Sources;
 
 namespace FactCheck.Core.Tests.Configuration;
 

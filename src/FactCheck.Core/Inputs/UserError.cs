@@ -1,4 +1,4 @@
-namespace FactCheck.Sources;
+namespace FactCheck.Inputs;
 
 /// <summary>
 /// A mistake in what the user gave us (a missing path, a binary file, bad front matter, an unknown option).

@@ -1,4 +1,4 @@
-namespace FactCheck.Sources;
+namespace FactCheck.Inputs;
 
 /// <summary>How a source takes part in a check: a reference to compare against, or a draft being checked.</summary>
 public enum SourceRole

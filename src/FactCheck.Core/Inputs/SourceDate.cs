@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FactCheck.Sources;
+namespace FactCheck.Inputs;
 
 /// <summary>
 /// A possibly partial calendar date ("2024", "2024-04", "2024-04-02") and where it came from,

@@ -1,8 +1,7 @@
-using FactCheck.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace FactCheck.Configuration;
+namespace FactCheck.Inputs;
 
 /// <summary>Parses YAML written by people (factcheck.yml, front matter): a mistake is a <see cref="UserError"/> with its line, never an exception.</summary>
 internal static class YamlText

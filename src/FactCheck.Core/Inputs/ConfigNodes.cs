@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using FactCheck.Sources;
 using YamlDotNet.RepresentationModel;
 
-namespace FactCheck.Configuration;
+namespace FactCheck.Inputs;
 
 /// <summary>
 /// Walks the YAML of a configuration file and keeps its mistakes as <see cref="UserError"/>s naming the file, the line and

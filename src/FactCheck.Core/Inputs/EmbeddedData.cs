@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Inputs;
 
 /// <summary>Reads the YAML data files shipped inside the library (lexicons, currencies, rates, rules).</summary>
 internal static class EmbeddedData
