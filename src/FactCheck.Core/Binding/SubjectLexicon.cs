@@ -33,7 +33,7 @@ public sealed class SubjectLexicon
     /// <summary>The lexicon shipped with the library.</summary>
     public static readonly SubjectLexicon Default = new(BuiltIn);
 
-    /// <summary>The lexicon of a data file's <c>subjects</c> list (id, en, fr), such as <c>Binding/Data/locations.yml</c>; its subjects take places.</summary>
+    /// <summary>The lexicon of a data file's <c>subjects</c> list (id, en, fr), such as <c>Kinds/Place/locations.yml</c>; its subjects take places.</summary>
     internal static SubjectLexicon Read(YamlDotNet.RepresentationModel.YamlNode root) =>
         new(root.Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")), (IEnumerable<MentionKind>)[MentionKind.Place], false)));
 

@@ -5,7 +5,7 @@ namespace FactCheck.Inputs;
 /// <summary>Reads the YAML data files shipped inside the library (lexicons, currencies, rates, rules).</summary>
 internal static class EmbeddedData
 {
-    /// <summary>The root node of the embedded file at <paramref name="path"/> (e.g. "Mentions/Data/currencies.yml").</summary>
+    /// <summary>The root node of the embedded file at <paramref name="path"/> (e.g. "Kinds/Money/currencies.yml").</summary>
     public static YamlNode Load(string path)
     {
         var yaml = new YamlStream();

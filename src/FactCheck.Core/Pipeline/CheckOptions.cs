@@ -44,6 +44,6 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
     /// <summary>Findings already judged (<c>--baseline</c>): reported as a count, not shown.</summary>
     public Baseline? Baseline { get; init; }
 
-    /// <summary>Places files that extend the shipped gazetteer (the format of <c>Mentions/Data/places.yml</c>), read in order.</summary>
+    /// <summary>Places files that extend the shipped gazetteer (the format of <c>Kinds/Place/places.yml</c>), read in order.</summary>
     public ImmutableArray<string> PlaceFiles { get; init; } = [];
 }

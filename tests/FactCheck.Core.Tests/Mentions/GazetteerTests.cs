@@ -60,7 +60,7 @@ public sealed class GazetteerTests
     [Fact]
     public void The_fast_reader_reads_the_shipped_file_exactly_as_the_YAML_parser_does()
     {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "FactCheck.Core", "Mentions", "Data", "places.yml"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "FactCheck.Core", "Kinds", "Place", "places.yml"));
 
         var fast = GazetteerLines.TryRead("places.yml", text);
         var (parsed, error) = GazetteerFile.ReadYaml("places.yml", text);

@@ -7,13 +7,13 @@ namespace FactCheck.Mentions;
 internal readonly record struct PlaceName(Place Place, bool English, bool French, bool Initialism);
 
 /// <summary>
-/// The places FactCheck knows, from the shipped <c>Mentions/Data/places.yml</c> and any user files (same format), indexed
+/// The places FactCheck knows, from the shipped <c>Kinds/Place/places.yml</c> and any user files (same format), indexed
 /// by folded name (<see cref="PlaceText.Key"/>) for a dictionary lookup per capitalized word: no regex over a thousand names.
 /// A name shared by several places lists them all, countries first, then cities, then regions, each in file order.
 /// </summary>
 public sealed class Gazetteer
 {
-    private const string BuiltInPath = "Mentions/Data/places.yml";
+    private const string BuiltInPath = "Kinds/Place/places.yml";
     private static readonly Lazy<Gazetteer> BuiltIn = new(() => Build(BuiltInEntries()).Gazetteer!);
 
     private readonly FrozenDictionary<string, PlaceName[]> names;

@@ -4,7 +4,7 @@ using FactCheck.Inputs;
 
 namespace FactCheck.Mentions;
 
-/// <summary>The currencies FactCheck reads itself, from the shipped data file <c>Mentions/Data/currencies.yml</c>.</summary>
+/// <summary>The currencies FactCheck reads itself, from the shipped data file <c>Kinds/Money/currencies.yml</c>.</summary>
 internal sealed class CurrencyLexicon
 {
     private readonly FrozenDictionary<string, string> codes;
@@ -40,7 +40,7 @@ internal sealed class CurrencyLexicon
     {
         var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         List<string> before = [], after = [], words = [];
-        foreach (var entry in EmbeddedData.Load("Mentions/Data/currencies.yml").Items("currencies"))
+        foreach (var entry in EmbeddedData.Load("Kinds/Money/currencies.yml").Items("currencies"))
         {
             var code = entry.Scalar("code")!;
             foreach (var s in entry.Strings("before")) { before.Add(s); codes[s] = code; }

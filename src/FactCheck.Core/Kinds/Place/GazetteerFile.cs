@@ -14,7 +14,7 @@ internal sealed record GazetteerEntry(
 internal readonly record struct GazetteerField(string Key, int Line, string? Value, List<string>? List);
 
 /// <summary>
-/// Reads the gazetteer's YAML format (<c>Mentions/Data/places.yml</c>, or a user's <c>--places</c> file): three lists,
+/// Reads the gazetteer's YAML format (<c>Kinds/Place/places.yml</c>, or a user's <c>--places</c> file): three lists,
 /// <c>regions</c>, <c>countries</c> and <c>places</c>, of entries with the keys id, name, fr, also, country, in, ambiguous.
 /// A file written one entry per line in flow style (as the shipped one is) is read by <see cref="GazetteerLines"/>,
 /// which is ten times faster than a YAML parser; any other YAML goes through YamlDotNet.

@@ -4,7 +4,7 @@ using FactCheck.Sentences;
 
 namespace FactCheck.Mentions;
 
-/// <summary>The speech verbs and speaker words of one language, from the shipped data file <c>Mentions/Data/speech.yml</c>.</summary>
+/// <summary>The speech verbs and speaker words of one language, from the shipped data file <c>Kinds/Attribution/speech.yml</c>.</summary>
 internal sealed class SpeechLexicon
 {
     private static readonly string[] Languages = ["en", "fr"];
@@ -123,7 +123,7 @@ internal sealed class SpeechLexicon
 
     private static FrozenDictionary<string, SpeechLexicon> Load()
     {
-        var root = EmbeddedData.Load("Mentions/Data/speech.yml");
+        var root = EmbeddedData.Load("Kinds/Attribution/speech.yml");
         return Languages.ToFrozenDictionary(l => l, l => new SpeechLexicon(l, root.Child(l)!), StringComparer.Ordinal);
     }
 }

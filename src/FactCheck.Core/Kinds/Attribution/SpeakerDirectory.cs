@@ -4,7 +4,7 @@ using FactCheck.Inputs;
 
 namespace FactCheck.Binding;
 
-/// <summary>Offices, organizations and titles, from the shipped data file <c>Binding/Data/speakers.yml</c>.</summary>
+/// <summary>Offices, organizations and titles, from the shipped data file <c>Kinds/Attribution/speakers.yml</c>.</summary>
 public sealed class SpeakerDirectory
 {
     private readonly FrozenDictionary<string, (string Id, string Name)> roleOfTerm;
@@ -18,7 +18,7 @@ public sealed class SpeakerDirectory
 
     private SpeakerDirectory()
     {
-        var root = EmbeddedData.Load("Binding/Data/speakers.yml");
+        var root = EmbeddedData.Load("Kinds/Attribution/speakers.yml");
         roleOfTerm = root.Items("roles")
             .SelectMany(r => r.Strings("terms").Select(t => (Term: t, Role: (r.Scalar("id")!, r.Scalar("name")!))))
             .ToFrozenDictionary(x => x.Term, x => x.Role, StringComparer.OrdinalIgnoreCase);

@@ -9,7 +9,7 @@ namespace FactCheck.Normalization;
 /// <summary>
 /// A statement read for comparison: its content words in one language (<see cref="Words"/>: lower case, accents off, cut to
 /// their first six letters, so "protect" and "protection" meet), and what it says in terms both languages share
-/// (<see cref="Concepts"/>: "c:" lexicon concepts, "n:" names and places, "#" figures; words of one language only are left out). Loaded from <c>Normalization/Data/statement-words.yml</c>.
+/// (<see cref="Concepts"/>: "c:" lexicon concepts, "n:" names and places, "#" figures; words of one language only are left out). Loaded from <c>Kinds/Attribution/statement-words.yml</c>.
 /// </summary>
 public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<string> Concepts)
 {
@@ -142,7 +142,7 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
 
         public static Lexicon Load()
         {
-            var root = EmbeddedData.Load("Normalization/Data/statement-words.yml");
+            var root = EmbeddedData.Load("Kinds/Attribution/statement-words.yml");
             var stop = root.Child("stop-words")!;
             var stopWords = Languages.ToFrozenDictionary(l => l,
                 l => stop.Strings(l).SelectMany(w => new[] { w, Plain(w) }).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);

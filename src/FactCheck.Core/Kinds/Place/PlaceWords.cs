@@ -3,10 +3,10 @@ using FactCheck.Inputs;
 
 namespace FactCheck.Mentions;
 
-/// <summary>The words around a place name that say how it is used, from <c>Mentions/Data/place-words.yml</c>.</summary>
+/// <summary>The words around a place name that say how it is used, from <c>Kinds/Place/place-words.yml</c>.</summary>
 internal sealed class PlaceWords
 {
-    public static readonly PlaceWords Default = new(EmbeddedData.Load("Mentions/Data/place-words.yml"));
+    public static readonly PlaceWords Default = new(EmbeddedData.Load("Kinds/Place/place-words.yml"));
 
     private PlaceWords(YamlDotNet.RepresentationModel.YamlNode root)
     {

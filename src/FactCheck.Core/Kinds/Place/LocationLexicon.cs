@@ -3,10 +3,10 @@ using FactCheck.Inputs;
 
 namespace FactCheck.Binding;
 
-/// <summary>The words that say where something is or happens, from <c>Binding/Data/locations.yml</c> (see <see cref="PlaceBinder"/>).</summary>
+/// <summary>The words that say where something is or happens, from <c>Kinds/Place/locations.yml</c> (see <see cref="PlaceBinder"/>).</summary>
 internal sealed class LocationLexicon
 {
-    public static readonly LocationLexicon Default = new(EmbeddedData.Load("Binding/Data/locations.yml"));
+    public static readonly LocationLexicon Default = new(EmbeddedData.Load("Kinds/Place/locations.yml"));
 
     private LocationLexicon(YamlDotNet.RepresentationModel.YamlNode root)
     {

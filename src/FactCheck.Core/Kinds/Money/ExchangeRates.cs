@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace FactCheck.Normalization;
 
 /// <summary>
-/// Reference rates, units of a currency for one euro per year: the built-in table (<c>Normalization/Data/rates.yml</c>),
+/// Reference rates, units of a currency for one euro per year: the built-in table (<c>Kinds/Money/rates.yml</c>),
 /// extended or overridden by the <c>rates</c> of a factcheck.yml.
 /// </summary>
 public sealed class ExchangeRates
@@ -59,7 +59,7 @@ public sealed class ExchangeRates
 
     private static ExchangeRates Load()
     {
-        var root = EmbeddedData.Load("Normalization/Data/rates.yml");
+        var root = EmbeddedData.Load("Kinds/Money/rates.yml");
         var currencies = root.Strings("currencies").ToArray();
         var rates = new Dictionary<(int, string), double>();
         if (root.Child("years") is YamlMappingNode table)
