@@ -1,6 +1,6 @@
 using FactCheck.Sentences;
-using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.NumberWithUnit;
+using Microsoft.Recognizers.Text;
 
 namespace FactCheck.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Comparison;
 using FactCheck.Inputs;
+using FactCheck.Kinds.Money;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Pipeline;

@@ -1,4 +1,9 @@
 using System.Collections.Immutable;
+using FactCheck.Kinds.Date;
+using FactCheck.Kinds.Duration;
+using FactCheck.Kinds.Money;
+using FactCheck.Kinds.Percentage;
+using FactCheck.Kinds.Quantity;
 using FactCheck.Mentions;
 
 namespace FactCheck.Binding;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactCheck.Kinds.Date;
 using FactCheck.Sentences;
 
 namespace FactCheck.Mentions;

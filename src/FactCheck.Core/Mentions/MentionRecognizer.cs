@@ -1,4 +1,11 @@
 using System.Collections.Immutable;
+using FactCheck.Kinds.Attribution;
+using FactCheck.Kinds.Date;
+using FactCheck.Kinds.Duration;
+using FactCheck.Kinds.Money;
+using FactCheck.Kinds.Percentage;
+using FactCheck.Kinds.Place;
+using FactCheck.Kinds.Quantity;
 using FactCheck.Sentences;
 
 namespace FactCheck.Mentions;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Configuration;
 using FactCheck.Inputs;
-using FactCheck.Mentions;
+using FactCheck.Kinds.Money;
 
 namespace FactCheck.Pipeline;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using FactCheck.Binding;
 using FactCheck.Inputs;
+using FactCheck.Kinds.Place;
 using FactCheck.Mentions;
 using FactCheck.Reporting;
 using FactCheck.Sentences;

@@ -1,4 +1,11 @@
 using System.Text.Json;
+using FactCheck.Kinds.Attribution;
+using FactCheck.Kinds.Date;
+using FactCheck.Kinds.Duration;
+using FactCheck.Kinds.Money;
+using FactCheck.Kinds.Percentage;
+using FactCheck.Kinds.Place;
+using FactCheck.Kinds.Quantity;
 using FactCheck.Normalization;
 
 namespace FactCheck.Reporting;

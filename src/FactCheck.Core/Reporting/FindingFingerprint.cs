@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
-using FactCheck.Mentions;
+using FactCheck.Kinds.Money;
 using FactCheck.Normalization;
 
 namespace FactCheck.Reporting;

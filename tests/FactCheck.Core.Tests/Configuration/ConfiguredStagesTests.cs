@@ -1,4 +1,4 @@
-using FactCheck.Normalization;
+using FactCheck.Kinds.Money;
 
 namespace FactCheck.Core.Tests.Configuration;
 

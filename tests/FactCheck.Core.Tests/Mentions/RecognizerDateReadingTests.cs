@@ -1,5 +1,4 @@
-using FactCheck.Mentions;
-using FactCheck.Normalization;
+using FactCheck.Kinds.Date;
 using FactCheck.Sentences;
 
 namespace FactCheck.Core.Tests.Mentions;

@@ -1,4 +1,5 @@
-using FactCheck.Mentions;
+using FactCheck.Kinds.Date;
+using FactCheck.Kinds.Money;
 using FactCheck.Sentences;
 
 namespace FactCheck.Core.Tests.Mentions;

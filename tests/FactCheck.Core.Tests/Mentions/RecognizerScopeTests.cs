@@ -1,4 +1,4 @@
-using FactCheck.Mentions;
+using FactCheck.Kinds.Money;
 using FactCheck.Sentences;
 using FactCheck.Sources;
 

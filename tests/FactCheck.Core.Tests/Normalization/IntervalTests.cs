@@ -1,3 +1,4 @@
+using FactCheck.Kinds.Money;
 using FactCheck.Normalization;
 
 namespace FactCheck.Core.Tests.Normalization;

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using FactCheck.Binding;
 using FactCheck.Mentions;
 
-namespace FactCheck.Binding;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// Gives each statement of a source its speaker, one identity per person within the source: a pronoun is the speaker before

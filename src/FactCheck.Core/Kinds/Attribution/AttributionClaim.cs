@@ -1,7 +1,7 @@
 using FactCheck.Binding;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// A statement and who it is given to. <see cref="Display"/> is the speaker as an editor reads it; <see cref="Reading"/> says

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using FactCheck.Binding;
+using FactCheck.Comparison;
 using FactCheck.Normalization;
-using FactCheck.Rules;
 
-namespace FactCheck.Comparison;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// attribution-conflict: finds statements that are one statement (the same words in one language; the same concepts,

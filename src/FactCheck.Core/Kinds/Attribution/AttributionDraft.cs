@@ -1,4 +1,4 @@
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// A statement found in a block before it becomes a mention: offsets into the block's prose. <see cref="Continues"/> is the

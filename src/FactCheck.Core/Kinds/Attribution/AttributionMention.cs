@@ -1,6 +1,7 @@
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// A statement given to a speaker: a quotation ("«…», notes an allied source") or reported speech ("Stoltenberg said that…").

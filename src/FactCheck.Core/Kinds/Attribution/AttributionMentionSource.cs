@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 using FactCheck.Sources;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// Statements given to speakers: quotations and reported speech, in English and French. The sentence splitter cuts

@@ -1,7 +1,8 @@
 using FactCheck.Binding;
 using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// Reads each statement for comparison (<see cref="StatementText"/>); a statement with no speaker is kept, as unresolved.

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// Reads the statements of one paragraph: quotations and the speakers their verbs give them, then reported speech

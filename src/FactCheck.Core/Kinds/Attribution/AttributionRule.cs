@@ -1,7 +1,7 @@
 using System.Globalization;
 using FactCheck.Inputs;
 
-namespace FactCheck.Rules;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>The attribution-conflict rule as its YAML file declares it (<c>Rules/BuiltIn/attribution-conflict.yml</c>, <c>extends: attribution</c>).</summary>
 public sealed record AttributionRule(

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using FactCheck.Binding;
-using FactCheck.Normalization;
 
-namespace FactCheck.Reporting;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// An attribution's <c>value</c>: the contract's speaker, quote and anonymous, plus the speaker as written

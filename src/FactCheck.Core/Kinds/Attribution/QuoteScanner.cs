@@ -1,4 +1,4 @@
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// A quotation in a block's prose: <c>[Open, Close)</c> covers the marks, <c>[InnerStart, InnerEnd)</c> the words between

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Sources;
 
-namespace FactCheck.Binding;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// The names one source writes, read only when a speaker needs them: the full name behind a surname ("Stoltenberg" is

@@ -1,4 +1,4 @@
-namespace FactCheck.Binding;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>What kind of speaker a statement is given to; it decides which attributions can contradict each other.</summary>
 public enum SpeakerKind

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Inputs;
 
-namespace FactCheck.Binding;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>Offices, organizations and titles, from the shipped data file <c>Kinds/Attribution/speakers.yml</c>.</summary>
 public sealed class SpeakerDirectory

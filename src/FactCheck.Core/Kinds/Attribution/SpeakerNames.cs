@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using FactCheck.Normalization;
 
-namespace FactCheck.Comparison;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// Whether two names written in different sources are one speaker: "Stoltenberg" and "Jens Stoltenberg", "Pat Carney of

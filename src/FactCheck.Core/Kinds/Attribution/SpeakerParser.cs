@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// Reads the words around a speech verb as a speaker: a pronoun, a name (titles and a determiner allowed: "Mme Dahl",

@@ -1,4 +1,4 @@
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>How a speaker is written.</summary>
 public enum SpeakerForm

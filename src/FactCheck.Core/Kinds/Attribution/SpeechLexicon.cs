@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using FactCheck.Inputs;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>The speech verbs and speaker words of one language, from the shipped data file <c>Kinds/Attribution/speech.yml</c>.</summary>
 internal sealed class SpeechLexicon

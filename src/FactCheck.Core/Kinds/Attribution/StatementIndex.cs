@@ -1,4 +1,4 @@
-namespace FactCheck.Comparison;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// Finds the pairs of statements that may be alike without comparing every pair (prefix filtering): each statement's

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using FactCheck.Inputs;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// A statement read for comparison: its content words in one language (<see cref="Words"/>: lower case, accents off, cut to

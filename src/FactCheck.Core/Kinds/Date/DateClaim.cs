@@ -1,7 +1,7 @@
 using FactCheck.Binding;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// A date placed on the calendar (<see cref="Span"/>), or left relative when its source declares no date to count from.

@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using FactCheck.Mentions;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// The date forms FactCheck's own rules leave to Microsoft.Recognizers.Text.DateTime: numeric dates ("02/04/2024"),

@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
+using FactCheck.Kinds.Money;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// Dates: FactCheck's own rules (<see cref="DateScanner"/>) read the forms news text repeats; Microsoft.Recognizers.Text.DateTime

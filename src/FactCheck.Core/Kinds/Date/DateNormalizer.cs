@@ -1,8 +1,9 @@
 using FactCheck.Binding;
 using FactCheck.Inputs;
 using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>Dates placed on the calendar, relative ones from their source's declared date (see <see cref="DateResolver"/>).</summary>
 public sealed class DateNormalizer : IClaimNormalizer

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using FactCheck.Mentions;
 using FactCheck.Sources;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// The regexes of the own date rules. Each one starts with <c>\G</c> and is tried only at the word that can start it

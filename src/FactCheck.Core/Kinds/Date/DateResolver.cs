@@ -1,8 +1,7 @@
 using FactCheck.Inputs;
-using FactCheck.Mentions;
 using FactCheck.Sources;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// Places written dates on the calendar. An absolute date needs nothing; a relative one ("tomorrow", "on Wednesday",

@@ -1,10 +1,11 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 using FactCheck.Sources;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// FactCheck's own date rules, in English and French: the forms news text repeats ("9 July 2024", "le 2 avril 2024",

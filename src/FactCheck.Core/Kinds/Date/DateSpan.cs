@@ -1,7 +1,7 @@
 using System.Globalization;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>A written date placed on the calendar: the first and last day it can mean, and how precise it is.</summary>
 public sealed record DateSpan(DateOnly First, DateOnly Last, DateUnit Unit, DatePart Part = DatePart.Whole)

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using FactCheck.Normalization;
 
-namespace FactCheck.Reporting;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// A date's <c>value</c>: ISO 8601 at its precision (<c>"2024-07"</c>, <c>"month"</c>), its first and last day, the part meant
@@ -21,7 +20,7 @@ internal static class DateValueJson
         {
             json.WriteString("min", span.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("max", span.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            if (span.Part != Mentions.DatePart.Whole) json.WriteString("part", span.Part.ToString().ToLowerInvariant());
+            if (span.Part != DatePart.Whole) json.WriteString("part", span.Part.ToString().ToLowerInvariant());
         }
         if (value.Date.Date.IsRelative)
         {

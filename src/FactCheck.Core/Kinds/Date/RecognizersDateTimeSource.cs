@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// The only file that calls Microsoft.Recognizers.Text.DateTime. Runs its date and holiday extractors and parsers on a text

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// Whether a sentence looks ahead or back, from its words: it tells "on Wednesday" and "in July" which Wednesday and which

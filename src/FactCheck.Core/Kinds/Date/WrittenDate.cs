@@ -1,4 +1,4 @@
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// A date as the text writes it, before it is placed on the calendar: absolute ("9 July 2024", "2014", "the 1990s") or

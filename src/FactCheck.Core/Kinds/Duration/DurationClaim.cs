@@ -1,7 +1,7 @@
 using FactCheck.Binding;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Duration;
 
 /// <summary>A duration as an interval of days, so that "five years" and "60 months" agree and "four years" does not.</summary>
 public sealed record DurationClaim(Claim Claim, DurationMention Duration, ValueRange InDays) : RangedClaim(Claim)

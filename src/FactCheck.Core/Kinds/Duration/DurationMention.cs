@@ -1,4 +1,6 @@
-namespace FactCheck.Mentions;
+using FactCheck.Mentions;
+
+namespace FactCheck.Kinds.Duration;
 
 /// <summary>
 /// "over five years", "sur cinq ans", "a decade", "depuis près d'une décennie": a length of time. <see cref="Low"/> and

@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Duration;
 
 /// <summary>
 /// Durations in English and French: "over five years", "sur cinq ans", "a five-year plan", "18 months", "two and a half

@@ -1,8 +1,9 @@
 using FactCheck.Binding;
 using FactCheck.Mentions;
+using FactCheck.Normalization;
 using FactCheck.Rules;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Duration;
 
 /// <summary>Durations as intervals of days: a year is 365.25 days, a month a twelfth of that, so units can be compared.</summary>
 public sealed class DurationNormalizer(ConflictRule rule) : IClaimNormalizer

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using FactCheck.Normalization;
+using FactCheck.Kinds.Money;
 
-namespace FactCheck.Reporting;
+namespace FactCheck.Kinds.Duration;
 
 /// <summary>A duration's <c>value</c>: ISO 8601 (<c>"P5Y"</c>), plus its interval in days and its qualifier.</summary>
 internal static class DurationValueJson

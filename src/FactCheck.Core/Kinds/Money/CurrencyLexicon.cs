@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Inputs;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>The currencies FactCheck reads itself, from the shipped data file <c>Kinds/Money/currencies.yml</c>.</summary>
 internal sealed class CurrencyLexicon

@@ -5,7 +5,7 @@ using FactCheck.Configuration;
 using FactCheck.Inputs;
 using YamlDotNet.RepresentationModel;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// Reference rates, units of a currency for one euro per year: the built-in table (<c>Kinds/Money/rates.yml</c>),

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using FactCheck.Comparison;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 
-namespace FactCheck.Comparison;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// figure-conflict: groups bound money claims by subject and attribute, splits each group into sets of values that agree,

@@ -1,7 +1,7 @@
 using FactCheck.Binding;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// A money claim as intervals: <see cref="Stated"/> in its own currency (precision and hedges applied),

@@ -1,7 +1,7 @@
 using System.Globalization;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>Writes amounts the way an editor reads them: "€100bn", "$21.6bn", "about £17bn", "€300m", "$2bn–3bn".</summary>
 public static class MoneyFormat

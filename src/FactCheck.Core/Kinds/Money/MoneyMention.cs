@@ -1,4 +1,6 @@
-namespace FactCheck.Mentions;
+using FactCheck.Mentions;
+
+namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// "€100bn", "100 milliards de dollars", "between 40 and 50 billion". <see cref="Low"/> and <see cref="High"/> are the

@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>Where the recognizer runs: only where FactCheck's own rules leave a currency word unexplained, or on every sentence.</summary>
 public enum RecognizerScope

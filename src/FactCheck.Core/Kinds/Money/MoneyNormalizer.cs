@@ -1,10 +1,11 @@
 using FactCheck.Binding;
 using FactCheck.Inputs;
 using FactCheck.Mentions;
+using FactCheck.Normalization;
 using FactCheck.Rules;
 using FactCheck.Sources;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// Turns each money claim into intervals: the precision its digits state, its hedge ("about", "more than"),

@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// FactCheck's own money rules: the shapes news text writes and the recognizer misreads or is too slow to look for

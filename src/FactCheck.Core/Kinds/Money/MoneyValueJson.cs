@@ -1,8 +1,7 @@
 using System.Text.Json;
 using FactCheck.Mentions;
-using FactCheck.Normalization;
 
-namespace FactCheck.Reporting;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>A money claim's <c>value</c>: amount, interval, currency and qualifier, plus its conversion to euros and any bracketed restatement.</summary>
 internal static class MoneyValueJson

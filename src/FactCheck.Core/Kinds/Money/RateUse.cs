@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>The exchange rate a claim was converted with, and why that one: shown beside every converted value.</summary>
 public sealed record RateUse(string Currency, double PerEuro, int Year, string? Assumption)

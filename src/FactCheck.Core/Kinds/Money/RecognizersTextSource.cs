@@ -5,7 +5,7 @@ using Microsoft.Recognizers.Text.NumberWithUnit;
 using EnglishUnits = Microsoft.Recognizers.Definitions.English.NumbersWithUnitDefinitions;
 using FrenchUnits = Microsoft.Recognizers.Definitions.French.NumbersWithUnitDefinitions;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// The only file that calls Microsoft.Recognizers.Text. Runs its currency model (NumberWithUnit) on a sentence and returns

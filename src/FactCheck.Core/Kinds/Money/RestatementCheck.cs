@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using FactCheck.Comparison;
 using FactCheck.Inputs;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 
-namespace FactCheck.Comparison;
+namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// "$100bn (£79.5bn)": the figure and its bracketed conversion must agree at the rates of the source's date,

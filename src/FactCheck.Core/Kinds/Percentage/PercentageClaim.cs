@@ -1,7 +1,7 @@
 using FactCheck.Binding;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Percentage;
 
 /// <summary>A percentage as an interval: "2%" is 1.8% to 2.2%, "between 2 and 3%" 1.8% to 3.3%.</summary>
 public sealed record PercentageClaim(Claim Claim, PercentageMention Percentage, ValueRange Stated) : RangedClaim(Claim)

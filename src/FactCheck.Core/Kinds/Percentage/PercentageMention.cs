@@ -1,4 +1,7 @@
-namespace FactCheck.Mentions;
+using FactCheck.Kinds.Date;
+using FactCheck.Mentions;
+
+namespace FactCheck.Kinds.Percentage;
 
 /// <summary>
 /// "2% of GDP", "2 % du PIB", "between 2 and 3 per cent": a share in percent. <see cref="Low"/>/<see cref="High"/> are the

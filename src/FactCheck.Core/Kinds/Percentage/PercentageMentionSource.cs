@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Percentage;
 
 /// <summary>
 /// Percentages in English and French: "2%", "2 % du PIB" (with a no-break space), "2.5 per cent", "2 pour cent", "12 pct",

@@ -1,8 +1,9 @@
 using FactCheck.Binding;
 using FactCheck.Mentions;
+using FactCheck.Normalization;
 using FactCheck.Rules;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Percentage;
 
 /// <summary>Percentages as intervals, with the time they are tied to.</summary>
 public sealed class PercentageNormalizer(ConflictRule rule) : IClaimNormalizer

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using FactCheck.Inputs;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>One way of writing a place: whether it is the English or the French name, and whether it is an initialism that must be written in capitals ("US").</summary>
 internal readonly record struct PlaceName(Place Place, bool English, bool French, bool Initialism);

@@ -3,7 +3,7 @@ using FactCheck.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>One entry of a gazetteer file as written, with the file and line it came from (for error messages).</summary>
 internal sealed record GazetteerEntry(

@@ -1,6 +1,6 @@
 using FactCheck.Inputs;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// A fast reader for gazetteer files written one entry per line in YAML flow style, as the shipped one is:

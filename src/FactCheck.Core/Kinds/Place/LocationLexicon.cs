@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
+using FactCheck.Binding;
 using FactCheck.Inputs;
 
-namespace FactCheck.Binding;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>The words that say where something is or happens, from <c>Kinds/Place/locations.yml</c> (see <see cref="PlaceBinder"/>).</summary>
 internal sealed class LocationLexicon

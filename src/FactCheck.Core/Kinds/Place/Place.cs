@@ -1,4 +1,4 @@
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>What kind of place an entry of the gazetteer is.</summary>
 public enum PlaceKind

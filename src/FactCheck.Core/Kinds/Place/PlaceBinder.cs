@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using FactCheck.Binding;
 using FactCheck.Mentions;
 
-namespace FactCheck.Binding;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// Binds a place to the thing its sentence locates there, attribute "location": the headquarters, the meeting, the summit

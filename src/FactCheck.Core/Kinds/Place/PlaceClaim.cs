@@ -1,7 +1,7 @@
 using FactCheck.Binding;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>A place claim: the gazetteer's <see cref="Place"/>, shown by its English name whatever the spelling ("Kiev" is Kyiv).</summary>
 public sealed record PlaceClaim(Claim Claim, PlaceMention PlaceMention) : NormalizedClaim(Claim)

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using FactCheck.Mentions;
+using FactCheck.Comparison;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 
-namespace FactCheck.Comparison;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// place-conflict: groups bound place claims by subject and attribute and splits each group into sides whose places lie on

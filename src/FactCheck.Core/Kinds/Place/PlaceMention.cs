@@ -1,4 +1,6 @@
-namespace FactCheck.Mentions;
+using FactCheck.Mentions;
+
+namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// "Wiesbaden", "Bruxelles", "Kiev": a place named as a place (not as a government, a company or a person), read as

@@ -1,6 +1,7 @@
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// Place mentions from the gazetteer. Only a word that starts with a capital is looked up (one dictionary lookup on its

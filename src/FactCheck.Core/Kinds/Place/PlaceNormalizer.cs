@@ -1,7 +1,8 @@
 using FactCheck.Binding;
 using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>Reads place claims: the gazetteer already gave each mention its place, so there is nothing to convert.</summary>
 public sealed class PlaceNormalizer : IClaimNormalizer

@@ -1,6 +1,7 @@
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// Reads the gazetteer names found in one sentence: which place a shared name means here, and whether the name stands

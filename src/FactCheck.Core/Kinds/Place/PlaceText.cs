@@ -1,4 +1,4 @@
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// How place names are cut into words and folded into lookup keys, the same way for the gazetteer's names and for the text:

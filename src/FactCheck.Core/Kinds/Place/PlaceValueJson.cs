@@ -1,7 +1,6 @@
 using System.Text.Json;
-using FactCheck.Normalization;
 
-namespace FactCheck.Reporting;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// A place claim's <c>value</c>: the contract's canonical <c>name</c> and <c>country</c> (ISO 3166-1 alpha-2, null for a

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using FactCheck.Inputs;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Place;
 
 /// <summary>The words around a place name that say how it is used, from <c>Kinds/Place/place-words.yml</c>.</summary>
 internal sealed class PlaceWords

@@ -1,8 +1,8 @@
 using System.Globalization;
 using FactCheck.Binding;
-using FactCheck.Mentions;
+using FactCheck.Normalization;
 
-namespace FactCheck.Normalization;
+namespace FactCheck.Kinds.Quantity;
 
 /// <summary>A count as an interval: "32 allies" is exactly 32, "about 200 soldiers" 180 to 220.</summary>
 public sealed record QuantityClaim(Claim Claim, QuantityMention Quantity, ValueRange Stated) : RangedClaim(Claim)

@@ -1,4 +1,7 @@
-namespace FactCheck.Mentions;
+using FactCheck.Kinds.Date;
+using FactCheck.Mentions;
+
+namespace FactCheck.Kinds.Quantity;
 
 /// <summary>
 /// A count and what it counts: "32 allies", "32 membres", "eight countries", "the age for mobilization from 27 to 25 years".

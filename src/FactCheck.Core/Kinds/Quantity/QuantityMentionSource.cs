@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
-namespace FactCheck.Mentions;
+namespace FactCheck.Kinds.Quantity;
 
 /// <summary>
 /// Counts and what they count, in English and French: "32 allies", "the 32 NATO allies", "32 membres", "huit pays membres",

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using FactCheck.Kinds.Money;
+using FactCheck.Kinds.Percentage;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 
-namespace FactCheck.Reporting;
+namespace FactCheck.Kinds.Quantity;
 
 /// <summary>
 /// A count's or a percentage's <c>value</c>: amount, interval, unit and qualifier (the contract's quantity/percentage shape),
