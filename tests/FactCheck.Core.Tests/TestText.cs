@@ -38,7 +38,7 @@ internal static class TestText
     /// <summary>The claims of <paramref name="sources"/>, bound and normalized, as the pipeline makes them.</summary>
     public static ImmutableArray<NormalizedClaim> Claims(params SourceDocument[] sources)
     {
-        var recognizer = MentionRecognizer.CreateDefault();
+        var recognizer = CheckStages.Default.Recognizer;
         var claims = sources.SelectMany(s => CheckStages.Default.Binder.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
         return CheckStages.Default.Normalizer.Normalize(claims, [.. sources]);
     }

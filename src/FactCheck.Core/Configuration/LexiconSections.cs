@@ -76,13 +76,7 @@ internal static partial class LexiconSections
             if (nodes.Mapping(node, where, "name", "kind", "tolerance") is not { } map) continue;
             var name = Id(nodes, nodes.Required(map, "name", where), ConfigNodes.Below(where, "name"));
             var kindNode = nodes.Required(map, "kind", where);
-            var kindText = nodes.Text(kindNode, ConfigNodes.Below(where, "kind"));
-            AttributeKind? kind = null;
-            if (kindText is not null)
-            {
-                kind = Enum.GetValues<AttributeKind>().Cast<AttributeKind?>().FirstOrDefault(k => KindName(k!.Value) == kindText);
-                if (kind is null) nodes.Fail(kindNode!, $"{where}.kind '{kindText}' is not one of {string.Join(", ", Enum.GetValues<AttributeKind>().Select(KindName))}");
-            }
+            var kind = nodes.Text(kindNode, ConfigNodes.Below(where, "kind"));
             var toleranceNode = ConfigNodes.Get(map, "tolerance");
             var toleranceText = nodes.Text(toleranceNode, ConfigNodes.Below(where, "tolerance"));
             var tolerance = Percentage.Parse(toleranceText);
@@ -91,15 +85,12 @@ internal static partial class LexiconSections
             if (name is null || kind is null) continue;
             // The binder gives a figure the attribute of its kind: two of one kind would leave it guessing.
             if (attributes.FirstOrDefault(a => a.Kind == kind) is { } twin)
-                nodes.Fail(node, $"{where}: the subject already has a {KindName(kind.Value)} attribute ({twin.Name}); FactCheck could not tell which one a figure states");
+                nodes.Fail(node, $"{where}: the subject already has a {kind} attribute ({twin.Name}); FactCheck could not tell which one a figure states");
             else if (attributes.Any(a => a.Name == name)) nodes.Fail(node, $"{where}.name '{name}' is declared twice");
-            attributes.Add(new AttributeConfig(name, kind.Value, tolerance));
+            attributes.Add(new AttributeConfig(name, kind, tolerance, where, (int)kindNode!.Start.Line, (int)(toleranceNode ?? node).Start.Line));
         }
         return attributes.ToImmutable();
     }
-
-    /// <summary>The name of a kind as files and reports write it ("money").</summary>
-    public static string KindName(AttributeKind kind) => kind.ToString().ToLowerInvariant();
 
     private static string? Id(ConfigNodes nodes, YamlNode? node, string where)
     {

@@ -55,7 +55,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("id", claim.Id);
             json.WriteString("source", mention.Sentence.Source.Id);
-            json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
+            json.WriteString("kind", mention.Kind.Name);
             json.WriteString("text", mention.Text);
             json.WriteNumber("line", claim.Location.Line);
             json.WriteNumber("column", claim.Location.Column);
@@ -64,7 +64,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("subject", claim.Value.Claim.Subject);
             json.WriteString("attribute", claim.Value.Claim.Attribute);
             json.WritePropertyName("value");
-            ClaimValueJson.Write(json, claim.Value);
+            report.Values.Write(json, claim.Value);
             json.WriteString("display", claim.Display);
             json.WriteString("sentence", claim.Sentence);
             json.WriteEndObject();

@@ -17,7 +17,7 @@ public sealed class GazetteerTests
     {
         var country = Places.Find(id)!;
 
-        Assert.Equal((name, french, PlaceKind.Country, id), (country.Name, country.FrenchName, country.Kind, country.Country));
+        Assert.Equal((name, french, PlaceType.Country, id), (country.Name, country.FrenchName, country.Kind, country.Country));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class GazetteerTests
         };
 
         Assert.Equal(195, countries.Length);
-        Assert.All(countries, code => Assert.Equal(PlaceKind.Country, Places.Find(code)?.Kind));
+        Assert.All(countries, code => Assert.Equal(PlaceType.Country, Places.Find(code)?.Kind));
         Assert.True(Places.Count > 1200, $"{Places.Count} places");
     }
 

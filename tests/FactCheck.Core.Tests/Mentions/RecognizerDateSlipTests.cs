@@ -1,5 +1,5 @@
 using FactCheck.Kinds.Date;
-using FactCheck.Kinds.Money;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
 namespace FactCheck.Core.Tests.Mentions;

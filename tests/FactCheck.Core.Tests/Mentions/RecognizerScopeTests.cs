@@ -1,4 +1,5 @@
 using FactCheck.Kinds.Money;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 using FactCheck.Sources;
 

@@ -18,9 +18,6 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
     private const int SubjectWords = 10;
 
     /// <inheritdoc/>
-    public IReadOnlySet<MentionKind> Kinds { get; } = new HashSet<MentionKind> { MentionKind.Attribution };
-
-    /// <inheritdoc/>
     public ImmutableArray<Claim> Bind(ImmutableArray<Mention> mentions)
     {
         var attributions = mentions.OfType<AttributionMention>().ToList();

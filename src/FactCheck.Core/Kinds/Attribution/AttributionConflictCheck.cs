@@ -14,9 +14,6 @@ namespace FactCheck.Kinds.Attribution;
 /// </summary>
 public sealed class AttributionConflictCheck(AttributionRule rule) : IComparisonRule
 {
-    /// <summary>The built-in attribution-conflict rule.</summary>
-    public static readonly AttributionConflictCheck Default = new(AttributionRule.Default);
-
     /// <inheritdoc/>
     public string Id => rule.Id;
 

@@ -17,7 +17,7 @@ public sealed record AttributionMention(
     : Mention(Sentence, Start, End)
 {
     /// <inheritdoc/>
-    public override MentionKind Kind => MentionKind.Attribution;
+    public override ClaimKind Kind => ClaimKind.Attribution;
 
     /// <summary>The statement's words, without quotation marks, on one line.</summary>
     public string Quote => System.Text.RegularExpressions.Regex.Replace(Sentence.Text[QuoteStart..QuoteEnd], @"\s+", " ");

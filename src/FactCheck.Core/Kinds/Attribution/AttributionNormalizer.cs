@@ -1,5 +1,4 @@
 using FactCheck.Binding;
-using FactCheck.Mentions;
 using FactCheck.Normalization;
 
 namespace FactCheck.Kinds.Attribution;
@@ -12,12 +11,6 @@ namespace FactCheck.Kinds.Attribution;
 public sealed class AttributionNormalizer(IEnumerable<Configuration.PersonConfig> people) : IClaimNormalizer
 {
     private readonly Dictionary<string, string> personOf = PersonIndex(people);
-
-    /// <summary>The attribution normalizer with no people of a configuration.</summary>
-    public static readonly AttributionNormalizer Default = new([]);
-
-    /// <inheritdoc/>
-    public MentionKind Kind => MentionKind.Attribution;
 
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)

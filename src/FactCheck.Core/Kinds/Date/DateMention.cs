@@ -6,5 +6,5 @@ namespace FactCheck.Kinds.Date;
 public sealed record DateMention(Sentences.Sentence Sentence, int Start, int End, WrittenDate Date) : Mention(Sentence, Start, End)
 {
     /// <inheritdoc/>
-    public override MentionKind Kind => MentionKind.Date;
+    public override ClaimKind Kind => ClaimKind.Date;
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using FactCheck.Kinds.Money;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
 
@@ -14,7 +13,7 @@ namespace FactCheck.Kinds.Date;
 /// own date within it ("the day after tomorrow" holds "tomorrow"). Whatever it returns passes the refusals of its known slips.
 /// <see cref="RecognizerScope.Everywhere"/> runs it on every sentence, for the benchmark and the tests of those slips.
 /// </summary>
-internal sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.Unexplained) : IMentionSource
+public sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.Unexplained) : IMentionSource
 {
     /// <summary>Words that make what the recognizer reads not a date of an event: seasons and week-ends it resolves wrongly or not at all.</summary>
     private static readonly FrozenSet<string> NotDates = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -1,6 +1,5 @@
 using FactCheck.Binding;
 using FactCheck.Inputs;
-using FactCheck.Mentions;
 using FactCheck.Normalization;
 
 namespace FactCheck.Kinds.Date;
@@ -8,12 +7,6 @@ namespace FactCheck.Kinds.Date;
 /// <summary>Dates placed on the calendar, relative ones from their source's declared date (see <see cref="DateResolver"/>).</summary>
 public sealed class DateNormalizer : IClaimNormalizer
 {
-    /// <summary>The date normalizer.</summary>
-    public static readonly DateNormalizer Default = new();
-
-    /// <inheritdoc/>
-    public MentionKind Kind => MentionKind.Date;
-
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
     {

@@ -10,7 +10,7 @@ public sealed record DurationMention(Sentences.Sentence Sentence, int Start, int
     : Mention(Sentence, Start, End)
 {
     /// <inheritdoc/>
-    public override MentionKind Kind => MentionKind.Duration;
+    public override ClaimKind Kind => ClaimKind.Duration;
 }
 
 /// <summary>The unit a duration is counted in.</summary>

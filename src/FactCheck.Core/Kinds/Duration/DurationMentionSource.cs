@@ -12,7 +12,7 @@ namespace FactCheck.Kinds.Duration;
 /// age, "quatre ans plus tard" a step in time: none of them is a duration. The regex starts on the unit word; the number
 /// is read from a short window behind it.
 /// </summary>
-internal sealed partial class DurationMentionSource : IMentionSource
+public sealed partial class DurationMentionSource : IMentionSource
 {
     private const string S = @"[\s\u00A0\u202F]";
     private const string Num = @"\d{1,3}(?:[.,]\d+)?";

@@ -1,5 +1,4 @@
 using FactCheck.Binding;
-using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 
@@ -8,12 +7,6 @@ namespace FactCheck.Kinds.Duration;
 /// <summary>Durations as intervals of days: a year is 365.25 days, a month a twelfth of that, so units can be compared.</summary>
 public sealed class DurationNormalizer(ConflictRule rule) : IClaimNormalizer
 {
-    /// <summary>A normalizer with the duration-conflict rule's tolerances.</summary>
-    public static readonly DurationNormalizer Default = new(ConflictRule.DurationConflict);
-
-    /// <inheritdoc/>
-    public MentionKind Kind => MentionKind.Duration;
-
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
     {
@@ -25,6 +18,6 @@ public sealed class DurationNormalizer(ConflictRule rule) : IClaimNormalizer
             DurationUnit.Week => 7,
             _ => 1,
         };
-        return new DurationClaim(claim, duration, Intervals.Of((double)duration.Low * days, (double)duration.High * days, 0, duration.Qualifier, rule));
+        return new DurationClaim(claim, duration, Intervals.Of((double)duration.Low * days, (double)duration.High * days, 0, duration.Qualifier, rule, rule.ToleranceFor(claim.Subject, claim.Attribute)));
     }
 }

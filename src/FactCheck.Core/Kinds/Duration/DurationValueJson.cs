@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FactCheck.Kinds.Money;
+using FactCheck.Reporting;
 
 namespace FactCheck.Kinds.Duration;
 
@@ -10,9 +10,9 @@ internal static class DurationValueJson
     {
         json.WriteStartObject();
         json.WriteString("value", value.Iso);
-        MoneyValueJson.WriteBound(json, "minDays", value.InDays.Min);
-        MoneyValueJson.WriteBound(json, "maxDays", value.InDays.Max);
-        json.WriteString("qualifier", MoneyValueJson.QualifierName(value.Duration.Qualifier));
+        JsonValues.WriteBound(json, "minDays", value.InDays.Min);
+        JsonValues.WriteBound(json, "maxDays", value.InDays.Max);
+        json.WriteString("qualifier", JsonValues.QualifierName(value.Duration.Qualifier));
         json.WriteEndObject();
     }
 }

@@ -12,9 +12,6 @@ namespace FactCheck.Kinds.Money;
 /// </summary>
 public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
 {
-    /// <summary>The built-in figure-conflict rule.</summary>
-    public static readonly FigureConflictCheck Default = new(ConflictRule.FigureConflict);
-
     /// <inheritdoc/>
     public string Id => rule.Id;
 

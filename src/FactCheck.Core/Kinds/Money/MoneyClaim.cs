@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Binding;
 using FactCheck.Normalization;
 
@@ -28,9 +29,15 @@ public sealed record MoneyClaim(Claim Claim, MoneyMention Money, ValueRange Stat
         ? $"≈ {MoneyFormat.Range(Money.Low / (decimal)rate.PerEuro, Money.High / (decimal)rate.PerEuro, "EUR")} at {rate}"
         : null;
 
+    /// <summary>The currency, bounds and hedge as read, and the bracketed restatement's: "USD 100000000000 100000000000 Exact".</summary>
+    public override string ValueKey => Key(Money) + (Money.Restatement is { } restated ? " = " + Key(restated) : "");
+
     /// <inheritdoc/>
     public bool Equals(MoneyClaim? other) => ReferenceEquals(this, other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => base.GetHashCode();
+
+    private static string Key(MoneyMention money) =>
+        string.Create(CultureInfo.InvariantCulture, $"{money.Currency ?? "?"} {money.Low:G29} {money.High:G29} {money.Qualifier}");
 }

@@ -13,5 +13,5 @@ public sealed record MoneyMention(
     : Mention(Sentence, Start, End)
 {
     /// <inheritdoc/>
-    public override MentionKind Kind => MentionKind.Money;
+    public override ClaimKind Kind => ClaimKind.Money;
 }

@@ -1,6 +1,5 @@
 using FactCheck.Binding;
 using FactCheck.Inputs;
-using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 using FactCheck.Sources;
@@ -13,12 +12,6 @@ namespace FactCheck.Kinds.Money;
 /// </summary>
 public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IClaimNormalizer
 {
-    /// <summary>A normalizer with the built-in rates and the figure-conflict rule's tolerances.</summary>
-    public static readonly MoneyNormalizer Default = new(ExchangeRates.Default, ConflictRule.FigureConflict);
-
-    /// <inheritdoc/>
-    public MentionKind Kind => MentionKind.Money;
-
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
     {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FactCheck.Mentions;
+using FactCheck.Reporting;
 
 namespace FactCheck.Kinds.Money;
 
@@ -10,49 +10,27 @@ internal static class MoneyValueJson
     {
         var money = value.Money;
         json.WriteStartObject();
-        json.WriteNumber("amount", Plain(money.Low == money.High ? money.Low : (money.Low + money.High) / 2));
-        WriteBound(json, "min", value.Stated.Min);
-        WriteBound(json, "max", value.Stated.Max);
+        json.WriteNumber("amount", JsonValues.Plain(money.Low == money.High ? money.Low : (money.Low + money.High) / 2));
+        JsonValues.WriteBound(json, "min", value.Stated.Min);
+        JsonValues.WriteBound(json, "max", value.Stated.Max);
         json.WriteString("currency", money.Currency);
-        json.WriteString("qualifier", QualifierName(money.Qualifier));
+        json.WriteString("qualifier", JsonValues.QualifierName(money.Qualifier));
         if (value.InEuros is { } euros && money.Currency != "EUR")
         {
             json.WriteStartObject("inEuros");
-            WriteBound(json, "min", euros.Min);
-            WriteBound(json, "max", euros.Max);
+            JsonValues.WriteBound(json, "min", euros.Min);
+            JsonValues.WriteBound(json, "max", euros.Max);
             json.WriteString("rate", value.Rate?.ToString());
             json.WriteEndObject();
         }
         if (money.Restatement is { } restated)
         {
             json.WriteStartObject("restatedAs");
-            json.WriteNumber("amount", Plain(restated.Low));
+            json.WriteNumber("amount", JsonValues.Plain(restated.Low));
             json.WriteString("currency", restated.Currency);
             json.WriteString("text", restated.Text);
             json.WriteEndObject();
         }
         json.WriteEndObject();
     }
-
-    /// <summary>"21600000000", not "21600000000.0": a decimal remembers the zeros of the arithmetic that made it.</summary>
-    internal static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
-
-    // Rounded to whole units: a cent of a billion is noise, and the JSON must not change with floating-point details.
-    internal static void WriteBound(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsPositiveInfinity(value)) json.WriteNull(name);
-        else json.WriteNumber(name, Math.Round((decimal)value));
-    }
-
-    /// <summary>The contract's qualifier names; "nearly" is reported as at-most (its interval says how far below).</summary>
-    internal static string QualifierName(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.About => "about",
-        Qualifier.Nearly or Qualifier.AtMost => "at-most",
-        Qualifier.MoreThan => "more-than",
-        Qualifier.AtLeast => "at-least",
-        Qualifier.LessThan => "less-than",
-        Qualifier.UpTo => "up-to",
-        _ => "exact",
-    };
 }

@@ -13,9 +13,6 @@ namespace FactCheck.Kinds.Money;
 /// </summary>
 public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
 {
-    /// <summary>The built-in restatement-mismatch rule.</summary>
-    public static readonly RestatementCheck Default = new(ConflictRule.RestatementMismatch);
-
     /// <inheritdoc/>
     public string Id => rule.Id;
 

@@ -15,5 +15,5 @@ public sealed record PercentageMention(
     : Mention(Sentence, Start, End)
 {
     /// <inheritdoc/>
-    public override MentionKind Kind => MentionKind.Percentage;
+    public override ClaimKind Kind => ClaimKind.Percentage;
 }

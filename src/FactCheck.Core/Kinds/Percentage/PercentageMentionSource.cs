@@ -9,7 +9,7 @@ namespace FactCheck.Kinds.Percentage;
 /// ranges ("2-3%", "between 2 and 3 per cent", "entre 2 et 3 %"), hedges ("about 2%", "près de 3 %"), and the date the
 /// figure is tied to ("20% this year"). The regex starts on a digit; the first half of a range is read behind it.
 /// </summary>
-internal sealed partial class PercentageMentionSource : IMentionSource
+public sealed partial class PercentageMentionSource : IMentionSource
 {
     private const string S = @"[\s\u00A0\u202F]";
     private const string Num = NumberText.DigitPattern;

@@ -67,7 +67,7 @@ public sealed class Gazetteer
         foreach (var place in configured)
         {
             any = true;
-            entries.Add(new GazetteerEntry(PlaceKind.City, null, place.Name, null, [.. place.Aliases], place.Country,
+            entries.Add(new GazetteerEntry(PlaceType.City, null, place.Name, null, [.. place.Aliases], place.Country,
                 place.Within is { } within ? IdOf(entries, within) : null, false, "factcheck.yml", 0));
         }
         foreach (var file in files)
@@ -143,7 +143,7 @@ public sealed class Gazetteer
         }
 
         var index = new Dictionary<string, List<PlaceName>>(StringComparer.Ordinal);
-        foreach (var kind in (PlaceKind[])[PlaceKind.Country, PlaceKind.City, PlaceKind.Region])
+        foreach (var kind in (PlaceType[])[PlaceType.Country, PlaceType.City, PlaceType.Region])
             foreach (var id in order.Where(i => drafts[i].Entry.Kind == kind))
                 foreach (var (name, english, french) in drafts[id].Names)
                     AddName(index, PlaceText.Key(name), places[id], english, french, IsInitialism(name));
@@ -157,9 +157,9 @@ public sealed class Gazetteer
         if (places.TryGetValue(id, out var done)) return (done, null);
         var entry = entries[id];
         if (!visiting.Add(id)) return (null, new UserError(entry.File, entry.Line, $"'{id}' lies inside itself (through 'in')"));
-        if (entry.Country is not null && (!entries.TryGetValue(entry.Country, out var c) || c.Kind != PlaceKind.Country))
+        if (entry.Country is not null && (!entries.TryGetValue(entry.Country, out var c) || c.Kind != PlaceType.Country))
             return (null, new UserError(entry.File, entry.Line, $"'{entry.Country}' is not a country of the gazetteer"));
-        var parentId = entry.In ?? (entry.Kind == PlaceKind.Country ? null : entry.Country);
+        var parentId = entry.In ?? (entry.Kind == PlaceType.Country ? null : entry.Country);
         Place? parent = null;
         if (parentId is not null)
         {
@@ -168,7 +168,7 @@ public sealed class Gazetteer
             if (error is not null) return (null, error);
             parent = resolved;
         }
-        var country = entry.Kind == PlaceKind.Country ? id : entry.Country ?? parent?.Country;
+        var country = entry.Kind == PlaceType.Country ? id : entry.Country ?? parent?.Country;
         var place = new Place(id, entry.Name!, entry.French, entry.Kind, country, parent, entry.Ambiguous);
         places[id] = place;
         visiting.Remove(id);

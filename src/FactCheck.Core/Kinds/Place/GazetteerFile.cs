@@ -7,7 +7,7 @@ namespace FactCheck.Kinds.Place;
 
 /// <summary>One entry of a gazetteer file as written, with the file and line it came from (for error messages).</summary>
 internal sealed record GazetteerEntry(
-    PlaceKind Kind, string? Id, string? Name, string? French, IReadOnlyList<string> Also, string? Country, string? In, bool Ambiguous,
+    PlaceType Kind, string? Id, string? Name, string? French, IReadOnlyList<string> Also, string? Country, string? In, bool Ambiguous,
     string File, int Line);
 
 /// <summary>A key of an entry as written: a single value, a list of names, or neither (a nested mapping: an error).</summary>
@@ -21,9 +21,9 @@ internal readonly record struct GazetteerField(string Key, int Line, string? Val
 /// </summary>
 internal static class GazetteerFile
 {
-    private static readonly Dictionary<string, PlaceKind> Sections = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, PlaceType> Sections = new(StringComparer.Ordinal)
     {
-        ["regions"] = PlaceKind.Region, ["countries"] = PlaceKind.Country, ["places"] = PlaceKind.City,
+        ["regions"] = PlaceType.Region, ["countries"] = PlaceType.Country, ["places"] = PlaceType.City,
     };
 
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "id", "name", "fr", "also", "country", "in", "ambiguous" };
@@ -33,7 +33,7 @@ internal static class GazetteerFile
         GazetteerLines.TryRead(path, yaml) ?? ReadYaml(path, yaml);
 
     /// <summary>The kind of place a top-level list holds, or null for a name that is not one.</summary>
-    public static PlaceKind? Section(string name) => Sections.TryGetValue(name, out var kind) ? kind : null;
+    public static PlaceType? Section(string name) => Sections.TryGetValue(name, out var kind) ? kind : null;
 
     /// <summary>The error for a top-level key that is not a list of places.</summary>
     public static UserError NotASection(string path, int line, string name) =>
@@ -78,7 +78,7 @@ internal static class GazetteerFile
     }
 
     /// <summary>An entry from its fields, checked: known keys, values of the right shape, an ISO code where a country is named.</summary>
-    public static (GazetteerEntry? Entry, UserError? Error) Entry(string path, PlaceKind kind, int line, IEnumerable<GazetteerField> fields)
+    public static (GazetteerEntry? Entry, UserError? Error) Entry(string path, PlaceType kind, int line, IEnumerable<GazetteerField> fields)
     {
         string? id = null, name = null, french = null, country = null, within = null;
         var ambiguous = false;
@@ -109,7 +109,7 @@ internal static class GazetteerFile
         }
         if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetterUpper)))
             return (null, new UserError(path, line, $"country '{country}' is not an ISO 3166-1 alpha-2 code such as DE"));
-        if (kind == PlaceKind.Country && (id ?? country) is not { Length: 2 })
+        if (kind == PlaceType.Country && (id ?? country) is not { Length: 2 })
             return (null, new UserError(path, line, "a country's id is its ISO 3166-1 alpha-2 code, such as {id: DE, name: Germany}"));
         if (name is null && id is null)
             return (null, new UserError(path, line, "a place needs a name (or the id of a place to add names to)"));
@@ -120,5 +120,5 @@ internal static class GazetteerFile
 
     /// <summary>The id an entry gets when it names none: a country's code, or its English name in lower case with '-' for spaces.</summary>
     public static string DefaultId(GazetteerEntry entry) =>
-        entry.Id ?? (entry.Kind == PlaceKind.Country ? entry.Country! : PlaceText.Key(entry.Name!).Replace(' ', '-'));
+        entry.Id ?? (entry.Kind == PlaceType.Country ? entry.Country! : PlaceText.Key(entry.Name!).Replace(' ', '-'));
 }

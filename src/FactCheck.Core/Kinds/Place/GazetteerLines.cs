@@ -15,7 +15,7 @@ internal static class GazetteerLines
     public static (List<GazetteerEntry> Entries, UserError? Error)? TryRead(string path, string text)
     {
         var entries = new List<GazetteerEntry>();
-        PlaceKind? kind = null;
+        PlaceType? kind = null;
         var number = 0;
         foreach (var raw in text.Split('\n'))
         {

@@ -1,7 +1,7 @@
 namespace FactCheck.Kinds.Place;
 
-/// <summary>What kind of place an entry of the gazetteer is.</summary>
-public enum PlaceKind
+/// <summary>What type of place an entry of the gazetteer is: a region, a country or a city.</summary>
+public enum PlaceType
 {
     /// <summary>A continent or a region inside a country (a state, a province, a Land, an oblast).</summary>
     Region,
@@ -18,7 +18,7 @@ public enum PlaceKind
 /// Kiev, Kyïv and Kiev alike), <see cref="Country"/> the ISO 3166-1 alpha-2 code (null for a continent), and
 /// <see cref="Parent"/> the place that contains it.
 /// </summary>
-public sealed record Place(string Id, string Name, string? FrenchName, PlaceKind Kind, string? Country, Place? Parent, bool Ambiguous)
+public sealed record Place(string Id, string Name, string? FrenchName, PlaceType Kind, string? Country, Place? Parent, bool Ambiguous)
 {
     /// <summary>True when <paramref name="other"/> is this place or lies inside it (Germany contains Wiesbaden).</summary>
     public bool Contains(Place other)
@@ -38,7 +38,7 @@ public sealed record Place(string Id, string Name, string? FrenchName, PlaceKind
     }
 
     /// <summary>The country this place lies in, as a place (itself for a country), or null.</summary>
-    public Place? CountryPlace => Kind == PlaceKind.Country ? this : Containers.FirstOrDefault(p => p.Kind == PlaceKind.Country);
+    public Place? CountryPlace => Kind == PlaceType.Country ? this : Containers.FirstOrDefault(p => p.Kind == PlaceType.Country);
 
     /// <summary>How deep the place lies: 0 for a continent, more for what it contains.</summary>
     public int Depth => Containers.Count();

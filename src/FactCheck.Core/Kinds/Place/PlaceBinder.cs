@@ -26,9 +26,6 @@ public sealed class PlaceBinder : IClaimBinder
 
     private readonly LocationLexicon lexicon = LocationLexicon.Default;
 
-    /// <inheritdoc/>
-    public IReadOnlySet<MentionKind> Kinds { get; } = new HashSet<MentionKind> { MentionKind.Place };
-
     /// <summary>A claim per place mention, bound where its sentence locates a subject there, in the mentions' order.</summary>
     public ImmutableArray<Claim> Bind(ImmutableArray<Mention> mentions)
     {

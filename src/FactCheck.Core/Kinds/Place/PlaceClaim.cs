@@ -19,7 +19,7 @@ public sealed record PlaceClaim(Claim Claim, PlaceMention PlaceMention) : Normal
         {
             var written = PlaceMention.Text;
             var spelling = string.Equals(written, Place.Name, StringComparison.Ordinal) ? null : $"(written “{written}”)";
-            var within = Place.Containers.Where(p => p.Kind != PlaceKind.Region || p.Country is not null).Select(p => p.Name).ToList();
+            var within = Place.Containers.Where(p => p.Kind != PlaceType.Region || p.Country is not null).Select(p => p.Name).ToList();
             var inside = within.Count == 0 ? null : "in " + string.Join(", ", within);
             return spelling is null && inside is null ? null : string.Join(' ', new[] { spelling, inside }.Where(s => s is not null));
         }

@@ -13,9 +13,6 @@ namespace FactCheck.Kinds.Place;
 /// </summary>
 public sealed class PlaceConflictCheck(ConflictRule rule) : IComparisonRule
 {
-    /// <summary>The built-in place-conflict rule.</summary>
-    public static readonly PlaceConflictCheck Default = new(ConflictRule.PlaceConflict);
-
     /// <inheritdoc/>
     public string Id => rule.Id;
 

@@ -9,5 +9,5 @@ namespace FactCheck.Kinds.Place;
 public sealed record PlaceMention(Sentences.Sentence Sentence, int Start, int End, Place Place) : Mention(Sentence, Start, End)
 {
     /// <inheritdoc/>
-    public override MentionKind Kind => MentionKind.Place;
+    public override ClaimKind Kind => ClaimKind.Place;
 }

@@ -17,5 +17,5 @@ public sealed record QuantityMention(
     : Mention(Sentence, Start, End)
 {
     /// <inheritdoc/>
-    public override MentionKind Kind => MentionKind.Quantity;
+    public override ClaimKind Kind => ClaimKind.Quantity;
 }

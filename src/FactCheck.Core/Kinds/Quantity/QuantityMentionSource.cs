@@ -11,7 +11,7 @@ namespace FactCheck.Kinds.Quantity;
 /// ("20 countries this year against three in 2014"), and a change of an age ("from 27 to 25 years"). What is counted is the
 /// plural noun after the figure (a word before it, "NATO", may stand between); Binding decides what the noun names.
 /// </summary>
-internal sealed partial class QuantityMentionSource : IMentionSource
+public sealed partial class QuantityMentionSource : IMentionSource
 {
     private const string S = @"[\s\u00A0\u202F]";
     private const string Word = @"\p{L}[\p{L}'’-]*";
