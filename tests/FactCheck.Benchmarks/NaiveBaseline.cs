@@ -20,7 +20,7 @@ internal sealed class NaiveBaseline
     {
         var results = 0;
         foreach (var sentence in sentences)
-            results += (sentence.Source.Language == "fr" ? french : english).Parse(sentence.Text).Count;
+            results += (sentence.Source.Language.Code == "fr" ? french : english).Parse(sentence.Text).Count;
         return results;
     }
 }

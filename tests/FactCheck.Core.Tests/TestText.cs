@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Comparison;
 using FactCheck.Inputs;
+using FactCheck.Languages;
 using FactCheck.Kinds.Money;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
@@ -18,7 +19,7 @@ internal static class TestText
     {
         var (document, error) = SourceLoader.FromText(id, text);
         Assert.Null(error);
-        return document! with { Language = language, LanguageDeclared = true };
+        return document! with { Language = LanguagePacks.BuiltIn[language]!, LanguageDeclared = true };
     }
 
     /// <summary>The money mentions of <paramref name="text"/>, as the default (fast) pipeline finds them.</summary>

@@ -2,7 +2,9 @@ using System.Collections.Frozen;
 using System.Text;
 using FactCheck.Configuration;
 using FactCheck.Inputs;
+using FactCheck.Languages;
 using FactCheck.Mentions;
+using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Binding;
 
@@ -24,18 +26,37 @@ public sealed class SubjectLexicon
     private readonly int longestTerm;
 
     private static readonly List<(string Id, IEnumerable<string> Terms, IEnumerable<ClaimKind> Kinds, bool After)> BuiltIn =
-        [.. EmbeddedData.Load("Binding/Data/subjects.yml")
-            .Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")),
-                n.Strings("kinds").Select(k => ClaimKind.BuiltIn.Single(b => b.Name == k)), n.Scalar("after") == "true"))];
+        EmbeddedData.Read<List<(string, IEnumerable<string>, IEnumerable<ClaimKind>, bool)>>("Binding/Data/subjects.yml", (nodes, root) => [.. Entries(nodes, root, ["kinds", "after"]).Select(e =>
+        {
+            var kinds = nodes.Words(ConfigNodes.Get(e.Map, "kinds"), e.Where + ".kinds");
+            foreach (var kind in kinds.Where(k => !ClaimKind.BuiltIn.Any(b => b.Name == k)))
+                nodes.Fail(e.Map, $"{e.Where}.kinds: '{kind}' is not a kind ({string.Join(", ", ClaimKind.BuiltIn)})");
+            var after = nodes.Text(ConfigNodes.Get(e.Map, "after"), e.Where + ".after");
+            if (after is not (null or "true" or "false")) nodes.Fail(e.Map, $"{e.Where}.after must be true or false");
+            return (e.Id, e.Terms, (IEnumerable<ClaimKind>)[.. ClaimKind.BuiltIn.Where(b => kinds.Contains(b.Name))], after == "true");
+        })]);
 
     private FrozenDictionary<(string Subject, ClaimKind Kind), string> attributeNames = FrozenDictionary<(string, ClaimKind), string>.Empty;
 
     /// <summary>The lexicon shipped with the library.</summary>
     public static readonly SubjectLexicon Default = new(BuiltIn);
 
-    /// <summary>The lexicon of a data file's <c>subjects</c> list (id, en, fr), such as <c>Kinds/Place/locations.yml</c>; its subjects take places.</summary>
-    internal static SubjectLexicon Read(YamlDotNet.RepresentationModel.YamlNode root) =>
-        new(root.Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")), (IEnumerable<ClaimKind>)[ClaimKind.Place], false)));
+    /// <summary>
+    /// The entries of a shipped file's <c>subjects</c> list (<c>Binding/Data/subjects.yml</c>, <c>Kinds/Place/locations.yml</c>):
+    /// each id, its words in every language (keys are codes of the shipped packs), and the entry with its other
+    /// <paramref name="keys"/>, read strictly.
+    /// </summary>
+    internal static List<(string Id, IEnumerable<string> Terms, YamlMappingNode Map, string Where)> Entries(ConfigNodes nodes, YamlNode root, string[] keys)
+    {
+        var entries = new List<(string, IEnumerable<string>, YamlMappingNode, string)>();
+        var map = nodes.Mapping(root, "", "subjects");
+        foreach (var (node, where) in nodes.Items(map is null ? null : ConfigNodes.Get(map, "subjects"), "subjects"))
+        {
+            if (NamesByLanguage.Read(nodes, node, where, ["id", .. keys], code => LanguagePacks.BuiltIn[code] is not null) is not ({ } entry, var names)) continue;
+            if (nodes.Text(nodes.Required(entry, "id", where), where + ".id") is { } id) entries.Add((id, names.SelectMany(n => n.Words), entry, where));
+        }
+        return entries;
+    }
 
     /// <summary>
     /// The shipped lexicon extended by <paramref name="config"/>'s subjects (the shipped instance itself when it declares
@@ -52,7 +73,7 @@ public sealed class SubjectLexicon
             var kinds = subject.Attributes.Select(a => kindNamed(a.Kind)).ToList();
             foreach (var attribute in subject.Attributes) names[(subject.Id, kindNamed(attribute.Kind))] = attribute.Name;
             // A known id that declares no attributes keeps the kinds it takes; a new one takes money, as the built-in default.
-            added.Add((subject.Id, subject.English.Concat(subject.French), kinds.Count > 0 ? kinds : known.GetValueOrDefault(subject.Id) ?? [], false));
+            added.Add((subject.Id, subject.Names.SelectMany(n => n.Words), kinds.Count > 0 ? kinds : known.GetValueOrDefault(subject.Id) ?? [], false));
             known[subject.Id] = kinds.Count > 0 ? kinds : known.GetValueOrDefault(subject.Id) ?? [];
         }
         // An id listed again (built-in then user) adds its words: the earlier entries' words stay, the kinds are the last entry's.

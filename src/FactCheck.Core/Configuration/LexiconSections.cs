@@ -21,17 +21,15 @@ internal static partial class LexiconSections
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (node, where) in nodes.Items(section, "subjects"))
         {
-            if (nodes.Mapping(node, where, "id", "en", "fr", "attributes") is not { } map) continue;
+            if (NamesByLanguage.Read(nodes, node, where, ["id", "attributes"]) is not ({ } map, var names)) continue;
             var id = Id(nodes, nodes.Required(map, "id", where), ConfigNodes.Below(where, "id"));
-            var english = nodes.Words(ConfigNodes.Get(map, "en"), ConfigNodes.Below(where, "en"));
-            var french = nodes.Words(ConfigNodes.Get(map, "fr"), ConfigNodes.Below(where, "fr"));
             var attributes = Attributes(nodes, ConfigNodes.Get(map, "attributes"), ConfigNodes.Below(where, "attributes"));
             if (id is null) continue;
             if (!ids.TryAdd(id, where)) nodes.Fail(node, $"{where}.id '{id}' is declared twice (also {ids[id]}); list all its words in one entry");
             // A word names one subject: two subjects sharing one would make every figure near it ambiguous.
-            foreach (var word in english.Concat(french))
+            foreach (var word in names.SelectMany(n => n.Words))
                 if (!words.TryAdd(word, id) && words[word] != id) nodes.Fail(node, $"{where}: '{word}' already names the subject {words[word]}");
-            subjects.Add(new SubjectConfig(id, english, french, attributes));
+            subjects.Add(new SubjectConfig(id, names, attributes, where));
         }
         return subjects.ToImmutable();
     }

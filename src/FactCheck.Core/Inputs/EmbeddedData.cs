@@ -2,9 +2,23 @@ using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Inputs;
 
-/// <summary>Reads the YAML data files shipped inside the library (lexicons, currencies, rates, rules).</summary>
+/// <summary>
+/// Reads the YAML data files shipped inside the library (lexicons, currencies, rates, rules, language packs) with the
+/// reader of factcheck.yml (<see cref="ConfigNodes"/>): an unknown key or a value of the wrong shape is an error naming the
+/// file and the line, and since the mistake is FactCheck's, it throws (a test fails) instead of being skipped.
+/// </summary>
 internal static class EmbeddedData
 {
+    /// <summary>What <paramref name="read"/> makes of the shipped file at <paramref name="path"/> ("Kinds/Money/currencies.yml").</summary>
+    public static T Read<T>(string path, Func<ConfigNodes, YamlNode, T> read)
+    {
+        var (root, error) = YamlText.Parse(path, Text(path), 1, "");
+        if (root is null) throw new InvalidOperationException($"The shipped data file is wrong: {error?.ToString() ?? path + " is empty"}");
+        var nodes = new ConfigNodes(path);
+        var value = read(nodes, root);
+        return nodes.Error is { } mistake ? throw new InvalidOperationException("The shipped data file is wrong: " + mistake) : value;
+    }
+
     /// <summary>The root node of the embedded file at <paramref name="path"/> (e.g. "Kinds/Money/currencies.yml").</summary>
     public static YamlNode Load(string path)
     {

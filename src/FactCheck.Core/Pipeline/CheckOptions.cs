@@ -50,6 +50,12 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
     /// </summary>
     public ImmutableArray<IClaimKind> Kinds { get; init; } = BuiltInKinds.All;
 
+    /// <summary>
+    /// Language packs to read besides the shipped ones (<c>--languages</c>, the format of <c>Languages/en.yml</c>): a source
+    /// that declares or is detected in such a language is read with its pack.
+    /// </summary>
+    public ImmutableArray<string> LanguageFiles { get; init; } = [];
+
     /// <summary>Places files that extend the shipped gazetteer (the format of <c>Kinds/Place/places.yml</c>), read in order.</summary>
     public ImmutableArray<string> PlaceFiles { get; init; } = [];
 }

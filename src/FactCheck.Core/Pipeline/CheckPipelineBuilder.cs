@@ -1,5 +1,6 @@
 using FactCheck.Binding;
 using FactCheck.Inputs;
+using FactCheck.Languages;
 using FactCheck.Mentions;
 using FactCheck.Rules;
 
@@ -73,15 +74,18 @@ public sealed class CheckPipelineBuilder
     {
         foreach (var (_, part) in kinds) CheckParts(part);
         var registered = kinds.Select(k => k.Part.Kind).ToList();
+        var (languages, languagesError) = LanguagePacks.Load(options.LanguageFiles, options.WorkingDirectory);
+        if (languages is null) return (null, languagesError);
         var (rules, rulesError) = RuleSet.Build(Rules.Files(registered), options.Configuration);
         if (rules is null) return (null, rulesError);
-        if (ConfiguredKinds.Check(options.Configuration, registered) is { } kindError) return (null, kindError);
+        if ((ConfiguredKinds.Check(options.Configuration, registered) ?? ConfiguredLanguages.Check(options.Configuration, languages)) is { } configError)
+            return (null, configError);
         var inputs = new Dictionary<Type, object>();
-        var context = new PipelineContext(options, rules, inputs);
+        var context = new PipelineContext(options, rules, languages, inputs);
         if (Inputs.Load(context, inputs) is { } inputError) return (null, inputError);
         var lexicon = SubjectLexicon.Build(options.Configuration, name => registered.First(k => k.Name == name));
         return (new CheckStages(rules, new MentionRecognizer(Mentions.Create(context)), Binders.Create(context, lexicon), Normalizers.Create(context),
-            new Comparison.ClaimComparer(Rules.Create(context)), Values.Create(), [.. registered]), null);
+            new Comparison.ClaimComparer(Rules.Create(context)), Values.Create(), [.. registered]) { Languages = languages }, null);
     }
 
     private void CheckParts(PartOf part)

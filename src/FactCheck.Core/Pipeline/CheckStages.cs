@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FactCheck.Binding;
 using FactCheck.Comparison;
 using FactCheck.Inputs;
+using FactCheck.Languages;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Reporting;
@@ -17,6 +18,9 @@ public sealed record CheckStages(
     RuleSet Rules, MentionRecognizer Recognizer, ClaimBinder Binder, ClaimNormalizer Normalizer, ClaimComparer Comparer, ClaimValueWriters Values,
     ImmutableArray<ClaimKind> Kinds)
 {
+    /// <summary>The languages the run reads: the shipped packs and the run's own.</summary>
+    public LanguagePacks Languages { get; init; } = LanguagePacks.BuiltIn;
+
     /// <summary>The stages as FactCheck ships them: every built-in kind, no factcheck.yml.</summary>
     public static CheckStages Default { get; } = Build(new CheckOptions([], "")).Stages
         ?? throw new InvalidOperationException("The built-in kinds do not build.");

@@ -23,7 +23,7 @@ public static class FactChecker
         var config = options.Configuration;
         var (stages, stagesError) = CheckStages.Build(options);
         if (stages is null) return new CheckResult(null, stagesError, null);
-        var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config };
+        var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config, Languages = stages.Languages };
         var (files, drafts, error) = Discover(loader, options);
         if (error is not null) return new CheckResult(null, error, null);
         if (options.Date is not null && files.Length != 1)

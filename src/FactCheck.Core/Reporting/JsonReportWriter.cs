@@ -35,7 +35,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WriteString("id", source.Id);
-            json.WriteString("language", source.Language);
+            json.WriteString("language", source.Language.Code);
             json.WriteString("date", source.Date?.Iso);
             json.WriteString("dateOrigin", source.Date?.Origin == DateOrigin.InferredFromText ? "text" : source.Date is null ? null : "declared");
             json.WriteString("role", source.Role == SourceRole.Draft ? "draft" : "reference");

@@ -17,7 +17,7 @@ public sealed class GazetteerTests
     {
         var country = Places.Find(id)!;
 
-        Assert.Equal((name, french, PlaceType.Country, id), (country.Name, country.FrenchName, country.Kind, country.Country));
+        Assert.Equal((name, french, PlaceType.Country, id), (country.Name, country.Names.GetValueOrDefault("fr"), country.Kind, country.Country));
     }
 
     [Fact]
@@ -84,5 +84,5 @@ public sealed class GazetteerTests
     }
 
     private static string Shown(GazetteerEntry e) =>
-        $"{e.Kind}|{e.Id}|{e.Name}|{e.French}|{string.Join(";", e.Also)}|{e.Country}|{e.In}|{e.Ambiguous}|{e.Line}";
+        $"{e.Kind}|{e.Id}|{e.Name}|{string.Join(";", e.Names)}|{string.Join(";", e.Also)}|{e.Country}|{e.In}|{e.Ambiguous}|{e.Line}";
 }

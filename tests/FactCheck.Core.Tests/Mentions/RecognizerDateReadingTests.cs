@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using FactCheck.Kinds.Date;
 using FactCheck.Sentences;
 
@@ -68,7 +69,7 @@ public sealed class RecognizerDateReadingTests
     {
         var sentence = Assert.Single(SentenceSplitter.Default.Split(TestText.Source(text, language)));
 
-        Assert.Empty(DateCues.Unexplained(text, DateScanner.Find(sentence), language));
+        Assert.Empty(DateCues.Unexplained(text, DateScanner.Find(sentence), LanguagePacks.BuiltIn[language]!));
     }
 
     [Theory]
@@ -79,7 +80,7 @@ public sealed class RecognizerDateReadingTests
     {
         var sentence = Assert.Single(SentenceSplitter.Default.Split(TestText.Source(text, language)));
 
-        var (start, end) = Assert.Single(DateCues.Unexplained(text, DateScanner.Find(sentence), language));
+        var (start, end) = Assert.Single(DateCues.Unexplained(text, DateScanner.Find(sentence), LanguagePacks.BuiltIn[language]!));
         Assert.Equal(cue, text[start..end]);
     }
 }

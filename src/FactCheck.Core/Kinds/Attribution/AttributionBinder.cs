@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactCheck.Languages;
 using FactCheck.Binding;
 using FactCheck.Mentions;
 
@@ -63,20 +64,20 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
             case SpeakerForm.Pronoun:
                 return last is null ? null : last with { Note = $"“{written}” read as {last.Name}, the speaker before it" };
             case SpeakerForm.Name:
-                if ((directory.OrganizationOf(written) ?? directory.OrganizationOf(WithoutDeterminer(written))) is { } organization)
+                if ((directory.OrganizationOf(written) ?? directory.OrganizationOf(WithoutDeterminer(written, names.Language))) is { } organization)
                     return new Speaker(organization, SpeakerKind.Named, organization == written ? null : $"“{written}” read as {organization}");
-                var name = directory.WithoutTitles(WithoutDeterminer(written));
+                var name = directory.WithoutTitles(WithoutDeterminer(written, names.Language), names.Language);
                 if (name.Length == 0) return new Speaker(written, SpeakerKind.Unresolved);
                 // "Treasury Secretary said": a title with no name is an office, or a description the source does not resolve.
-                if (directory.IsOnlyTitles(name))
-                    return directory.RoleOf(name) is ({ } id, { } title) && names.PersonWith(id) is { } holder
+                if (SpeakerDirectory.IsOnlyTitles(name, names.Language))
+                    return directory.RoleOf(name, names.Language) is ({ } id, { } title) && names.PersonWith(id) is { } holder
                         ? new Speaker(holder, SpeakerKind.Named, $"“{written}” read as {holder}, whom this source names with that title")
                         : new Speaker(written, SpeakerKind.Unresolved);
                 if (!name.Contains(' ') && names.FullNameOf(name) is { } full) return new Speaker(full, SpeakerKind.Named, $"“{written}” read as {full}, named so in this source");
                 return new Speaker(name, SpeakerKind.Named);
             default:
                 if (directory.OrganizationOf(written) is { } body) return new Speaker(body, SpeakerKind.Named, $"“{written}” read as {body}");
-                if (directory.RoleOf(written) is ({ } role, { } office))
+                if (directory.RoleOf(written, names.Language) is ({ } role, { } office))
                     return names.PersonWith(role) is { } person
                         ? new Speaker(person, SpeakerKind.Named, $"“{written}” read as {person}, whom this source names with that title")
                         : new Speaker(office, SpeakerKind.Role, $"“{written}” read as the {office}");
@@ -84,15 +85,22 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
         }
     }
 
-    private static string WithoutDeterminer(string text)
+    /// <summary>"the Kremlin", "l’OTAN": the words without the language's article before them.</summary>
+    private static string WithoutDeterminer(string text, LanguagePack language)
     {
-        foreach (var determiner in Determiners)
-            if (text.StartsWith(determiner, StringComparison.OrdinalIgnoreCase) && text.Length > determiner.Length)
-                return text[determiner.Length..].TrimStart();
+        foreach (var article in language.Words("articles"))
+        {
+            var elided = article.EndsWith('\'') || article.EndsWith('’');
+            var length = elided ? article.Length : article.Length + 1;
+            if (text.Length > length && (elided ? IsElided(text, article) : text.StartsWith(article + " ", StringComparison.OrdinalIgnoreCase)))
+                return text[length..].TrimStart();
+        }
         return text;
     }
 
-    private static readonly string[] Determiners = ["the ", "les ", "le ", "la ", "l'", "l’"];
+    /// <summary>"l'OTAN" and "l’OTAN" both start with the elided article "l'".</summary>
+    private static bool IsElided(string text, string article) =>
+        text.AsSpan(0, article.Length - 1).Equals(article.AsSpan(0, article.Length - 1), StringComparison.OrdinalIgnoreCase) && text[article.Length - 1] is '\'' or '’';
 
     /// <summary>The statement's first words: enough for an editor to know which one it is.</summary>
     private static string Abridged(string quote)

@@ -1,4 +1,5 @@
 using FactCheck.Binding;
+using FactCheck.Languages;
 using FactCheck.Normalization;
 
 namespace FactCheck.Kinds.Attribution;
@@ -8,7 +9,7 @@ namespace FactCheck.Kinds.Attribution;
 /// how the words were read as that speaker ("“il” read as Jens Stoltenberg, the speaker before it"). <see cref="Text"/> is
 /// the statement read for comparison, in the source's <see cref="Language"/>.
 /// </summary>
-public sealed record AttributionClaim(Claim Claim, AttributionMention Attribution, Speaker Speaker, StatementText Text, string Language) : NormalizedClaim(Claim)
+public sealed record AttributionClaim(Claim Claim, AttributionMention Attribution, Speaker Speaker, StatementText Text, LanguagePack Language) : NormalizedClaim(Claim)
 {
     /// <inheritdoc/>
     public override string Display => Speaker.Display;

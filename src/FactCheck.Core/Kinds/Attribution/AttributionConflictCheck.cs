@@ -7,7 +7,7 @@ namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// attribution-conflict: finds statements that are one statement (the same words in one language; the same concepts,
-/// names and figures across English and French), groups them, and reports a finding when the group gives the statement
+/// names and figures across two languages), groups them, and reports a finding when the group gives the statement
 /// to speakers who cannot both have said it: two named people, or a named person and an anonymous source, in different
 /// sources. Candidate pairs come from an index of each statement's rarest words, so the work grows with the matches,
 /// not with the square of the statements.
@@ -17,7 +17,11 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     /// <inheritdoc/>
     public string Id => rule.Id;
 
-    private readonly record struct Match(int A, int B, double Score, bool CrossLanguage, ImmutableArray<string> Shared);
+    private readonly record struct Match(int A, int B, double Score, string? Across, ImmutableArray<string> Shared)
+    {
+        /// <summary>True for statements of two languages, matched by what the languages share.</summary>
+        public bool CrossLanguage => Across is not null;
+    }
 
     /// <summary>The conflicts, in the order of each group's first statement.</summary>
     public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
@@ -65,7 +69,7 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         var words = new StatementIndex(wordIds, numbers.Count, _ => true, rule.IndexCap);
         var sourceIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var source = statements.Select(s => sourceIds.TryGetValue(s.SourceId, out var n) ? n : sourceIds[s.SourceId] = sourceIds.Count).ToArray();
-        var english = statements.Select(s => s.Language == "en").ToArray();
+        var language = statements.Select(s => s.Language).ToArray();
         var fraction = Math.Min(rule.Jaccard, rule.Containment);
         for (var a = 0; a < statements.Count; a++)
         {
@@ -77,23 +81,29 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
                 var y = wordIds[b];
                 // Each pair once, from its smaller statement: the count asked for is the smaller one's.
                 if (y.Length < x.Length || (y.Length == x.Length && b < a)) continue;
-                if (source[a] == source[b] || english[a] != english[b] || SharedCount(x, y) < needed) continue;
+                if (source[a] == source[b] || language[a] != language[b] || SharedCount(x, y) < needed) continue;
                 // Two reported statements that name different people or places are two statements: wire copy repeats
                 // "X is issuing 100 mln Swiss francs of notes" for every issuer.
                 if (statements[a].Attribution.Reported && statements[b].Attribution.Reported && !SameNames(statements[a].Text, statements[b].Text)) continue;
-                if (SameLanguageScore(statements[a].Text, statements[b].Text) is { } score) matches.Add(new Match(Math.Min(a, b), Math.Max(a, b), score.Value, false, score.Shared));
+                if (SameLanguageScore(statements[a].Text, statements[b].Text) is { } score) matches.Add(new Match(Math.Min(a, b), Math.Max(a, b), score.Value, null, score.Shared));
             }
         }
         var conceptNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var shareable = statements.Select(s => Numbered(s.Text.Concepts, conceptNumbers)).ToArray();
-        var concepts = new StatementIndex(shareable, conceptNumbers.Count, i => statements[i].Language == "fr", rule.IndexCap);
-        for (var a = 0; a < statements.Count; a++)
+        // Each pair of languages once, the one of the smaller code first: its statements are looked up in an index of the other's.
+        var languages = language.Distinct().OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
+        foreach (var (first, second) in languages.SelectMany((l, i) => languages.Skip(i + 1).Select(m => (l, m))))
         {
-            if (statements[a].Language != "en") continue;
-            foreach (var b in concepts.Candidates(a, rule.CrossShared))
-                if (statements[b].SourceId != statements[a].SourceId && Near(statements[a], statements[b])
-                    && CrossLanguageScore(statements[a].Text, statements[b].Text) is { } score)
-                    matches.Add(new Match(Math.Min(a, b), Math.Max(a, b), score.Value, true, score.Shared));
+            var concepts = new StatementIndex(shareable, conceptNumbers.Count, i => language[i] == second, rule.IndexCap);
+            var across = $"{first.Name} and {second.Name}";
+            for (var a = 0; a < statements.Count; a++)
+            {
+                if (language[a] != first) continue;
+                foreach (var b in concepts.Candidates(a, rule.CrossShared))
+                    if (statements[b].SourceId != statements[a].SourceId && Near(statements[a], statements[b])
+                        && CrossLanguageScore(statements[a].Text, statements[b].Text) is { } score)
+                        matches.Add(new Match(Math.Min(a, b), Math.Max(a, b), score.Value, across, score.Shared));
+            }
         }
         matches.Sort((p, q) => p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         return matches;
@@ -196,7 +206,7 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     {
         var sides = string.Join(" and to ", values.Select(v => $"{v.Display} ({Sources(v)})"));
         var basis = best.CrossLanguage
-            ? $" Matched across English and French by {string.Join(", ", best.Shared.Select(Readable))} (overlap {best.Score.ToString("0.00", CultureInfo.InvariantCulture)})."
+            ? $" Matched across {best.Across} by {string.Join(", ", best.Shared.Select(Readable))} (overlap {best.Score.ToString("0.00", CultureInfo.InvariantCulture)})."
             : $" Same words: {best.Score.ToString("0.00", CultureInfo.InvariantCulture)}.";
         return $"“{subject}” is given to {sides}.{basis}";
     }

@@ -23,7 +23,7 @@ public sealed class AttributionMentionSource : IMentionSource
     {
         var mentions = new List<Mention>();
         if (sentences.IsEmpty) return mentions;
-        var lexicon = SpeechLexicon.For(sentences[0].Source.Language);
+        var lexicon = SpeechLexicon.Of(sentences[0].Source.Language);
         AttributionMention? lastQuotation = null;
         var from = 0;
         while (from < sentences.Length)

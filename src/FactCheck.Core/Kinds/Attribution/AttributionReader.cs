@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
@@ -11,22 +9,6 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
     /// <summary>A quotation's speaker is looked for this far after it, in its sentence.</summary>
     private const int IncisePlace = 80;
 
-    // Generated at build time: a short command run pays no regex compilation.
-    [GeneratedRegex(@"\G[^.,:;!?«»""“”]{0,60}?(?<![\p{L}])(?:(?:that|que)(?![\p{L}])|qu['’])\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex ThatClauseRegex();
-
-    [GeneratedRegex(@"^\s*(?:lesquel|laquelle|lequel|que\b|qu['’])", RegexOptions.CultureInvariant)]
-    private static partial Regex NotASpeakerRegex();
-
-    [GeneratedRegex(@"\G-(?:t-)?(?<p>il|elle|ils|elles|on)(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex InversionRegex();
-
-    private static readonly Regex ThatClause = ThatClauseRegex();
-    private static readonly Regex NotASpeaker = NotASpeakerRegex();
-    private static readonly Regex Inversion = InversionRegex();
-
-    private static readonly string[] NoClauseAfter = ["on", "in", "at", "by", "to", "for", "from", "with", "after", "before", "during", "last",
-        "earlier", "yesterday", "today", "late", "early", "recently", "as", "of", "and", "but", "he", "she", "it", "they"];
 
     private readonly SpeakerParser speakers = new(lexicon);
     private readonly List<Cue> cues = [];
@@ -63,7 +45,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
     private Cue? MakeCue(int matchStart, int matchEnd, string word)
     {
         var according = lexicon.According.Contains(SpeechLexicon.Apostrophes(word));
-        if (according && NotASpeaker.IsMatch(text.AsSpan(matchEnd))) return null; // "selon lesquelles", "selon que"
+        if (according && lexicon.NotASpeaker.IsMatch(text.AsSpan(matchEnd))) return null; // "selon lesquelles", "selon que"
         var verbStart = matchStart;
         SpeakerPhrase? inverted = null;
         if (lexicon.Auxiliaries.Count > 0)
@@ -89,13 +71,13 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             if (dash > 0) inverted = new SpeakerPhrase(verbStart + dash + 1, verbStart + auxiliary!.Length, auxiliary[(dash + 1)..], SpeakerForm.Pronoun, false);
         }
         var cueEnd = matchEnd;
-        if (inverted is null && Inversion.Match(text, cueEnd) is { Success: true } inv)
+        if (inverted is null && lexicon.Inversion.Match(text, cueEnd) is { Success: true } inv)
         {
             var p = inv.Groups["p"];
             inverted = new SpeakerPhrase(p.Index, p.Index + p.Length, p.Value, SpeakerForm.Pronoun, false);
             cueEnd = inv.Index + inv.Length;
         }
-        if (inverted is { Text: "on" }) return null; // "a-t-on annoncé": nobody in particular
+        if (inverted is not null && lexicon.Impersonal.Contains(inverted.Text)) return null; // "a-t-on annoncé": nobody in particular
         return new Cue(verbStart, cueEnd, verbStart, word, inverted, lexicon.QuoteOnlyVerbs.Contains(word), according);
     }
 
@@ -112,7 +94,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         var cue = cues[index];
         SpeakerPhrase? speaker;
         if (cue.VerbStart == from)
-            speaker = cue.Inverted ?? (cue.Word is "told" or "tells" || cue.Word.StartsWith("told ", StringComparison.Ordinal) ? null : speakers.After(text, cue.End, limit));
+            speaker = cue.Inverted ?? (lexicon.IsListenerVerb(cue.Word) ? null : speakers.After(text, cue.End, limit));
         else
             speaker = cue.According ? null : speakers.Classify(text, from, cue.VerbStart);
         if (speaker is null) return null;
@@ -129,10 +111,10 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         var cue = cues[index];
         var gap = text.AsSpan(cue.End, quote.Open - cue.End);
         var direct = gap.Trim().IsEmpty || gap.Trim() is ":" or "," || (gap.TrimEnd().EndsWith(':') && gap.Length < 60 && gap.IndexOfAny(".;!?") < 0);
-        var that = direct ? null : ThatClause.Match(text, cue.End);
+        var that = direct ? null : lexicon.ThatClause.Match(text, cue.End);
         if (!direct && (that is not { Success: true } || that.Index + that.Length > quote.Open)) return null;
         if (cue.QuoteOnly && !gap.TrimEnd().EndsWith(':')) return null;
-        var speaker = cue.Inverted ?? speakers.Before(text, floor, cue.VerbStart, cue.Word == "quoted as saying");
+        var speaker = cue.Inverted ?? speakers.Before(text, floor, cue.VerbStart, lexicon.PassiveSpeech.Contains(cue.Word));
         if (speaker is null) return null;
         cues[index] = cue with { Used = true };
         speaker = Anonymized(speaker, quote.Open);
@@ -161,14 +143,14 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             return speakers.After(text, cue.End, sentenceEnd) is { } last ? Draft(sentenceStart, LastComma(cue.VerbStart), last, cue.Start) : null;
         }
         var tail = text.AsSpan(cue.End, sentenceEnd - cue.End).Trim();
-        if (tail.IsEmpty || (tail.Length < 40 && tail.IndexOfAny(',', ':') < 0 && !ThatClause.IsMatch(text, cue.End)))
+        if (tail.IsEmpty || (tail.Length < 40 && tail.IndexOfAny(',', ':') < 0 && !lexicon.ThatClause.IsMatch(text, cue.End)))
         {
             // "…, a spokesman said." / "…, affirment des diplomates." / "…, said Stoltenberg."
             var before = text.AsSpan(sentenceStart, cue.VerbStart - sentenceStart).TrimEnd();
             var speaker = before.EndsWith(",") && cue.Inverted is null && tail.IsEmpty is false
                 ? speakers.After(text, cue.End, sentenceEnd)
                 : cue.Inverted ?? speakers.Before(text, sentenceStart, cue.VerbStart, false);
-            if (speaker is not null && !(cue.Word is "told" or "tells" && speaker.Start > cue.Start))
+            if (speaker is not null && !(lexicon.ListenerVerbs.Contains(cue.Word) && speaker.Start > cue.Start))
             {
                 var comma = LastComma(Math.Min(speaker.Start, cue.VerbStart));
                 if (comma > sentenceStart) return Draft(sentenceStart, comma, speaker, cue.Start);
@@ -176,19 +158,19 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             if (tail.IsEmpty) return null; // no comma before: "The NATO chief said the allies agreed" is read below
         }
         // "Stoltenberg said (on Tuesday) that …", "un responsable a déclaré que …", "Rah said most of the purchases …"
-        var clause = ThatClause.Match(text, cue.End);
+        var clause = lexicon.ThatClause.Match(text, cue.End);
         int clauseStart;
         if (clause.Success && clause.Index + clause.Length < sentenceEnd) clauseStart = clause.Index + clause.Length;
         else
         {
-            if (lexicon.Language != "en" || cue.Word.StartsWith("told", StringComparison.Ordinal)) return null;
+            if (!lexicon.BareClauses || lexicon.IsListenerVerb(cue.Word)) return null;
             clauseStart = cue.End;
             while (clauseStart < sentenceEnd && char.IsWhiteSpace(text[clauseStart])) clauseStart++;
             var next = text.AsSpan(clauseStart, Math.Min(12, sentenceEnd - clauseStart));
             var firstWord = next[..(next.IndexOfAny(' ', '\n') is var sp and >= 0 ? sp : next.Length)].ToString();
-            if (firstWord.Length == 0 || !char.IsLetterOrDigit(firstWord[0]) || NoClauseAfter.Contains(firstWord)) return null;
+            if (firstWord.Length == 0 || !char.IsLetterOrDigit(firstWord[0]) || lexicon.NoClauseAfter.Contains(firstWord)) return null;
         }
-        var who = cue.Inverted ?? speakers.Before(text, sentenceStart, cue.VerbStart, cue.Word == "quoted as saying");
+        var who = cue.Inverted ?? speakers.Before(text, sentenceStart, cue.VerbStart, lexicon.PassiveSpeech.Contains(cue.Word));
         return who is null ? null : Draft(clauseStart, sentenceEnd, who, cue.Start);
     }
 
@@ -209,7 +191,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
     /// <summary>"a déclaré le responsable, sous couvert d'anonymat": an unnamed speaker whose sentence says so is anonymous.</summary>
     private SpeakerPhrase Anonymized(SpeakerPhrase speaker, int at) =>
         speaker.Form == SpeakerForm.Description && !speaker.Anonymous
-        && text.AsSpan(SentenceStartOf(at), SentenceEndOf(at) - SentenceStartOf(at)).Contains("anonym", StringComparison.OrdinalIgnoreCase)
+        && ContainsAny(text.AsSpan(SentenceStartOf(at), SentenceEndOf(at) - SentenceStartOf(at)), lexicon.AnonymityStems)
             ? speaker with { Anonymous = true }
             : speaker;
 
@@ -232,6 +214,13 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
     }
 
     private static bool Overlaps(AttributionDraft a, AttributionDraft b) => a.Start < b.End && b.Start < a.End;
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> stems)
+    {
+        foreach (var stem in stems)
+            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private int LastComma(int before) => text.LastIndexOf(',', Math.Max(0, before - 1));
 

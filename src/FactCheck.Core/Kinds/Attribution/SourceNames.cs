@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Sources;
 
 namespace FactCheck.Kinds.Attribution;
@@ -13,18 +14,22 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
     [GeneratedRegex(@"\G[\s,]*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})", RegexOptions.CultureInvariant)]
     private static partial Regex NameAfter();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})\s*,\s*(?:the\s+|le\s+|la\s+|l['’])?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NameBefore();
+    /// <summary>"Jens Stoltenberg, the " before a title: the name the source writes before it (rarely run: not worth compiling).</summary>
+    private readonly Regex nameBefore = source.Language.Cached(typeof(SourceNames), () => new Regex(
+        $@"(?<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+){{1,3}})\s*,\s*{source.Language.WordBefore("articles")}?\s*$",
+        RegexOptions.CultureInvariant));
 
-    private static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
-        "The", "A", "An", "But", "And", "In", "For", "After", "Before", "When", "If", "As", "While", "According", "Le", "La", "Les", "Un", "Une",
-        "Selon", "Mais", "Et", "En", "Pour", "Après", "Avant", "Quand", "Si", "Comme", "Pendant", "Depuis", "Des", "Du", "De", "Avec");
+    /// <summary>Capitalized words that start no name ("After", "Selon").</summary>
+    private readonly FrozenSet<string> notNames = source.Language.Set("not-names", ignoreCase: false);
 
     private string? prose;
     private readonly Dictionary<string, string?> fullNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> people = new(StringComparer.Ordinal);
 
     private string Prose => prose ??= string.Join("\n", source.ProseBlocks.Select(b => b.Text));
+
+    /// <summary>The language the source is written in.</summary>
+    public LanguagePack Language => source.Language;
 
     /// <summary>The fullest name the source writes ending with <paramref name="word"/> ("Jens Stoltenberg" for "Stoltenberg"), or null.</summary>
     public string? FullNameOf(string word)
@@ -51,7 +56,7 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
                 words.Insert(0, text[start..wordEnd]);
                 i = start;
             }
-            var name = directory.WithoutTitles(string.Join(' ', words.SkipWhile(NotNames.Contains)));
+            var name = directory.WithoutTitles(string.Join(' ', words.SkipWhile(notNames.Contains)), source.Language);
             if (name.Contains(' ')) found = name;
         }
         return fullNames[word] = found;
@@ -67,9 +72,9 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
         {
             if (id != role) continue;
             var after = NameAfter().Match(text, end);
-            var before = NameBefore().Match(text[Math.Max(0, start - 80)..start]);
+            var before = nameBefore.Match(text[Math.Max(0, start - 80)..start]);
             var name = after.Success ? after.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
-            if (name is not null && !NotNames.Contains(name.Split(' ')[0])) { found = Regex.Replace(name, @"\s+", " "); break; }
+            if (name is not null && !notNames.Contains(name.Split(' ')[0])) { found = Regex.Replace(name, @"\s+", " "); break; }
         }
         return people[role] = found;
     }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
@@ -8,9 +6,6 @@ namespace FactCheck.Kinds.Attribution;
 /// </summary>
 internal static class SpeakerNames
 {
-    private static readonly FrozenSet<string> CompanyEndings = FrozenSet.Create(StringComparer.Ordinal,
-        "inc", "corp", "co", "cos", "ltd", "plc", "sa", "ag", "nv", "llc", "lp", "corporation", "incorporated", "company", "limited");
-
     public static bool Same(string a, string b)
     {
         var x = Words(a);
@@ -31,7 +26,7 @@ internal static class SpeakerNames
         var words = StatementText.Plain(name).Split([' ', '-', '.', ','], StringSplitOptions.RemoveEmptyEntries).ToList();
         var of = words.IndexOf("of");
         if (of >= 2) words.RemoveRange(of, words.Count - of);
-        while (words.Count > 1 && CompanyEndings.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        while (words.Count > 1 && SpeakerDirectory.Default.CompanyEndings.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         return [.. words];
     }
 }

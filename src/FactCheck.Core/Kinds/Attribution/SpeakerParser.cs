@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace FactCheck.Kinds.Attribution;
@@ -12,34 +11,14 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
 {
     private const int MaxWords = 8;
 
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "a", "an", "another", "the", "one", "two", "three", "four", "several", "some", "many", "other", "its", "his", "her", "their",
-        "this", "that", "these", "those", "each", "both", "un", "une", "des", "le", "la", "les", "l'", "ce", "cet", "cette", "ces",
-        "deux", "trois", "quatre", "plusieurs", "son", "sa", "ses", "leur", "leurs", "du", "notre", "nos", "votre");
-
-    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
-        "de", "du", "des", "van", "von", "der", "den", "da", "di", "al", "el", "bin", "ben", "dos", "del", "la", "le", "ter", "zu", "of", "and", "&");
-
-    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal, "M.", "Mme", "Mlle", "Me", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Pr", "Sir");
-
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "of", "in", "at", "from", "for", "to", "on", "with", "by", "de", "du", "des", "à", "au", "aux", "en", "dans", "chez", "pour", "sur", "avec", "par");
-
-    private static readonly FrozenSet<string> NotSpeakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Tomorrow", "lundi", "mardi", "mercredi",
-        "jeudi", "vendredi", "samedi", "dimanche");
-
     /// <summary>"M. Estrosi", "Dr. Weber", "George W. Bush": a period after a title or an initial does not end the speaker.</summary>
-    private static bool AbbreviationEndsAt(string text, int period)
+    private bool AbbreviationEndsAt(string text, int period)
     {
         var start = period;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         var word = text.AsSpan(start, period - start);
-        return (word.Length == 1 && char.IsUpper(word[0])) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Capt" or "Jr" or "Pr";
+        return (word.Length == 1 && char.IsUpper(word[0])) || lexicon.TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
-
-    private static readonly FrozenSet<string> Passive = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "was", "were", "been", "being", "is", "are", "be", "été", "être");
 
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordRegex();
@@ -52,13 +31,13 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         var words = Words(text, floor, verbStart);
         // "he also said", "it had said": adverbs and auxiliaries between a speaker and the verb.
         while (words.Count > 0 && lexicon.Adverbs.Contains(words[^1].Value)) words.RemoveAt(words.Count - 1);
-        if (words.Count > 0 && Passive.Contains(words[^1].Value))
+        if (words.Count > 0 && lexicon.Passive.Contains(words[^1].Value))
         {
             if (!quotedAsSaying) return null; // "he was told": the listener, not the speaker
             words.RemoveAt(words.Count - 1);
         }
-        if (words.Count > 0 && words[^1].Value is "en" or "by" or "while" or "after" or "before" or "without" or "sans" or "pour") return null; // "en déclarant": the speaker is the clause's subject
-        if (words.Count > 1 && words[^1].Value is "et" or "and")
+        if (words.Count > 0 && lexicon.Subordinators.Contains(words[^1].Value)) return null; // "en déclarant": the speaker is the clause's subject
+        if (words.Count > 1 && lexicon.AndWords.Contains(words[^1].Value))
         {
             // "Trump s'est élevé contre … et a déclaré": the speaker opens the clause.
             var from = Boundary(text, floor, words[^1].Index);
@@ -88,18 +67,18 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         // "le responsable, sous couvert d'anonymat": the speaker stops at the comma; "said Ingrid Dahl, Norway's energy minister": so does a name.
         var words = Words(text, start, end);
         if (words.Count == 0) return null;
-        if (IsCapitalized(words[0].Value) || Titles.Contains(words[0].Value))
+        if (IsCapitalized(words[0].Value) || lexicon.Honorifics.Contains(words[0].Value))
         {
             var last = 0;
-            while (last + 1 < words.Count && (IsCapitalized(words[last + 1].Value) || Particles.Contains(words[last + 1].Value) && last + 2 < words.Count && IsCapitalized(words[last + 2].Value))) last++;
+            while (last + 1 < words.Count && (IsCapitalized(words[last + 1].Value) || lexicon.Particles.Contains(words[last + 1].Value) && last + 2 < words.Count && IsCapitalized(words[last + 2].Value))) last++;
             var phrase = Classify(text, words[0].Index, words[last].Index + words[last].Length);
             return phrase is null ? null : phrase with { Apposition = ApposedAfter(text, words[last].Index + words[last].Length, limit) };
         }
         // "a affirmé dans un communiqué le professeur Ziyad Al-Aly": past an adjunct, the speaker starts on a determiner or a capital.
         for (var first = 0; first < words.Count; first++)
         {
-            if (first > 0 && !Determiners.Contains(SpeechLexicon.Apostrophes(words[first].Value)) && !IsCapitalized(words[first].Value)) continue;
-            if (first > 0 && (Prepositions.Contains(words[first - 1].Value) || !Prepositions.Contains(words[0].Value))) continue; // "a déclaré sur BFMTV": a channel, not a speaker
+            if (first > 0 && !lexicon.Determiners.Contains(SpeechLexicon.Apostrophes(words[first].Value)) && !IsCapitalized(words[first].Value)) continue;
+            if (first > 0 && (lexicon.Prepositions.Contains(words[first - 1].Value) || !lexicon.Prepositions.Contains(words[0].Value))) continue; // "a déclaré sur BFMTV": a channel, not a speaker
             if (Classify(text, words[first].Index, words[^1].Index + words[^1].Length) is { } phrase) return phrase;
         }
         return null;
@@ -111,11 +90,11 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         var comma = text.LastIndexOf(',', Math.Max(floor, verbStart - 1), Math.Max(0, verbStart - floor));
         if (comma < floor) return null;
         var between = text.AsSpan(comma + 1, verbStart - comma - 1).Trim();
-        if (between is "qui" or "who" or "which")
+        if (lexicon.RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between))
         {
             var before = Words(text, floor, comma);
             var first = before.Count;
-            while (first > 0 && (IsCapitalized(before[first - 1].Value) || Particles.Contains(before[first - 1].Value) && first < before.Count)) first--;
+            while (first > 0 && (IsCapitalized(before[first - 1].Value) || lexicon.Particles.Contains(before[first - 1].Value) && first < before.Count)) first--;
             while (first < before.Count && !IsCapitalized(before[first].Value)) first++;
             return first < before.Count ? Classify(text, before[first].Index, before[^1].Index + before[^1].Length) : null;
         }
@@ -150,13 +129,13 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         if (words.Count == 1 && lexicon.Pronouns.Contains(words[0].Value)) return new(start, end, phraseText, SpeakerForm.Pronoun, false);
         if (lexicon.Others.Contains(first) || (words.Count == 2 && lexicon.Others.Contains(first + " " + words[1].Value))) return new(start, end, phraseText, SpeakerForm.Description, true);
         var anonymous = words.Exists(w => lexicon.Anonymous.Contains(w.Value));
-        var determiner = Determiners.Contains(first) || first.StartsWith("l'", StringComparison.OrdinalIgnoreCase) && first.Length > 2
-            || first.StartsWith("d'", StringComparison.OrdinalIgnoreCase);
+        var determiner = lexicon.Determiners.Contains(first)
+            || lexicon.ElidedDeterminers.Any(d => first.StartsWith(d, StringComparison.OrdinalIgnoreCase) && first.Length > d.Length);
         var rest = determiner && !first.Contains('\'') ? words.Skip(1).ToList() : words;
         // "l'OTAN", "d'Airbus": an elided determiner glued to a name.
-        var elided = first.Length > 2 && first[1] == '\'' && first[0] is 'l' or 'L' or 'd' or 'D' && char.IsUpper(first[2]);
+        var elided = lexicon.ElidedDeterminers.Any(d => first.Length > d.Length && first.StartsWith(d, StringComparison.OrdinalIgnoreCase) && char.IsUpper(first[d.Length]));
         if (words.Count == 1 && lexicon.Anonymous.Contains(first)) return new(start, end, phraseText, SpeakerForm.Description, true); // "Analysts said"
-        if (words.Count == 1 && NotSpeakers.Contains(first)) return null; // "the United States said Friday"
+        if (words.Count == 1 && lexicon.NotSpeakers.Contains(first)) return null; // "the United States said Friday"
         // "U.S. Officials", "Western Diplomats": capitals in a headline, an anonymous source all the same.
         if (words.Count > 1 && lexicon.Anonymous.Contains(words[^1].Value) && IsName(words)) return new(start, end, phraseText, SpeakerForm.Description, true);
         // "NEW YORK, March 2 - …", "S": a dateline or a lone initial is not a speaker.
@@ -164,34 +143,34 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         if (words.Count == 1 && words[0].Value.TrimEnd('.').Length == 1) return null;
         if ((rest.Count > 0 && IsName(rest)) || (elided && (words.Count == 1 || IsName(words.Skip(1).ToList()))))
             return new(start, end, phraseText, SpeakerForm.Name, false);
-        if (words.Skip(1).Any(w => w.Value is "that" or "which" or "who" or "que" or "qui" or "qu'" or "a" or "ont" or "est" or "is" or "was" or "has" || char.IsDigit(w.Value[0])))
+        if (words.Skip(1).Any(w => lexicon.NotInSpeaker.Contains(w.Value) || char.IsDigit(w.Value[0])))
             return null;
         // "le secrétaire d'État américain Antony Blinken", "Secretary of State Antony Blinken": a name after its title.
         var name = words.Count;
-        while (name > 0 && IsCapitalized(words[name - 1].Value) && !Determiners.Contains(words[name - 1].Value)) name--;
-        if (name > 0 && name < words.Count && !Prepositions.Contains(words[name - 1].Value) && words[name - 1].Value is not ("et" or "and" or "ou" or "or")
+        while (name > 0 && IsCapitalized(words[name - 1].Value) && !lexicon.Determiners.Contains(words[name - 1].Value)) name--;
+        if (name > 0 && name < words.Count && !lexicon.Prepositions.Contains(words[name - 1].Value) && !lexicon.Conjunctions.Contains(words[name - 1].Value)
             && !words[name - 1].Value.EndsWith('\''))
         {
             var title = text[start..(words[name - 1].Index + words[name - 1].Length)];
             return new(words[name].Index, end, text[words[name].Index..end], SpeakerForm.Name, false, title);
         }
         // "the company", "un responsable", "Norway's energy ministry"; with no determiner only an anonymous plural ("officials", "Western diplomats").
-        var possessive = words[0].Value.EndsWith("'s", StringComparison.Ordinal) || words[0].Value.EndsWith("’s", StringComparison.Ordinal);
+        var possessive = lexicon.PossessiveEndings.Any(e => SpeechLexicon.Apostrophes(words[0].Value).EndsWith(e, StringComparison.Ordinal));
         if (determiner || possessive || (anonymous && words[^1].Value.EndsWith('s')))
             return words.Count > 1 || anonymous ? new(start, end, phraseText, SpeakerForm.Description, anonymous) : null;
         return null;
     }
 
     /// <summary>Capitalized words, particles between them ("Jens Stoltenberg", "Bank of England", "Me Rodolphe Bosselut").</summary>
-    private static bool IsName(List<Match> words)
+    private bool IsName(List<Match> words)
     {
-        if (!IsCapitalized(words[0].Value) && !Titles.Contains(words[0].Value)) return false;
+        if (!IsCapitalized(words[0].Value) && !lexicon.Honorifics.Contains(words[0].Value)) return false;
         for (var i = 1; i < words.Count; i++)
-            if (!IsCapitalized(words[i].Value) && !(Particles.Contains(words[i].Value) && i + 1 < words.Count)) return false;
+            if (!IsCapitalized(words[i].Value) && !(lexicon.Particles.Contains(words[i].Value) && i + 1 < words.Count)) return false;
         return IsCapitalized(words[^1].Value);
     }
 
-    private static bool IsCapitalized(string word) => char.IsUpper(word[0]) && !(word.Length == 1 && word[0] is 'I' or 'A');
+    private bool IsCapitalized(string word) => char.IsUpper(word[0]) && !(word.Length == 1 && lexicon.LetterWords.Contains(word));
 
     /// <summary>Where the words before <paramref name="end"/> start: after the last punctuation, quotation mark or dash.</summary>
     private static int Boundary(string text, int floor, int end)

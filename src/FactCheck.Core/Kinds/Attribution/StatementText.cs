@@ -3,13 +3,15 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using FactCheck.Inputs;
+using FactCheck.Languages;
 
 namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
 /// A statement read for comparison: its content words in one language (<see cref="Words"/>: lower case, accents off, cut to
 /// their first six letters, so "protect" and "protection" meet), and what it says in terms both languages share
-/// (<see cref="Concepts"/>: "c:" lexicon concepts, "n:" names and places, "#" figures; words of one language only are left out). Loaded from <c>Kinds/Attribution/statement-words.yml</c>.
+/// (<see cref="Concepts"/>: "c:" lexicon concepts, "n:" names and places, "#" figures; words of one language only are left
+/// out). The stop words are each language pack's; the concepts come from <c>Kinds/Attribution/statement-words.yml</c>.
 /// </summary>
 public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<string> Concepts)
 {
@@ -29,13 +31,14 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     public ImmutableArray<string> Figures => [.. Words.Where(w => w[0] == '#')];
 
     /// <summary>Reads <paramref name="text"/>, written in <paramref name="language"/>.</summary>
-    public static StatementText Read(string text, string language)
+    public static StatementText Read(string text, LanguagePack language)
     {
-        var cache = Words_.GetOrAdd(language, static l => new System.Collections.Concurrent.ConcurrentDictionary<string, Word>(StringComparer.Ordinal));
         var words = new List<string>();
         var concepts = new List<string>();
         var self = false;
-        var selfWords = Shared.SelfWords(language);
+        var reading = Reading.Of(language);
+        var cache = reading.Cache;
+        var selfWords = reading.SelfWords;
         foreach (var token in Tokens(text))
         {
             self = self || selfWords.Contains(token.ToLowerInvariant());
@@ -46,7 +49,7 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
                 continue;
             }
             // News repeats its words: each is read once (stop word, stem, concept) and remembered, shared by the threads.
-            var word = cache.GetOrAdd(token, static (t, l) => ReadWord(t, l), language);
+            var word = cache.GetOrAdd(token, static (t, r) => ReadWord(t, r), reading);
             if (word.Stem is null) continue;
             words.Add(word.Stem);
             if (word.Concept is not null) concepts.Add(word.Concept);
@@ -57,12 +60,22 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     /// <summary>A word as read: its stem (null for a stop word) and its concept across languages, if any.</summary>
     private sealed record Word(string? Stem, string? Concept);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Concurrent.ConcurrentDictionary<string, Word>> Words_ = new(StringComparer.Ordinal);
+    /// <summary>One language's stop and self words, and the words of its statements as read, remembered and shared by the threads.</summary>
+    private sealed class Reading(LanguagePack language)
+    {
+        public static Reading Of(LanguagePack language) => language.Cached(typeof(Reading), () => new Reading(language));
 
-    private static Word ReadWord(string token, string language)
+        public FrozenSet<string> StopWords { get; } = language.Words("stop-words").SelectMany(w => new[] { w, Plain(w) }).ToFrozenSet(StringComparer.Ordinal);
+
+        public FrozenSet<string> SelfWords { get; } = language.Set("self-words", ignoreCase: false);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, Word> Cache { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static Word ReadWord(string token, Reading reading)
     {
         var plain = Plain(token);
-        if (plain.Length < 2 || Shared.StopWords(language).Contains(plain)) return new Word(null, null);
+        if (plain.Length < 2 || reading.StopWords.Contains(plain)) return new Word(null, null);
         var stem = plain.Length > StemLength ? plain[..StemLength] : plain;
         // Cross-language: a lexicon concept, else a name as written ("Trump"); other words belong to one language.
         return new Word(stem, Shared.ConceptOf(plain) ?? (char.IsUpper(token[0]) ? "n:" + stem : null));
@@ -120,14 +133,10 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
         return plain.ToString();
     }
 
-    /// <summary>Stop words per language and the bilingual concept lexicon.</summary>
-    private sealed class Lexicon(FrozenDictionary<string, FrozenSet<string>> stopWords, FrozenDictionary<string, FrozenSet<string>> selfWords, FrozenDictionary<string, string> exact, FrozenDictionary<string, string> prefixes, int longestPrefix)
+    /// <summary>The concept lexicon shared by every language: a word's concept by whole word or by prefix.</summary>
+    private sealed class Lexicon(FrozenDictionary<string, string> exact, FrozenDictionary<string, string> prefixes, int longestPrefix)
     {
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public FrozenSet<string> StopWords(string language) => stopWords.GetValueOrDefault(language) ?? stopWords["en"];
-
-        public FrozenSet<string> SelfWords(string language) => selfWords.GetValueOrDefault(language) ?? selfWords["en"];
 
         /// <summary>The concept of a plain word: a whole-word term first, then the longest prefix term.</summary>
         public string? ConceptOf(string plain)
@@ -138,29 +147,24 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
             return null;
         }
 
-        private static readonly string[] Languages = ["en", "fr"];
-
-        public static Lexicon Load()
+        public static Lexicon Load() => EmbeddedData.Read("Kinds/Attribution/statement-words.yml", (nodes, root) =>
         {
-            var root = EmbeddedData.Load("Kinds/Attribution/statement-words.yml");
-            var stop = root.Child("stop-words")!;
-            var stopWords = Languages.ToFrozenDictionary(l => l,
-                l => stop.Strings(l).SelectMany(w => new[] { w, Plain(w) }).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
             var exact = new Dictionary<string, string>(StringComparer.Ordinal);
             var prefixes = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var entry in root.Items("concepts"))
+            var map = nodes.Mapping(root, "", "concepts");
+            foreach (var (node, where) in nodes.Items(map is null ? null : ConfigNodes.Get(map, "concepts"), "concepts"))
             {
-                var id = (entry.Scalar("name") == "true" ? "n:" : "c:") + entry.Scalar("id")!;
-                foreach (var term in entry.Strings("en").Concat(entry.Strings("fr")).Select(Plain))
+                if (NamesByLanguage.Read(nodes, node, where, ["id", "name"], code => LanguagePacks.BuiltIn[code] is not null) is not ({ } entry, var names)) continue;
+                var name = nodes.Text(ConfigNodes.Get(entry, "name"), where + ".name");
+                var id = (name == "true" ? "n:" : "c:") + nodes.Text(nodes.Required(entry, "id", where), where + ".id");
+                foreach (var term in names.SelectMany(n => n.Words).Select(Plain))
                 {
                     if (term.EndsWith('*')) prefixes.TryAdd(term[..^1], id);
                     else exact.TryAdd(term, id);
                 }
             }
-            var self = root.Child("self")!;
-            var selfWords = Languages.ToFrozenDictionary(l => l, l => self.Strings(l).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
-            return new Lexicon(stopWords, selfWords, exact.ToFrozenDictionary(StringComparer.Ordinal), prefixes.ToFrozenDictionary(StringComparer.Ordinal),
+            return new Lexicon(exact.ToFrozenDictionary(StringComparer.Ordinal), prefixes.ToFrozenDictionary(StringComparer.Ordinal),
                 prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length));
-        }
+        });
     }
 }

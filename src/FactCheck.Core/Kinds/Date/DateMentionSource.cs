@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FactCheck.Languages;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
 
@@ -15,19 +17,32 @@ namespace FactCheck.Kinds.Date;
 /// </summary>
 public sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.Unexplained) : IMentionSource
 {
-    /// <summary>Words that make what the recognizer reads not a date of an event: seasons and week-ends it resolves wrongly or not at all.</summary>
-    private static readonly FrozenSet<string> NotDates = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "été", "hiver", "printemps", "automne", "summer", "winter", "spring", "autumn", "fall", "week-end", "weekend", "week-ends", "weekends");
+    /// <summary>One language's words that make what the recognizer reads no date of an event, built once per pack.</summary>
+    private sealed class Slips(LanguagePack language)
+    {
+        public static Slips Of(LanguagePack language) => language.Cached(typeof(Slips), () => new Slips(language));
 
-    /// <summary>Words the recognizer reads as a date when they stand alone ("un" is one, not a day).</summary>
-    private static readonly FrozenSet<string> BareWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "un", "une", "a", "an", "one");
+        /// <summary>Seasons and week-ends the recognizer resolves wrongly or not at all ("été", "week-end"), as words.</summary>
+        public FrozenSet<string> NotDates { get; } = language.Words("not-dates").Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The same, as phrases ("fin de semaine").</summary>
+        public ImmutableArray<string> NotDatePhrases { get; } = [.. language.Words("not-dates").Where(w => w.Contains(' ', StringComparison.Ordinal))];
+
+        /// <summary>Words the recognizer reads as a date when they stand alone ("un" is one, not a day).</summary>
+        public FrozenSet<string> BareWords { get; } = language.Set("duration-articles");
+
+        public bool Capitalized { get; } = language.Set("traits").Contains("capitalized-calendar");
+
+        public FrozenSet<string> MonthsAlsoWords { get; } = language.Set("months-also-words");
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)
     {
         var own = DateScanner.Find(sentence);
         var text = sentence.Text;
-        var cues = scope == RecognizerScope.Everywhere ? [] : DateCues.Unexplained(text, own, sentence.Source.Language);
+        var language = sentence.Source.Language;
+        var cues = scope == RecognizerScope.Everywhere ? [] : DateCues.Unexplained(text, own, language);
         if (scope == RecognizerScope.Unexplained && cues.Count == 0) return own;
         var windows = scope == RecognizerScope.Everywhere ? [(0, text.Length)] : DateCues.Windows(text, cues);
 
@@ -35,15 +50,15 @@ public sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.Un
         bool? future = null;
         foreach (var (from, to) in windows)
         {
-            foreach (var (start, end, date) in RecognizersDateTimeSource.Recognize(text[from..to], sentence.Source.Language)
+            foreach (var (start, end, date) in RecognizersDateTimeSource.Recognize(text[from..to], language)
                          .Select(r => (r.Start + from, r.End + from, r.Date)))
             {
                 var atCue = cues.Exists(c => c.Start < end && start < c.End);
                 // In a window, only what reads the cue counts: the rest of the window is the own rules' to read.
-                if ((!atCue && scope == RecognizerScope.Unexplained) || IsSlip(text, start, end, sentence.Source.Language)) continue;
+                if ((!atCue && scope == RecognizerScope.Unexplained) || IsSlip(text, start, end, language)) continue;
                 if (atCue) all.RemoveAll(m => start <= m.Start && m.End <= end);
                 if (all.Exists(m => m.Start < end && start < m.End)) continue;
-                future ??= Tense.Of(text);
+                future ??= Tense.Of(text, language);
                 var placed = date.Anchor is DateAnchor.Weekday or DateAnchor.UnstatedYear ? date with { Future = future } : date;
                 all.Add(new DateMention(sentence, start, end, placed));
             }
@@ -56,14 +71,15 @@ public sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.Un
     /// The recognizer's known slips: "le week-end" read as a month, "été" as an unresolved season, a bare "un", "may" and
     /// "march" the verbs read as months, "Sunday" of the "Sunday Times" read as a day.
     /// </summary>
-    internal static bool IsSlip(string text, int start, int end, string language)
+    internal static bool IsSlip(string text, int start, int end, LanguagePack language)
     {
+        var slips = Slips.Of(language);
         var written = text[start..end].Trim();
         var words = written.Split([' ', '\u00A0', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
-        if (BareWords.Contains(written) || words.Any(NotDates.Contains) || written.Contains("fin de semaine", StringComparison.OrdinalIgnoreCase)) return true;
-        if (words.Length == 1 && (Sources.CalendarWords.Weekdays.ContainsKey(written) || Sources.CalendarWords.Months.ContainsKey(written)))
-            return (language == "en" && !char.IsUpper(written[0])) || DateScanner.IsPartOfAName(text, start, end)
-                || written.Equals("may", StringComparison.OrdinalIgnoreCase) || written.Equals("march", StringComparison.OrdinalIgnoreCase);
+        if (slips.BareWords.Contains(written) || words.Any(slips.NotDates.Contains) || slips.NotDatePhrases.Any(p => written.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            return true;
+        if (words.Length == 1 && (language.Weekdays.ContainsKey(written) || language.Months.ContainsKey(written)))
+            return (slips.Capitalized && !char.IsUpper(written[0])) || DateScanner.IsPartOfAName(text, start, end, language) || slips.MonthsAlsoWords.Contains(written);
         return false;
     }
 }

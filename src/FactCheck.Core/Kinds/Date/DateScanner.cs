@@ -1,37 +1,98 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
-using FactCheck.Sources;
 
 namespace FactCheck.Kinds.Date;
 
 /// <summary>
-/// FactCheck's own date rules, in English and French: the forms news text repeats ("9 July 2024", "le 2 avril 2024",
-/// "in July", "on Wednesday", "tomorrow", "le mois dernier", "this year", "fin des années 90"). The sentence is read word
-/// by word; only a word that can start a date (a month, a weekday, a year, "this", "dernier", "années") tries the
-/// patterns of <see cref="DatePatterns"/> at that place. Words known to mislead ("may" the verb, "Sunday Times",
-/// "Black Friday") are refused.
+/// FactCheck's own date rules: the forms news text repeats ("9 July 2024", "le 2 avril 2024", "in July", "on Wednesday",
+/// "tomorrow", "le mois dernier", "this year", "fin des années 90"). The sentence is read word by word; only a word that
+/// can start a date in the source's language (a month, a weekday, a year, "this", "dernier", "années") tries the patterns
+/// of <see cref="DatePatterns"/> at that place. Words known to mislead ("may" the verb, "Sunday Times", "Black Friday")
+/// are refused.
 /// </summary>
 internal static class DateScanner
 {
     private const int WindowBehind = 40;
 
-    private enum Cue { Month, Weekday, Today, Tomorrow, Yesterday, English, FrenchThis, FrenchLastNext, Annees, Ago, IlYA, Holiday }
+    private enum Cue { Month, Weekday, RelativeDay, RelativeBefore, RelativeAfter, DecadeWord, AgoAfter, AgoBefore, Holiday }
 
-    /// <summary>Holidays on a fixed day. Moving feasts (Easter, Thanksgiving) are left out: their day depends on the year.</summary>
-    private static readonly FrozenDictionary<string, (int Month, int Day)> Holidays = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The words of one language that start a date, and what each starts; built once per pack.</summary>
+    private sealed class Words(LanguagePack language)
     {
-        ["christmas"] = (12, 25), ["noël"] = (12, 25), ["toussaint"] = (11, 1), ["halloween"] = (10, 31),
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), () => new Words(language));
 
-    private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
+        public LanguagePack Language { get; } = language;
+
+        public DatePatterns Patterns { get; } = DatePatterns.Of(language);
+
+        public FrozenDictionary<string, Cue> Cues { get; } = CuesOf(language);
+
+        /// <summary>Holidays on a fixed day. Moving feasts (Easter, Thanksgiving) are left out: their day depends on the year.</summary>
+        public FrozenDictionary<string, (int Month, int Day)> Holidays { get; } = language.Meanings("holidays", d => MonthDay(d) is not null, "a month and day such as 12-25")
+            .ToFrozenDictionary(h => h.Key, h => MonthDay(h.Value)!.Value, StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The language writes its months and weekdays with a capital: "5 may" is a figure and a verb.</summary>
+        public bool Capitalized { get; } = language.Set("traits").Contains("capitalized-calendar");
+
+        /// <summary>Months that are also common words ("may", "march"): alone, never a date.</summary>
+        public FrozenSet<string> MonthsAlsoWords { get; } = language.Set("months-also-words");
+
+        /// <summary>Months that, capitalized and alone, are rather a name ("Mars" the planet).</summary>
+        public FrozenSet<string> MonthsAlsoNames { get; } = language.Set("months-also-names");
+
+        /// <summary>Words that start a sentence before a weekday or a month without making a name of it.</summary>
+        public FrozenSet<string> SentenceStarts { get; } = language.Set("date-sentence-starts");
+
+        /// <summary>"the 90s": an article before a two-digit decade.</summary>
+        public ImmutableArray<string> DecadeArticles { get; } = language.Words("decade-articles");
+
+        public FrozenDictionary<string, TimeUnit> Units { get; } = language.Map("duration-units", TimeUnits.Parse, "a unit of time (day, week, month, year, decade)");
+
+        public FrozenDictionary<string, TimeUnit> RelativeUnits { get; } = language.Map("relative-units", TimeUnits.Parse, "a unit of time (day, week, month, year)");
+    }
+
+    private static FrozenDictionary<string, Cue> CuesOf(LanguagePack language)
+    {
+        var cues = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
+        void Add(string list, Cue cue)
+        {
+            foreach (var phrase in language.Words(list)) cues[FirstWord(phrase)] = cue;
+        }
+        foreach (var month in language.Months.Keys) cues[month] = Cue.Month;
+        foreach (var day in language.Weekdays.Keys) cues[day] = Cue.Weekday;
+        Add("relative-days", Cue.RelativeDay);
+        Add("relative-before", Cue.RelativeBefore);
+        Add("relative-after", Cue.RelativeAfter);
+        Add("decade-words", Cue.DecadeWord);
+        Add("ago-after", Cue.AgoAfter);
+        Add("ago-before", Cue.AgoBefore);
+        Add("holidays", Cue.Holiday);
+        return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first run of letters of a phrase: the word the scan stops at ("il" of "il y a", "aujourd" of "aujourd'hui").</summary>
+    private static string FirstWord(string phrase)
+    {
+        var end = 0;
+        while (end < phrase.Length && char.IsLetter(phrase[end])) end++;
+        return phrase[..end];
+    }
+
+    private static (int, int)? MonthDay(string text) =>
+        text.Length == 5 && text[2] == '-' && int.TryParse(text.AsSpan(0, 2), CultureInfo.InvariantCulture, out var m) && int.TryParse(text.AsSpan(3), CultureInfo.InvariantCulture, out var d)
+        && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2000, m) ? (m, d) : null;
 
     /// <summary>The dates of <paramref name="sentence"/>, in order.</summary>
     public static List<DateMention> Find(Sentence sentence)
     {
         var text = sentence.Text;
+        var words = Words.Of(sentence.Source.Language);
+        var cues = words.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = new List<DateMention>();
         var i = 0;
         while (i < text.Length)
@@ -42,7 +103,7 @@ internal static class DateScanner
             {
                 end = i;
                 while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
-                var read = i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '$' or '€' or '£') ? null : ReadNumber(sentence, i, end - i);
+                var read = i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '$' or '€' or '£') ? null : ReadNumber(sentence, words, i, end - i);
                 if (read is not null) found.Add(read);
                 i = read?.End ?? end;
                 continue;
@@ -54,28 +115,29 @@ internal static class DateScanner
             }
             end = i;
             while (end < text.Length && char.IsLetter(text[end])) end++;
-            if (i > 0 && char.IsLetter(text[i - 1]) || !Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(i, end - i), out var cue))
+            if (i > 0 && char.IsLetter(text[i - 1]) || !cues.TryGetValue(text.AsSpan(i, end - i), out var cue))
             {
                 i = end;
                 continue;
             }
-            var mention = ReadWord(sentence, cue, i, end);
+            var mention = ReadWord(sentence, words, cue, i, end);
             if (mention is not null) found.Add(mention);
             i = mention?.End ?? end;
         }
         return found;
     }
 
-    private static DateMention? ReadNumber(Sentence sentence, int start, int digits)
+    private static DateMention? ReadNumber(Sentence sentence, Words words, int start, int digits)
     {
         var text = sentence.Text;
+        var patterns = words.Patterns;
         if (digits <= 2)
         {
-            var dayMonth = DatePatterns.DayMonth.Match(text, start);
-            if (dayMonth.Success && DayMonth(sentence, dayMonth, start) is { } date) return date;
-            if (digits == 2 && DatePatterns.DecadeEnglish.Match(text, start) is { Success: true } decade
-                && (Behind(text, start, DatePatterns.PartBehind).Success || EndsWithThe(text, start)))
-                return Decade(sentence, decade, start);
+            var dayMonth = patterns.DayMonth.Match(text, start);
+            if (dayMonth.Success && DayMonth(sentence, words, dayMonth, start) is { } date) return date;
+            if (digits == 2 && patterns.DecadeSuffix.Match(text, start) is { Success: true } decade
+                && (Behind(text, start, patterns.PartBehind).Success || EndsWithArticle(text, start, words.DecadeArticles)))
+                return Decade(sentence, patterns, decade, start);
             return null;
         }
         if (digits != 4) return null;
@@ -85,171 +147,166 @@ internal static class DateScanner
             return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
                 ? new DateMention(sentence, start, iso.Index + iso.Length, new WrittenDate(DateUnit.Day, y, m, d)) : null;
         }
-        if (DatePatterns.DecadeEnglish.Match(text, start) is { Success: true } tens) return Decade(sentence, tens, start);
+        if (patterns.DecadeSuffix.Match(text, start) is { Success: true } tens) return Decade(sentence, patterns, tens, start);
         if (DatePatterns.YearAlone.Match(text, start) is not { Success: true } year) return null;
-        var part = Behind(text, start, DatePatterns.PartBehind);
-        if (!part.Success && !Behind(text, start, DatePatterns.DateWordBehind).Success) return null;
+        var part = Behind(text, start, patterns.PartBehind);
+        if (!part.Success && !Behind(text, start, patterns.DateWordBehind).Success) return null;
         var from = part.Success ? part.Index : start;
         return new DateMention(sentence, from, year.Index + year.Length,
-            new WrittenDate(DateUnit.Year, Int(year, "y")) { Part = part.Success ? DatePatterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
+            new WrittenDate(DateUnit.Year, Int(year, "y")) { Part = part.Success ? patterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
     }
 
-    private static DateMention? DayMonth(Sentence sentence, Match match, int start)
+    private static DateMention? DayMonth(Sentence sentence, Words words, Match match, int start)
     {
-        var text = sentence.Text;
-        var month = CalendarWords.Months[match.Groups["m"].Value];
+        var month = words.Language.Months[match.Groups["m"].Value];
         var day = Int(match, "d");
         var hasYear = match.Groups["y"].Success;
         // "5 may" in English is a figure and a verb; a month written in capitals, or a year after it, says it is a date.
-        if (sentence.Source.Language == "en" && !hasYear && !char.IsUpper(match.Groups["m"].Value[0])) return null;
+        if (words.Capitalized && !hasYear && !char.IsUpper(match.Groups["m"].Value[0])) return null;
         var year = hasYear ? Int(match, "y") : 2000; // a leap year: 29 February stands when the year is not written
         if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         var date = hasYear ? new WrittenDate(DateUnit.Day, year, month, day)
-            : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text) };
+            : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text, words.Language) };
         return new DateMention(sentence, start, match.Index + match.Length, date);
     }
 
-    private static DateMention Decade(Sentence sentence, Match match, int start)
+    private static DateMention Decade(Sentence sentence, DatePatterns patterns, Match match, int start)
     {
         var text = sentence.Text;
         var tens = Int(match, "dd");
         // "the 90s", "les années 90": a decade from 1930 to 1990 is of the last century, from 2000 to 2020 of this one.
         var first = match.Groups["c"].Success ? Int(match, "c") * 100 + tens : tens >= 30 ? 1900 + tens : 2000 + tens;
-        var part = Behind(text, start, DatePatterns.PartBehind);
+        var part = Behind(text, start, patterns.PartBehind);
         var from = part.Success ? part.Index : start;
         return new DateMention(sentence, from, match.Index + match.Length,
-            new WrittenDate(DateUnit.Decade, first) { Part = part.Success ? DatePatterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
+            new WrittenDate(DateUnit.Decade, first) { Part = part.Success ? patterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
     }
 
-    private static DateMention? ReadWord(Sentence sentence, Cue cue, int start, int end)
+    private static DateMention? ReadWord(Sentence sentence, Words words, Cue cue, int start, int end)
     {
         var text = sentence.Text;
-        var english = sentence.Source.Language == "en";
+        var patterns = words.Patterns;
         switch (cue)
         {
             case Cue.Month:
-                return ReadMonth(sentence, start);
+                return ReadMonth(sentence, words, start);
             case Cue.Weekday:
-                return ReadWeekday(sentence, start, end);
-            case Cue.Today:
-                // "aujourd'hui": the word ends after its apostrophe.
-                var todayEnd = text.AsSpan(end).StartsWith("'hui", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).StartsWith("’hui", StringComparison.OrdinalIgnoreCase) ? end + 4 : end;
-                return Relative(sentence, start, todayEnd, DateUnit.Day, 0);
-            case Cue.Tomorrow:
-                var twoDays = start >= 6 && text.AsSpan(start - 6, 6).Equals("après-", StringComparison.OrdinalIgnoreCase);
-                return Relative(sentence, twoDays ? start - 6 : start, end, DateUnit.Day, twoDays ? 2 : 1);
-            case Cue.Yesterday:
-                var dayBefore = start >= 6 && text.AsSpan(start - 6, 6).Equals("avant-", StringComparison.OrdinalIgnoreCase);
-                return Relative(sentence, dayBefore ? start - 6 : start, end, DateUnit.Day, dayBefore ? -2 : -1);
-            case Cue.English when english && DatePatterns.EnglishRelative.Match(text, start) is { Success: true } m:
-                return Relative(sentence, start, m.Index + m.Length, UnitOf(m), m.Groups["mod"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 });
-            case Cue.FrenchThis when DatePatterns.FrenchThis.Match(text, start) is { Success: true } m:
-                return Relative(sentence, start, m.Index + m.Length, UnitOf(m), 0);
-            case Cue.FrenchLastNext when Behind(text, end, DatePatterns.FrenchLastNext) is { Success: true } m:
-                var from = m.Index;
-                return Relative(sentence, from, end, UnitOf(m), m.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase) ? 1 : -1);
-            case Cue.Annees when DatePatterns.DecadeFrench.Match(text, start) is { Success: true } m:
-                return Decade(sentence, m, start);
-            case Cue.Ago when Behind(text, end, DatePatterns.Ago) is { Success: true } m:
-                return Relative(sentence, m.Index, end, UnitOf(m), -Count(m, sentence.Source.Language));
-            case Cue.IlYA when DatePatterns.IlYA.Match(text, start) is { Success: true } m:
-                return Relative(sentence, start, m.Index + m.Length, UnitOf(m), -Count(m, sentence.Source.Language));
-            case Cue.Holiday when !IsPartOfAName(text, start, end) && (!english || char.IsUpper(text[start])):
-                var (month, day) = Holidays[text[start..end]];
-                return new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text) });
+                return ReadWeekday(sentence, words, start, end);
+            case Cue.RelativeDay when patterns.RelativeDay.Match(text, start) is { Success: true } m:
+                return Relative(sentence, start, m.Index + m.Length, DateUnit.Day, patterns.DayOffsets[Normalized(m.Groups["w"].Value)]);
+            case Cue.RelativeBefore when patterns.RelativeBefore.Match(text, start) is { Success: true } m:
+                return Relative(sentence, start, m.Index + m.Length, UnitOf(words.RelativeUnits, m), patterns.Offsets[m.Groups["mod"].Value]);
+            case Cue.RelativeAfter when Behind(text, end, patterns.RelativeAfter) is { Success: true } m:
+                return Relative(sentence, m.Index, end, UnitOf(words.RelativeUnits, m), patterns.OffsetsAfter[m.Groups["mod"].Value]);
+            case Cue.DecadeWord when patterns.DecadeWord.Match(text, start) is { Success: true } m:
+                return Decade(sentence, patterns, m, start);
+            case Cue.AgoAfter when Behind(text, end, patterns.AgoAfter) is { Success: true } m:
+                return Relative(sentence, m.Index, end, UnitOf(words.Units, m), -Count(m, words));
+            case Cue.AgoBefore when patterns.AgoBefore.Match(text, start) is { Success: true } m:
+                return Relative(sentence, start, m.Index + m.Length, UnitOf(words.Units, m), -Count(m, words));
+            case Cue.Holiday when !IsPartOfAName(text, start, end, words.Language) && (!words.Capitalized || char.IsUpper(text[start]))
+                                  && words.Holidays.TryGetValue(text[start..end], out var holiday):
+                return new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day, null, holiday.Month, holiday.Day)
+                    { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text, words.Language) });
             default:
                 return null;
         }
     }
 
-    private static DateMention? ReadMonth(Sentence sentence, int start)
+    private static DateMention? ReadMonth(Sentence sentence, Words words, int start)
     {
         var text = sentence.Text;
-        var match = DatePatterns.MonthFirst.Match(text, start);
+        var patterns = words.Patterns;
+        var match = patterns.MonthFirst.Match(text, start);
         var name = match.Groups["m"].Value;
-        var english = sentence.Source.Language == "en";
         var (hasDay, hasYear) = (match.Groups["d"].Success, match.Groups["y"].Success);
         // English months are capitalized; "may" and "march" written small are a verb. A month in capitals is a headline's.
-        if ((english && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && name.All(char.IsUpper) && !hasDay && !hasYear)) return null;
-        var modifier = Behind(text, start, DatePatterns.ModifierBehind);
-        var part = hasDay ? Match.Empty : Behind(text, start, DatePatterns.PartBehind);
+        if ((words.Capitalized && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && name.All(char.IsUpper) && !hasDay && !hasYear)) return null;
+        var modifier = Behind(text, start, patterns.ModifierBehind);
+        var part = hasDay ? Match.Empty : Behind(text, start, patterns.PartBehind);
         if (!hasDay && !hasYear && !modifier.Success && !match.Groups["mod"].Success && !part.Success
-            && !Behind(text, start, DatePatterns.DateWordBehind).Success)
+            && !Behind(text, start, patterns.DateWordBehind).Success)
         {
             // "January's figures", "février a été...": a month alone is a date, except "May" and "March" (verbs that start
             // sentences), "Mars" the planet, and a month inside a name ("Black September", "June Carter").
-            var ambiguous = name.Equals("may", StringComparison.OrdinalIgnoreCase) || name.Equals("march", StringComparison.OrdinalIgnoreCase)
-                || (name.Equals("mars", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[0])) || (!english && name.Equals("mai", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[0]));
-            if (ambiguous || IsPartOfAName(text, start, start + name.Length)) return null;
+            var ambiguous = words.MonthsAlsoWords.Contains(name) || (words.MonthsAlsoNames.Contains(name) && char.IsUpper(name[0]));
+            if (ambiguous || IsPartOfAName(text, start, start + name.Length, words.Language)) return null;
         }
-        var month = CalendarWords.Months[name];
+        var month = words.Language.Months[name];
         var day = hasDay ? Int(match, "d") : (int?)null;
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(hasYear ? Int(match, "y") : 2000, month))) return null;
         var unit = hasDay ? DateUnit.Day : DateUnit.Month;
-        var direction = match.Groups["mod"].Success ? match.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase)
-            : modifier.Success && !modifier.Groups["mod"].Value.Equals("this", StringComparison.OrdinalIgnoreCase) && !modifier.Groups["mod"].Value.StartsWith('c')
-                ? modifier.Groups["mod"].Value.Equals("next", StringComparison.OrdinalIgnoreCase)
-                : Tense.Of(sentence.Text);
+        // "juillet dernier", "next July", "last March": the modifier says which; "this July", "ce mois" leave it to the tense.
+        var direction = match.Groups["mod"].Success ? patterns.ModifierOffsets[match.Groups["mod"].Value] > 0
+            : modifier.Success && patterns.Offsets[modifier.Groups["mod"].Value] != 0
+                ? patterns.Offsets[modifier.Groups["mod"].Value] > 0
+                : Tense.Of(sentence.Text, words.Language);
         var date = hasYear ? new WrittenDate(unit, Int(match, "y"), month, day)
             : new WrittenDate(unit, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = direction };
         var from = start;
         if (part.Success)
         {
             from = part.Index;
-            date = date with { Part = DatePatterns.PartOf(part.Groups["part"].Value) };
+            date = date with { Part = patterns.PartOf(part.Groups["part"].Value) };
         }
         return new DateMention(sentence, from, match.Index + match.Length, date);
     }
 
-    private static DateMention? ReadWeekday(Sentence sentence, int start, int end)
+    private static DateMention? ReadWeekday(Sentence sentence, Words words, int start, int end)
     {
         var text = sentence.Text;
-        var english = sentence.Source.Language == "en";
-        if (english && !char.IsUpper(text[start])) return null;
+        var patterns = words.Patterns;
+        if (words.Capitalized && !char.IsUpper(text[start])) return null;
         // "Tuesday, March 12", "mardi 2 avril": the full date that follows is read instead.
-        if (DatePatterns.DateAfterWeekday.IsMatch(text, end)) return null;
+        if (patterns.DateAfterWeekday.IsMatch(text, end)) return null;
         // "Sunday Times", "Mardi Gras", "Black Friday", "Super Tuesday": a name, not a day.
-        if (IsPartOfAName(text, start, end)) return null;
-        var before = Behind(text, start, DatePatterns.ModifierBehind);
-        var after = DatePatterns.ModifierAfter.Match(text, end);
-        bool? future = after.Success ? after.Groups["mod"].Value.StartsWith("prochain", StringComparison.OrdinalIgnoreCase)
-            : before.Success && before.Groups["mod"].Value.Equals("next", StringComparison.OrdinalIgnoreCase) ? true
-            : before.Success && before.Groups["mod"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? false
-            : Tense.Of(sentence.Text);
-        var date = new WrittenDate(DateUnit.Day) { Anchor = DateAnchor.Weekday, Weekday = CalendarWords.Weekdays[text[start..end]], Future = future };
+        if (IsPartOfAName(text, start, end, words.Language)) return null;
+        var before = Behind(text, start, patterns.ModifierBehind);
+        var after = patterns.ModifierAfter.Match(text, end);
+        var offset = before.Success ? patterns.Offsets[before.Groups["mod"].Value] : 0;
+        bool? future = after.Success ? patterns.ModifierOffsets[after.Groups["mod"].Value] > 0
+            : offset != 0 ? offset > 0
+            : Tense.Of(sentence.Text, words.Language);
+        var date = new WrittenDate(DateUnit.Day) { Anchor = DateAnchor.Weekday, Weekday = words.Language.Weekdays[text[start..end]], Future = future };
         return new DateMention(sentence, start, after.Success ? after.Index + after.Length : end, date);
     }
 
     private static DateMention Relative(Sentence sentence, int start, int end, DateUnit unit, int offset) =>
         new(sentence, start, end, new WrittenDate(unit) { Anchor = DateAnchor.WritingDate, Offset = offset });
 
-    private static DateUnit UnitOf(Match match) => match.Groups["unit"].Value.ToLowerInvariant() switch
+    /// <summary>The unit of a relative date; a decade counts as years (see <see cref="Count"/>).</summary>
+    private static DateUnit UnitOf(FrozenDictionary<string, TimeUnit> units, Match match) => units[match.Groups["unit"].Value] switch
     {
-        ['d', 'a', ..] or ['j', ..] => DateUnit.Day,
-        ['w', ..] or ['s', ..] => DateUnit.Week,
-        ['m', ..] => DateUnit.Month,
+        TimeUnit.Day => DateUnit.Day,
+        TimeUnit.Week => DateUnit.Week,
+        TimeUnit.Month => DateUnit.Month,
         _ => DateUnit.Year,
     };
 
     /// <summary>"two" in "two weeks ago", 1 for "a week ago"; a decade counts ten years.</summary>
-    private static int Count(Match match, string language)
+    private static int Count(Match match, Words words)
     {
         var number = match.Groups["num"].Value;
-        var count = NumberText.Parse(number, language) is var (value, _) && value == Math.Floor(value) && value < 1000 ? (int)value : 1;
-        return match.Groups["unit"].Value.StartsWith("dec", StringComparison.OrdinalIgnoreCase) || match.Groups["unit"].Value.StartsWith("déc", StringComparison.OrdinalIgnoreCase)
-            ? count * 10 : count;
+        var count = NumberText.Parse(number, words.Language) is var (value, _) && value == Math.Floor(value) && value < 1000 ? (int)value : 1;
+        return words.Units[match.Groups["unit"].Value] == TimeUnit.Decade ? count * 10 : count;
     }
 
-    private static bool EndsWithThe(string text, int start) =>
-        text.AsSpan(0, start).TrimEnd(" '’").EndsWith("the", StringComparison.OrdinalIgnoreCase);
+    private static bool EndsWithArticle(string text, int start, ImmutableArray<string> articles)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" '’");
+        foreach (var article in articles)
+            if (before.EndsWith(article, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>"Sunday Times", "Mardi Gras", "Black Friday": a capitalized word beside a date word makes it part of a name.</summary>
-    public static bool IsPartOfAName(string text, int start, int end) => NextWordIsCapitalized(text, end) || PreviousWordIsCapitalized(text, start);
+    public static bool IsPartOfAName(string text, int start, int end, LanguagePack language) =>
+        NextWordIsCapitalized(text, end, language) || PreviousWordIsCapitalized(text, start, Words.Of(language).SentenceStarts);
 
-    private static bool NextWordIsCapitalized(string text, int end) =>
-        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && !CalendarWords.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, end + 1));
+    private static bool NextWordIsCapitalized(string text, int end, LanguagePack language) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && !language.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, end + 1));
 
-    private static bool PreviousWordIsCapitalized(string text, int start)
+    private static bool PreviousWordIsCapitalized(string text, int start, FrozenSet<string> sentenceStarts)
     {
         var i = start - 1;
         if (i < 1 || text[i] != ' ') return false;
@@ -258,13 +315,8 @@ internal static class DateScanner
         if (wordEnd == i || !char.IsUpper(text[i])) return false;
         // A sentence's first word is capitalized anyway: "On Tuesday" is a date, "Black Friday" is not.
         var first = i == 0 || text[..i].Trim().Length == 0 || text[i - 1] is '"' or '«' or '“' or '(';
-        return !first || !SentenceStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, wordEnd - i));
+        return !first || !sentenceStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, wordEnd - i));
     }
-
-    /// <summary>Words that start a sentence before a weekday or a month without making a name of it.</summary>
-    private static readonly FrozenSet<string> SentenceStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "on", "last", "next", "this", "by", "since", "until", "before", "after", "from", "every", "each", "early", "late", "in", "and", "but",
-        "le", "ce", "dès", "depuis", "jusqu", "avant", "après", "et", "mais", "chaque", "en", "fin", "début", "mi");
 
     private static ReadOnlySpan<char> Word(string text, int start)
     {
@@ -279,23 +331,8 @@ internal static class DateScanner
         return regex.Match(text, from, start - from);
     }
 
-    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    /// <summary>A day word as the pack writes it: straight apostrophes, single spaces.</summary>
+    private static string Normalized(string written) => written.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
-    private static FrozenDictionary<string, Cue> BuildCues()
-    {
-        var cues = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
-        foreach (var month in CalendarWords.Months.Keys) cues[month] = Cue.Month;
-        foreach (var day in CalendarWords.Weekdays.Keys) cues[day] = Cue.Weekday;
-        foreach (var word in (string[])["today", "tonight", "aujourd"]) cues[word] = Cue.Today;
-        foreach (var word in (string[])["tomorrow", "demain"]) cues[word] = Cue.Tomorrow;
-        foreach (var word in (string[])["yesterday", "hier"]) cues[word] = Cue.Yesterday;
-        foreach (var word in (string[])["this", "last", "next"]) cues[word] = Cue.English;
-        foreach (var word in (string[])["cette", "ce", "cet"]) cues[word] = Cue.FrenchThis;
-        foreach (var word in (string[])["dernier", "dernière", "prochain", "prochaine", "passé", "passée"]) cues[word] = Cue.FrenchLastNext;
-        cues["années"] = Cue.Annees;
-        cues["ago"] = Cue.Ago;
-        cues["il"] = Cue.IlYA;
-        foreach (var word in Holidays.Keys) cues[word] = Cue.Holiday;
-        return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    }
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 }

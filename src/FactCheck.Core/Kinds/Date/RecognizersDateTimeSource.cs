@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Recognizers.Text;
+using FactCheck.Languages;
 using Microsoft.Recognizers.Text.DateTime;
+using Microsoft.Recognizers.Text;
 
 namespace FactCheck.Kinds.Date;
 
@@ -20,20 +22,24 @@ namespace FactCheck.Kinds.Date;
 internal static partial class RecognizersDateTimeSource
 {
     private static readonly DateTime Reference = new(2001, 7, 18); // a Wednesday in mid-month, mid-year: offsets stay inside one year
-    private static readonly Lazy<Reader> English = new(() => Reader.Create(Culture.English));
-    private static readonly Lazy<Reader> French = new(() => Reader.Create(Culture.French));
+    private static readonly ConcurrentDictionary<string, Lazy<Reader>> Readers = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The recognizer's dates in <paramref name="text"/>: <c>[Start, End)</c> and the date as written.</summary>
-    public static IEnumerable<(int Start, int End, WrittenDate Date)> Recognize(string text, string language)
+    /// <summary>
+    /// The recognizer's dates in <paramref name="text"/>, read in the culture of <paramref name="language"/>'s pack: <c>[Start, End)</c>
+    /// and the date as written. A pack with no culture the recognizer reads gets none.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, WrittenDate Date)> Recognize(string text, LanguagePack language)
     {
+        if (language.RecognizerCulture is not { } culture || !Reader.Reads(culture)) yield break;
         // The library's model lower-cases a query before its extractors see it; so does this. One character for one, so
         // the recognizer's offsets are still ours.
         var plain = text.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ').ToLowerInvariant();
-        var reader = language == "fr" ? French.Value : English.Value;
+        var reader = Readers.GetOrAdd(culture, c => new Lazy<Reader>(() => Reader.Create(c))).Value;
+        var ambiguous = DateCues.RefusesAmbiguousNumericDates(language);
         foreach (var (start, length, timex) in reader.Read(plain, Reference))
         {
             var written = text.Substring(start, length);
-            if (language == "en" && DateCues.AmbiguousNumericDate(written)) continue;
+            if (ambiguous && DateCues.AmbiguousNumericDate(written)) continue;
             var date = Read(timex, written);
             // A feast without its year: its day is the recognizer's for the reference year. Easter moves; Christmas does not.
             if (date is null || (date.Anchor == DateAnchor.UnstatedYear && Moves(reader, plain.Substring(start, length), timex))) continue;
@@ -47,10 +53,14 @@ internal static partial class RecognizersDateTimeSource
     /// <summary>One culture's date and holiday extractors with their parsers.</summary>
     private sealed record Reader(IDateTimeExtractor Dates, IDateTimeParser DateParser, IDateTimeExtractor Holidays, IDateTimeParser HolidayParser)
     {
+        /// <summary>True for the cultures whose date extractors FactCheck builds.</summary>
+        public static bool Reads(string culture) =>
+            string.Equals(culture, Culture.English, StringComparison.OrdinalIgnoreCase) || string.Equals(culture, Culture.French, StringComparison.OrdinalIgnoreCase);
+
         public static Reader Create(string culture)
         {
             var options = new BaseDateTimeOptionsConfiguration(culture, DateTimeOptions.None);
-            if (culture == Culture.French)
+            if (string.Equals(culture, Culture.French, StringComparison.OrdinalIgnoreCase))
             {
                 var common = new Microsoft.Recognizers.Text.DateTime.French.FrenchCommonDateTimeParserConfiguration(options);
                 return new Reader(

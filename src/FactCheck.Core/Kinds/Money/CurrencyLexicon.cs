@@ -1,24 +1,34 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Inputs;
+using FactCheck.Languages;
 
 namespace FactCheck.Kinds.Money;
 
-/// <summary>The currencies FactCheck reads itself, from the shipped data file <c>Kinds/Money/currencies.yml</c>.</summary>
-internal sealed class CurrencyLexicon
+/// <summary>
+/// The currencies FactCheck reads itself: their symbols and codes from the shipped data file <c>Kinds/Money/currencies.yml</c>,
+/// their names from each language's pack (<c>currency-names</c>). One lexicon per language, built once.
+/// </summary>
+internal sealed partial class CurrencyLexicon
 {
+    private static readonly Lazy<(List<(string Written, string Code)> Before, List<(string Written, string Code)> After)> Symbols = new(ReadSymbols);
+
     private readonly FrozenDictionary<string, string> codes;
 
-    public static readonly CurrencyLexicon Default = Load();
-
-    private CurrencyLexicon(Dictionary<string, string> codes, IEnumerable<string> before, IEnumerable<string> after, IEnumerable<string> words)
+    private CurrencyLexicon(LanguagePack language)
     {
-        this.codes = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        BeforePattern = Alternation(before);
-        AfterPattern = Alternation(after);
-        WordPattern = Alternation(words.Select(w => w.Replace(" ", "\u0001", StringComparison.Ordinal))).Replace("\u0001", @"[\s\u00A0]+", StringComparison.Ordinal);
-        Words = words.SelectMany(w => w.Split(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var (before, after) = Symbols.Value;
+        var names = language.Meanings("currency-names", code => code.Length == 3 && code.All(char.IsAsciiLetterUpper), "an ISO 4217 code such as EUR").Select(n => (Written: n.Key, Code: n.Value)).ToList();
+        codes = before.Concat(after).Concat(names).DistinctBy(c => c.Written, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(c => c.Written, c => c.Code, StringComparer.OrdinalIgnoreCase);
+        BeforePattern = Alternation(before.Select(c => c.Written));
+        AfterPattern = Alternation(after.Select(c => c.Written));
+        WordPattern = Alternation(names.Select(n => n.Written.Replace(" ", "\u0001", StringComparison.Ordinal))).Replace("\u0001", @"[\s\u00A0]+", StringComparison.Ordinal);
+        Words = names.SelectMany(n => n.Written.Split(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The currencies of <paramref name="language"/>.</summary>
+    public static CurrencyLexicon Of(LanguagePack language) => language.Cached(typeof(CurrencyLexicon), () => new CurrencyLexicon(language));
 
     /// <summary>A regex alternation of the symbols and codes written before a figure, longest first.</summary>
     public string BeforePattern { get; }
@@ -26,29 +36,32 @@ internal sealed class CurrencyLexicon
     /// <summary>A regex alternation of the symbols and codes written after a figure, longest first.</summary>
     public string AfterPattern { get; }
 
-    /// <summary>A regex alternation of the currency names, longest first.</summary>
+    /// <summary>A regex alternation of the language's currency names, longest first.</summary>
     public string WordPattern { get; }
 
     /// <summary>Every single word of every currency name, for the recognizer's prefilter.</summary>
     public FrozenSet<string> Words { get; }
 
-    /// <summary>The ISO code of a symbol, code or name as written (white space and case do not matter).</summary>
-    public string? CodeOf(string written) =>
-        codes.GetValueOrDefault(Regex.Replace(written.Trim(), @"[\s\u00A0\u202F]+", " "));
+    [GeneratedRegex(@"[\s\u00A0\u202F]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
-    private static CurrencyLexicon Load()
-    {
-        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        List<string> before = [], after = [], words = [];
-        foreach (var entry in EmbeddedData.Load("Kinds/Money/currencies.yml").Items("currencies"))
+    /// <summary>The ISO code of a symbol, code or name as written (white space and case do not matter).</summary>
+    public string? CodeOf(string written) => codes.GetValueOrDefault(Spaces().Replace(written.Trim(), " "));
+
+    private static (List<(string, string)>, List<(string, string)>) ReadSymbols() =>
+        EmbeddedData.Read("Kinds/Money/currencies.yml", (nodes, root) =>
         {
-            var code = entry.Scalar("code")!;
-            foreach (var s in entry.Strings("before")) { before.Add(s); codes[s] = code; }
-            foreach (var s in entry.Strings("after")) { after.Add(s); codes[s] = code; }
-            foreach (var s in entry.Strings("words")) { words.Add(s); codes[s] = code; }
-        }
-        return new CurrencyLexicon(codes, before, after, words);
-    }
+            List<(string, string)> before = [], after = [];
+            var map = nodes.Mapping(root, "", "currencies");
+            foreach (var (node, where) in nodes.Items(map is null ? null : ConfigNodes.Get(map, "currencies"), "currencies"))
+            {
+                if (nodes.Mapping(node, where, "code", "before", "after") is not { } entry) continue;
+                var code = nodes.Text(nodes.Required(entry, "code", where), where + ".code") ?? "";
+                before.AddRange(nodes.Words(ConfigNodes.Get(entry, "before"), where + ".before").Select(s => (s, code)));
+                after.AddRange(nodes.Words(ConfigNodes.Get(entry, "after"), where + ".after").Select(s => (s, code)));
+            }
+            return (before, after);
+        });
 
     private static string Alternation(IEnumerable<string> items) =>
         string.Join('|', items.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).Select(Regex.Escape));

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
 
@@ -10,6 +12,7 @@ namespace FactCheck.Kinds.Money;
 /// everywhere ("€100bn", "$107bn", "100 MILLIARDS de dollars", "d’euros", "10 000 €", "5 Md€", "between 40 and 50 billion").
 /// For speed the regexes start on what every figure has, a digit (or, in sentences with a scale word, a number word);
 /// what may stand before it (a currency, a hedge, the first half of a range) is read from a short window behind it.
+/// The words (scales, currency names, range words, hedges) are the source language's: one scanner per language pack.
 /// </summary>
 internal sealed class MoneyScanner
 {
@@ -20,32 +23,39 @@ internal sealed class MoneyScanner
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     /// <summary>Words that may follow an amount stated without a currency ("un fonds de 100 milliards semble"): a noun there ("people") means it is not money.</summary>
-    private static readonly FrozenSet<string> WordsAfterBareAmount = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "semble", "seems", "seem", "is", "was", "were", "are", "would", "will", "could", "should", "may", "might", "pour", "for", "to", "sur",
-        "over", "en", "in", "par", "by", "et", "and", "qui", "that", "which", "est", "était", "sera", "serait", "a", "ont", "has", "have",
-        "had", "from", "à", "au", "aux", "with", "avec", "dans", "this", "ce", "cette", "annually", "per");
+    private readonly FrozenSet<string> wordsAfterBareAmount;
 
+    private readonly LanguagePack language;
     private readonly CurrencyLexicon currencies;
+    private readonly Qualifiers hedges;
+    private readonly FrozenSet<string> rangeTo;
+    private readonly SearchValues<string> scaleWords;
     private readonly Regex digitFigure;
     private readonly Regex wordFigure;
     private readonly Regex currencyBehind;
     private readonly Regex rangeBehind;
-    private readonly Regex hedgeBehind;
 
-    /// <summary>The scanner for the shipped currencies. Compiling its regexes costs far more than reading a sentence: build it once.</summary>
-    public static readonly MoneyScanner Default = new(CurrencyLexicon.Default);
+    /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
+    public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), () => new MoneyScanner(language));
 
-    public MoneyScanner(CurrencyLexicon currencies)
+    private MoneyScanner(LanguagePack language)
     {
-        this.currencies = currencies;
-        var after = $@"(?:[\s\u00A0\u202F-]?(?<scale>{ScaleWords.Pattern}))?" +
-            $@"(?:{Space}?(?<post>{currencies.AfterPattern})(?![\p{{L}}])|(?:{Space}+|-)(?:(?:de|of){Space}+|d['’]{Space}*)?(?<word>{currencies.WordPattern})(?![\p{{L}}]))?";
+        this.language = language;
+        currencies = CurrencyLexicon.Of(language);
+        hedges = Qualifiers.Of(language);
+        wordsAfterBareAmount = language.Set("bare-amount-followers");
+        rangeTo = language.Set("range-to");
+        scaleWords = SearchValues.Create([.. language.Words("scales-after-number-words")], StringComparison.OrdinalIgnoreCase);
+        var scales = ScaleWords.Pattern(language);
+        // "100 milliards de dollars", "d’euros", "5 billion of dollars": a word of the language may join the figure to its currency.
+        var after = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?" +
+            $@"(?:{Space}?(?<post>{currencies.AfterPattern})(?![\p{{L}}])|(?:{Space}+|-){language.WordBefore("currency-of")}?(?<word>{currencies.WordPattern})(?![\p{{L}}]))?";
         digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){after}", Options);
-        wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{NumberText.WordPattern})(?={Space}+(?:{ScaleWords.WordPattern}|mln|bn|mrd)){after}", Options);
+        wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){after}", Options);
         currencyBehind = new Regex($@"(?<![\p{{L}}])(?<pre>{currencies.BeforePattern}){Space}?$", Options | RegexOptions.RightToLeft);
         rangeBehind = new Regex(
-            $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>between|entre|from|de){Space}+)?(?:(?<pre>{currencies.BeforePattern}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{ScaleWords.Pattern}))?{Space}*(?<conn>and|et|to|à|-|–){Space}*$", Options | RegexOptions.RightToLeft);
-        hedgeBehind = new Regex($@"(?<![\p{{L}}])(?<qual>{Qualifiers.Pattern}){Space}*$", Options | RegexOptions.RightToLeft);
+            $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}|{language.Alternation("range-from")}){Space}+)?(?:(?<pre>{currencies.BeforePattern}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{scales}))?{Space}*(?<conn>{language.Alternation("range-and")}|{language.Alternation("range-to")}|-|–){Space}*$",
+            Options | RegexOptions.RightToLeft);
     }
 
     public List<MoneyMention> Find(Sentence sentence)
@@ -66,15 +76,12 @@ internal sealed class MoneyScanner
         return MergeRestatements(found, text);
     }
 
-    private static bool HasScaleWord(string text) =>
-        text.Contains("illion", StringComparison.OrdinalIgnoreCase) || text.Contains("illiard", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("thousand", StringComparison.OrdinalIgnoreCase) || text.Contains(" mln", StringComparison.OrdinalIgnoreCase)
-        || text.Contains(" bn", StringComparison.OrdinalIgnoreCase) || text.Contains(" mrd", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A scale word that may follow a number word: the only sentences where <see cref="wordFigure"/> is tried.</summary>
+    private bool HasScaleWord(string text) => text.AsSpan().IndexOfAny(scaleWords) >= 0;
 
     private MoneyMention? Read(Sentence sentence, Match match)
     {
         var text = sentence.Text;
-        var language = sentence.Source.Language;
         if (NumberText.Parse(match.Groups["num"].Value, language) is not var (value, unit)) return null;
         var start = match.Index;
         var windowStart = Math.Max(0, start - WindowBehind);
@@ -87,12 +94,12 @@ internal sealed class MoneyScanner
             : match.Groups["word"].Value;
 
         var scaleText = match.Groups["scale"].Value;
-        var scale = ScaleWords.MultiplierOf(scaleText);
+        var scale = ScaleWords.MultiplierOf(scaleText, language);
         var (low, high) = (value * scale, value * scale);
         var range = rangeBehind.Match(behind);
         if (range.Success && IsRange(range) && NumberText.Parse(range.Groups["n1"].Value, language) is var (first, _))
         {
-            var firstLow = first * (range.Groups["s1"].Success ? ScaleWords.MultiplierOf(range.Groups["s1"].Value) : scale);
+            var firstLow = first * (range.Groups["s1"].Success ? ScaleWords.MultiplierOf(range.Groups["s1"].Value, language) : scale);
             if (firstLow < low) // "2024-25 €3bn" is a period, then a figure
             {
                 low = firstLow;
@@ -103,26 +110,26 @@ internal sealed class MoneyScanner
         }
         var currency = currencyText.Length > 0 ? currencies.CodeOf(currencyText) : null;
         var end = match.Index + match.Length;
-        if (currency is null && (scaleText.Length == 0 || ScaleWords.NeedsCurrency(scaleText) || scale < 1e6m || !EndsBareAmount(text, end)))
+        if (currency is null && (scaleText.Length == 0 || ScaleWords.NeedsCurrency(scaleText, language) || scale < 1e6m || !EndsBareAmount(text, end)))
             return null;
 
-        var hedge = low == high ? hedgeBehind.Match(behind) : Match.Empty;
-        var qualifier = hedge.Success ? Qualifiers.Parse(hedge.Groups["qual"].Value) : Qualifier.Exact;
+        var hedge = low == high ? hedges.Behind.Match(behind) : Match.Empty;
+        var qualifier = hedge.Success ? hedges.Parse(hedge.Groups["qual"].Value) : Qualifier.Exact;
         return new MoneyMention(sentence, start, end, low, high, unit * scale, currency, qualifier);
     }
 
-    private static bool IsRange(Match range) =>
-        range.Groups["rangeword"].Success || range.Groups["conn"].Value is "-" or "–"
-        || range.Groups["conn"].Value.Equals("to", StringComparison.OrdinalIgnoreCase) || range.Groups["conn"].Value.Equals("à", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"40 to 50", "40-50", "between 40 and 50"; "40 and 50" alone are two figures.</summary>
+    private bool IsRange(Match range) =>
+        range.Groups["rangeword"].Success || range.Groups["conn"].Value is "-" or "–" || rangeTo.Contains(range.Groups["conn"].Value);
 
-    private static bool EndsBareAmount(string text, int end)
+    private bool EndsBareAmount(string text, int end)
     {
         var i = end;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         if (i >= text.Length || text[i] is '.' or ',' or ';' or ':' or ')' or '!' or '?' or '»' or '”' or '"' or '–' or '—') return true;
         var wordEnd = i;
         while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
-        return WordsAfterBareAmount.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, wordEnd - i));
+        return wordsAfterBareAmount.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, wordEnd - i));
     }
 
     /// <summary>"$100bn (£79.5bn)": a bracketed figure in another currency restates the one before it: one claim stated two ways.</summary>

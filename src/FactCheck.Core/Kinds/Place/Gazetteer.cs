@@ -1,10 +1,15 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using FactCheck.Inputs;
+using FactCheck.Languages;
 
 namespace FactCheck.Kinds.Place;
 
-/// <summary>One way of writing a place: whether it is the English or the French name, and whether it is an initialism that must be written in capitals ("US").</summary>
-internal readonly record struct PlaceName(Place Place, bool English, bool French, bool Initialism);
+/// <summary>
+/// One way of writing a place: the languages whose name it is (null for a name every language writes: the name reports show,
+/// or one of its other spellings), and whether it is an initialism that must be written in capitals ("US").
+/// </summary>
+internal readonly record struct PlaceName(Place Place, FrozenSet<string>? Languages, bool Initialism);
 
 /// <summary>
 /// The places FactCheck knows, from the shipped <c>Kinds/Place/places.yml</c> and any user files (same format), indexed
@@ -60,14 +65,15 @@ public sealed class Gazetteer
     /// As <see cref="Load(IEnumerable{string}, string?)"/>, with the <c>places</c> of a factcheck.yml added first: each a city
     /// of its country, inside the place its <c>within</c> names (an id, or a name the gazetteer knows).
     /// </summary>
-    public static (Gazetteer? Gazetteer, UserError? Error) Load(IEnumerable<string> files, IEnumerable<Configuration.PlaceConfig> configured, string? workingDirectory = null)
+    public static (Gazetteer? Gazetteer, UserError? Error) Load(
+        IEnumerable<string> files, IEnumerable<Configuration.PlaceConfig> configured, string? workingDirectory = null, LanguagePacks? languages = null)
     {
         var entries = BuiltInEntries();
         var any = false;
         foreach (var place in configured)
         {
             any = true;
-            entries.Add(new GazetteerEntry(PlaceType.City, null, place.Name, null, [.. place.Aliases], place.Country,
+            entries.Add(new GazetteerEntry(PlaceType.City, null, place.Name, ImmutableSortedDictionary<string, string>.Empty, [.. place.Aliases], place.Country,
                 place.Within is { } within ? IdOf(entries, within) : null, false, "factcheck.yml", 0));
         }
         foreach (var file in files)
@@ -83,7 +89,7 @@ public sealed class Gazetteer
                 var full = Path.Combine(workingDirectory ?? "", file);
                 return (null, new UserError(file, null, File.Exists(full) || Directory.Exists(full) ? "cannot read this places file" : "no such places file"));
             }
-            var (more, error) = GazetteerFile.Read(file, text);
+            var (more, error) = GazetteerFile.Read(file, text, languages);
             if (error is not null) return (null, error);
             entries.AddRange(more);
         }
@@ -101,7 +107,7 @@ public sealed class Gazetteer
     /// <summary>The id of the entry named <paramref name="name"/> (its id, or one of its names), or the name itself.</summary>
     private static string IdOf(List<GazetteerEntry> entries, string name) =>
         entries.FirstOrDefault(e => string.Equals(GazetteerFile.DefaultId(e), name, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(e.French, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) || e.Names.Values.Contains(name, StringComparer.OrdinalIgnoreCase)
             || e.Also.Contains(name, StringComparer.OrdinalIgnoreCase)) is { } found ? GazetteerFile.DefaultId(found) : name;
 
     private static List<GazetteerEntry> BuiltInEntries()
@@ -113,15 +119,15 @@ public sealed class Gazetteer
     private static (Gazetteer? Gazetteer, UserError? Error) Build(List<GazetteerEntry> entries)
     {
         // Merge: an entry for a known id without a name adds names to it.
-        var drafts = new Dictionary<string, (GazetteerEntry Entry, List<(string Name, bool English, bool French)> Names)>(StringComparer.Ordinal);
+        var drafts = new Dictionary<string, (GazetteerEntry Entry, List<(string Name, FrozenSet<string>? Languages)> Names)>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var entry in entries)
         {
             var id = GazetteerFile.DefaultId(entry);
-            var written = new List<(string, bool, bool)>();
-            if (entry.Name is not null) written.Add((entry.Name, true, false));
-            if (entry.French is not null) written.Add((entry.French, false, true));
-            written.AddRange(entry.Also.Select(a => (a, true, true)));
+            var written = new List<(string, FrozenSet<string>?)>();
+            if (entry.Name is not null) written.Add((entry.Name, null));
+            written.AddRange(entry.Names.Select(n => (n.Value, (FrozenSet<string>?)FrozenSet.Create(StringComparer.Ordinal, n.Key))));
+            written.AddRange(entry.Also.Select(a => (a, (FrozenSet<string>?)null)));
             if (drafts.TryGetValue(id, out var known))
             {
                 if (entry.Name is not null)
@@ -145,8 +151,8 @@ public sealed class Gazetteer
         var index = new Dictionary<string, List<PlaceName>>(StringComparer.Ordinal);
         foreach (var kind in (PlaceType[])[PlaceType.Country, PlaceType.City, PlaceType.Region])
             foreach (var id in order.Where(i => drafts[i].Entry.Kind == kind))
-                foreach (var (name, english, french) in drafts[id].Names)
-                    AddName(index, PlaceText.Key(name), places[id], english, french, IsInitialism(name));
+                foreach (var (name, languages) in drafts[id].Names)
+                    AddName(index, PlaceText.Key(name), places[id], languages, IsInitialism(name));
         var lowerCase = drafts.Values.SelectMany(d => d.Names).Select(n => n.Name).Where(n => n.Length > 0 && char.IsLower(n[0]));
         return (new Gazetteer(index, places, lowerCase), null);
     }
@@ -169,19 +175,24 @@ public sealed class Gazetteer
             parent = resolved;
         }
         var country = entry.Kind == PlaceType.Country ? id : entry.Country ?? parent?.Country;
-        var place = new Place(id, entry.Name!, entry.French, entry.Kind, country, parent, entry.Ambiguous);
+        var place = new Place(id, entry.Name!, entry.Names, entry.Kind, country, parent, entry.Ambiguous);
         places[id] = place;
         visiting.Remove(id);
         return (place, null);
     }
 
-    private static void AddName(Dictionary<string, List<PlaceName>> index, string key, Place place, bool english, bool french, bool initialism)
+    private static void AddName(Dictionary<string, List<PlaceName>> index, string key, Place place, FrozenSet<string>? languages, bool initialism)
     {
         if (key.Length == 0) return;
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         var at = list.FindIndex(n => ReferenceEquals(n.Place, place));
-        if (at < 0) list.Add(new PlaceName(place, english, french, initialism));
-        else list[at] = list[at] with { English = list[at].English || english, French = list[at].French || french, Initialism = list[at].Initialism && initialism };
+        if (at < 0) list.Add(new PlaceName(place, languages, initialism));
+        else list[at] = list[at] with
+        {
+            // A spelling every language writes stays so; two languages' spellings that coincide are both languages'.
+            Languages = list[at].Languages is null || languages is null ? null : list[at].Languages!.Union(languages).ToFrozenSet(StringComparer.Ordinal),
+            Initialism = list[at].Initialism && initialism,
+        };
     }
 
     /// <summary>"US", "U.S.", "UAE", "DRC": written in capitals, and only found so (not "us" nor "Us").</summary>

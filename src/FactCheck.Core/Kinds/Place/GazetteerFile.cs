@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using FactCheck.Languages;
 using FactCheck.Inputs;
 using FactCheck.Sources;
 using YamlDotNet.Core;
@@ -7,7 +9,7 @@ namespace FactCheck.Kinds.Place;
 
 /// <summary>One entry of a gazetteer file as written, with the file and line it came from (for error messages).</summary>
 internal sealed record GazetteerEntry(
-    PlaceType Kind, string? Id, string? Name, string? French, IReadOnlyList<string> Also, string? Country, string? In, bool Ambiguous,
+    PlaceType Kind, string? Id, string? Name, ImmutableSortedDictionary<string, string> Names, IReadOnlyList<string> Also, string? Country, string? In, bool Ambiguous,
     string File, int Line);
 
 /// <summary>A key of an entry as written: a single value, a list of names, or neither (a nested mapping: an error).</summary>
@@ -15,7 +17,8 @@ internal readonly record struct GazetteerField(string Key, int Line, string? Val
 
 /// <summary>
 /// Reads the gazetteer's YAML format (<c>Kinds/Place/places.yml</c>, or a user's <c>--places</c> file): three lists,
-/// <c>regions</c>, <c>countries</c> and <c>places</c>, of entries with the keys id, name, fr, also, country, in, ambiguous.
+/// <c>regions</c>, <c>countries</c> and <c>places</c>, of entries with the keys id, name, also, country, in, ambiguous, and the
+/// codes of language packs for the place's name in that language (<c>fr: Allemagne</c>).
 /// A file written one entry per line in flow style (as the shipped one is) is read by <see cref="GazetteerLines"/>,
 /// which is ten times faster than a YAML parser; any other YAML goes through YamlDotNet.
 /// </summary>
@@ -26,11 +29,11 @@ internal static class GazetteerFile
         ["regions"] = PlaceType.Region, ["countries"] = PlaceType.Country, ["places"] = PlaceType.City,
     };
 
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "id", "name", "fr", "also", "country", "in", "ambiguous" };
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "id", "name", "also", "country", "in", "ambiguous" };
 
     /// <summary>The entries of the YAML text <paramref name="yaml"/>, or the first mistake in it.</summary>
-    public static (List<GazetteerEntry> Entries, UserError? Error) Read(string path, string yaml) =>
-        GazetteerLines.TryRead(path, yaml) ?? ReadYaml(path, yaml);
+    public static (List<GazetteerEntry> Entries, UserError? Error) Read(string path, string yaml, LanguagePacks? languages = null) =>
+        GazetteerLines.TryRead(path, yaml, languages) ?? ReadYaml(path, yaml, languages);
 
     /// <summary>The kind of place a top-level list holds, or null for a name that is not one.</summary>
     public static PlaceType? Section(string name) => Sections.TryGetValue(name, out var kind) ? kind : null;
@@ -39,7 +42,7 @@ internal static class GazetteerFile
     public static UserError NotASection(string path, int line, string name) =>
         new(path, line, $"'{name}' is not a list of a places file (regions, countries, places)");
 
-    internal static (List<GazetteerEntry> Entries, UserError? Error) ReadYaml(string path, string yaml)
+    internal static (List<GazetteerEntry> Entries, UserError? Error) ReadYaml(string path, string yaml, LanguagePacks? languages = null)
     {
         var stream = new YamlStream();
         try
@@ -69,7 +72,7 @@ internal static class GazetteerFile
                     (c.Key as YamlScalarNode)?.Value ?? "", Line(c.Key),
                     (c.Value as YamlScalarNode)?.Value,
                     c.Value is YamlSequenceNode list && list.Children.All(n => n is YamlScalarNode) ? [.. list.Children.Cast<YamlScalarNode>().Select(s => s.Value ?? "")] : null));
-                var (entry, error) = Entry(path, kind, Line(item), fields);
+                var (entry, error) = Entry(path, kind, Line(item), fields, languages);
                 if (error is not null) return ([], error);
                 entries.Add(entry!);
             }
@@ -78,15 +81,18 @@ internal static class GazetteerFile
     }
 
     /// <summary>An entry from its fields, checked: known keys, values of the right shape, an ISO code where a country is named.</summary>
-    public static (GazetteerEntry? Entry, UserError? Error) Entry(string path, PlaceType kind, int line, IEnumerable<GazetteerField> fields)
+    public static (GazetteerEntry? Entry, UserError? Error) Entry(string path, PlaceType kind, int line, IEnumerable<GazetteerField> fields, LanguagePacks? languages = null)
     {
-        string? id = null, name = null, french = null, country = null, within = null;
+        languages ??= LanguagePacks.BuiltIn;
+        string? id = null, name = null, country = null, within = null;
+        var names = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var ambiguous = false;
         var also = new List<string>();
         foreach (var field in fields)
         {
-            if (!Keys.Contains(field.Key))
-                return (null, new UserError(path, field.Line, $"'{field.Key}' is not a key of a place (id, name, fr, also, country, in, ambiguous)"));
+            var language = Keys.Contains(field.Key) ? null : languages[field.Key];
+            if (!Keys.Contains(field.Key) && language is null)
+                return (null, new UserError(path, field.Line, $"'{field.Key}' is not a key of a place (id, name, also, country, in, ambiguous, or a language: {languages.Codes})"));
             if (field.Key == "also")
             {
                 if (field.List is null) return (null, new UserError(path, field.Line, "'also' must be a list of names, such as [Kiev, Kyïv]"));
@@ -94,11 +100,15 @@ internal static class GazetteerFile
                 continue;
             }
             if (field.Value is not { } text) return (null, new UserError(path, field.Line, $"'{field.Key}' must be a single value"));
+            if (language is not null)
+            {
+                names[language.Code] = text;
+                continue;
+            }
             switch (field.Key)
             {
                 case "id": id = text; break;
                 case "name": name = text; break;
-                case "fr": french = text; break;
                 case "country": country = text; break;
                 case "in": within = text; break;
                 default:
@@ -113,7 +123,7 @@ internal static class GazetteerFile
             return (null, new UserError(path, line, "a country's id is its ISO 3166-1 alpha-2 code, such as {id: DE, name: Germany}"));
         if (name is null && id is null)
             return (null, new UserError(path, line, "a place needs a name (or the id of a place to add names to)"));
-        return (new GazetteerEntry(kind, id, name, french, also, country, within, ambiguous, path, line), null);
+        return (new GazetteerEntry(kind, id, name, names.ToImmutable(), also, country, within, ambiguous, path, line), null);
     }
 
     private static int Line(YamlNode node) => (int)node.Start.Line;

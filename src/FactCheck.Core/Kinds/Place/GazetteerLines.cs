@@ -1,3 +1,4 @@
+using FactCheck.Languages;
 using FactCheck.Inputs;
 
 namespace FactCheck.Kinds.Place;
@@ -12,7 +13,7 @@ namespace FactCheck.Kinds.Place;
 internal static class GazetteerLines
 {
     /// <summary>The entries, the first mistake, or null when the text is not written in the one-entry-per-line style.</summary>
-    public static (List<GazetteerEntry> Entries, UserError? Error)? TryRead(string path, string text)
+    public static (List<GazetteerEntry> Entries, UserError? Error)? TryRead(string path, string text, LanguagePacks? languages = null)
     {
         var entries = new List<GazetteerEntry>();
         PlaceType? kind = null;
@@ -31,7 +32,7 @@ internal static class GazetteerLines
                 continue;
             }
             if (kind is null || !content.StartsWith("- {", StringComparison.Ordinal) || Fields(content.AsSpan(3), number) is not { } fields) return null;
-            var (entry, error) = GazetteerFile.Entry(path, kind.Value, number, fields);
+            var (entry, error) = GazetteerFile.Entry(path, kind.Value, number, fields, languages);
             if (error is not null) return ([], error);
             entries.Add(entry!);
         }

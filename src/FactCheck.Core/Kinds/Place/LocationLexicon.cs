@@ -1,29 +1,34 @@
 using System.Collections.Frozen;
 using FactCheck.Binding;
 using FactCheck.Inputs;
+using FactCheck.Mentions;
 
 namespace FactCheck.Kinds.Place;
 
-/// <summary>The words that say where something is or happens, from <c>Kinds/Place/locations.yml</c> (see <see cref="PlaceBinder"/>).</summary>
+/// <summary>
+/// The things places locate (headquarters, réunion, summit), from <c>Kinds/Place/locations.yml</c>, named in every
+/// language (see <see cref="PlaceBinder"/>). The words around them ("in", "à", "based in") are each language pack's.
+/// </summary>
 internal sealed class LocationLexicon
 {
-    public static readonly LocationLexicon Default = new(EmbeddedData.Load("Kinds/Place/locations.yml"));
-
-    private LocationLexicon(YamlDotNet.RepresentationModel.YamlNode root)
+    public static readonly LocationLexicon Default = EmbeddedData.Read("Kinds/Place/locations.yml", (nodes, root) =>
     {
-        Subjects = SubjectLexicon.Read(root);
+        var entries = SubjectLexicon.Entries(nodes, root, ["of-is-location"]);
+        foreach (var entry in entries)
+            if (nodes.Text(ConfigNodes.Get(entry.Map, "of-is-location"), entry.Where + ".of-is-location") is not (null or "true" or "false"))
+                nodes.Fail(entry.Map, $"{entry.Where}.of-is-location must be true or false");
+        return new LocationLexicon(entries);
+    });
+
+    private LocationLexicon(List<(string Id, IEnumerable<string> Terms, YamlDotNet.RepresentationModel.YamlMappingNode Map, string Where)> entries)
+    {
+        Subjects = new SubjectLexicon(entries.Select(e => (e.Id, e.Terms, (IEnumerable<ClaimKind>)[ClaimKind.Place], false)));
         // The longest word of every term ("base" for "air base"): a sentence holding none of them names no subject.
         KeyWords = System.Buffers.SearchValues.Create(
-            [.. root.Items("subjects").SelectMany(n => n.Strings("en").Concat(n.Strings("fr")))
-                .Select(t => t.Split(' ', '\'').MaxBy(w => w.Length)!).Distinct(StringComparer.Ordinal)],
+            [.. entries.SelectMany(e => e.Terms).Select(t => t.Split(' ', '\'').MaxBy(w => w.Length)!).Distinct(StringComparer.Ordinal)],
             StringComparison.OrdinalIgnoreCase);
-        OfIsLocation = root.Items("subjects").Where(n => n.Scalar("of-is-location") == "true").Select(n => n.Scalar("id")!).ToFrozenSet(StringComparer.Ordinal);
-        AtWords = Set(root, "at-words");
-        ToWords = Set(root, "to-words");
-        TransferStems = [.. root.Strings("transfer-stems")];
-        Indefinite = Set(root, "indefinite");
-        Definite = Set(root, "definite");
-        ClauseWords = Set(root, "clause-words");
+        OfIsLocation = entries.Where(e => ConfigNodes.Get(e.Map, "of-is-location") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "true" })
+            .Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The words that name what places locate: headquarters, réunion, summit...</summary>
@@ -34,24 +39,4 @@ internal sealed class LocationLexicon
 
     /// <summary>Subjects that "de X" / "of X" places in X: "le sommet de Washington".</summary>
     public FrozenSet<string> OfIsLocation { get; }
-
-    /// <summary>"in", "at", "à", "en", "dans".</summary>
-    public FrozenSet<string> AtWords { get; }
-
-    /// <summary>"to", "vers": a location only in a sentence about moving the thing.</summary>
-    public FrozenSet<string> ToWords { get; }
-
-    /// <summary>The stems of the words for moving a thing: "transfer", "déplac".</summary>
-    public string[] TransferStems { get; }
-
-    /// <summary>"a", "une": the subject is some such thing, not the story's.</summary>
-    public FrozenSet<string> Indefinite { get; }
-
-    /// <summary>"the", "la", "its": the subject is the one the story is about.</summary>
-    public FrozenSet<string> Definite { get; }
-
-    /// <summary>"but", "mais": another clause starts.</summary>
-    public FrozenSet<string> ClauseWords { get; }
-
-    private static FrozenSet<string> Set(YamlDotNet.RepresentationModel.YamlNode root, string key) => root.Strings(key).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace FactCheck.Kinds.Place;
 
 /// <summary>What type of place an entry of the gazetteer is: a region, a country or a city.</summary>
@@ -15,10 +17,10 @@ public enum PlaceType
 
 /// <summary>
 /// A place of the gazetteer: <see cref="Id"/> is stable, <see cref="Name"/> is the English name reports show (Kyiv for
-/// Kiev, Kyïv and Kiev alike), <see cref="Country"/> the ISO 3166-1 alpha-2 code (null for a continent), and
-/// <see cref="Parent"/> the place that contains it.
+/// Kiev, Kyïv and Kiev alike), <see cref="Names"/> its names in other languages by code ("fr": "Allemagne"),
+/// <see cref="Country"/> the ISO 3166-1 alpha-2 code (null for a continent), and <see cref="Parent"/> the place that contains it.
 /// </summary>
-public sealed record Place(string Id, string Name, string? FrenchName, PlaceType Kind, string? Country, Place? Parent, bool Ambiguous)
+public sealed record Place(string Id, string Name, ImmutableSortedDictionary<string, string> Names, PlaceType Kind, string? Country, Place? Parent, bool Ambiguous)
 {
     /// <summary>True when <paramref name="other"/> is this place or lies inside it (Germany contains Wiesbaden).</summary>
     public bool Contains(Place other)

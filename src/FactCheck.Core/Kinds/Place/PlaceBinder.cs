@@ -20,8 +20,6 @@ public sealed class PlaceBinder : IClaimBinder
 
     private const int MaxWordsBetween = 8;
     private const string NoSubject = "none";
-    private static readonly string[] OfWords = ["of", "de", "du", "des", "d'"];
-    private static readonly string[] Articles = ["the", "la", "le", "les", "l'"];
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;:()[]«»\"“”—–");
 
     private readonly LocationLexicon lexicon = LocationLexicon.Default;
@@ -41,13 +39,13 @@ public sealed class PlaceBinder : IClaimBinder
                 subjects = current.Text.AsSpan().IndexOfAny(lexicon.KeyWords) < 0 ? [] : [.. lexicon.Subjects.Find(current.Text)];
             }
             var previous = m > 0 && ReferenceEquals(mentions[m - 1].Sentence, current) ? mentions[m - 1].End : 0;
-            var subject = SubjectOf(mention, subjects!, previous);
+            var subject = SubjectOf(mention, subjects!, previous, PlaceWords.Of(current.Source.Language));
             claims.Add(new Claim(mention, subject, subject is null ? null : "location"));
         }
         return claims.ToImmutable();
     }
 
-    private string? SubjectOf(Mention place, List<(int Start, int End, string Subject)> subjects, int previousPlaceEnd)
+    private string? SubjectOf(Mention place, List<(int Start, int End, string Subject)> subjects, int previousPlaceEnd, PlaceWords words)
     {
         var text = place.Sentence.Text;
         foreach (var (start, _, subject) in subjects)
@@ -57,42 +55,42 @@ public sealed class PlaceBinder : IClaimBinder
             var s = subjects[k];
             if (s.End > place.Start) continue;
             // Only the nearest subject before the place may take it, and no other place may stand between them.
-            return s.End >= previousPlaceEnd && Locates(text, s, place.Start) ? s.Subject : null;
+            return s.End >= previousPlaceEnd && Locates(text, s, place.Start, words) ? s.Subject : null;
         }
         return null;
     }
 
-    private bool Locates(string text, (int Start, int End, string Subject) subject, int placeStart)
+    private bool Locates(string text, (int Start, int End, string Subject) subject, int placeStart, PlaceWords language)
     {
         var gap = text.AsSpan(subject.End, placeStart - subject.End);
         if (gap.IndexOfAny(Breaks) >= 0 || gap.Contains(" - ", StringComparison.Ordinal)) return false;
         var words = Words(text, subject.End, placeStart);
         if (subject.Subject == NoSubject || words.Count == 0 || words.Count > MaxWordsBetween) return false;
-        var lastAt = words.Count > 1 && Articles.Contains(words[^1]) ? words.Count - 2 : words.Count - 1;
-        if (words[..lastAt].Exists(lexicon.ClauseWords.Contains)) return false;
+        var lastAt = words.Count > 1 && language.Articles.Contains(words[^1]) ? words.Count - 2 : words.Count - 1;
+        if (words[..lastAt].Exists(language.ClauseWords.Contains)) return false;
         var last = words[lastAt];
-        var located = lexicon.AtWords.Contains(last)
-            || (lexicon.ToWords.Contains(last) && IsAboutMoving(text, placeStart))
-            || (lexicon.OfIsLocation.Contains(subject.Subject) && OfWords.Contains(words[0]) && words.Count <= 2);
-        return located && IsSpecific(text, subject.Start, qualified: OfWords.Contains(words[0]));
+        var located = language.AtWords.Contains(last)
+            || (language.ToWords.Contains(last) && IsAboutMoving(text, placeStart, language))
+            || (lexicon.OfIsLocation.Contains(subject.Subject) && language.OfWords.Contains(words[0]) && words.Count <= 2);
+        return located && IsSpecific(text, subject.Start, language, qualified: language.OfWords.Contains(words[0]));
     }
 
     /// <summary>"the headquarters", "NATO's summit", "une réunion de deux jours": not "a meeting" that nothing qualifies.</summary>
-    private bool IsSpecific(string text, int subjectStart, bool qualified)
+    private static bool IsSpecific(string text, int subjectStart, PlaceWords language, bool qualified)
     {
         var words = Words(text, Math.Max(0, subjectStart - 40), subjectStart);
         for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 3); i--)
         {
-            if (lexicon.Definite.Contains(words[i])) return true;
-            if (lexicon.Indefinite.Contains(words[i])) return qualified;
+            if (language.Definite.Contains(words[i])) return true;
+            if (language.Indefinite.Contains(words[i])) return qualified;
         }
         return true;
     }
 
-    private bool IsAboutMoving(string text, int placeStart)
+    private static bool IsAboutMoving(string text, int placeStart, PlaceWords language)
     {
         var before = text.AsSpan(0, placeStart);
-        foreach (var stem in lexicon.TransferStems)
+        foreach (var stem in language.TransferStems)
             if (before.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

@@ -12,56 +12,51 @@ namespace FactCheck.Kinds.Place;
 /// </summary>
 internal static class PlaceReading
 {
-    private static readonly string[] OfWords = ["of", "de", "du", "des", "d'"];
-    private static readonly string[] Articles = ["the", "la", "le", "les", "l'"];
-    private static readonly string[] Adverbs = ["also", "already", "now", "then", "still", "itself", "aussi", "déjà", "alors", "encore", "lui-même", "elle-même"];
-
     /// <summary>The place mentions among <paramref name="matches"/>, in order.</summary>
     public static IReadOnlyList<Mention> Mentions(Sentence sentence, List<PlaceMatch> matches)
     {
         var text = sentence.Text;
-        var places = Resolve(matches, sentence.Source.Language);
+        var places = Resolve(matches, sentence.Source.Language.Code);
+        var words = PlaceWords.Of(sentence.Source.Language);
         var mentions = new List<Mention>(matches.Count);
         for (var m = 0; m < matches.Count; m++)
-            if (IsPlace(text, matches, places, m)) mentions.Add(new PlaceMention(sentence, matches[m].Start, matches[m].End, places[m]));
+            if (IsPlace(text, matches, places, m, words)) mentions.Add(new PlaceMention(sentence, matches[m].Start, matches[m].End, places[m]));
         return mentions;
     }
 
-    private static bool IsPlace(string text, List<PlaceMatch> matches, Place[] places, int m)
+    private static bool IsPlace(string text, List<PlaceMatch> matches, Place[] places, int m, PlaceWords words)
     {
-        var words = PlaceWords.Default;
         var match = matches[m];
         var before = WordBefore(text, match.Start);
-        var cued = before is { } b && (Is(words.Cues, text, b) || (IsAny(OfWords, text, b) && WordBefore(text, b.Start) is { } c && Is(words.Cues, text, c)));
-        if (!cued && (match.Possessive || IsActor(text, match.End))) return false;
-        if (IsPartOfName(text, matches, match, before)) return false;
-        return !places[m].Ambiguous || cued || IsRefinedByNext(text, matches, places, m);
+        var cued = before is { } b && (Is(words.Cues, text, b) || (Is(words.OfWords, text, b) && WordBefore(text, b.Start) is { } c && Is(words.Cues, text, c)));
+        if (!cued && (match.Possessive || IsActor(text, match.End, words))) return false;
+        if (IsPartOfName(text, matches, match, before, words)) return false;
+        return !places[m].Ambiguous || cued || IsRefinedByNext(text, matches, places, m, words);
     }
 
     /// <summary>"Moscow said", "Kiev has", "Moscou a répondu", "Kyiv avait", "Berlin also said".</summary>
-    private static bool IsActor(string text, int end)
+    private static bool IsActor(string text, int end, PlaceWords words)
     {
-        var words = PlaceWords.Default;
         if (WordAfter(text, end) is not { } next) return false;
-        if (IsAny(Adverbs, text, next) && WordAfter(text, next.End) is { } after) next = after;
+        if (Is(words.Adverbs, text, next) && WordAfter(text, next.End) is { } after) next = after;
         if (Is(words.ActorVerbs, text, next)) return true;
-        return IsAny(["a", "ont"], text, next) && WordAfter(text, next.End) is { } participle && Is(words.ActorParticiples, text, participle);
+        return Is(words.ActorAuxiliaries, text, next) && WordAfter(text, next.End) is { } participle && Is(words.ActorParticiples, text, participle);
     }
 
-    private static bool IsPartOfName(string text, List<PlaceMatch> matches, PlaceMatch match, (int Start, int End)? before)
+    private static bool IsPartOfName(string text, List<PlaceMatch> matches, PlaceMatch match, (int Start, int End)? before, PlaceWords words)
     {
-        if (before is { } b && IsNameWord(text, b) && !IsInitialism(text, b) && !matches.Exists(o => o.End == b.End)) return true;
+        if (before is { } b && IsNameWord(text, b, words) && !IsInitialism(text, b) && !matches.Exists(o => o.End == b.End)) return true;
         // "le meeting de La France insoumise": a capitalized article inside a sentence starts a name (a place whose name
         // holds its article, "La Haye", "The Hague", was matched whole).
-        if (before is { } article && char.IsUpper(text[article.Start]) && IsAny(Articles, text, article) && HasWordBefore(text, article.Start)) return true;
-        if (WordAfter(text, match.End) is { } a && IsNameWord(text, a) && !matches.Exists(o => o.Start == a.Start)) return true;
+        if (before is { } article && char.IsUpper(text[article.Start]) && Is(words.Articles, text, article) && HasWordBefore(text, article.Start)) return true;
+        if (WordAfter(text, match.End) is { } a && IsNameWord(text, a, words) && !matches.Exists(o => o.Start == a.Start)) return true;
         // "Banque de France", "Bank of England", "Université libre de Bruxelles", "Commandement européen des États-Unis".
         if (before is not { } of) return false;
-        if (IsAny(Articles, text, of) && WordBefore(text, of.Start) is { } realOf) of = realOf;
-        if (!IsAny(OfWords, text, of) || WordBefore(text, of.Start) is not { } head) return false;
-        if (IsNameWord(text, head)) return true;
-        return char.IsLower(text[head.Start]) && !Is(PlaceWords.Default.FunctionWords, text, head)
-            && WordBefore(text, head.Start) is { } first && IsNameWord(text, first);
+        if (Is(words.Articles, text, of) && WordBefore(text, of.Start) is { } realOf) of = realOf;
+        if (!Is(words.OfWords, text, of) || WordBefore(text, of.Start) is not { } head) return false;
+        if (IsNameWord(text, head, words)) return true;
+        return char.IsLower(text[head.Start]) && !Is(words.FunctionWords, text, head)
+            && WordBefore(text, head.Start) is { } first && IsNameWord(text, first, words);
     }
 
     private static bool HasWordBefore(string text, int start)
@@ -72,16 +67,25 @@ internal static class PlaceReading
     }
 
     /// <summary>"Reading, England", "Split, en Croatie": an ambiguous name followed by a place that contains it.</summary>
-    private static bool IsRefinedByNext(string text, List<PlaceMatch> matches, Place[] places, int m)
+    private static bool IsRefinedByNext(string text, List<PlaceMatch> matches, Place[] places, int m, PlaceWords words)
     {
         if (m + 1 >= matches.Count) return false;
         var gap = text.AsSpan(matches[m].End, matches[m + 1].Start - matches[m].End).Trim();
-        return (gap is "," or ", in" or ", en" or ", au" or ", aux" or "(") && places[m + 1].Contains(places[m]) && places[m + 1] != places[m];
+        return (gap is "," or "(" || IsCommaAndWord(gap, words.RefiningWords)) && places[m + 1].Contains(places[m]) && places[m + 1] != places[m];
+    }
+
+    /// <summary>", in", ", en": a comma, a space and one of <paramref name="refining"/>.</summary>
+    private static bool IsCommaAndWord(ReadOnlySpan<char> gap, IReadOnlyList<string> refining)
+    {
+        if (gap.Length < 3 || gap[0] != ',' || gap[1] != ' ') return false;
+        foreach (var word in refining)
+            if (gap[2..].SequenceEqual(word)) return true;
+        return false;
     }
 
     /// <summary>A capitalized word that is not a function word, a day, a month or a word for an event or an area.</summary>
-    private static bool IsNameWord(string text, (int Start, int End) word) =>
-        char.IsUpper(text[word.Start]) && !Is(PlaceWords.Default.FunctionWords, text, word);
+    private static bool IsNameWord(string text, (int Start, int End) word, PlaceWords words) =>
+        char.IsUpper(text[word.Start]) && !Is(words.FunctionWords, text, word);
 
     /// <summary>"NATO", "EU", "UN": an initialism before a place qualifies it ("the NATO Brussels summit").</summary>
     private static bool IsInitialism(string text, (int Start, int End) word) =>
@@ -103,7 +107,9 @@ internal static class PlaceReading
             var others = Enumerable.Range(0, matches.Count).Where(o => o != m && matches[o].Names.Length == 1).Select(o => places[o]).ToList();
             var pick = Array.FindIndex(names, n => others.Exists(o => o != n.Place && (n.Place.Contains(o) || o.Contains(n.Place))));
             if (pick < 0) pick = Array.FindIndex(names, n => n.Place.Country is { } country && others.Exists(o => o.Country == country));
-            if (pick < 0) pick = Array.FindIndex(names, n => language == "fr" ? n.French : n.English);
+            // A name written in the source's language before a name every language shares (the name reports show, or "also").
+            if (pick < 0) pick = Array.FindIndex(names, n => n.Languages?.Contains(language) == true);
+            if (pick < 0) pick = Array.FindIndex(names, n => n.Languages is null);
             places[m] = names[Math.Max(pick, 0)].Place;
         }
         return places;
@@ -111,14 +117,6 @@ internal static class PlaceReading
 
     private static bool Is(System.Collections.Frozen.FrozenSet<string> set, string text, (int Start, int End) word) =>
         PlaceWords.Has(set, text.AsSpan(word.Start, word.End - word.Start));
-
-    private static bool IsAny(string[] list, string text, (int Start, int End) word)
-    {
-        var span = text.AsSpan(word.Start, word.End - word.Start);
-        foreach (var item in list)
-            if (PlaceWords.Same(span, item)) return true;
-        return false;
-    }
 
     /// <summary>The word just before <paramref name="start"/> across spaces only (a French elision stands glued: "d'Allemagne"), or null.</summary>
     private static (int Start, int End)? WordBefore(string text, int start)

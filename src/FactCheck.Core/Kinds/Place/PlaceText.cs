@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using FactCheck.Languages;
+
 namespace FactCheck.Kinds.Place;
 
 /// <summary>
@@ -47,11 +50,15 @@ internal static class PlaceText
         return i;
     }
 
-    /// <summary>"l", "d", "qu", "jusqu", "lorsqu", "puisqu": the words French writes with an apostrophe before a vowel.</summary>
-    public static bool IsElision(ReadOnlySpan<char> word) =>
-        word.Equals("l", StringComparison.OrdinalIgnoreCase) || word.Equals("d", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("qu", StringComparison.OrdinalIgnoreCase) || word.Equals("jusqu", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("lorsqu", StringComparison.OrdinalIgnoreCase) || word.Equals("puisqu", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// The words written with an apostrophe before a vowel ("l", "d", "qu", "jusqu"), of every shipped language (the packs'
+    /// <c>elisions</c>): a place's names are written in every language, and the gazetteer and the text must cut them alike.
+    /// </summary>
+    private static readonly FrozenSet<string> Elisions =
+        LanguagePacks.BuiltIn.All.SelectMany(p => p.Words("elisions")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for an elided word ("l", "d", "qu").</summary>
+    public static bool IsElision(ReadOnlySpan<char> word) => Elisions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Appends the folded form of <paramref name="word"/> to <paramref name="key"/>.</summary>
     public static void AppendFolded(ReadOnlySpan<char> word, Span<char> key, ref int length)
