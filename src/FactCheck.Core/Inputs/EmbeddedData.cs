@@ -19,14 +19,6 @@ internal static class EmbeddedData
         return nodes.Error is { } mistake ? throw new InvalidOperationException("The shipped data file is wrong: " + mistake) : value;
     }
 
-    /// <summary>The root node of the embedded file at <paramref name="path"/> (e.g. "Kinds/Money/currencies.yml").</summary>
-    public static YamlNode Load(string path)
-    {
-        var yaml = new YamlStream();
-        yaml.Load(new StringReader(Text(path)));
-        return yaml.Documents[0].RootNode;
-    }
-
     /// <summary>The text of the embedded file at <paramref name="path"/>, for readers that check it as they would a user's file.</summary>
     public static string Text(string path)
     {
@@ -46,24 +38,4 @@ internal static class EmbeddedData
             .Select(n => n[prefix.Length..^".yml".Length])
             .Order(StringComparer.Ordinal);
     }
-
-    /// <summary>The scalar value of <paramref name="key"/> in a mapping, or null.</summary>
-    public static string? Scalar(this YamlNode node, string key) =>
-        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (value as YamlScalarNode)?.Value : null;
-
-    /// <summary>The scalar items of the sequence at <paramref name="key"/>, or none.</summary>
-    public static IEnumerable<string> Strings(this YamlNode node, string key) =>
-        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode sequence
-            ? sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "")
-            : [];
-
-    /// <summary>The items of the sequence at <paramref name="key"/>, or none.</summary>
-    public static IEnumerable<YamlNode> Items(this YamlNode node, string key) =>
-        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlSequenceNode sequence
-            ? sequence.Children
-            : [];
-
-    /// <summary>The child node at <paramref name="key"/>, or null.</summary>
-    public static YamlNode? Child(this YamlNode node, string key) =>
-        node is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 }

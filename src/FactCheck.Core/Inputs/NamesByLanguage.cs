@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace FactCheck.Inputs;
 
 /// <summary>
-/// Reads an entry whose keys are its own fields or language codes ("id", "kinds", "en", "fr"): the codes' lists are its
+/// Reads an entry whose keys are its own fields or language codes ("id", "kinds", or en, fr): the codes' lists are its
 /// names in those languages. Whether a code is a language FactCheck reads is checked where the packs are known.
 /// </summary>
 internal static partial class NamesByLanguage

@@ -57,21 +57,24 @@ public sealed class ExchangeRates
         return new ExchangeRates(rates, $"{Default.Origin}; with rates from {config.File}");
     }
 
-    private static ExchangeRates Load()
+    private static ExchangeRates Load() => EmbeddedData.Read("Kinds/Money/rates.yml", (nodes, root) =>
     {
-        var root = EmbeddedData.Load("Kinds/Money/rates.yml");
-        var currencies = root.Strings("currencies").ToArray();
         var rates = new Dictionary<(int, string), double>();
-        if (root.Child("years") is YamlMappingNode table)
+        if (nodes.Mapping(root, "", "source", "currencies", "years") is not { } map) return new ExchangeRates(rates, "");
+        var currencies = nodes.Words(nodes.Required(map, "currencies", ""), "currencies");
+        foreach (var (key, value) in (nodes.Required(map, "years", "") as YamlMappingNode)?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
-            foreach (var (key, value) in table.Children)
-            {
-                var year = int.Parse(((YamlScalarNode)key).Value!, CultureInfo.InvariantCulture);
-                var row = ((YamlSequenceNode)value).Children;
+            var where = $"years.{key}";
+            var row = nodes.Words(value, where);
+            if (!int.TryParse((key as YamlScalarNode)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                nodes.Fail(key, $"{where}: a year must be written as a number (2024)");
+            else if (row.Length != currencies.Length)
+                nodes.Fail(value, $"{where} gives {row.Length} rates for {currencies.Length} currencies");
+            else
                 for (var i = 0; i < currencies.Length; i++)
-                    rates[(year, currencies[i])] = double.Parse(((YamlScalarNode)row[i]).Value!, CultureInfo.InvariantCulture);
-            }
+                    if (double.TryParse(row[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var perEuro) && perEuro > 0) rates[(year, currencies[i])] = perEuro;
+                    else nodes.Fail(value, $"{where}[{i}]: '{row[i]}' is not a rate (units of {currencies[i]} for one euro)");
         }
-        return new ExchangeRates(rates, root.Scalar("source") ?? "");
-    }
+        return new ExchangeRates(rates, nodes.Text(nodes.Required(map, "source", ""), "source") ?? "");
+    });
 }

@@ -17,7 +17,7 @@ public enum PlaceType
 
 /// <summary>
 /// A place of the gazetteer: <see cref="Id"/> is stable, <see cref="Name"/> is the English name reports show (Kyiv for
-/// Kiev, Kyïv and Kiev alike), <see cref="Names"/> its names in other languages by code ("fr": "Allemagne"),
+/// Kiev, Kyïv and Kiev alike), <see cref="Names"/> its names in other languages by code (fr: "Allemagne"),
 /// <see cref="Country"/> the ISO 3166-1 alpha-2 code (null for a continent), and <see cref="Parent"/> the place that contains it.
 /// </summary>
 public sealed record Place(string Id, string Name, ImmutableSortedDictionary<string, string> Names, PlaceType Kind, string? Country, Place? Parent, bool Ambiguous)

@@ -8,7 +8,7 @@ namespace FactCheck.Kinds.Place;
 /// Binds a place to the thing its sentence locates there, attribute "location": the headquarters, the meeting, the summit
 /// (<c>Kinds/Place/locations.yml</c>). The sentence must say where: the place right before the word ("the Brussels
 /// summit"), or the nearest such word before the place, with only a few words between them that end in "in", "at", "à",
-/// "en", "dans" ("the headquarters based in", "le QG de l'OTAN à"), "to"/"vers" in a sentence about moving it
+/// "dans" ("the headquarters based in", "le QG de l'OTAN à"), "to"/"vers" in a sentence about moving it
 /// ("transferring the headquarters to Brussels"), or "de"/"of" for a meeting, summit, talks, office or base ("la réunion
 /// de Bruxelles"). A comma, a colon, a bracket or another place between them breaks the link, and so does an indefinite
 /// word that nothing qualifies ("a meeting in Geneva" is some meeting, not the story's). Other places stay unbound.

@@ -63,7 +63,7 @@ internal sealed class PlaceWords
     /// <summary>"Reading, in England", "Split, en Croatie": after a comma, a place that contains the one before.</summary>
     public IReadOnlyList<string> RefiningWords { get; }
 
-    /// <summary>"in", "at", "à", "en", "dans": a place after them is where the thing is.</summary>
+    /// <summary>"in", "at", "à", "dans": a place after them is where the thing is.</summary>
     public FrozenSet<string> AtWords { get; }
 
     /// <summary>"to", "vers": a location only in a sentence about moving the thing.</summary>
