@@ -14,7 +14,4 @@ internal static class ScaleWords
 
     /// <summary>The multiplier of a written scale; 1 for none.</summary>
     public static decimal MultiplierOf(string scale, LanguagePack language) => language.Scales.GetValueOrDefault(scale.Trim(' ', '-', '\u00A0'), 1m);
-
-    /// <summary>Abbreviations that also mean other things ("5m" is five metres, "5k" a race): money only with a currency.</summary>
-    public static bool NeedsCurrency(string scale, LanguagePack language) => language.Set("ambiguous-scales").Contains(scale.Trim(' ', '-', '\u00A0'));
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
 using FactCheck.Languages;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
@@ -17,25 +15,6 @@ namespace FactCheck.Kinds.Date;
 /// </summary>
 public sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.Unexplained) : IMentionSource
 {
-    /// <summary>One language's words that make what the recognizer reads no date of an event, built once per pack.</summary>
-    private sealed class Slips(LanguagePack language)
-    {
-        public static Slips Of(LanguagePack language) => language.Cached(typeof(Slips), () => new Slips(language));
-
-        /// <summary>Seasons and week-ends the recognizer resolves wrongly or not at all ("été", "week-end"), as words.</summary>
-        public FrozenSet<string> NotDates { get; } = language.Words("not-dates").Where(w => !w.Contains(' ', StringComparison.Ordinal)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>The same, as phrases ("fin de semaine").</summary>
-        public ImmutableArray<string> NotDatePhrases { get; } = [.. language.Words("not-dates").Where(w => w.Contains(' ', StringComparison.Ordinal))];
-
-        /// <summary>Words the recognizer reads as a date when they stand alone ("un" is one, not a day).</summary>
-        public FrozenSet<string> BareWords { get; } = language.Set("duration-articles");
-
-        public bool Capitalized { get; } = language.Set("traits").Contains("capitalized-calendar");
-
-        public FrozenSet<string> MonthsAlsoWords { get; } = language.Set("months-also-words");
-    }
-
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)
     {
@@ -73,7 +52,7 @@ public sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.Un
     /// </summary>
     internal static bool IsSlip(string text, int start, int end, LanguagePack language)
     {
-        var slips = Slips.Of(language);
+        var slips = DatePatterns.Of(language).Slips;
         var written = text[start..end].Trim();
         var words = written.Split([' ', '\u00A0', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
         if (slips.BareWords.Contains(written) || words.Any(slips.NotDates.Contains) || slips.NotDatePhrases.Any(p => written.Contains(p, StringComparison.OrdinalIgnoreCase)))

@@ -20,6 +20,7 @@ internal sealed partial class DatePatterns
 
     private DatePatterns(LanguagePack language)
     {
+        Slips = new RecognizerSlips(language);
         var month = $@"(?<m>{LanguagePack.AlternationOf(language.Months.Keys.OrderByDescending(m => m.Length))})(?!\p{{L}})";
         var ordinal = $"(?:{language.Alternation("ordinal-suffixes")})?";
         var of = $"(?:{language.Alternation("day-month-of")}{S})?";
@@ -51,6 +52,9 @@ internal sealed partial class DatePatterns
         ModifierOffsets = language.Map("modifiers-after", Offset, "a number of periods such as -1");
         DayOffsets = language.Map("relative-days", Offset, "a number of days such as 1");
     }
+
+    /// <summary>What the recognizer reads wrongly in this language.</summary>
+    public RecognizerSlips Slips { get; }
 
     /// <summary>The patterns of <paramref name="language"/>.</summary>
     public static DatePatterns Of(LanguagePack language) => language.Cached(typeof(DatePatterns), () => new DatePatterns(language));

@@ -37,7 +37,7 @@ public sealed class DurationMentionSource : IMentionSource
                 Options | RegexOptions.RightToLeft);
             DurationWordBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft);
             SpreadBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft);
-            DateBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("ago-before")}{S}+$", Options | RegexOptions.RightToLeft);
+            DateBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
             Articles = language.Set("duration-articles");
             Cues = SearchValues.Create([.. language.Words("duration-cues")], StringComparison.OrdinalIgnoreCase);
         }

@@ -29,6 +29,9 @@ internal sealed class MoneyScanner
     private readonly CurrencyLexicon currencies;
     private readonly Qualifiers hedges;
     private readonly FrozenSet<string> rangeTo;
+
+    /// <summary>Abbreviations that also mean other things ("5m" is five metres, "5k" a race): money only with a currency.</summary>
+    private readonly FrozenSet<string> ambiguousScales;
     private readonly SearchValues<string> scaleWords;
     private readonly Regex digitFigure;
     private readonly Regex wordFigure;
@@ -45,6 +48,7 @@ internal sealed class MoneyScanner
         hedges = Qualifiers.Of(language);
         wordsAfterBareAmount = language.Set("bare-amount-followers");
         rangeTo = language.Set("range-to");
+        ambiguousScales = language.Set("ambiguous-scales");
         scaleWords = SearchValues.Create([.. language.Words("scales-after-number-words")], StringComparison.OrdinalIgnoreCase);
         var scales = ScaleWords.Pattern(language);
         // "100 milliards de dollars", "d’euros", "5 billion of dollars": a word of the language may join the figure to its currency.
@@ -110,7 +114,7 @@ internal sealed class MoneyScanner
         }
         var currency = currencyText.Length > 0 ? currencies.CodeOf(currencyText) : null;
         var end = match.Index + match.Length;
-        if (currency is null && (scaleText.Length == 0 || ScaleWords.NeedsCurrency(scaleText, language) || scale < 1e6m || !EndsBareAmount(text, end)))
+        if (currency is null && (scaleText.Length == 0 || ambiguousScales.Contains(scaleText.Trim(' ', '-', '\u00A0')) || scale < 1e6m || !EndsBareAmount(text, end)))
             return null;
 
         var hedge = low == high ? hedges.Behind.Match(behind) : Match.Empty;
