@@ -15,6 +15,9 @@ namespace FactCheck.Languages;
 public sealed class LanguagePack
 {
     private readonly FrozenDictionary<string, ImmutableArray<WordEntry>> lists;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> words;
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> sets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> caseSensitiveSets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<object, object> cache = new();
     private readonly ConcurrentDictionary<string, bool> read = new(StringComparer.Ordinal);
 
@@ -23,6 +26,7 @@ public sealed class LanguagePack
         (Code, Name, File, RecognizerCulture, DecimalMark) = (data.Code, data.Name, data.File, data.Recognizer, data.DecimalMark);
         (Months, Weekdays, Numbers, Scales) = (data.Months, data.Weekdays, data.Numbers, data.Scales);
         lists = data.Lists;
+        words = lists.ToFrozenDictionary(l => l.Key, l => l.Value.Select(e => e.Word).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The ISO 639-1 code ("en"): what front matter and reports write.</summary>
@@ -66,24 +70,33 @@ public sealed class LanguagePack
     }
 
     /// <summary>The words of <paramref name="list"/> (a map's keys), in file order.</summary>
-    public ImmutableArray<string> Words(string list) => [.. Entries(list).Select(e => e.Word)];
+    public ImmutableArray<string> Words(string list)
+    {
+        read.TryAdd(list, true);
+        return words.GetValueOrDefault(list, []);
+    }
 
     /// <summary>The words of <paramref name="list"/> as a set, case ignored unless <paramref name="ignoreCase"/> is false.</summary>
-    public FrozenSet<string> Set(string list, bool ignoreCase = true) =>
-        Cached((nameof(Set), list, ignoreCase), () => Words(list).ToFrozenSet(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal));
+    public FrozenSet<string> Set(string list, bool ignoreCase = true)
+    {
+        read.TryAdd(list, true);
+        return ignoreCase
+            ? sets.GetOrAdd(list, l => words.GetValueOrDefault(l, []).ToFrozenSet(StringComparer.OrdinalIgnoreCase))
+            : caseSensitiveSets.GetOrAdd(list, l => words.GetValueOrDefault(l, []).ToFrozenSet(StringComparer.Ordinal));
+    }
 
     /// <summary>
     /// The map <paramref name="list"/>, each meaning read by <paramref name="parse"/>. A meaning it cannot read is a mistake in
     /// the pack: the exception names the file, the line and <paramref name="expected"/>.
     /// </summary>
     public FrozenDictionary<string, T> Map<T>(string list, Func<string, T?> parse, string expected) where T : struct =>
-        Cached((nameof(Map), list, typeof(T)), () => Entries(list).ToFrozenDictionary(e => e.Word,
+        Cached((nameof(Map), list, typeof(T)), _ => Entries(list).ToFrozenDictionary(e => e.Word,
             e => (e.Meaning is { } meaning ? parse(meaning) : null) ?? throw new InvalidOperationException($"{File}:{e.Line}: {list}: '{e.Meaning}' is not {expected}"),
             StringComparer.OrdinalIgnoreCase));
 
     /// <summary>The map <paramref name="list"/> as written; a meaning <paramref name="valid"/> refuses is a mistake in the pack (see <see cref="Map{T}"/>).</summary>
     public FrozenDictionary<string, string> Meanings(string list, Func<string, bool> valid, string expected) =>
-        Cached((nameof(Meanings), list), () => Entries(list).ToFrozenDictionary(e => e.Word,
+        Cached((nameof(Meanings), list), _ => Entries(list).ToFrozenDictionary(e => e.Word,
             e => e.Meaning is { } meaning && valid(meaning) ? meaning : throw new InvalidOperationException($"{File}:{e.Line}: {list}: '{e.Meaning}' is not {expected}"),
             StringComparer.OrdinalIgnoreCase));
 
@@ -92,13 +105,13 @@ public sealed class LanguagePack
     /// written first wins: write "no more than" before "more than"): a space stands for any run of white space and an
     /// apostrophe for ' or ’. A list the pack does not have gives an alternation that never matches.
     /// </summary>
-    public string Alternation(string list) => Cached((nameof(Alternation), list), () => AlternationOf(Words(list)));
+    public string Alternation(string list) => Cached((nameof(Alternation), list), pack => AlternationOf(pack.Words(list)));
 
     /// <summary>
     /// A word of <paramref name="list"/> standing alone, as a regex group: followed by no letter, or, for an elided word ending
     /// in an apostrophe ("qu'"), by anything ("que", "qu’il").
     /// </summary>
-    public string WholeWord(string list) => Cached((nameof(WholeWord), list), () =>
+    public string WholeWord(string list) => Cached((nameof(WholeWord), list), _ =>
     {
         var (whole, elided) = Split(Words(list));
         return $@"(?:{AlternationOf(whole)}(?![\p{{L}}])|{AlternationOf(elided)})";
@@ -108,7 +121,7 @@ public sealed class LanguagePack
     /// A word of <paramref name="list"/> that joins the next word, as a regex group: followed by white space, or, for an
     /// elided word ending in an apostrophe ("d'", "l'"), by none or some ("d’euros", "de dollars", "of euros").
     /// </summary>
-    public string WordBefore(string list) => Cached((nameof(WordBefore), list), () =>
+    public string WordBefore(string list) => Cached((nameof(WordBefore), list), _ =>
     {
         var (whole, elided) = Split(Words(list));
         return $@"(?:{AlternationOf(whole)}[\s\u00A0\u202F]+|{AlternationOf(elided)}[\s\u00A0\u202F]*)";
@@ -121,8 +134,12 @@ public sealed class LanguagePack
         return ([.. words.Except(elided)], elided);
     }
 
-    /// <summary>What <paramref name="build"/> makes of this pack, built once per pack and <paramref name="key"/>.</summary>
-    public T Cached<T>(object key, Func<T> build) where T : class => (T)cache.GetOrAdd(key, _ => build());
+    /// <summary>
+    /// What <paramref name="build"/> makes of this pack, built once per pack and <paramref name="key"/>. Called for every
+    /// sentence, so a hit allocates nothing: pass a static lambda, which receives the pack.
+    /// </summary>
+    public T Cached<T>(object key, Func<LanguagePack, T> build) where T : class =>
+        cache.TryGetValue(key, out var built) ? (T)built : (T)cache.GetOrAdd(key, static (_, arg) => arg.Build(arg.Pack), (Build: build, Pack: this));
 
     /// <summary>The code.</summary>
     public override string ToString() => Code;

@@ -21,7 +21,7 @@ internal sealed partial class Qualifiers
     }
 
     /// <summary>The hedges of <paramref name="language"/>.</summary>
-    public static Qualifiers Of(LanguagePack language) => language.Cached(typeof(Qualifiers), () => new Qualifiers(language));
+    public static Qualifiers Of(LanguagePack language) => language.Cached(typeof(Qualifiers), static l => new Qualifiers(l));
 
     /// <summary>The regex alternation of the hedges.</summary>
     public string Pattern { get; }

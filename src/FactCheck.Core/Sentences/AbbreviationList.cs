@@ -13,7 +13,7 @@ public sealed class AbbreviationList
 
     /// <summary>The abbreviations of a language's news text: its <c>abbreviations</c> and <c>month-abbreviations</c>.</summary>
     public static AbbreviationList Of(LanguagePack language) =>
-        language.Cached(typeof(AbbreviationList), () => new AbbreviationList(language.Words("abbreviations").Concat(language.Words("month-abbreviations"))));
+        language.Cached(typeof(AbbreviationList), static l => new AbbreviationList(l.Words("abbreviations").Concat(l.Words("month-abbreviations"))));
 
     /// <summary>True when the period at <paramref name="period"/> closes an abbreviation or an initial ("J. Stoltenberg").</summary>
     public bool EndsAt(string text, int period)

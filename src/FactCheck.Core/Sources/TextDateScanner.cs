@@ -21,7 +21,7 @@ internal static partial class TextDateScanner
     private static partial Regex IsoAt();
 
     /// <summary>"2 avril ", "1er avril ", "April 2, " before a year, in the pack's months and ordinal suffixes ("er", "nd").</summary>
-    private static Regex DayMonthBehind(LanguagePack pack) => pack.Cached(typeof(TextDateScanner), () =>
+    private static Regex DayMonthBehind(LanguagePack pack) => pack.Cached(typeof(TextDateScanner), static pack =>
     {
         var months = LanguagePack.AlternationOf(pack.Months.Keys);
         return new Regex($@"(?:\b(?<d>[0-3]?\d)(?:{pack.Alternation("ordinal-suffixes")})?\s+(?<m>{months})|\b(?<m>{months})\s+(?<d>[0-3]?\d),?)\s+$",

@@ -15,8 +15,8 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
     private static partial Regex NameAfter();
 
     /// <summary>"Jens Stoltenberg, the " before a title: the name the source writes before it (rarely run: not worth compiling).</summary>
-    private readonly Regex nameBefore = source.Language.Cached(typeof(SourceNames), () => new Regex(
-        $@"(?<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+){{1,3}})\s*,\s*{source.Language.WordBefore("articles")}?\s*$",
+    private readonly Regex nameBefore = source.Language.Cached(typeof(SourceNames), static language => new Regex(
+        $@"(?<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+){{1,3}})\s*,\s*{language.WordBefore("articles")}?\s*$",
         RegexOptions.CultureInvariant));
 
     /// <summary>Capitalized words that start no name ("After", "Selon").</summary>

@@ -93,9 +93,11 @@ public sealed class SpeakerDirectory
     private static (FrozenSet<string> Titles, FrozenSet<string> TitleWords) Titles(LanguagePack language) =>
         (language.Set("titles", ignoreCase: false), language.Set("title-words", ignoreCase: false));
 
+    private static readonly object ArticlesKey = new();
+
     /// <summary>The language's articles as they open a key: "the ", "l'".</summary>
     private static List<string> Articles(LanguagePack language) =>
-        language.Cached((typeof(SpeakerDirectory), "articles"), () => language.Words("articles")
+        language.Cached(ArticlesKey, static l => l.Words("articles")
             .Select(a => a.Replace('’', '\'')).Select(a => a.EndsWith('\'') ? a : a + " ").ToList());
 
     /// <summary>Lower case, straight apostrophes, single spaces.</summary>

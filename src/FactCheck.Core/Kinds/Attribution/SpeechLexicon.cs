@@ -209,7 +209,7 @@ internal sealed class SpeechLexicon
     public FrozenSet<string> Skip { get; }
 
     /// <summary>The lexicon of <paramref name="language"/>.</summary>
-    public static SpeechLexicon Of(LanguagePack language) => language.Cached(typeof(SpeechLexicon), () => new SpeechLexicon(language));
+    public static SpeechLexicon Of(LanguagePack language) => language.Cached(typeof(SpeechLexicon), static l => new SpeechLexicon(l));
 
     /// <summary>The word with typographic apostrophes made straight, so both spellings look alike.</summary>
     public static string Apostrophes(string word) => word.Replace('’', '\'');

@@ -63,7 +63,7 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     /// <summary>One language's stop and self words, and the words of its statements as read, remembered and shared by the threads.</summary>
     private sealed class Reading(LanguagePack language)
     {
-        public static Reading Of(LanguagePack language) => language.Cached(typeof(Reading), () => new Reading(language));
+        public static Reading Of(LanguagePack language) => language.Cached(typeof(Reading), static l => new Reading(l));
 
         public FrozenSet<string> StopWords { get; } = language.Words("stop-words").SelectMany(w => new[] { w, Plain(w) }).ToFrozenSet(StringComparer.Ordinal);
 

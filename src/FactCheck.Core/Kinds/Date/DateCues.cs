@@ -42,7 +42,7 @@ internal static class DateCues
             RefusesAmbiguous = language.Set("traits").Contains("ambiguous-numeric-dates");
         }
 
-        public static Cues Of(LanguagePack language) => language.Cached(typeof(Cues), () => new Cues(language));
+        public static Cues Of(LanguagePack language) => language.Cached(typeof(Cues), static l => new Cues(l));
 
         /// <summary>A cue, tried only where <see cref="Search"/> found its fixed words, or at the digits before a slash.</summary>
         public Regex Regex { get; }

@@ -57,7 +57,7 @@ internal sealed partial class DatePatterns
     public RecognizerSlips Slips { get; }
 
     /// <summary>The patterns of <paramref name="language"/>.</summary>
-    public static DatePatterns Of(LanguagePack language) => language.Cached(typeof(DatePatterns), () => new DatePatterns(language));
+    public static DatePatterns Of(LanguagePack language) => language.Cached(typeof(DatePatterns), static l => new DatePatterns(l));
 
     /// <summary>"9 July 2024", "1er avril 2024", "2 avril", "9th of July".</summary>
     public Regex DayMonth { get; }

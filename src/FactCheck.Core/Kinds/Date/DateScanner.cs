@@ -24,7 +24,7 @@ internal static class DateScanner
     /// <summary>The words of one language that start a date, and what each starts; built once per pack.</summary>
     private sealed class Words(LanguagePack language)
     {
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), () => new Words(language));
+        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
 
         public LanguagePack Language { get; } = language;
 

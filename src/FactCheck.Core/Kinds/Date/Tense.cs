@@ -18,7 +18,7 @@ internal static class Tense
     /// <summary>One language's words and endings of tense, built once per pack.</summary>
     private sealed class Words(LanguagePack language)
     {
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), () => new Words(language));
+        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
 
         public FrozenSet<string> Ahead { get; } = language.Set("tense-ahead");
 

@@ -42,7 +42,7 @@ public sealed class DurationMentionSource : IMentionSource
             Cues = SearchValues.Create([.. language.Words("duration-cues")], StringComparison.OrdinalIgnoreCase);
         }
 
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), () => new Patterns(language));
+        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
 
         public LanguagePack Language { get; }
 

@@ -28,7 +28,7 @@ internal sealed partial class CurrencyLexicon
     }
 
     /// <summary>The currencies of <paramref name="language"/>.</summary>
-    public static CurrencyLexicon Of(LanguagePack language) => language.Cached(typeof(CurrencyLexicon), () => new CurrencyLexicon(language));
+    public static CurrencyLexicon Of(LanguagePack language) => language.Cached(typeof(CurrencyLexicon), static l => new CurrencyLexicon(l));
 
     /// <summary>A regex alternation of the symbols and codes written before a figure, longest first.</summary>
     public string BeforePattern { get; }

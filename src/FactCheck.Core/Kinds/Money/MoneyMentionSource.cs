@@ -25,7 +25,7 @@ public sealed class MoneyMentionSource : IMentionSource
     /// <summary>The words of one language that this source reads around a currency, built once per pack.</summary>
     private sealed class Words(LanguagePack language)
     {
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), () => new Words(language));
+        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
 
         public LanguagePack Language { get; } = language;
 

@@ -39,7 +39,7 @@ internal sealed class MoneyScanner
     private readonly Regex rangeBehind;
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
-    public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), () => new MoneyScanner(language));
+    public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), static l => new MoneyScanner(l));
 
     private MoneyScanner(LanguagePack language)
     {

@@ -38,7 +38,7 @@ internal static class RecognizersTextSource
     /// country names and adjectives do not send every sentence to the recognizer; words that are mostly something else in
     /// news text (the pack's <c>not-currencies</c>) are left out.
     /// </summary>
-    public static FrozenSet<string> VocabularyOf(LanguagePack language) => language.Cached(typeof(RecognizersTextSource), () =>
+    public static FrozenSet<string> VocabularyOf(LanguagePack language) => language.Cached(typeof(RecognizersTextSource), static language =>
     {
         var notMoney = language.Set("not-currencies", ignoreCase: false);
         return (language.RecognizerCulture is { } culture && Definitions.TryGetValue(culture, out var names) ? names : [])

@@ -22,7 +22,7 @@ public sealed class PercentageMentionSource : IMentionSource
     /// <summary>One language's percentage patterns, built once per pack.</summary>
     private sealed class Patterns(LanguagePack language)
     {
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), () => new Patterns(language));
+        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
 
         public LanguagePack Language { get; } = language;
 

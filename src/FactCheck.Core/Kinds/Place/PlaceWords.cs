@@ -34,7 +34,7 @@ internal sealed class PlaceWords
     }
 
     /// <summary>The words of <paramref name="language"/>.</summary>
-    public static PlaceWords Of(LanguagePack language) => language.Cached(typeof(PlaceWords), () => new PlaceWords(language));
+    public static PlaceWords Of(LanguagePack language) => language.Cached(typeof(PlaceWords), static l => new PlaceWords(l));
 
     /// <summary>Words after which an ambiguous name (Nice, Split) is a place: "in", "à", "near".</summary>
     public FrozenSet<string> Cues { get; }

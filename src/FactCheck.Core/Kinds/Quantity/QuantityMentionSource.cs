@@ -45,7 +45,7 @@ public sealed class QuantityMentionSource : IMentionSource
             NounPairs = language.Set("traits").Contains("plural-noun-pairs");
         }
 
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), () => new Patterns(language));
+        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
 
         public LanguagePack Language { get; }
 
