@@ -19,79 +19,11 @@ internal static class DateScanner
 {
     private const int WindowBehind = 40;
 
-    private enum Cue { Month, Weekday, RelativeDay, RelativeBefore, RelativeAfter, DecadeWord, AgoAfter, AgoBefore, Holiday }
-
-    /// <summary>The words of one language that start a date, and what each starts; built once per pack.</summary>
-    private sealed class Words(LanguagePack language)
-    {
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
-
-        public LanguagePack Language { get; } = language;
-
-        public DatePatterns Patterns { get; } = DatePatterns.Of(language);
-
-        public FrozenDictionary<string, Cue> Cues { get; } = CuesOf(language);
-
-        /// <summary>Holidays on a fixed day. Moving feasts (Easter, Thanksgiving) are left out: their day depends on the year.</summary>
-        public FrozenDictionary<string, (int Month, int Day)> Holidays { get; } = language.Meanings("holidays", d => MonthDay(d) is not null, "a month and day such as 12-25")
-            .ToFrozenDictionary(h => h.Key, h => MonthDay(h.Value)!.Value, StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>The language writes its months and weekdays with a capital: "5 may" is a figure and a verb.</summary>
-        public bool Capitalized { get; } = language.Set("traits").Contains("capitalized-calendar");
-
-        /// <summary>Months that are also common words ("may", "march"): alone, never a date.</summary>
-        public FrozenSet<string> MonthsAlsoWords { get; } = language.Set("months-also-words");
-
-        /// <summary>Months that, capitalized and alone, are rather a name ("Mars" the planet).</summary>
-        public FrozenSet<string> MonthsAlsoNames { get; } = language.Set("months-also-names");
-
-        /// <summary>Words that start a sentence before a weekday or a month without making a name of it.</summary>
-        public FrozenSet<string> SentenceStarts { get; } = language.Set("date-sentence-starts");
-
-        /// <summary>"the 90s": an article before a two-digit decade.</summary>
-        public ImmutableArray<string> DecadeArticles { get; } = language.Words("decade-articles");
-
-        public FrozenDictionary<string, TimeUnit> Units { get; } = language.Map("duration-units", TimeUnits.Parse, "a unit of time (day, week, month, year, decade)");
-
-        public FrozenDictionary<string, TimeUnit> RelativeUnits { get; } = language.Map("relative-units", TimeUnits.Parse, "a unit of time (day, week, month, year)");
-    }
-
-    private static FrozenDictionary<string, Cue> CuesOf(LanguagePack language)
-    {
-        var cues = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
-        void Add(string list, Cue cue)
-        {
-            foreach (var phrase in language.Words(list)) cues[FirstWord(phrase)] = cue;
-        }
-        foreach (var month in language.Months.Keys) cues[month] = Cue.Month;
-        foreach (var day in language.Weekdays.Keys) cues[day] = Cue.Weekday;
-        Add("relative-days", Cue.RelativeDay);
-        Add("relative-before", Cue.RelativeBefore);
-        Add("relative-after", Cue.RelativeAfter);
-        Add("decade-words", Cue.DecadeWord);
-        Add("ago-after", Cue.AgoAfter);
-        Add("ago-before", Cue.AgoBefore);
-        Add("holidays", Cue.Holiday);
-        return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The first run of letters of a phrase: the word the scan stops at ("il" of "il y a", "aujourd" of "aujourd'hui").</summary>
-    private static string FirstWord(string phrase)
-    {
-        var end = 0;
-        while (end < phrase.Length && char.IsLetter(phrase[end])) end++;
-        return phrase[..end];
-    }
-
-    private static (int, int)? MonthDay(string text) =>
-        text.Length == 5 && text[2] == '-' && int.TryParse(text.AsSpan(0, 2), CultureInfo.InvariantCulture, out var m) && int.TryParse(text.AsSpan(3), CultureInfo.InvariantCulture, out var d)
-        && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2000, m) ? (m, d) : null;
-
     /// <summary>The dates of <paramref name="sentence"/>, in order.</summary>
     public static List<DateMention> Find(Sentence sentence)
     {
         var text = sentence.Text;
-        var words = Words.Of(sentence.Source.Language);
+        var words = DateWords.Of(sentence.Source.Language);
         var cues = words.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = new List<DateMention>();
         var i = 0;
@@ -127,7 +59,7 @@ internal static class DateScanner
         return found;
     }
 
-    private static DateMention? ReadNumber(Sentence sentence, Words words, int start, int digits)
+    private static DateMention? ReadNumber(Sentence sentence, DateWords words, int start, int digits)
     {
         var text = sentence.Text;
         var patterns = words.Patterns;
@@ -156,7 +88,7 @@ internal static class DateScanner
             new WrittenDate(DateUnit.Year, Int(year, "y")) { Part = part.Success ? patterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
     }
 
-    private static DateMention? DayMonth(Sentence sentence, Words words, Match match, int start)
+    private static DateMention? DayMonth(Sentence sentence, DateWords words, Match match, int start)
     {
         var month = words.Language.Months[match.Groups["m"].Value];
         var day = Int(match, "d");
@@ -182,29 +114,29 @@ internal static class DateScanner
             new WrittenDate(DateUnit.Decade, first) { Part = part.Success ? patterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
     }
 
-    private static DateMention? ReadWord(Sentence sentence, Words words, Cue cue, int start, int end)
+    private static DateMention? ReadWord(Sentence sentence, DateWords words, DateCue cue, int start, int end)
     {
         var text = sentence.Text;
         var patterns = words.Patterns;
         switch (cue)
         {
-            case Cue.Month:
+            case DateCue.Month:
                 return ReadMonth(sentence, words, start);
-            case Cue.Weekday:
+            case DateCue.Weekday:
                 return ReadWeekday(sentence, words, start, end);
-            case Cue.RelativeDay when patterns.RelativeDay.Match(text, start) is { Success: true } m:
+            case DateCue.RelativeDay when patterns.RelativeDay.Match(text, start) is { Success: true } m:
                 return Relative(sentence, start, m.Index + m.Length, DateUnit.Day, patterns.DayOffsets[Normalized(m.Groups["w"].Value)]);
-            case Cue.RelativeBefore when patterns.RelativeBefore.Match(text, start) is { Success: true } m:
+            case DateCue.RelativeBefore when patterns.RelativeBefore.Match(text, start) is { Success: true } m:
                 return Relative(sentence, start, m.Index + m.Length, UnitOf(words.RelativeUnits, m), patterns.Offsets[m.Groups["mod"].Value]);
-            case Cue.RelativeAfter when Behind(text, end, patterns.RelativeAfter) is { Success: true } m:
+            case DateCue.RelativeAfter when Behind(text, end, patterns.RelativeAfter) is { Success: true } m:
                 return Relative(sentence, m.Index, end, UnitOf(words.RelativeUnits, m), patterns.OffsetsAfter[m.Groups["mod"].Value]);
-            case Cue.DecadeWord when patterns.DecadeWord.Match(text, start) is { Success: true } m:
+            case DateCue.DecadeWord when patterns.DecadeWord.Match(text, start) is { Success: true } m:
                 return Decade(sentence, patterns, m, start);
-            case Cue.AgoAfter when Behind(text, end, patterns.AgoAfter) is { Success: true } m:
+            case DateCue.AgoAfter when Behind(text, end, patterns.AgoAfter) is { Success: true } m:
                 return Relative(sentence, m.Index, end, UnitOf(words.Units, m), -Count(m, words));
-            case Cue.AgoBefore when patterns.AgoBefore.Match(text, start) is { Success: true } m:
+            case DateCue.AgoBefore when patterns.AgoBefore.Match(text, start) is { Success: true } m:
                 return Relative(sentence, start, m.Index + m.Length, UnitOf(words.Units, m), -Count(m, words));
-            case Cue.Holiday when !IsPartOfAName(text, start, end, words.Language) && (!words.Capitalized || char.IsUpper(text[start]))
+            case DateCue.Holiday when !IsPartOfAName(text, start, end, words.Language) && (!words.Capitalized || char.IsUpper(text[start]))
                                   && words.Holidays.TryGetValue(text[start..end], out var holiday):
                 return new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day, null, holiday.Month, holiday.Day)
                     { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text, words.Language) });
@@ -213,7 +145,7 @@ internal static class DateScanner
         }
     }
 
-    private static DateMention? ReadMonth(Sentence sentence, Words words, int start)
+    private static DateMention? ReadMonth(Sentence sentence, DateWords words, int start)
     {
         var text = sentence.Text;
         var patterns = words.Patterns;
@@ -252,7 +184,7 @@ internal static class DateScanner
         return new DateMention(sentence, from, match.Index + match.Length, date);
     }
 
-    private static DateMention? ReadWeekday(Sentence sentence, Words words, int start, int end)
+    private static DateMention? ReadWeekday(Sentence sentence, DateWords words, int start, int end)
     {
         var text = sentence.Text;
         var patterns = words.Patterns;
@@ -284,7 +216,7 @@ internal static class DateScanner
     };
 
     /// <summary>"two" in "two weeks ago", 1 for "a week ago"; a decade counts ten years.</summary>
-    private static int Count(Match match, Words words)
+    private static int Count(Match match, DateWords words)
     {
         var number = match.Groups["num"].Value;
         var count = NumberText.Parse(number, words.Language) is var (value, _) && value == Math.Floor(value) && value < 1000 ? (int)value : 1;
@@ -301,7 +233,7 @@ internal static class DateScanner
 
     /// <summary>"Sunday Times", "Mardi Gras", "Black Friday": a capitalized word beside a date word makes it part of a name.</summary>
     public static bool IsPartOfAName(string text, int start, int end, LanguagePack language) =>
-        NextWordIsCapitalized(text, end, language) || PreviousWordIsCapitalized(text, start, Words.Of(language).SentenceStarts);
+        NextWordIsCapitalized(text, end, language) || PreviousWordIsCapitalized(text, start, DateWords.Of(language).SentenceStarts);
 
     private static bool NextWordIsCapitalized(string text, int end, LanguagePack language) =>
         end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && !language.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, end + 1));
