@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
 using FactCheck.Pipeline;
-using FactCheck.Sources;
 
 namespace FactCheck.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using FactCheck.Inputs;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
-using FactCheck.Sources;
 
 namespace FactCheck.Cli;
 
@@ -43,6 +43,7 @@ internal static class CliApp
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
         var places = new Option<string[]>("--places") { Description = UserMessages.PlacesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var languages = new Option<string[]>("--languages") { Description = UserMessages.LanguagesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false, HelpName = "FILE" };
 
         var date = new Option<string?>("--date") { Description = UserMessages.DateDescription, HelpName = "DATE" };
         date.Validators.Add(result =>
@@ -51,7 +52,7 @@ internal static class CliApp
                 result.AddError(UserMessages.BadDate(result.Tokens[0].Value));
         });
 
-        var command = new Command(name, description) { format, output, stats, places, date };
+        var command = new Command(name, description) { format, output, stats, places, languages, date };
         inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
@@ -62,6 +63,7 @@ internal static class CliApp
             if (inputError is not null) return streams.Fail(inputError);
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
             var result = FactChecker.Check(options! with { Extract = extract, Progress = bar, PlaceFiles = [.. parse.GetValue(places) ?? []],
+                LanguageFiles = [.. parse.GetValue(languages) ?? []],
                 Date = parse.GetValue(date) is { } written ? SourceDate.TryParse(written, DateOrigin.Declared) : null,
             });
             bar?.Clear();

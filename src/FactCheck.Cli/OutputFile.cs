@@ -1,6 +1,6 @@
 using System.Text;
+using FactCheck.Inputs;
 using FactCheck.Reporting;
-using FactCheck.Sources;
 
 namespace FactCheck.Cli;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using FactCheck.Configuration;
-using FactCheck.Rules;
+using FactCheck.Pipeline;
 
 namespace FactCheck.Cli;
 
@@ -14,12 +14,13 @@ internal static class RulesCommand
         command.SetAction(parse =>
         {
             var (configuration, error) = ConfigLocator.Load(workingDirectory, parse.GetValue(config));
-            var (rules, rulesError) = configuration is null ? (null, error) : RuleSet.Build(configuration);
-            if (rules is null)
+            var (stages, rulesError) = configuration is null ? (null, error) : CheckStages.Build(new CheckOptions([], workingDirectory) { Configuration = configuration });
+            if (stages is null)
             {
                 stderr.WriteLine("factcheck: " + rulesError);
                 return ExitCodes.InputError;
             }
+            var rules = stages.Rules;
             var width = rules.All.Max(r => r.Id.Length);
             foreach (var rule in rules.All)
             {

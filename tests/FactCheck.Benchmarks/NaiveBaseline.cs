@@ -1,6 +1,6 @@
 using FactCheck.Sentences;
-using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.NumberWithUnit;
+using Microsoft.Recognizers.Text;
 
 namespace FactCheck.Benchmarks;
 
@@ -20,7 +20,7 @@ internal sealed class NaiveBaseline
     {
         var results = 0;
         foreach (var sentence in sentences)
-            results += (sentence.Source.Language == "fr" ? french : english).Parse(sentence.Text).Count;
+            results += (sentence.Source.Language.Code == "fr" ? french : english).Parse(sentence.Text).Count;
         return results;
     }
 }

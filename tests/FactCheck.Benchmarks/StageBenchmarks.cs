@@ -24,7 +24,7 @@ public class StageBenchmarks // not sealed: BenchmarkDotNet runs a class it deri
     private ImmutableArray<Sentence>[] sentences = [];
     private ImmutableArray<Mention>[] mentions = [];
     private ImmutableArray<Claim> claims;
-    private readonly MentionRecognizer recognizer = MentionRecognizer.CreateDefault();
+    private readonly MentionRecognizer recognizer = CheckStages.Default.Recognizer;
     private readonly NaiveBaseline naive = new();
 
     /// <summary>Reads the subset and runs every stage once to feed the next.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
+using FactCheck.Inputs;
 using FactCheck.Pipeline;
 using FactCheck.Sentences;
 using FactCheck.Sources;

@@ -130,7 +130,7 @@ public sealed class ConfigurationTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
-        Assert.Equal("factcheck: factcheck.yml:3: unknown key 'alises' in subjects[0] (id, en, fr, attributes)\n", stderr);
+        Assert.Equal("factcheck: factcheck.yml:3: unknown key 'alises' in subjects[0] (id, attributes, or a language code such as en)\n", stderr);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using FactCheck.Comparison;
+using FactCheck.Inputs;
+using FactCheck.Languages;
+using FactCheck.Kinds.Money;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Pipeline;
@@ -16,7 +19,7 @@ internal static class TestText
     {
         var (document, error) = SourceLoader.FromText(id, text);
         Assert.Null(error);
-        return document! with { Language = language, LanguageDeclared = true };
+        return document! with { Language = LanguagePacks.BuiltIn[language]!, LanguageDeclared = true };
     }
 
     /// <summary>The money mentions of <paramref name="text"/>, as the default (fast) pipeline finds them.</summary>
@@ -36,7 +39,7 @@ internal static class TestText
     /// <summary>The claims of <paramref name="sources"/>, bound and normalized, as the pipeline makes them.</summary>
     public static ImmutableArray<NormalizedClaim> Claims(params SourceDocument[] sources)
     {
-        var recognizer = MentionRecognizer.CreateDefault();
+        var recognizer = CheckStages.Default.Recognizer;
         var claims = sources.SelectMany(s => CheckStages.Default.Binder.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
         return CheckStages.Default.Normalizer.Normalize(claims, [.. sources]);
     }

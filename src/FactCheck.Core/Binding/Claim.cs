@@ -1,3 +1,4 @@
+using FactCheck.Kinds.Attribution;
 using FactCheck.Mentions;
 
 namespace FactCheck.Binding;

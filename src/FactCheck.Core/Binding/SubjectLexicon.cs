@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
 using System.Text;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
+using FactCheck.Languages;
 using FactCheck.Mentions;
-using FactCheck.Rules;
+using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Binding;
 
@@ -15,59 +17,84 @@ namespace FactCheck.Binding;
 /// </summary>
 public sealed class SubjectLexicon
 {
-    private static readonly FrozenSet<MentionKind> MoneyOnly = FrozenSet.Create(MentionKind.Money);
+    private static readonly FrozenSet<ClaimKind> MoneyOnly = FrozenSet.Create(ClaimKind.Money);
 
     private readonly FrozenDictionary<string, string> subjectOfTerm;
-    private readonly FrozenDictionary<string, FrozenSet<MentionKind>> kindsOf;
+    private readonly FrozenDictionary<string, FrozenSet<ClaimKind>> kindsOf;
     private readonly FrozenSet<string> followers;
     private readonly FrozenSet<string> firstWords;
     private readonly int longestTerm;
 
-    private static readonly List<(string Id, IEnumerable<string> Terms, IEnumerable<MentionKind> Kinds, bool After)> BuiltIn =
-        [.. EmbeddedData.Load("Binding/Data/subjects.yml")
-            .Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")),
-                n.Strings("kinds").Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)), n.Scalar("after") == "true"))];
+    private static readonly List<(string Id, IEnumerable<string> Terms, IEnumerable<ClaimKind> Kinds, bool After)> BuiltIn =
+        EmbeddedData.Read<List<(string, IEnumerable<string>, IEnumerable<ClaimKind>, bool)>>("Binding/Data/subjects.yml", (nodes, root) => [.. Entries(nodes, root, ["kinds", "after"]).Select(e =>
+        {
+            var kinds = nodes.Words(ConfigNodes.Get(e.Map, "kinds"), e.Where + ".kinds");
+            foreach (var kind in kinds.Where(k => !ClaimKind.BuiltIn.Any(b => b.Name == k)))
+                nodes.Fail(e.Map, $"{e.Where}.kinds: '{kind}' is not a kind ({string.Join(", ", ClaimKind.BuiltIn)})");
+            var after = nodes.Text(ConfigNodes.Get(e.Map, "after"), e.Where + ".after");
+            if (after is not (null or "true" or "false")) nodes.Fail(e.Map, $"{e.Where}.after must be true or false");
+            return (e.Id, e.Terms, (IEnumerable<ClaimKind>)[.. ClaimKind.BuiltIn.Where(b => kinds.Contains(b.Name))], after == "true");
+        })]);
 
-    private FrozenDictionary<(string Subject, MentionKind Kind), string> attributeNames = FrozenDictionary<(string, MentionKind), string>.Empty;
+    private FrozenDictionary<(string Subject, ClaimKind Kind), string> attributeNames = FrozenDictionary<(string, ClaimKind), string>.Empty;
 
     /// <summary>The lexicon shipped with the library.</summary>
     public static readonly SubjectLexicon Default = new(BuiltIn);
 
-    /// <summary>The lexicon of a data file's <c>subjects</c> list (id, en, fr), such as <c>Binding/Data/locations.yml</c>; its subjects take places.</summary>
-    internal static SubjectLexicon Read(YamlDotNet.RepresentationModel.YamlNode root) =>
-        new(root.Items("subjects").Select(n => (n.Scalar("id")!, n.Strings("en").Concat(n.Strings("fr")), (IEnumerable<MentionKind>)[MentionKind.Place], false)));
+    /// <summary>
+    /// The entries of a shipped file's <c>subjects</c> list (<c>Binding/Data/subjects.yml</c>, <c>Kinds/Place/locations.yml</c>):
+    /// each id, its words in every language (keys are codes of the shipped packs), and the entry with its other
+    /// <paramref name="keys"/>, read strictly.
+    /// </summary>
+    internal static List<(string Id, IEnumerable<string> Terms, YamlMappingNode Map, string Where)> Entries(ConfigNodes nodes, YamlNode root, string[] keys)
+    {
+        var entries = new List<(string, IEnumerable<string>, YamlMappingNode, string)>();
+        var map = nodes.Mapping(root, "", "subjects");
+        foreach (var (node, where) in nodes.Items(map is null ? null : ConfigNodes.Get(map, "subjects"), "subjects"))
+        {
+            if (NamesByLanguage.Read(nodes, node, where, ["id", .. keys], code => LanguagePacks.BuiltIn[code] is not null) is not ({ } entry, var names)) continue;
+            if (nodes.Text(nodes.Required(entry, "id", where), where + ".id") is { } id) entries.Add((id, names.SelectMany(n => n.Words), entry, where));
+        }
+        return entries;
+    }
 
-    /// <summary>The shipped lexicon extended by <paramref name="config"/>'s subjects (the shipped instance itself when it declares none).</summary>
-    public static SubjectLexicon Build(FactCheckConfig config)
+    /// <summary>
+    /// The shipped lexicon extended by <paramref name="config"/>'s subjects (the shipped instance itself when it declares
+    /// none). <paramref name="kindNamed"/> gives the kind an attribute names; the stages checked every name before.
+    /// </summary>
+    public static SubjectLexicon Build(FactCheckConfig config, Func<string, ClaimKind> kindNamed)
     {
         if (config.Subjects.IsEmpty) return Default;
         var known = BuiltIn.ToDictionary(s => s.Id, s => s.Kinds, StringComparer.Ordinal);
-        var names = new Dictionary<(string, MentionKind), string>();
-        var added = new List<(string Id, IEnumerable<string> Terms, IEnumerable<MentionKind> Kinds, bool After)>();
+        var names = new Dictionary<(string, ClaimKind), string>();
+        var added = new List<(string Id, IEnumerable<string> Terms, IEnumerable<ClaimKind> Kinds, bool After)>();
         foreach (var subject in config.Subjects)
         {
-            var kinds = subject.Attributes.Select(a => Enum.Parse<MentionKind>(a.Kind.ToString())).ToList();
-            foreach (var attribute in subject.Attributes) names[(subject.Id, Enum.Parse<MentionKind>(attribute.Kind.ToString()))] = attribute.Name;
+            var kinds = subject.Attributes.Select(a => kindNamed(a.Kind)).ToList();
+            foreach (var attribute in subject.Attributes) names[(subject.Id, kindNamed(attribute.Kind))] = attribute.Name;
             // A known id that declares no attributes keeps the kinds it takes; a new one takes money, as the built-in default.
-            added.Add((subject.Id, subject.English.Concat(subject.French), kinds.Count > 0 ? kinds : known.GetValueOrDefault(subject.Id) ?? [], false));
+            added.Add((subject.Id, subject.Names.SelectMany(n => n.Words), kinds.Count > 0 ? kinds : known.GetValueOrDefault(subject.Id) ?? [], false));
             known[subject.Id] = kinds.Count > 0 ? kinds : known.GetValueOrDefault(subject.Id) ?? [];
         }
         // An id listed again (built-in then user) adds its words: the earlier entries' words stay, the kinds are the last entry's.
         return new SubjectLexicon([.. BuiltIn.Select(b => (b.Id, b.Terms, known[b.Id], b.After)), .. added]) { attributeNames = names.ToFrozenDictionary() };
     }
 
-    /// <summary>The name of the attribute a claim of <paramref name="kind"/> states about <paramref name="subject"/>: the configuration's, or the kind's own ("amount", "count", "date").</summary>
-    public string AttributeName(string subject, MentionKind kind) =>
-        attributeNames.TryGetValue((subject, kind), out var name) ? name : SubjectBinder.AttributeOf(kind);
+    /// <summary>
+    /// The name of the attribute a claim of <paramref name="kind"/> states about <paramref name="subject"/>: the configuration's,
+    /// or the kind's own, <paramref name="byDefault"/> ("amount", "count", "date").
+    /// </summary>
+    public string AttributeName(string subject, ClaimKind kind, string byDefault) =>
+        attributeNames.TryGetValue((subject, kind), out var name) ? name : byDefault;
 
     /// <summary>
     /// Builds a lexicon from subject ids, the words that name each one, the kinds of figure each one takes (money when none),
     /// and whether its words must follow the figure.
     /// </summary>
-    public SubjectLexicon(IEnumerable<(string Id, IEnumerable<string> Terms, IEnumerable<MentionKind> Kinds, bool After)> subjects)
+    public SubjectLexicon(IEnumerable<(string Id, IEnumerable<string> Terms, IEnumerable<ClaimKind> Kinds, bool After)> subjects)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var kinds = new Dictionary<string, FrozenSet<MentionKind>>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, FrozenSet<ClaimKind>>(StringComparer.Ordinal);
         var after = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (id, words, takes, follows) in subjects)
         {
@@ -105,7 +132,7 @@ public sealed class SubjectLexicon
     }
 
     /// <summary>True when <paramref name="subject"/> takes figures of <paramref name="kind"/> (a fund its amount and duration, a summit its date).</summary>
-    public bool Takes(string subject, MentionKind kind) => kindsOf.TryGetValue(subject, out var set) && set.Contains(kind);
+    public bool Takes(string subject, ClaimKind kind) => kindsOf.TryGetValue(subject, out var set) && set.Contains(kind);
 
     /// <summary>True when the words of <paramref name="subject"/> name it only after the figure ("2% of GDP").</summary>
     public bool FollowsFigure(string subject) => followers.Contains(subject);

@@ -11,20 +11,8 @@ namespace FactCheck.Comparison;
 /// finding is reported when two sources end up on different sides. Claims that cannot be placed (a relative date in an
 /// undated source) and figures tied to different times are never compared.
 /// </summary>
-public sealed class RangeConflictCheck(ConflictRule rule, MentionKind kind) : IComparisonRule
+public sealed class RangeConflictCheck(ConflictRule rule, ClaimKind kind) : IComparisonRule
 {
-    /// <summary>The built-in quantity-conflict rule: counts of one group.</summary>
-    public static readonly RangeConflictCheck Quantities = new(ConflictRule.QuantityConflict, MentionKind.Quantity);
-
-    /// <summary>The built-in percentage-conflict rule: one rate or share.</summary>
-    public static readonly RangeConflictCheck Percentages = new(ConflictRule.PercentageConflict, MentionKind.Percentage);
-
-    /// <summary>The built-in duration-conflict rule: the period of one subject.</summary>
-    public static readonly RangeConflictCheck Durations = new(ConflictRule.DurationConflict, MentionKind.Duration);
-
-    /// <summary>The built-in date-conflict rule: the date of one event.</summary>
-    public static readonly RangeConflictCheck Dates = new(ConflictRule.DateConflict, MentionKind.Date);
-
     /// <inheritdoc/>
     public string Id => rule.Id;
 

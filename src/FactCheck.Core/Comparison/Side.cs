@@ -23,7 +23,7 @@ internal class Side<T>(Func<T, ValueRange?> rangeOf) where T : NormalizedClaim
     {
         Members.Add(claim);
         Sources.Add(claim.SourceId);
-        if (claim.Claim.Mention.Sentence.Source.Role == FactCheck.Sources.SourceRole.Draft) Drafts.Add(claim.SourceId);
+        if (claim.Claim.Mention.Sentence.Source.Role == FactCheck.Inputs.SourceRole.Draft) Drafts.Add(claim.SourceId);
         if (rangeOf(claim) is { } range) common = common is { } shared ? shared.Intersect(range) : range;
     }
 }

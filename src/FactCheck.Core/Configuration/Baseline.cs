@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Configuration;
 

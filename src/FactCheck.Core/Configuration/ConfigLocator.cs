@@ -1,5 +1,5 @@
 using System.Text;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Configuration;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Configuration;
@@ -94,7 +94,6 @@ public static partial class ConfigReader
             if (dateText is not null && date is null) nodes.Fail(dateNode!, $"{where}.date '{dateText}' is not an ISO 8601 date (2024-04-02, 2024-04 or 2024)");
             var languageNode = ConfigNodes.Get(map, "language");
             var language = nodes.Text(languageNode, where + ".language")?.ToLowerInvariant();
-            if (language is not (null or "en" or "fr")) nodes.Fail(languageNode!, $"{where}.language '{language}' is not supported (en, fr)");
             var outlet = nodes.Text(ConfigNodes.Get(map, "outlet"), where + ".outlet");
             var roleNode = ConfigNodes.Get(map, "role");
             var roleText = nodes.Text(roleNode, where + ".role");
@@ -102,7 +101,7 @@ public static partial class ConfigReader
             if (roleText is not null && role is null) nodes.Fail(roleNode!, $"{where}.role '{roleText}' is not one of reference, draft");
             var metadata = new SourceMetadata(date, language, outlet, role);
             if (map.Children.Count == 1 && glob is not null) nodes.Fail(node, $"{where} sets nothing (date, language, outlet, role)");
-            if (glob is not null) entries.Add(new SourceGlob(glob, metadata));
+            if (glob is not null) entries.Add(new SourceGlob(glob, metadata) { Where = where, LanguageLine = (int)(languageNode ?? node).Start.Line });
         }
         return entries.ToImmutable();
     }

@@ -4,7 +4,7 @@ namespace FactCheck.Configuration;
 
 /// <summary>
 /// What a factcheck.yml declares. Every section is optional and extends what the library ships: subjects add to the
-/// lexicon (<c>Binding/Data/subjects.yml</c>), rates to the table (<c>Normalization/Data/rates.yml</c>), rule settings
+/// lexicon (<c>Binding/Data/subjects.yml</c>), rates to the table (<c>Kinds/Money/rates.yml</c>), rule settings
 /// override the built-in rules (<c>Rules/BuiltIn/*.yml</c>). <see cref="File"/> is the path errors name (relative to the
 /// working directory) and <see cref="Folder"/> the full path of the folder its globs are relative to.
 /// </summary>

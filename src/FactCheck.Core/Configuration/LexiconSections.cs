@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using FactCheck.Inputs;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Configuration;
@@ -20,17 +21,15 @@ internal static partial class LexiconSections
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (node, where) in nodes.Items(section, "subjects"))
         {
-            if (nodes.Mapping(node, where, "id", "en", "fr", "attributes") is not { } map) continue;
+            if (NamesByLanguage.Read(nodes, node, where, ["id", "attributes"]) is not ({ } map, var names)) continue;
             var id = Id(nodes, nodes.Required(map, "id", where), ConfigNodes.Below(where, "id"));
-            var english = nodes.Words(ConfigNodes.Get(map, "en"), ConfigNodes.Below(where, "en"));
-            var french = nodes.Words(ConfigNodes.Get(map, "fr"), ConfigNodes.Below(where, "fr"));
             var attributes = Attributes(nodes, ConfigNodes.Get(map, "attributes"), ConfigNodes.Below(where, "attributes"));
             if (id is null) continue;
             if (!ids.TryAdd(id, where)) nodes.Fail(node, $"{where}.id '{id}' is declared twice (also {ids[id]}); list all its words in one entry");
             // A word names one subject: two subjects sharing one would make every figure near it ambiguous.
-            foreach (var word in english.Concat(french))
+            foreach (var word in names.SelectMany(n => n.Words))
                 if (!words.TryAdd(word, id) && words[word] != id) nodes.Fail(node, $"{where}: '{word}' already names the subject {words[word]}");
-            subjects.Add(new SubjectConfig(id, english, french, attributes));
+            subjects.Add(new SubjectConfig(id, names, attributes, where));
         }
         return subjects.ToImmutable();
     }
@@ -75,13 +74,7 @@ internal static partial class LexiconSections
             if (nodes.Mapping(node, where, "name", "kind", "tolerance") is not { } map) continue;
             var name = Id(nodes, nodes.Required(map, "name", where), ConfigNodes.Below(where, "name"));
             var kindNode = nodes.Required(map, "kind", where);
-            var kindText = nodes.Text(kindNode, ConfigNodes.Below(where, "kind"));
-            AttributeKind? kind = null;
-            if (kindText is not null)
-            {
-                kind = Enum.GetValues<AttributeKind>().Cast<AttributeKind?>().FirstOrDefault(k => KindName(k!.Value) == kindText);
-                if (kind is null) nodes.Fail(kindNode!, $"{where}.kind '{kindText}' is not one of {string.Join(", ", Enum.GetValues<AttributeKind>().Select(KindName))}");
-            }
+            var kind = nodes.Text(kindNode, ConfigNodes.Below(where, "kind"));
             var toleranceNode = ConfigNodes.Get(map, "tolerance");
             var toleranceText = nodes.Text(toleranceNode, ConfigNodes.Below(where, "tolerance"));
             var tolerance = Percentage.Parse(toleranceText);
@@ -90,15 +83,12 @@ internal static partial class LexiconSections
             if (name is null || kind is null) continue;
             // The binder gives a figure the attribute of its kind: two of one kind would leave it guessing.
             if (attributes.FirstOrDefault(a => a.Kind == kind) is { } twin)
-                nodes.Fail(node, $"{where}: the subject already has a {KindName(kind.Value)} attribute ({twin.Name}); FactCheck could not tell which one a figure states");
+                nodes.Fail(node, $"{where}: the subject already has a {kind} attribute ({twin.Name}); FactCheck could not tell which one a figure states");
             else if (attributes.Any(a => a.Name == name)) nodes.Fail(node, $"{where}.name '{name}' is declared twice");
-            attributes.Add(new AttributeConfig(name, kind.Value, tolerance));
+            attributes.Add(new AttributeConfig(name, kind, tolerance, where, (int)kindNode!.Start.Line, (int)(toleranceNode ?? node).Start.Line));
         }
         return attributes.ToImmutable();
     }
-
-    /// <summary>The name of a kind as files and reports write it ("money").</summary>
-    public static string KindName(AttributeKind kind) => kind.ToString().ToLowerInvariant();
 
     private static string? Id(ConfigNodes nodes, YamlNode? node, string where)
     {

@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using FactCheck.Kinds.Date;
+using FactCheck.Languages;
 using FactCheck.Sentences;
 
 namespace FactCheck.Mentions;
@@ -13,15 +14,13 @@ internal static class FigureContext
     private const int TimeReach = 40;
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(";:—–()");
 
-    private static readonly Regex HedgeBehind = new($@"(?<![\p{{L}}])(?<qual>{Qualifiers.Pattern})[\s\u00A0\u202F]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft);
-
     /// <summary>The hedge written just before <paramref name="start"/>, and where it starts (or <paramref name="start"/> when there is none).</summary>
-    public static (Qualifier Qualifier, int Start) Hedge(string text, int start)
+    public static (Qualifier Qualifier, int Start) Hedge(string text, int start, LanguagePack language)
     {
+        var hedges = Qualifiers.Of(language);
         var from = Math.Max(0, start - WindowBehind);
-        var match = HedgeBehind.Match(text, from, start - from);
-        return match.Success ? (Qualifiers.Parse(match.Groups["qual"].Value), match.Index) : (Qualifier.Exact, start);
+        var match = hedges.Behind.Match(text, from, start - from);
+        return match.Success ? (hedges.Parse(match.Groups["qual"].Value), match.Index) : (Qualifier.Exact, start);
     }
 
     /// <summary>The dates the own rules read in <paramref name="sentence"/>, for <see cref="TimeOf"/>.</summary>

@@ -3,19 +3,16 @@ using FactCheck.Sentences;
 
 namespace FactCheck.Mentions;
 
-/// <summary>Runs every mention source over the sentences of one source, in order.</summary>
+/// <summary>
+/// Runs every mention source over the sentences of one source, in the order the kinds put them: where two kinds read the
+/// same words, the first wins ("€5bn" is money, "5%" a percentage, "in 2014" a date, "five years ago" a date, "from 27 to
+/// 25 years" a change of age, and none of them a count or a duration). Attributions span sentences and hold other mentions
+/// (a quote may give a figure), so they never displace one.
+/// </summary>
 public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
 {
-    /// <summary>
-    /// The recognizer with every built-in kind, calling Microsoft.Recognizers.Text where <paramref name="scope"/> says and
-    /// reading places from <paramref name="places"/> (the shipped gazetteer by default). The order
-    /// matters: where two kinds read the same words, the first wins ("€5bn" is money, "5%" a percentage, "in 2014" a date,
-    /// "five years ago" a date, "from 27 to 25 years" a change of age, and none of them a count or a duration).
-    /// Attributions span sentences and hold other mentions (a quote may give a figure), so they never displace one.
-    /// </summary>
-    public static MentionRecognizer CreateDefault(RecognizerScope scope = RecognizerScope.Unexplained, Gazetteer? places = null) =>
-        new([new MoneyMentionSource(scope), new PercentageMentionSource(), new DateMentionSource(scope), new QuantityMentionSource(), new DurationMentionSource(),
-             new PlaceMentionSource(places ?? Gazetteer.Default), new AttributionMentionSource()]);
+    /// <summary>The sources, in the order they run.</summary>
+    public ImmutableArray<IMentionSource> Sources => sources;
 
     /// <summary>
     /// The mentions of <paramref name="sentences"/> (one source's, in reading order), sorted by position. Within a sentence a

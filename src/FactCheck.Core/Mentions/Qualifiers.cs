@@ -1,44 +1,50 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
 
 namespace FactCheck.Mentions;
 
-/// <summary>The hedging words written before a figure, in English and French, and what each one means.</summary>
-internal static class Qualifiers
+/// <summary>
+/// The hedging words of a language written before a figure ("about", "près de", "more than"), from its pack's
+/// <c>hedges</c>, and what each one means. Built once per pack.
+/// </summary>
+internal sealed partial class Qualifiers
 {
-    private const string S = @"[\s\u00A0]+";
-    private const string Of = @"(?:de[\s\u00A0]+|d['’])";
+    private readonly FrozenDictionary<string, Qualifier> meanings;
 
-    /// <summary>The regex alternation of hedges; each French one includes its "de"/"d'".</summary>
-    public static readonly string Pattern = string.Join('|',
-        $"close{S}to", $"more{S}than", $"in{S}excess{S}of", $"upwards{S}of", $"at{S}least", $"no{S}less{S}than", $"less{S}than",
-        $"at{S}most", $"no{S}more{S}than", $"up{S}to", $"as{S}much{S}as", "approximately", "roughly", "around", "about", "some", "circa",
-        "nearly", "almost", "over", "above", "under", "below",
-        $"d['’]environ", "environ", "quelque", $"autour{S}{Of}", $"de{S}l['’]ordre{S}{Of}", $"près{S}{Of}", "presque", "quasiment",
-        $"pas{S}moins{S}{Of}", $"plus{S}{Of}", $"moins{S}{Of}", @"jusqu['’]à", $"au{S}moins", $"au{S}plus");
-
-    private static readonly FrozenDictionary<string, Qualifier> Meanings = new Dictionary<string, Qualifier>(StringComparer.OrdinalIgnoreCase)
+    private Qualifiers(LanguagePack language)
     {
-        ["about"] = Qualifier.About, ["around"] = Qualifier.About, ["approximately"] = Qualifier.About, ["roughly"] = Qualifier.About,
-        ["some"] = Qualifier.About, ["circa"] = Qualifier.About, ["environ"] = Qualifier.About, ["d'environ"] = Qualifier.About,
-        ["quelque"] = Qualifier.About, ["autour"] = Qualifier.About, ["de l'ordre"] = Qualifier.About,
-        ["nearly"] = Qualifier.Nearly, ["almost"] = Qualifier.Nearly, ["close to"] = Qualifier.Nearly, ["près"] = Qualifier.Nearly,
-        ["presque"] = Qualifier.Nearly, ["quasiment"] = Qualifier.Nearly,
-        ["more than"] = Qualifier.MoreThan, ["over"] = Qualifier.MoreThan, ["above"] = Qualifier.MoreThan, ["in excess of"] = Qualifier.MoreThan,
-        ["upwards of"] = Qualifier.MoreThan, ["plus"] = Qualifier.MoreThan,
-        ["at least"] = Qualifier.AtLeast, ["no less than"] = Qualifier.AtLeast, ["au moins"] = Qualifier.AtLeast, ["pas moins"] = Qualifier.AtLeast,
-        ["less than"] = Qualifier.LessThan, ["under"] = Qualifier.LessThan, ["below"] = Qualifier.LessThan, ["moins"] = Qualifier.LessThan,
-        ["at most"] = Qualifier.AtMost, ["no more than"] = Qualifier.AtMost, ["au plus"] = Qualifier.AtMost,
-        ["up to"] = Qualifier.UpTo, ["as much as"] = Qualifier.UpTo, ["jusqu'à"] = Qualifier.UpTo,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        meanings = language.Map("hedges", Meaning, "a hedge's meaning (about, nearly, more-than, at-least, less-than, at-most, up-to)");
+        Pattern = language.Alternation("hedges");
+        Behind = new Regex($@"(?<![\p{{L}}])(?<qual>{Pattern})[\s\u00A0\u202F]*$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | RegexOptions.RightToLeft);
+    }
+
+    /// <summary>The hedges of <paramref name="language"/>.</summary>
+    public static Qualifiers Of(LanguagePack language) => language.Cached(typeof(Qualifiers), static l => new Qualifiers(l));
+
+    /// <summary>The regex alternation of the hedges.</summary>
+    public string Pattern { get; }
+
+    /// <summary>A hedge at the end of a window, not inside a longer word (group <c>qual</c>); run right to left.</summary>
+    public Regex Behind { get; }
+
+    [GeneratedRegex(@"[\s\u00A0\u202F]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     /// <summary>The meaning of a matched hedge ("plus d’", "près de", "about").</summary>
-    public static Qualifier Parse(string written)
+    public Qualifier Parse(string written) =>
+        meanings.GetValueOrDefault(Spaces().Replace(written.Replace('’', '\''), " ").Trim(), Qualifier.Exact);
+
+    private static Qualifier? Meaning(string name) => name switch
     {
-        var text = Regex.Replace(written.Replace('’', '\''), @"[\s\u00A0]+", " ").Trim();
-        if (Meanings.TryGetValue(text, out var direct)) return direct;
-        // French hedges carry their "de"/"d'": "plus de", "près d'".
-        var stem = Regex.Replace(text, @"\s*(?:de|d')$", "");
-        return Meanings.GetValueOrDefault(stem, Qualifier.Exact);
-    }
+        "about" => Qualifier.About,
+        "nearly" => Qualifier.Nearly,
+        "more-than" => Qualifier.MoreThan,
+        "at-least" => Qualifier.AtLeast,
+        "less-than" => Qualifier.LessThan,
+        "at-most" => Qualifier.AtMost,
+        "up-to" => Qualifier.UpTo,
+        _ => null,
+    };
 }

@@ -1,15 +1,14 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Binding;
+using FactCheck.Mentions;
 using FactCheck.Sources;
 
 namespace FactCheck.Normalization;
 
 /// <summary>Hands each claim to the normalizer of its kind, keeping the claims' order.</summary>
-public sealed class ClaimNormalizer(IEnumerable<IClaimNormalizer> kinds)
+public sealed class ClaimNormalizer(FrozenDictionary<ClaimKind, IClaimNormalizer> byKind)
 {
-    private readonly FrozenDictionary<Mentions.MentionKind, IClaimNormalizer> byKind = kinds.ToFrozenDictionary(k => k.Kind);
-
     /// <summary>The normalized claims, in order. <paramref name="sources"/> give the dates that undated sources borrow.</summary>
     public ImmutableArray<NormalizedClaim> Normalize(ImmutableArray<Claim> claims, ImmutableArray<SourceDocument> sources)
     {

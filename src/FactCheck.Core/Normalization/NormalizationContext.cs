@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactCheck.Inputs;
 using FactCheck.Sources;
 
 namespace FactCheck.Normalization;

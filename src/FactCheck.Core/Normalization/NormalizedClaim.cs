@@ -1,4 +1,5 @@
 using FactCheck.Binding;
+using FactCheck.Kinds.Money;
 
 namespace FactCheck.Normalization;
 
@@ -13,6 +14,13 @@ public abstract record NormalizedClaim(Claim Claim)
 
     /// <summary>How the value was read when the text alone does not show it (a conversion, an assumed date), or null.</summary>
     public virtual string? Reading => null;
+
+    /// <summary>
+    /// The value as read, independent of how it is written ("€20bn" and "20 billion euros" are one value), for the
+    /// fingerprints of baselines. A kind's display is its value as read ("Kiev" and "Kyiv" are both Kyiv); version 1
+    /// wrote the kind capitalized ("Quantity:32 allies"), and baselines keep that.
+    /// </summary>
+    public virtual string ValueKey => char.ToUpperInvariant(Claim.Mention.Kind.Name[0]) + Claim.Mention.Kind.Name[1..] + ":" + Display;
 
     /// <summary>The id of the source the claim comes from.</summary>
     public string SourceId => Claim.Mention.Sentence.Source.Id;

@@ -1,4 +1,5 @@
 using FactCheck.Binding;
+using FactCheck.Kinds.Date;
 
 namespace FactCheck.Normalization;
 

@@ -1,4 +1,4 @@
-using FactCheck.Mentions;
+using FactCheck.Kinds.Date;
 
 namespace FactCheck.Normalization;
 

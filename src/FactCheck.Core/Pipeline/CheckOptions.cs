@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
-using FactCheck.Sources;
 
 namespace FactCheck.Pipeline;
 
@@ -44,6 +44,18 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
     /// <summary>Findings already judged (<c>--baseline</c>): reported as a count, not shown.</summary>
     public Baseline? Baseline { get; init; }
 
-    /// <summary>Places files that extend the shipped gazetteer (the format of <c>Mentions/Data/places.yml</c>), read in order.</summary>
+    /// <summary>
+    /// The kinds of claim the check reads, each registering its parts (<see cref="IClaimKind"/>): FactCheck's own by default.
+    /// A library user adds one as a Markdig user adds an extension.
+    /// </summary>
+    public ImmutableArray<IClaimKind> Kinds { get; init; } = BuiltInKinds.All;
+
+    /// <summary>
+    /// Language packs to read besides the shipped ones (<c>--languages</c>, the format of <c>Languages/en.yml</c>): a source
+    /// that declares or is detected in such a language is read with its pack.
+    /// </summary>
+    public ImmutableArray<string> LanguageFiles { get; init; } = [];
+
+    /// <summary>Places files that extend the shipped gazetteer (the format of <c>Kinds/Place/places.yml</c>), read in order.</summary>
     public ImmutableArray<string> PlaceFiles { get; init; } = [];
 }

@@ -1,5 +1,5 @@
+using FactCheck.Inputs;
 using FactCheck.Reporting;
-using FactCheck.Sources;
 
 namespace FactCheck.Pipeline;
 

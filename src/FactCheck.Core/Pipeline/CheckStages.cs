@@ -1,49 +1,35 @@
 using System.Collections.Immutable;
 using FactCheck.Binding;
 using FactCheck.Comparison;
-using FactCheck.Configuration;
+using FactCheck.Inputs;
+using FactCheck.Languages;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
+using FactCheck.Reporting;
 using FactCheck.Rules;
-using FactCheck.Sources;
 
 namespace FactCheck.Pipeline;
 
 /// <summary>
-/// The stages of a run that a factcheck.yml configures, built once from the built-in data and the configuration: the
-/// binder (lexicon), the normalizer (rates, tolerances) and the comparer (rules), and the rules themselves.
-/// Every kind of claim has its object in each stage here.
+/// The stages of a run, built once from the registered kinds (<see cref="CheckOptions.Kinds"/>), the shipped data and the
+/// run's configuration: the recognizer, the binder, the normalizer, the comparer, the rules and the JSON value writers.
 /// </summary>
-public sealed record CheckStages(RuleSet Rules, ClaimBinder Binder, ClaimNormalizer Normalizer, ClaimComparer Comparer)
+public sealed record CheckStages(
+    RuleSet Rules, MentionRecognizer Recognizer, ClaimBinder Binder, ClaimNormalizer Normalizer, ClaimComparer Comparer, ClaimValueWriters Values,
+    ImmutableArray<ClaimKind> Kinds)
 {
-    /// <summary>The stages as FactCheck ships them, with no factcheck.yml: the one list of every kind's binder, normalizer and rule.</summary>
-    public static CheckStages Default { get; } = Build(FactCheckConfig.Empty).Stages
-        ?? throw new InvalidOperationException("The built-in rules do not build.");
+    /// <summary>The languages the run reads: the shipped packs and the run's own.</summary>
+    public LanguagePacks Languages { get; init; } = LanguagePacks.BuiltIn;
 
-    /// <summary>The stages for <paramref name="config"/>, or the first mistake in its rule settings.</summary>
-    public static (CheckStages? Stages, UserError? Error) Build(FactCheckConfig config)
+    /// <summary>The stages as FactCheck ships them: every built-in kind, no factcheck.yml.</summary>
+    public static CheckStages Default { get; } = Build(new CheckOptions([], "")).Stages
+        ?? throw new InvalidOperationException("The built-in kinds do not build.");
+
+    /// <summary>The stages for <paramref name="options"/>: its kinds, configuration and inputs; or the user's first mistake in them.</summary>
+    public static (CheckStages? Stages, UserError? Error) Build(CheckOptions options)
     {
-        var (rules, error) = RuleSet.Build(config);
-        if (rules is null) return (null, error);
-        var figureConflict = rules.Conflict("figure-conflict");
-        var quantities = rules.Conflict("quantity-conflict");
-        var percentages = rules.Conflict("percentage-conflict");
-        var durations = rules.Conflict("duration-conflict");
-        var dates = rules.Conflict("date-conflict");
-        return (new CheckStages(
-            rules,
-            new ClaimBinder([new SubjectBinder(SubjectLexicon.Build(config)), PlaceBinder.Default, AttributionBinder.Default]),
-            new ClaimNormalizer([
-                new MoneyNormalizer(ExchangeRates.Build(config), figureConflict), PlaceNormalizer.Default,
-                new QuantityNormalizer(quantities), new PercentageNormalizer(percentages), new DurationNormalizer(durations), DateNormalizer.Default, new AttributionNormalizer(config.People)]),
-            new ClaimComparer(ImmutableArray.Create<IComparisonRule>(
-                new FigureConflictCheck(figureConflict),
-                new RestatementCheck(rules.Conflict("restatement-mismatch")),
-                new PlaceConflictCheck(rules.Conflict("place-conflict")),
-                new RangeConflictCheck(quantities, MentionKind.Quantity),
-                new RangeConflictCheck(percentages, MentionKind.Percentage),
-                new RangeConflictCheck(durations, MentionKind.Duration),
-                new RangeConflictCheck(dates, MentionKind.Date),
-                AttributionConflictCheck.Default))), null);
+        var builder = new CheckPipelineBuilder();
+        foreach (var kind in options.Kinds) builder.Add(kind);
+        return builder.Build(options);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using FactCheck.Binding;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Reporting;
 using FactCheck.Sentences;
@@ -20,18 +21,16 @@ public static class FactChecker
     {
         var wall = Stopwatch.StartNew();
         var config = options.Configuration;
-        var (stages, stagesError) = CheckStages.Build(config);
+        var (stages, stagesError) = CheckStages.Build(options);
         if (stages is null) return new CheckResult(null, stagesError, null);
-        var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config };
+        var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config, Languages = stages.Languages };
         var (files, drafts, error) = Discover(loader, options);
         if (error is not null) return new CheckResult(null, error, null);
         if (options.Date is not null && files.Length != 1)
             return new CheckResult(null, new UserError(string.Join(' ', options.Paths), null,
                 $"--date gives the date of one file, and these paths hold {files.Length}; give each file its date in its front matter"), null);
 
-        var (places, placesError) = Gazetteer.Load(options.PlaceFiles, config.Places, options.WorkingDirectory);
-        if (placesError is not null) return new CheckResult(null, placesError, null);
-        var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope, places);
+        var recognizer = stages.Recognizer;
         var slots = new PerSource[files.Length];
         var ticks = new long[4];
         var done = 0;
@@ -67,11 +66,14 @@ public static class FactChecker
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], sources);
         var normalizeTime = clock.Elapsed;
         clock.Restart();
-        var findings = options.Extract ? [] : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, normalized, sources, stages.Rules), sources);
+        var findings = options.Extract ? [] : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, normalized, sources), sources);
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         var compareTime = clock.Elapsed;
         clock.Restart();
-        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract) with { HiddenByBaseline = options.Baseline is null ? null : hidden };
+        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract) with
+        {
+            HiddenByBaseline = options.Baseline is null ? null : hidden, Rules = stages.Rules.All, Values = stages.Values,
+        };
         var reportTime = clock.Elapsed;
 
         var stats = new StageTimes(

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
 using FactCheck.Normalization;
 using FactCheck.Reporting;
 using FactCheck.Rules;
@@ -9,29 +10,29 @@ using FactCheck.Sources;
 namespace FactCheck.Pipeline;
 
 /// <summary>
-/// What the user has said about findings before they are reported: rules turned off or given another level
-/// (factcheck.yml), claims silenced by <c>&lt;!-- factcheck-… --&gt;</c> comments, drafts checked against references
+/// What the user has said about findings before they are reported: claims silenced by <c>&lt;!-- factcheck-… --&gt;</c> comments, drafts checked against references
 /// (<c>--against</c>), and findings accepted in a baseline.
 /// </summary>
 internal static class FindingFilters
 {
     /// <summary>
-    /// The findings of every enabled rule, at the level the configuration gives it. A claim silenced for a rule is left out of
-    /// that rule's comparison, so a finding that had only silenced claims on one side disappears, and one that had others
-    /// there stays without them. With no directive in any source, the comparer runs once, as it always did.
+    /// The findings of every rule the comparer runs (the configuration's off rules are not built, and each rule reports at
+    /// the level the configuration gives it). A claim silenced for a rule is left out of that rule's comparison, so a finding
+    /// that had only silenced claims on one side disappears, and one that had others there stays without them. With no
+    /// directive in any source, the comparer runs once, as it always did.
     /// </summary>
-    public static ImmutableArray<Finding> Compare(ClaimComparer comparer, ImmutableArray<NormalizedClaim> claims, ImmutableArray<SourceDocument> sources, RuleSet rules)
+    public static ImmutableArray<Finding> Compare(ClaimComparer comparer, ImmutableArray<NormalizedClaim> claims, ImmutableArray<SourceDocument> sources)
     {
         var all = comparer.Compare(claims);
-        if (sources.All(s => s.Directives.IsEmpty)) return Leveled(all, rules);
+        if (sources.All(s => s.Directives.IsEmpty)) return all;
         var findings = ImmutableArray.CreateBuilder<Finding>();
-        foreach (var rule in rules.All.Where(r => r.Enabled))
+        foreach (var rule in comparer.Rules)
         {
             var heard = claims.Where(c => !c.Claim.Mention.Sentence.Source.IsSilenced(rule.Id, c.Claim.Mention.Span)).ToImmutableArray();
             var found = heard.Length == claims.Length ? all : comparer.Compare(heard);
             findings.AddRange(found.Where(f => f.Rule == rule.Id));
         }
-        return Leveled(findings.ToImmutable(), rules);
+        return findings.ToImmutable();
     }
 
     /// <summary>
@@ -61,11 +62,4 @@ internal static class FindingFilters
                         $"{directive.Name} names '{unknown}', which is not a rule ({string.Join(", ", rules.All.Select(r => r.Id))})");
         return null;
     }
-
-    // The comparer knows the rules it was given; the configuration may have turned one off or changed its level. A rule the
-    // configuration leaves alone keeps each finding's own level (attribution-conflict gives a cross-language match a warning).
-    private static ImmutableArray<Finding> Leveled(ImmutableArray<Finding> findings, RuleSet rules) =>
-        [.. findings
-            .Where(f => rules[f.Rule]?.Enabled ?? true)
-            .Select(f => rules[f.Rule] is { ChangedBy: not null } rule ? f with { Severity = Levels.Parse(rule.Level) } : f)];
 }

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
-using FactCheck.Mentions;
-using FactCheck.Normalization;
 
 namespace FactCheck.Reporting;
 
@@ -21,7 +18,7 @@ public static class FindingFingerprint
     public static string Of(Finding finding)
     {
         var sides = finding.Values
-            .Select(side => string.Join('\n', side.Claims.Select(c => c.Claim.Mention.Sentence.Source.Id + "\t" + ValueOf(c)).Distinct().Order(StringComparer.Ordinal)))
+            .Select(side => string.Join('\n', side.Claims.Select(c => c.Claim.Mention.Sentence.Source.Id + "\t" + c.ValueKey).Distinct().Order(StringComparer.Ordinal)))
             .Order(StringComparer.Ordinal);
         var canonical = string.Join("\n--\n", [$"v1\t{finding.Rule}\t{finding.Subject}\t{finding.Attribute}", .. sides]);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)).AsSpan(0, 16));
@@ -31,15 +28,4 @@ public static class FindingFingerprint
     public static Baseline BaselineOf(IEnumerable<ReportFinding> findings) =>
         new([.. findings.Select(f => new BaselineEntry(Of(f.Finding), f.Finding.Rule, f.Finding.Subject, f.Finding.Attribute, [.. f.Finding.Values.Select(v => v.Display)]))
             .DistinctBy(e => e.Fingerprint)]);
-
-    /// <summary>The value a claim states, as read, independent of how it is written ("€20bn" and "20 billion euros" are one value).</summary>
-    private static string ValueOf(NormalizedClaim claim) => claim.Claim.Mention switch
-    {
-        MoneyMention money => Money(money) + (money.Restatement is { } restated ? " = " + Money(restated) : ""),
-        // Every other kind's display is already its value as read: "Kiev" and "Kyiv" are both Kyiv, "on Tuesday" a date.
-        var other => other.Kind + ":" + claim.Display,
-    };
-
-    private static string Money(MoneyMention money) =>
-        string.Create(CultureInfo.InvariantCulture, $"{money.Currency ?? "?"} {money.Low:G29} {money.High:G29} {money.Qualifier}");
 }

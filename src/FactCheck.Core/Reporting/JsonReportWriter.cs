@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Reporting;
 
@@ -35,7 +35,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WriteString("id", source.Id);
-            json.WriteString("language", source.Language);
+            json.WriteString("language", source.Language.Code);
             json.WriteString("date", source.Date?.Iso);
             json.WriteString("dateOrigin", source.Date?.Origin == DateOrigin.InferredFromText ? "text" : source.Date is null ? null : "declared");
             json.WriteString("role", source.Role == SourceRole.Draft ? "draft" : "reference");
@@ -55,7 +55,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("id", claim.Id);
             json.WriteString("source", mention.Sentence.Source.Id);
-            json.WriteString("kind", mention.Kind.ToString().ToLowerInvariant());
+            json.WriteString("kind", mention.Kind.Name);
             json.WriteString("text", mention.Text);
             json.WriteNumber("line", claim.Location.Line);
             json.WriteNumber("column", claim.Location.Column);
@@ -64,7 +64,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("subject", claim.Value.Claim.Subject);
             json.WriteString("attribute", claim.Value.Claim.Attribute);
             json.WritePropertyName("value");
-            ClaimValueJson.Write(json, claim.Value);
+            report.Values.Write(json, claim.Value);
             json.WriteString("display", claim.Display);
             json.WriteString("sentence", claim.Sentence);
             json.WriteEndObject();

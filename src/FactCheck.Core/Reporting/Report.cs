@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Comparison;
 using FactCheck.Normalization;
+using FactCheck.Rules;
 using FactCheck.Sources;
 
 namespace FactCheck.Reporting;
@@ -15,6 +16,12 @@ public sealed record Report(
 {
     /// <summary>How many findings a baseline hid (<c>check --baseline</c>); null when no baseline was given.</summary>
     public int? HiddenByBaseline { get; init; }
+
+    /// <summary>Every rule of the run, sorted by id, at the level its factcheck.yml gives it (SARIF lists them).</summary>
+    public ImmutableArray<RuleDefinition> Rules { get; init; } = [];
+
+    /// <summary>The writers of the claims' JSON values, one per kind.</summary>
+    public ClaimValueWriters Values { get; init; } = ClaimValueWriters.None;
 }
 
 /// <summary>A claim as reported: its id ("seeds/001.md#7"), location, display form and normalized values.</summary>

@@ -31,7 +31,7 @@ public sealed class SarifReportWriter : IReportWriter
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
-        var rules = RuleDescription.BuiltIn;
+        var rules = report.Rules;
         JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
@@ -50,7 +50,7 @@ public sealed class SarifReportWriter : IReportWriter
         });
     }
 
-    private static void WriteTool(Utf8JsonWriter json, Report report, ImmutableArray<RuleDescription> rules)
+    private static void WriteTool(Utf8JsonWriter json, Report report, ImmutableArray<RuleDefinition> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -65,8 +65,10 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("id", rule.Id);
             WriteText(json, "shortDescription", rule.Summary);
             WriteText(json, "fullDescription", rule.Description);
+            // The level the run gives the rule, its factcheck.yml applied; a rule turned off is listed, and not enabled.
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", Level(rule.Level));
+            if (!rule.Enabled) json.WriteBoolean("enabled", false);
+            json.WriteString("level", rule.Enabled ? Level(rule.Level) : "none");
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -75,7 +77,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResults(Utf8JsonWriter json, ReportFinding item, ImmutableArray<RuleDescription> rules)
+    private static void WriteResults(Utf8JsonWriter json, ReportFinding item, ImmutableArray<RuleDefinition> rules)
     {
         var finding = item.Finding;
         var ruleIndex = rules.Select(r => r.Id).ToList().IndexOf(finding.Rule);

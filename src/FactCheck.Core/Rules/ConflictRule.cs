@@ -5,29 +5,8 @@ namespace FactCheck.Rules;
 /// <summary>A comparison rule as its YAML file declares it (<c>Rules/BuiltIn/*.yml</c>, <c>extends: conflict</c>), with a user's settings applied.</summary>
 public sealed record ConflictRule(string Id, string Level, string Description, double Tolerance, double RoundTolerance, double About, double RateBand)
 {
-    /// <summary>The built-in figure-conflict rule.</summary>
-    public static ConflictRule FigureConflict => RuleSet.BuiltIn.Conflict("figure-conflict");
-
-    /// <summary>The built-in restatement-mismatch rule: the figures carry their own precision, and the rate its band.</summary>
-    public static ConflictRule RestatementMismatch => RuleSet.BuiltIn.Conflict("restatement-mismatch");
-
     /// <summary>Tolerances that factcheck.yml gives one subject's attribute (<c>subjects[].attributes[].tolerance</c>), replacing <see cref="Tolerance"/> for it.</summary>
     public FrozenDictionary<(string Subject, string Attribute), double> SubjectTolerances { get; init; } = FrozenDictionary<(string, string), double>.Empty;
-
-    /// <summary>The built-in quantity-conflict rule: counts of one group.</summary>
-    public static ConflictRule QuantityConflict => RuleSet.BuiltIn.Conflict("quantity-conflict");
-
-    /// <summary>The built-in percentage-conflict rule: one rate or share.</summary>
-    public static ConflictRule PercentageConflict => RuleSet.BuiltIn.Conflict("percentage-conflict");
-
-    /// <summary>The built-in date-conflict rule: the date of one event.</summary>
-    public static ConflictRule DateConflict => RuleSet.BuiltIn.Conflict("date-conflict");
-
-    /// <summary>The built-in duration-conflict rule: the length of one subject's period.</summary>
-    public static ConflictRule DurationConflict => RuleSet.BuiltIn.Conflict("duration-conflict");
-
-    /// <summary>The built-in place-conflict rule (places have no tolerance: they agree when one contains the other).</summary>
-    public static ConflictRule PlaceConflict => RuleSet.BuiltIn.Conflict("place-conflict");
 
     /// <summary>The tolerance for claims about <paramref name="subject"/>'s <paramref name="attribute"/>.</summary>
     public double ToleranceFor(string? subject, string? attribute) =>

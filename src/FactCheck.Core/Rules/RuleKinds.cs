@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Kinds.Attribution;
 
 namespace FactCheck.Rules;
 

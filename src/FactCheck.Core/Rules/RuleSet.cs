@@ -1,18 +1,18 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Configuration;
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Rules;
 
 /// <summary>
-/// Every rule of a run: the built-in rule files (<c>Rules/BuiltIn/*.yml</c>, embedded), with the <c>rules</c> of a
-/// factcheck.yml applied on top. The user's entries have the same keys as the built-in files; they may change a rule's
+/// Every rule of a run: the rule files of the registered kinds (the built-in ones in <c>Rules/BuiltIn/*.yml</c>, embedded),
+/// with the <c>rules</c> of a factcheck.yml applied on top. The user's entries have the same keys as the built-in files; they may change a rule's
 /// level (or turn it off) and its parameters, and naming a rule that does not exist is a mistake.
 /// </summary>
 public sealed class RuleSet
 {
-    private static readonly Lazy<RuleSet> Shipped = new(() => Build(FactCheckConfig.Empty).Rules
+    private static readonly Lazy<RuleSet> Shipped = new(() => Build(RuleFile.BuiltIn, FactCheckConfig.Empty).Rules
         ?? throw new InvalidOperationException("The built-in rules do not build."));
 
     private readonly FrozenDictionary<string, ConflictRule> conflictRules;
@@ -20,7 +20,7 @@ public sealed class RuleSet
     private RuleSet(ImmutableArray<RuleDefinition> all, FrozenDictionary<string, ConflictRule> conflictRules) =>
         (All, this.conflictRules) = (all, conflictRules);
 
-    /// <summary>The rules as FactCheck ships them.</summary>
+    /// <summary>The rules as FactCheck ships them, with no factcheck.yml.</summary>
     public static RuleSet BuiltIn => Shipped.Value;
 
     /// <summary>Every rule, turned off or not, sorted by id.</summary>
@@ -32,16 +32,19 @@ public sealed class RuleSet
     /// <summary>The comparison rule <paramref name="id"/> with its parameters and the subjects' own tolerances.</summary>
     public ConflictRule Conflict(string id) => conflictRules[id];
 
-    /// <summary>The built-in rules with <paramref name="config"/>'s settings applied, or the first mistake in those settings.</summary>
-    public static (RuleSet? Rules, UserError? Error) Build(FactCheckConfig config)
+    /// <summary>
+    /// The rules of <paramref name="files"/> with <paramref name="config"/>'s settings applied, or the first mistake in those
+    /// settings. A mistake in a rule file is FactCheck's (or a kind author's), not the user's: it throws.
+    /// </summary>
+    public static (RuleSet? Rules, UserError? Error) Build(IEnumerable<RuleFile> files, FactCheckConfig config)
     {
         var definitions = new SortedDictionary<string, RuleDefinition>(StringComparer.Ordinal);
-        foreach (var id in EmbeddedData.FileNames("Rules/BuiltIn"))
+        foreach (var file in files)
         {
-            var file = $"Rules/BuiltIn/{id}.yml";
-            var (settings, error) = ConfigReader.ReadRule(id, file, EmbeddedData.Text(file));
-            var (definition, problem) = settings is null ? (null, error) : BuiltInDefinition(settings);
-            definitions[id] = definition ?? throw new InvalidOperationException("A built-in rule file is wrong: " + problem);
+            var (settings, error) = ConfigReader.ReadRule(file.Id, file.Path, file.Text);
+            var (definition, problem) = settings is null ? (null, error) : FileDefinition(settings);
+            if (!definitions.TryAdd(file.Id, definition ?? throw new InvalidOperationException("A rule file is wrong: " + problem)))
+                throw new InvalidOperationException($"{file.Path}: two rule files have the id '{file.Id}'");
         }
         foreach (var settings in config.Rules)
         {
@@ -57,18 +60,23 @@ public sealed class RuleSet
             .ToList();
         var conflictRules = all.ToFrozenDictionary(d => d.Id, d => ConflictRule.From(d) with
         {
-            SubjectTolerances = tolerances.Where(t => d.Kinds.Contains(t.Attribute.Kind.ToString(), StringComparer.OrdinalIgnoreCase))
+            SubjectTolerances = tolerances.Where(t => d.Kinds.Contains(t.Attribute.Kind, StringComparer.Ordinal))
                 .ToFrozenDictionary(t => (t.Subject, t.Attribute.Name), t => t.Tolerance),
         }, StringComparer.Ordinal);
         return (new RuleSet(all, conflictRules), null);
     }
 
-    private static (RuleDefinition? Definition, UserError? Error) BuiltInDefinition(RuleSettings settings)
+    private static (RuleDefinition? Definition, UserError? Error) FileDefinition(RuleSettings settings)
     {
         var kind = settings["extends"]?.Text ?? "";
         if (!RuleKinds.Parameters.TryGetValue(kind, out var parameters))
             return (null, new UserError(settings.File, settings.Line, $"extends '{kind}' is not a rule kind ({string.Join(", ", RuleKinds.Parameters.Keys.Order(StringComparer.Ordinal))})"));
-        var empty = new RuleDefinition(settings.Id, kind, "error", settings["description"]?.Text ?? "", settings["kinds"]?.Items ?? [], [], null);
+        var description = settings["description"]?.Text ?? "";
+        var empty = new RuleDefinition(settings.Id, kind, "error", description, settings["kinds"]?.Items ?? [], [], null)
+        {
+            Summary = settings["summary"]?.Text ?? description,
+            FileSettings = [.. settings.Values.Where(v => RuleKinds.FileKeys.Contains(v.Key, StringComparer.Ordinal))],
+        };
         return Apply(empty, settings, [.. RuleKinds.FileKeys, "level", .. parameters]);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Languages;
 
 namespace FactCheck.Sentences;
 
@@ -7,17 +8,12 @@ public sealed class AbbreviationList
 {
     private readonly FrozenSet<string> words;
 
-    /// <summary>The abbreviations of English and French news text.</summary>
-    public static readonly AbbreviationList Default = new(
-    [
-        "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "jr", "sr", "inc", "ltd", "corp", "co",
-        "vs", "etc", "no", "nos", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e",
-        "m", "mm", "mme", "mmes", "mlle", "me", "pr", "cf", "av", "env", "art", "p", "vol", "fig",
-    ]);
-
     /// <summary>Builds a list from lower-case words written without their final period.</summary>
     public AbbreviationList(IEnumerable<string> abbreviations) => words = abbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The abbreviations of a language's news text: its <c>abbreviations</c> and <c>month-abbreviations</c>.</summary>
+    public static AbbreviationList Of(LanguagePack language) =>
+        language.Cached(typeof(AbbreviationList), static l => new AbbreviationList(l.Words("abbreviations").Concat(l.Words("month-abbreviations"))));
 
     /// <summary>True when the period at <paramref name="period"/> closes an abbreviation or an initial ("J. Stoltenberg").</summary>
     public bool EndsAt(string text, int period)

@@ -1,23 +1,28 @@
 using System.Collections.Immutable;
+using FactCheck.Languages;
 using FactCheck.Sources;
 
 namespace FactCheck.Sentences;
 
-/// <summary>Splits the prose of a source into sentences whose spans point into the original file.</summary>
-public sealed class SentenceSplitter(AbbreviationList abbreviations)
+/// <summary>
+/// Splits the prose of a source into sentences whose spans point into the original file. A period after an abbreviation
+/// of the source's language ("Dr.", "M.", "U.S.") or an initial does not end a sentence.
+/// </summary>
+public sealed class SentenceSplitter(Func<LanguagePack, AbbreviationList> abbreviationsOf)
 {
-    /// <summary>A splitter with the built-in English and French abbreviations.</summary>
-    public static readonly SentenceSplitter Default = new(AbbreviationList.Default);
+    /// <summary>The splitter that reads each source's abbreviations from its language pack.</summary>
+    public static readonly SentenceSplitter Default = new(AbbreviationList.Of);
 
     /// <summary>The sentences of every prose block of <paramref name="source"/>, in reading order.</summary>
     public ImmutableArray<Sentence> Split(SourceDocument source)
     {
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var abbreviations = abbreviationsOf(source.Language);
         foreach (var block in source.ProseBlocks)
         {
             var text = block.Text;
             var start = SkipSpace(text, 0);
-            foreach (var end in CandidateEnds(text))
+            foreach (var end in CandidateEnds(text, abbreviations))
             {
                 if (end <= start) continue;
                 Add(sentences, source, block, start, end);
@@ -35,7 +40,7 @@ public sealed class SentenceSplitter(AbbreviationList abbreviations)
     }
 
     /// <summary>Exclusive ends of sentences inside one block.</summary>
-    private IEnumerable<int> CandidateEnds(string text)
+    private static IEnumerable<int> CandidateEnds(string text, AbbreviationList abbreviations)
     {
         var longestLine = text.Contains('\n', StringComparison.Ordinal) ? LongestLine(text) : 0;
         for (var i = 0; i < text.Length; i++)

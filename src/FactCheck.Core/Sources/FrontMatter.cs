@@ -1,4 +1,5 @@
-using FactCheck.Configuration;
+using FactCheck.Inputs;
+using FactCheck.Languages;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Sources;
@@ -9,7 +10,7 @@ internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Lang
     public static readonly FrontMatter Empty = new(null, null, null, null, null);
 
     /// <summary>Reads the front matter; a mistake comes back as a <see cref="UserError"/> naming the file's line.</summary>
-    public static (FrontMatter? Value, UserError? Error) Read(string path, string yaml, int firstLine)
+    public static (FrontMatter? Value, UserError? Error) Read(string path, string yaml, int firstLine, LanguagePacks languages)
     {
         var entries = FlatFrontMatter.TryRead(yaml)?.Select(e => (e.Key, (string?)e.Value, firstLine + e.Line - 1));
         if (entries is null)
@@ -39,8 +40,8 @@ internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Lang
                     break;
                 case "language" or "lang":
                     language = value?.Trim().ToLowerInvariant();
-                    if (language is not ("en" or "fr"))
-                        return (null, new UserError(path, line, $"language '{value}' is not supported (en, fr)"));
+                    if (language is null || languages[language] is null)
+                        return (null, new UserError(path, line, $"language '{value}' is not supported ({languages.Codes})"));
                     break;
                 case "role":
                     role = value?.Trim().ToLowerInvariant() switch

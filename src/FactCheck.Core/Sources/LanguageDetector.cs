@@ -1,29 +1,32 @@
-using System.Collections.Frozen;
+using FactCheck.Languages;
 
 namespace FactCheck.Sources;
 
-/// <summary>Tells English from French by counting very common function words. Enough for news text; a declared language wins.</summary>
+/// <summary>
+/// Tells a text's language by counting very common function words of each pack (its <c>detection</c> list). Enough for
+/// news text; a declared language wins. A tie goes to the pack listed first.
+/// </summary>
 internal static class LanguageDetector
 {
-    private static readonly FrozenSet<string> English = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "the", "and", "of", "to", "is", "was", "in", "that", "for", "with", "it", "on", "are", "has", "have", "said", "will", "by");
-    private static readonly FrozenSet<string> French = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "le", "la", "les", "des", "et", "est", "une", "du", "dans", "pour", "que", "qui", "au", "aux", "sur", "pas", "sont", "ont", "avec");
+    private static readonly char[] Separators = [' ', '\n', ',', '.', '’', '\'', '(', ')', '"', '«', '»'];
 
-    /// <summary>"en" or "fr" for the first few thousand characters of prose.</summary>
-    public static string Detect(IEnumerable<ProseBlock> blocks)
+    /// <summary>The pack whose function words the first few thousand characters of prose hold most.</summary>
+    public static LanguagePack Detect(IEnumerable<ProseBlock> blocks, LanguagePacks languages)
     {
-        int en = 0, fr = 0, seen = 0;
+        var sets = languages.All.Select(p => p.Set("detection")).ToArray();
+        var counts = new int[sets.Length];
+        var seen = 0;
         foreach (var block in blocks)
         {
-            foreach (var word in block.Text.Split([' ', '\n', ',', '.', '’', '\'', '(', ')', '"', '«', '»'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (English.Contains(word)) en++;
-                if (French.Contains(word)) fr++;
-            }
+            foreach (var word in block.Text.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+                for (var i = 0; i < counts.Length; i++)
+                    if (sets[i].Contains(word)) counts[i]++;
             seen += block.Text.Length;
             if (seen > 4000) break;
         }
-        return fr > en ? "fr" : "en";
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+            if (counts[i] > counts[best]) best = i;
+        return languages.All[best];
     }
 }

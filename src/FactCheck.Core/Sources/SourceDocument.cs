@@ -1,12 +1,17 @@
 using System.Collections.Immutable;
+using FactCheck.Languages;
+using FactCheck.Inputs;
 
 namespace FactCheck.Sources;
 
-/// <summary>A loaded source: its original text, what its front matter says, and the prose to search for claims.</summary>
+/// <summary>
+/// A loaded source: its original text, what its front matter says, and the prose to search for claims. <see cref="Language"/>
+/// is the pack of the language it is written in: every stage reads the source's words with it.
+/// </summary>
 public sealed record SourceDocument(
     string Id,
     string Text,
-    string Language,
+    LanguagePack Language,
     bool LanguageDeclared,
     SourceDate? Date,
     string? Title,

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
 using FactCheck.Configuration;
+using FactCheck.Inputs;
+using FactCheck.Languages;
 
 namespace FactCheck.Sources;
 
@@ -17,6 +19,9 @@ public sealed class SourceLoader(string workingDirectory)
 {
     /// <summary>The factcheck.yml of the run (none by default).</summary>
     public FactCheckConfig Configuration { get; init; } = FactCheckConfig.Empty;
+
+    /// <summary>The languages sources may be written in (the shipped ones by default).</summary>
+    public LanguagePacks Languages { get; init; } = LanguagePacks.BuiltIn;
 
     /// <summary>A larger file is refused rather than read into memory.</summary>
     public const long MaxFileBytes = 32L * 1024 * 1024;
@@ -88,7 +93,8 @@ public sealed class SourceLoader(string workingDirectory)
     /// What the front matter says wins over <paramref name="configured"/> (factcheck.yml's <c>sources</c>), which wins over
     /// <paramref name="role"/> (the command line's).
     /// </summary>
-    public static (SourceDocument? Document, UserError? Error) FromText(string id, string text, SourceRole role = SourceRole.Reference, SourceMetadata? configured = null)
+    public static (SourceDocument? Document, UserError? Error) FromText(
+        string id, string text, SourceRole role = SourceRole.Reference, SourceMetadata? configured = null, LanguagePacks? languages = null)
     {
         var isMarkdown = !id.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
         var frontMatter = FrontMatter.Empty;
@@ -103,7 +109,7 @@ public sealed class SourceLoader(string workingDirectory)
             (blocks, directives) = (markdown.Blocks, markdown.Directives);
             if (markdown.FrontMatter is not null)
             {
-                var (read, error) = FrontMatter.Read(id, markdown.FrontMatter, markdown.FrontMatterLine);
+                var (read, error) = FrontMatter.Read(id, markdown.FrontMatter, markdown.FrontMatterLine, languages ??= LanguagePacks.BuiltIn);
                 if (error is not null) return (null, error);
                 frontMatter = read!;
             }
@@ -111,9 +117,11 @@ public sealed class SourceLoader(string workingDirectory)
         else blocks = PlainTextLoader.Load(text);
 
         configured ??= SourceMetadata.None;
+        languages ??= LanguagePacks.BuiltIn;
         var declaredLanguage = frontMatter.Language ?? configured.Language;
-        var language = declaredLanguage ?? LanguageDetector.Detect(blocks);
-        var date = frontMatter.Date ?? configured.Date ?? TextDateScanner.NewestDate(blocks);
+        // factcheck.yml's languages are checked against the packs when the stages are built.
+        var language = declaredLanguage is null ? LanguageDetector.Detect(blocks, languages) : languages[declaredLanguage]!;
+        var date = frontMatter.Date ?? configured.Date ?? TextDateScanner.NewestDate(blocks, language);
         return (new SourceDocument(id, text, language, declaredLanguage is not null, date, frontMatter.Title, frontMatter.Outlet ?? configured.Outlet,
             frontMatter.Role ?? configured.Role ?? role, blocks) { Directives = directives }, null);
     }
@@ -145,7 +153,7 @@ public sealed class SourceLoader(string workingDirectory)
         }
         // A BOM is not part of the text: columns are counted as an editor shows them.
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return FromText(id, text, role, Configuration.MetadataFor(file));
+        return FromText(id, text, role, Configuration.MetadataFor(file), Languages);
     }
 
     private static byte[] ReadAtMost(string file, int length)

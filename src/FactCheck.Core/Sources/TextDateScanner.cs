@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Inputs;
 
 namespace FactCheck.Sources;
 
@@ -18,11 +20,15 @@ internal static partial class TextDateScanner
     [GeneratedRegex(@"\G(?<y>(?:19|20)\d\d)-(?<mn>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoAt();
 
-    [GeneratedRegex(@"(?:\b(?<d>[0-3]?\d)(?:er)?\s+(?<m>" + CalendarWords.MonthPattern + @")|\b(?<m>" + CalendarWords.MonthPattern + @")\s+(?<d>[0-3]?\d),?)\s+$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex DayMonthBehind();
+    /// <summary>"2 avril ", "1er avril ", "April 2, " before a year, in the pack's months and ordinal suffixes ("er", "nd").</summary>
+    private static Regex DayMonthBehind(LanguagePack pack) => pack.Cached(typeof(TextDateScanner), static pack =>
+    {
+        var months = LanguagePack.AlternationOf(pack.Months.Keys);
+        return new Regex($@"(?:\b(?<d>[0-3]?\d)(?:{pack.Alternation("ordinal-suffixes")})?\s+(?<m>{months})|\b(?<m>{months})\s+(?<d>[0-3]?\d),?)\s+$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft); // run only at years of undated sources: not worth compiling
+    });
 
-    public static SourceDate? NewestDate(IEnumerable<ProseBlock> blocks)
+    public static SourceDate? NewestDate(IEnumerable<ProseBlock> blocks, LanguagePack language)
     {
         DateOnly? newest = null;
         foreach (var block in blocks)
@@ -39,7 +45,7 @@ internal static partial class TextDateScanner
                 i = end;
                 if (end - start != 4 || !(text.AsSpan(start, 2) is "19" or "20")
                     || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
-                var date = Read(text, start, end);
+                var date = Read(text, start, end, language);
                 if (date is { } d && (newest is null || d > newest)) newest = d;
             }
         }
@@ -47,7 +53,7 @@ internal static partial class TextDateScanner
     }
 
     /// <summary>The full date whose year is written at <c>[start, end)</c>, if the text gives its day and month.</summary>
-    private static DateOnly? Read(string text, int start, int end)
+    private static DateOnly? Read(string text, int start, int end, LanguagePack language)
     {
         var year = int.Parse(text.AsSpan(start, 4), CultureInfo.InvariantCulture);
         int month, day;
@@ -60,8 +66,8 @@ internal static partial class TextDateScanner
         {
             if (end < text.Length && char.IsDigit(text[end])) return null;
             var from = Math.Max(0, start - Reach);
-            if (DayMonthBehind().Match(text, from, start - from) is not { Success: true } behind) return null;
-            month = CalendarWords.Months.GetValueOrDefault(behind.Groups["m"].Value);
+            if (DayMonthBehind(language).Match(text, from, start - from) is not { Success: true } behind) return null;
+            month = language.Months.GetValueOrDefault(behind.Groups["m"].Value);
             day = int.Parse(behind.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         }
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;

@@ -1,4 +1,4 @@
-using FactCheck.Normalization;
+using FactCheck.Kinds.Place;
 
 namespace FactCheck.Core.Tests.Binding;
 

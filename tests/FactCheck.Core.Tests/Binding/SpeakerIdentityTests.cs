@@ -1,5 +1,4 @@
-using FactCheck.Binding;
-using FactCheck.Normalization;
+using FactCheck.Kinds.Attribution;
 
 namespace FactCheck.Core.Tests.Binding;
 

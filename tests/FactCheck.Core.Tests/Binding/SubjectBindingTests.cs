@@ -17,13 +17,13 @@ public sealed class SubjectBindingTests
     }
 
     [Theory]
-    [InlineData("The bank granted a €300m loan while the fund waits.", "loan")]
-    [InlineData("The fund waits; the bank granted a €300m loan.", "loan")]
-    [InlineData("Un programme d’aide militaire d’une valeur de quelque 60 milliards de dollars reste bloqué.", "aid-package")]
-    [InlineData("The ministry's annual budget of $1.4bn is separate.", "budget")]
-    public void The_nearest_subject_word_wins_and_clause_breaks_keep_subjects_apart(string text, string subject)
+    [InlineData("The bank granted a €300m loan while the fund waits.", "loan", "en")]
+    [InlineData("The fund waits; the bank granted a €300m loan.", "loan", "en")]
+    [InlineData("Un programme d’aide militaire d’une valeur de quelque 60 milliards de dollars reste bloqué.", "aid-package", "fr")]
+    [InlineData("The ministry's annual budget of $1.4bn is separate.", "budget", "en")]
+    public void The_nearest_subject_word_wins_and_clause_breaks_keep_subjects_apart(string text, string subject, string language)
     {
-        var claim = TestText.Claims(TestText.Source(text)).Single().Claim;
+        var claim = TestText.Claims(TestText.Source(text, language)).Single().Claim;
 
         Assert.Equal(subject, claim.Subject);
     }

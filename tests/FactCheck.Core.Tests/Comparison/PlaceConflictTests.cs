@@ -1,5 +1,5 @@
 using FactCheck.Comparison;
-using FactCheck.Normalization;
+using FactCheck.Kinds.Place;
 
 namespace FactCheck.Core.Tests.Comparison;
 

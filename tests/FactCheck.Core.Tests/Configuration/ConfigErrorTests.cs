@@ -1,6 +1,6 @@
 using FactCheck.Configuration;
-using FactCheck.Rules;
-using FactCheck.Sources;
+using FactCheck.Inputs;
+using FactCheck.Pipeline;
 
 namespace FactCheck.Core.Tests.Configuration;
 
@@ -10,7 +10,7 @@ public sealed class ConfigErrorTests
     private static UserError ErrorOf(string yaml)
     {
         var (config, error) = ConfigReader.Read("factcheck.yml", "/work", yaml);
-        if (error is null) (_, error) = RuleSet.Build(config!);
+        if (error is null) (_, error) = CheckStages.Build(new CheckOptions([], "/work") { Configuration = config! });
         Assert.NotNull(error);
         return error;
     }
@@ -43,7 +43,7 @@ public sealed class ConfigErrorTests
 
     [Theory]
     [InlineData("subject:\n  - id: levy\n", 1, "unknown key 'subject' in the file (subjects, places, people, rates, sources, ignore, rules)")]
-    [InlineData("subjects:\n  - id: levy\n    alises: [toll]\n", 3, "unknown key 'alises' in subjects[0] (id, en, fr, attributes)")]
+    [InlineData("subjects:\n  - id: levy\n    alises: [toll]\n", 3, "unknown key 'alises' in subjects[0] (id, attributes, or a language code such as en)")]
     [InlineData("people:\n  - name: Jens Stoltenberg\n    role: [NATO Secretary General]\n", 3, "unknown key 'role' in people[0] (name, aliases, roles)")]
     [InlineData("rules:\n  figure-conflict:\n    tolerence: 1%\n", 3, "unknown key 'tolerence' in rules.figure-conflict (level, tolerance, round-tolerance, about)")]
     [InlineData("rules:\n  figure-conflit: warning\n", 2, "rules.figure-conflit: there is no such rule ({rules}; factcheck rules lists them)")]
@@ -71,13 +71,25 @@ public sealed class ConfigErrorTests
     [Theory]
     [InlineData("rules:\n  figure-conflict:\n    tolerance: 1\n", 3, "rules.figure-conflict.tolerance '1' is not a percentage such as 0.5%")]
     [InlineData("subjects:\n  - id: levy\n    attributes:\n      - name: amount\n        kind: money\n        tolerance: lots\n", 6, "subjects[0].attributes[0].tolerance 'lots' is not a percentage such as 1%")]
-    [InlineData("subjects:\n  - id: levy\n    attributes:\n      - name: amount\n        kind: cash\n", 5, "subjects[0].attributes[0].kind 'cash' is not one of money, quantity, percentage, date, duration, place, attribution")]
+    [InlineData("subjects:\n  - id: levy\n    attributes:\n      - name: amount\n        kind: cash\n", 5, "subjects[0].attributes[0].kind 'cash' is not one of money, place, quantity, percentage, duration, date, attribution")]
     public void A_bad_parameter_is_named_with_its_line(string yaml, int line, string message)
     {
         var error = ErrorOf(yaml);
 
         Assert.Equal(line, error.Line);
         Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("date", "a date is not a figure, so it has no tolerance (only money, quantity, percentage, duration do)")]
+    [InlineData("place", "a place is not a figure, so it has no tolerance (only money, quantity, percentage, duration do)")]
+    public void A_tolerance_for_a_kind_that_has_none_is_an_error(string kind, string message)
+    {
+        var error = ErrorOf($"subjects:\n  - id: summit\n    attributes:\n      - name: when\n        kind: {kind}\n        tolerance: 5%\n");
+
+        Assert.Equal("factcheck.yml", error.Path);
+        Assert.Equal(6, error.Line);
+        Assert.Equal("subjects[0].attributes[0].tolerance: " + message, error.Message);
     }
 
     [Theory]

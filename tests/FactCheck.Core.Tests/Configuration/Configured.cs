@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
-using FactCheck.Mentions;
+using FactCheck.Kinds.Money;
 using FactCheck.Normalization;
 using FactCheck.Pipeline;
 using FactCheck.Sentences;
@@ -21,7 +21,7 @@ internal static class Configured
 
     public static CheckStages Stages(string yaml)
     {
-        var (stages, error) = CheckStages.Build(Config(yaml));
+        var (stages, error) = CheckStages.Build(new CheckOptions([], "/work") { Configuration = Config(yaml) });
         Assert.Null(error);
         return stages!;
     }
@@ -29,7 +29,7 @@ internal static class Configured
     public static ImmutableArray<NormalizedClaim> Claims(string yaml, params SourceDocument[] sources)
     {
         var stages = Stages(yaml);
-        var recognizer = MentionRecognizer.CreateDefault();
+        var recognizer = stages.Recognizer;
         var claims = sources.SelectMany(s => stages.Binder.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
         return stages.Normalizer.Normalize(claims, [.. sources]);
     }

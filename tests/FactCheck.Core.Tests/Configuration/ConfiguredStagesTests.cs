@@ -1,4 +1,4 @@
-using FactCheck.Normalization;
+using FactCheck.Kinds.Money;
 
 namespace FactCheck.Core.Tests.Configuration;
 
@@ -81,6 +81,48 @@ public sealed class ConfiguredStagesTests
 
         Assert.Equal(2, TestText.Findings(sources).Length);
         Assert.Equal("loan", Assert.Single(findings).Subject);
+    }
+
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData("20%", 0)]
+    public void A_subjects_tolerance_widens_a_count_too(string? tolerance, int findings)
+    {
+        var yaml = "subjects:\n  - id: alliance\n    en: [allies]\n    attributes:\n      - {name: members, kind: quantity"
+            + (tolerance is null ? "" : ", tolerance: " + tolerance) + "}\n";
+        var sources = new[]
+        {
+            TestText.Dated("a.md", "The summit gathered the 30 allies.", "en", "2024-01-01"),
+            TestText.Dated("b.md", "The summit gathered the 32 allies.", "en", "2024-01-01"),
+        };
+
+        var found = Configured.Findings(yaml, sources);
+
+        Assert.Equal(findings, found.Length);
+    }
+
+    [Fact]
+    public void A_rule_turned_off_is_not_run_at_all()
+    {
+        var stages = Configured.Stages("rules:\n  figure-conflict: off\n");
+
+        Assert.DoesNotContain(stages.Comparer.Rules, r => r.Id == "figure-conflict");
+        Assert.Contains(stages.Comparer.Rules, r => r.Id == "restatement-mismatch");
+        Assert.False(stages.Rules["figure-conflict"]!.Enabled);
+    }
+
+    [Fact]
+    public void A_rules_level_is_the_level_of_its_findings()
+    {
+        var sources = new[]
+        {
+            TestText.Dated("a.md", "The fund holds €20bn.", "en", "2024-01-01"),
+            TestText.Dated("b.md", "The fund holds €25bn.", "en", "2024-01-01"),
+        };
+
+        var finding = Assert.Single(Configured.Findings("rules:\n  figure-conflict: info\n", sources));
+
+        Assert.Equal(FactCheck.Comparison.Severity.Info, finding.Severity);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class StarterConfigTests
         var uncommented = Regex.Replace(StarterConfig.Text, "^#(?=  )", " ", RegexOptions.Multiline);
 
         var (config, error) = ConfigReader.Read("factcheck.yml", "/work", uncommented);
-        var (rules, rulesError) = RuleSet.Build(config!);
+        var (rules, rulesError) = RuleSet.Build(RuleFile.BuiltIn, config!);
 
         Assert.Null(error);
         Assert.Null(rulesError);

@@ -1,4 +1,4 @@
-using FactCheck.Normalization;
+using FactCheck.Kinds.Date;
 
 namespace FactCheck.Core.Tests.Mentions;
 

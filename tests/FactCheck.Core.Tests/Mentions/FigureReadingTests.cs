@@ -1,3 +1,6 @@
+using FactCheck.Kinds.Duration;
+using FactCheck.Kinds.Percentage;
+using FactCheck.Kinds.Quantity;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
 

@@ -1,4 +1,4 @@
-using FactCheck.Mentions;
+using FactCheck.Kinds.Place;
 
 namespace FactCheck.Core.Tests.Mentions;
 
@@ -17,7 +17,7 @@ public sealed class GazetteerTests
     {
         var country = Places.Find(id)!;
 
-        Assert.Equal((name, french, PlaceKind.Country, id), (country.Name, country.FrenchName, country.Kind, country.Country));
+        Assert.Equal((name, french, PlaceType.Country, id), (country.Name, country.Names.GetValueOrDefault("fr"), country.Kind, country.Country));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class GazetteerTests
         };
 
         Assert.Equal(195, countries.Length);
-        Assert.All(countries, code => Assert.Equal(PlaceKind.Country, Places.Find(code)?.Kind));
+        Assert.All(countries, code => Assert.Equal(PlaceType.Country, Places.Find(code)?.Kind));
         Assert.True(Places.Count > 1200, $"{Places.Count} places");
     }
 
@@ -60,7 +60,7 @@ public sealed class GazetteerTests
     [Fact]
     public void The_fast_reader_reads_the_shipped_file_exactly_as_the_YAML_parser_does()
     {
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "FactCheck.Core", "Mentions", "Data", "places.yml"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "FactCheck.Core", "Kinds", "Place", "places.yml"));
 
         var fast = GazetteerLines.TryRead("places.yml", text);
         var (parsed, error) = GazetteerFile.ReadYaml("places.yml", text);
@@ -84,5 +84,5 @@ public sealed class GazetteerTests
     }
 
     private static string Shown(GazetteerEntry e) =>
-        $"{e.Kind}|{e.Id}|{e.Name}|{e.French}|{string.Join(";", e.Also)}|{e.Country}|{e.In}|{e.Ambiguous}|{e.Line}";
+        $"{e.Kind}|{e.Id}|{e.Name}|{string.Join(";", e.Names)}|{string.Join(";", e.Also)}|{e.Country}|{e.In}|{e.Ambiguous}|{e.Line}";
 }

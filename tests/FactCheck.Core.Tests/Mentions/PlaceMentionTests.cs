@@ -1,4 +1,4 @@
-using FactCheck.Mentions;
+using FactCheck.Kinds.Place;
 using FactCheck.Sentences;
 
 namespace FactCheck.Core.Tests.Mentions;

@@ -1,5 +1,5 @@
-using FactCheck.Mentions;
-using FactCheck.Normalization;
+using FactCheck.Languages;
+using FactCheck.Kinds.Date;
 using FactCheck.Sentences;
 
 namespace FactCheck.Core.Tests.Mentions;
@@ -69,7 +69,7 @@ public sealed class RecognizerDateReadingTests
     {
         var sentence = Assert.Single(SentenceSplitter.Default.Split(TestText.Source(text, language)));
 
-        Assert.Empty(DateCues.Unexplained(text, DateScanner.Find(sentence), language));
+        Assert.Empty(DateCues.Unexplained(text, DateScanner.Find(sentence), LanguagePacks.BuiltIn[language]!));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class RecognizerDateReadingTests
     {
         var sentence = Assert.Single(SentenceSplitter.Default.Split(TestText.Source(text, language)));
 
-        var (start, end) = Assert.Single(DateCues.Unexplained(text, DateScanner.Find(sentence), language));
+        var (start, end) = Assert.Single(DateCues.Unexplained(text, DateScanner.Find(sentence), LanguagePacks.BuiltIn[language]!));
         Assert.Equal(cue, text[start..end]);
     }
 }

@@ -1,3 +1,5 @@
+using FactCheck.Languages;
+using FactCheck.Kinds.Date;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
 
@@ -34,7 +36,7 @@ public sealed class RecognizerDateSlipTests
 
         Assert.Equal(written, own.Text);
         Assert.Equal((12, 25), (own.Date.Month, own.Date.Day));
-        var recognized = Assert.Single(RecognizersDateTimeSource.Recognize(text, language));
+        var recognized = Assert.Single(RecognizersDateTimeSource.Recognize(text, LanguagePacks.BuiltIn[language]!));
         Assert.Equal((own.Date.Month, own.Date.Day, own.Date.Anchor), (recognized.Date.Month, recognized.Date.Day, recognized.Date.Anchor));
     }
 

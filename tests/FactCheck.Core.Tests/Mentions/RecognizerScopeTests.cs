@@ -1,3 +1,4 @@
+using FactCheck.Kinds.Money;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
 using FactCheck.Sources;

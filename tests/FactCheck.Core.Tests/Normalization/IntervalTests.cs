@@ -1,3 +1,5 @@
+using FactCheck.Kinds.Money;
+using FactCheck.Rules;
 using FactCheck.Normalization;
 
 namespace FactCheck.Core.Tests.Normalization;
@@ -5,7 +7,7 @@ namespace FactCheck.Core.Tests.Normalization;
 public sealed class IntervalTests
 {
     private static ValueRange Interval(string text, string language = "en") =>
-        MoneyNormalizer.Default.Interval(TestText.OneMoney(text, language));
+        new MoneyNormalizer(ExchangeRates.Default, RuleSet.BuiltIn.Conflict("figure-conflict")).Interval(TestText.OneMoney(text, language));
 
     [Fact]
     public void A_round_figure_is_read_to_two_and_a_half_percent()

@@ -64,6 +64,28 @@ public sealed class SarifSchemaTests : IDisposable
     }
 
     [Fact]
+    public void The_rules_carry_the_levels_the_configuration_gives_them()
+    {
+        folder.Write("a.md", Written.TwentyBillion);
+        folder.Write("b.md", Written.TwentyFiveBillion);
+        var (config, error) = FactCheck.Configuration.ConfigReader.Read("factcheck.yml", folder.Root, "rules:\n  figure-conflict: warning\n  restatement-mismatch: off\n");
+        Assert.Null(error);
+        var report = FactCheck.Pipeline.FactChecker.Check(new FactCheck.Pipeline.CheckOptions(["."], folder.Root) { Configuration = config! }).Report!;
+
+        var sarif = Written.As(new SarifReportWriter(), report);
+
+        Assert.Empty(Schema.Validate(sarif));
+        using var document = JsonDocument.Parse(sarif);
+        var rules = document.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("defaultConfiguration"));
+        Assert.Equal("warning", rules["figure-conflict"].GetProperty("level").GetString());
+        Assert.False(rules["restatement-mismatch"].GetProperty("enabled").GetBoolean());
+        Assert.Equal("error", rules["place-conflict"].GetProperty("level").GetString());
+        var result = document.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        Assert.Equal("warning", result.GetProperty("level").GetString());
+    }
+
+    [Fact]
     public void The_schema_check_rejects_what_is_not_SARIF()
     {
         var sarif = Written.As(new SarifReportWriter(), Written.Check(RepoPaths.Root, "samples"));

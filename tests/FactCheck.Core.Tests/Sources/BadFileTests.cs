@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Inputs;
 using FactCheck.Sources;
 
 namespace FactCheck.Core.Tests.Sources;

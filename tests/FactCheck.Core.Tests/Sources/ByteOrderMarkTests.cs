@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Inputs;
 using FactCheck.Reporting;
 using FactCheck.Sources;
 
@@ -52,6 +53,6 @@ public sealed class ByteOrderMarkTests : IDisposable
         var document = LoadWithBom("news.md", "---\ntitle: Fund\nlanguage: fr\n---\nLe fonds est prêt.\n");
 
         Assert.Equal("Fund", document.Title);
-        Assert.Equal("fr", document.Language);
+        Assert.Equal("fr", document.Language.Code);
     }
 }

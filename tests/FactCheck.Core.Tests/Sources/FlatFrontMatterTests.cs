@@ -1,3 +1,5 @@
+using FactCheck.Languages;
+using FactCheck.Inputs;
 using FactCheck.Sources;
 using YamlDotNet.RepresentationModel;
 
@@ -48,7 +50,7 @@ public sealed class FlatFrontMatterTests
     [Fact]
     public void The_front_matter_of_a_file_reads_the_same_either_way()
     {
-        var (value, error) = FrontMatter.Read("a.md", "title: \"Fund\"\ndate: 2024-04-02\nlanguage: fr\noutlet: Le Monde\nrole: draft", 2);
+        var (value, error) = FrontMatter.Read("a.md", "title: \"Fund\"\ndate: 2024-04-02\nlanguage: fr\noutlet: Le Monde\nrole: draft", 2, LanguagePacks.BuiltIn);
 
         Assert.Null(error);
         Assert.Equal(("Fund", "2024-04-02", "fr", "Le Monde", SourceRole.Draft), (value!.Title, value.Date!.Iso, value.Language, value.Outlet, value.Role));
@@ -57,7 +59,7 @@ public sealed class FlatFrontMatterTests
     [Fact]
     public void A_bad_value_in_flat_front_matter_names_its_line()
     {
-        var (_, error) = FrontMatter.Read("a.md", "title: Fund\nlanguage: de", 2);
+        var (_, error) = FrontMatter.Read("a.md", "title: Fund\nlanguage: de", 2, LanguagePacks.BuiltIn);
 
         Assert.Equal(3, error!.Line);
         Assert.Contains("language 'de' is not supported", error.Message, StringComparison.Ordinal);

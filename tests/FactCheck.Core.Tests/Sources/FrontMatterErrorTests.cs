@@ -1,4 +1,4 @@
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Core.Tests.Sources;
 

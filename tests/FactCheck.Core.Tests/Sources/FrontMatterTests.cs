@@ -1,4 +1,4 @@
-using FactCheck.Sources;
+using FactCheck.Inputs;
 
 namespace FactCheck.Core.Tests.Sources;
 
@@ -14,7 +14,7 @@ public sealed class FrontMatterTests
 
         Assert.Equal("NATO fund agreed", document.Title);
         Assert.Equal(new SourceDate(2024, 4, 2, DateOrigin.Declared), document.Date);
-        Assert.Equal("fr", document.Language);
+        Assert.Equal("fr", document.Language.Code);
         Assert.True(document.LanguageDeclared);
         Assert.Equal("Le Monde", document.Outlet);
         Assert.Equal(SourceRole.Draft, document.Role);
@@ -43,7 +43,7 @@ public sealed class FrontMatterTests
     {
         var document = Loaded.Document("news.md", $"---\nlanguage: {written}\n---\nThe fund holds €5bn.\n");
 
-        Assert.Equal(expected, document.Language);
+        Assert.Equal(expected, document.Language.Code);
         Assert.True(document.LanguageDeclared);
     }
 

@@ -15,7 +15,7 @@ public sealed class LanguageDetectionTests
     {
         var document = Loaded.Document(id, text);
 
-        Assert.Equal(expected, document.Language);
+        Assert.Equal(expected, document.Language.Code);
         Assert.False(document.LanguageDeclared);
     }
 
@@ -26,7 +26,7 @@ public sealed class LanguageDetectionTests
 
         var document = Loaded.Document("news.md", markdown);
 
-        Assert.Equal("en", document.Language);
+        Assert.Equal("en", document.Language.Code);
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class LanguageDetectionTests
     {
         var document = Loaded.Document("news.md", $"---\nlanguage: {declared}\n---\n{text}\n");
 
-        Assert.Equal(declared, document.Language);
+        Assert.Equal(declared, document.Language.Code);
         Assert.True(document.LanguageDeclared);
     }
 }

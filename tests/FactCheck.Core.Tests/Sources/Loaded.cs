@@ -1,3 +1,4 @@
+using FactCheck.Inputs;
 using FactCheck.Sources;
 
 namespace FactCheck.Core.Tests.Sources;

@@ -1,0 +1,41 @@
+using YamlDotNet.RepresentationModel;
+
+namespace FactCheck.Inputs;
+
+/// <summary>
+/// Reads the YAML data files shipped inside the library (lexicons, currencies, rates, rules, language packs) with the
+/// reader of factcheck.yml (<see cref="ConfigNodes"/>): an unknown key or a value of the wrong shape is an error naming the
+/// file and the line, and since the mistake is FactCheck's, it throws (a test fails) instead of being skipped.
+/// </summary>
+internal static class EmbeddedData
+{
+    /// <summary>What <paramref name="read"/> makes of the shipped file at <paramref name="path"/> ("Kinds/Money/currencies.yml").</summary>
+    public static T Read<T>(string path, Func<ConfigNodes, YamlNode, T> read)
+    {
+        var (root, error) = YamlText.Parse(path, Text(path), 1, "");
+        if (root is null) throw new InvalidOperationException($"The shipped data file is wrong: {error?.ToString() ?? path + " is empty"}");
+        var nodes = new ConfigNodes(path);
+        var value = read(nodes, root);
+        return nodes.Error is { } mistake ? throw new InvalidOperationException("The shipped data file is wrong: " + mistake) : value;
+    }
+
+    /// <summary>The text of the embedded file at <paramref name="path"/>, for readers that check it as they would a user's file.</summary>
+    public static string Text(string path)
+    {
+        var name = "FactCheck." + path.Replace('/', '.').Replace('\\', '.');
+        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded data file {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The names of the embedded .yml files in <paramref name="folder"/> (e.g. "Rules/BuiltIn"), without the extension, sorted.</summary>
+    public static IEnumerable<string> FileNames(string folder)
+    {
+        var prefix = "FactCheck." + folder.Replace('/', '.') + ".";
+        return typeof(EmbeddedData).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".yml", StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..^".yml".Length])
+            .Order(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using FactCheck.Languages;
+using FactCheck.Binding;
+using FactCheck.Mentions;
+
+namespace FactCheck.Kinds.Attribution;
+
+/// <summary>
+/// Gives each statement of a source its speaker, one identity per person within the source: a pronoun is the speaker before
+/// it, a surname the full name the source writes, a title ("le chef de l'alliance") the person the source names with it,
+/// a bare quotation that goes on the speaker of the quotation it continues. The claim's subject is the statement itself,
+/// its attribute "speaker"; a statement whose speaker cannot be told ("the company", an unresolved "he") is left unbound.
+/// </summary>
+public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
+{
+    /// <summary>A binder with the shipped directory of offices and organizations.</summary>
+    public static readonly AttributionBinder Default = new(SpeakerDirectory.Default);
+
+    private const int SubjectWords = 10;
+
+    /// <inheritdoc/>
+    public ImmutableArray<Claim> Bind(ImmutableArray<Mention> mentions)
+    {
+        var attributions = mentions.OfType<AttributionMention>().ToList();
+        var claims = new Claim[attributions.Count];
+        var resolved = new Dictionary<AttributionMention, Speaker?>(ReferenceEqualityComparer.Instance);
+        SourceNames? names = null;
+        Speaker? last = null;
+        var waiting = new List<int>();
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var mention = attributions[i];
+            names ??= new SourceNames(mention.Sentence.Source, directory);
+            if (mention.Speaker is null && mention.SharesSpeakerWith is { } other && !resolved.ContainsKey(other))
+            {
+                waiting.Add(i); // "«…» «…», a déclaré un diplomate": the quotation that gives the speaker comes after
+                continue;
+            }
+            var speaker = mention.Speaker is { } phrase ? Resolve(phrase, last, names) : Continuing(mention, resolved);
+            resolved[mention] = speaker;
+            if (speaker is not null) last = speaker;
+            claims[i] = Make(mention, speaker);
+        }
+        foreach (var i in waiting) claims[i] = Make(attributions[i], resolved[attributions[i]] = Continuing(attributions[i], resolved));
+        return [.. claims];
+    }
+
+    private static Speaker? Continuing(AttributionMention mention, Dictionary<AttributionMention, Speaker?> resolved) =>
+        mention.SharesSpeakerWith is { } other && resolved.GetValueOrDefault(other) is { } speaker
+            ? speaker with { Note = $"the quotation goes on from the one given to {speaker.Name}" }
+            : null;
+
+    private static Claim Make(AttributionMention mention, Speaker? speaker)
+    {
+        var bound = speaker is { Kind: not SpeakerKind.Unresolved };
+        return new Claim(mention, bound ? Abridged(mention.Quote) : null, bound ? "speaker" : null) { Speaker = speaker };
+    }
+
+    private Speaker? Resolve(SpeakerPhrase phrase, Speaker? last, SourceNames names)
+    {
+        var written = phrase.Text.Replace('\n', ' ');
+        switch (phrase.Form)
+        {
+            case SpeakerForm.Pronoun:
+                return last is null ? null : last with { Note = $"“{written}” read as {last.Name}, the speaker before it" };
+            case SpeakerForm.Name:
+                if ((directory.OrganizationOf(written) ?? directory.OrganizationOf(WithoutDeterminer(written, names.Language))) is { } organization)
+                    return new Speaker(organization, SpeakerKind.Named, organization == written ? null : $"“{written}” read as {organization}");
+                var name = directory.WithoutTitles(WithoutDeterminer(written, names.Language), names.Language);
+                if (name.Length == 0) return new Speaker(written, SpeakerKind.Unresolved);
+                // "Treasury Secretary said": a title with no name is an office, or a description the source does not resolve.
+                if (SpeakerDirectory.IsOnlyTitles(name, names.Language))
+                    return directory.RoleOf(name, names.Language) is ({ } id, { } title) && names.PersonWith(id) is { } holder
+                        ? new Speaker(holder, SpeakerKind.Named, $"“{written}” read as {holder}, whom this source names with that title")
+                        : new Speaker(written, SpeakerKind.Unresolved);
+                if (!name.Contains(' ') && names.FullNameOf(name) is { } full) return new Speaker(full, SpeakerKind.Named, $"“{written}” read as {full}, named so in this source");
+                return new Speaker(name, SpeakerKind.Named);
+            default:
+                if (directory.OrganizationOf(written) is { } body) return new Speaker(body, SpeakerKind.Named, $"“{written}” read as {body}");
+                if (directory.RoleOf(written, names.Language) is ({ } role, { } office))
+                    return names.PersonWith(role) is { } person
+                        ? new Speaker(person, SpeakerKind.Named, $"“{written}” read as {person}, whom this source names with that title")
+                        : new Speaker(office, SpeakerKind.Role, $"“{written}” read as the {office}");
+                return new Speaker(written, phrase.Anonymous ? SpeakerKind.Anonymous : SpeakerKind.Unresolved);
+        }
+    }
+
+    /// <summary>"the Kremlin", "l’OTAN": the words without the language's article before them.</summary>
+    private static string WithoutDeterminer(string text, LanguagePack language)
+    {
+        foreach (var article in language.Words("articles"))
+        {
+            var elided = article.EndsWith('\'') || article.EndsWith('’');
+            var length = elided ? article.Length : article.Length + 1;
+            if (text.Length > length && (elided ? IsElided(text, article) : text.StartsWith(article + " ", StringComparison.OrdinalIgnoreCase)))
+                return text[length..].TrimStart();
+        }
+        return text;
+    }
+
+    /// <summary>"l'OTAN" and "l’OTAN" both start with the elided article "l'".</summary>
+    private static bool IsElided(string text, string article) =>
+        text.AsSpan(0, article.Length - 1).Equals(article.AsSpan(0, article.Length - 1), StringComparison.OrdinalIgnoreCase) && text[article.Length - 1] is '\'' or '’';
+
+    /// <summary>The statement's first words: enough for an editor to know which one it is.</summary>
+    private static string Abridged(string quote)
+    {
+        var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= SubjectWords ? quote : string.Join(' ', words[..SubjectWords]) + "…";
+    }
+}

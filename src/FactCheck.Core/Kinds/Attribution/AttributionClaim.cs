@@ -1,0 +1,25 @@
+using FactCheck.Binding;
+using FactCheck.Languages;
+using FactCheck.Normalization;
+
+namespace FactCheck.Kinds.Attribution;
+
+/// <summary>
+/// A statement and who it is given to. <see cref="Display"/> is the speaker as an editor reads it; <see cref="Reading"/> says
+/// how the words were read as that speaker ("“il” read as Jens Stoltenberg, the speaker before it"). <see cref="Text"/> is
+/// the statement read for comparison, in the source's <see cref="Language"/>.
+/// </summary>
+public sealed record AttributionClaim(Claim Claim, AttributionMention Attribution, Speaker Speaker, StatementText Text, LanguagePack Language) : NormalizedClaim(Claim)
+{
+    /// <inheritdoc/>
+    public override string Display => Speaker.Display;
+
+    /// <inheritdoc/>
+    public override string? Reading => Speaker.Note;
+
+    /// <inheritdoc/>
+    public bool Equals(AttributionClaim? other) => ReferenceEquals(this, other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+}

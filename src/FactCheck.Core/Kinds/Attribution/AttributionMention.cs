@@ -1,0 +1,24 @@
+using FactCheck.Mentions;
+using FactCheck.Sentences;
+
+namespace FactCheck.Kinds.Attribution;
+
+/// <summary>
+/// A statement given to a speaker: a quotation ("«…», notes an allied source") or reported speech ("Stoltenberg said that…").
+/// The mention covers the statement: the quotation with its marks, or the reported clause. A quotation may run over several
+/// sentences; then <see cref="Mention.Sentence"/> is the passage from the sentence where it opens to the one where its
+/// attribution ends (a <see cref="Sentence"/> spanning them, in the same paragraph), so that the span, the text and the
+/// sentence shown are all exact. <c>[QuoteStart, QuoteEnd)</c> are the statement's own words, without quotation marks.
+/// <see cref="Speaker"/> is null when the speaker is the one of <see cref="SharesSpeakerWith"/>: a quotation that goes on
+/// in the next sentence or paragraph ("“…,” said Dahl. “No country can protect its grid alone.”").
+/// </summary>
+public sealed record AttributionMention(
+    Sentence Sentence, int Start, int End, int QuoteStart, int QuoteEnd, bool Reported, SpeakerPhrase? Speaker, AttributionMention? SharesSpeakerWith)
+    : Mention(Sentence, Start, End)
+{
+    /// <inheritdoc/>
+    public override ClaimKind Kind => ClaimKind.Attribution;
+
+    /// <summary>The statement's words, without quotation marks, on one line.</summary>
+    public string Quote => System.Text.RegularExpressions.Regex.Replace(Sentence.Text[QuoteStart..QuoteEnd], @"\s+", " ");
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using FactCheck.Mentions;
+using FactCheck.Sentences;
+using FactCheck.Sources;
+
+namespace FactCheck.Kinds.Attribution;
+
+/// <summary>
+/// Statements given to speakers: quotations and reported speech, in English and French. The sentence splitter cuts
+/// quotations that run over several sentences, so this source reads a whole paragraph at a time (see <see cref="FindAll"/>);
+/// a quotation that goes on in the next paragraph keeps its speaker.
+/// </summary>
+public sealed class AttributionMentionSource : IMentionSource
+{
+    /// <inheritdoc/>
+    public IReadOnlyList<Mention> Find(Sentence sentence) => FindAll([sentence]);
+
+    /// <inheritdoc/>
+    public bool SpansSentences => true;
+
+    /// <summary>The statements of one source's sentences, in order; consecutive sentences of one block are read together.</summary>
+    public IReadOnlyList<Mention> FindAll(ImmutableArray<Sentence> sentences)
+    {
+        var mentions = new List<Mention>();
+        if (sentences.IsEmpty) return mentions;
+        var lexicon = SpeechLexicon.Of(sentences[0].Source.Language);
+        AttributionMention? lastQuotation = null;
+        var from = 0;
+        while (from < sentences.Length)
+        {
+            var block = sentences[from].Block;
+            var to = from;
+            while (to < sentences.Length && ReferenceEquals(sentences[to].Block, block)) to++;
+            var found = Read(lexicon, sentences[from..to], lastQuotation);
+            mentions.AddRange(found);
+            // Only a paragraph that ends on a quotation hands its speaker to a quotation opening the next one.
+            lastQuotation = found.Count > 0 && found[^1] is { Reported: false } last && last.Sentence.End >= sentences[to - 1].End - 2 ? last : null;
+            from = to;
+        }
+        return mentions;
+    }
+
+    private static List<AttributionMention> Read(SpeechLexicon lexicon, ImmutableArray<Sentence> sentences, AttributionMention? carried)
+    {
+        var block = sentences[0].Block;
+        var text = block.Text;
+        // Most paragraphs hold no speech verb and no quotation mark: one scan each, and nothing is built for them.
+        var cues = lexicon.Cues(text);
+        if (cues.Count == 0 && !QuoteScanner.MayQuote(text)) return [];
+        var starts = sentences.Select(s => s.Start).ToArray();
+        var ends = sentences.Select(s => s.End).ToArray();
+        var drafts = new AttributionReader(lexicon, text, starts, ends).Read(cues, carried is not null);
+        var made = new Dictionary<int, AttributionMention>();
+        var result = new List<AttributionMention>(drafts.Count);
+        foreach (var draft in drafts.Where(d => d.Continues == -1).Concat(drafts.Where(d => d.Continues != -1)))
+        {
+            var shares = draft.Continues switch
+            {
+                -1 => null,
+                -2 => carried,
+                var start => made.GetValueOrDefault(start),
+            };
+            if (draft.Speaker is null && shares is null) continue;
+            var mention = Make(sentences, block, starts, ends, draft, shares);
+            made[draft.Start] = mention;
+            result.Add(mention);
+        }
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    /// <summary>The mention of a draft, in the passage from the sentence where its words start to the one where they end.</summary>
+    private static AttributionMention Make(ImmutableArray<Sentence> sentences, ProseBlock block, int[] starts, int[] ends, AttributionDraft draft, AttributionMention? shares)
+    {
+        var (from, to) = draft.Extent;
+        var first = IndexOf(starts, from);
+        var last = IndexOf(starts, to - 1);
+        var passage = first == last ? sentences[first] : new Sentence(sentences[first].Source, block, starts[first], Math.Max(ends[last], to));
+        if (passage.End < to || passage.Start > from) passage = new Sentence(passage.Source, block, Math.Min(passage.Start, from), Math.Max(passage.End, to));
+        var offset = passage.Start;
+        var speaker = draft.Speaker is { } s ? s with { Start = s.Start - offset, End = s.End - offset } : null;
+        return new AttributionMention(passage, draft.Start - offset, draft.End - offset, draft.QuoteStart - offset, draft.QuoteEnd - offset, draft.Reported, speaker, shares);
+    }
+
+    private static int IndexOf(int[] starts, int offset)
+    {
+        var i = Array.BinarySearch(starts, offset);
+        return Math.Max(0, i < 0 ? ~i - 1 : i);
+    }
+}

@@ -1,0 +1,250 @@
+namespace FactCheck.Kinds.Attribution;
+
+/// <summary>
+/// Reads the statements of one paragraph: quotations and the speakers their verbs give them, then reported speech
+/// ("Stoltenberg said that…", "selon un diplomate, …", "…, affirment des diplomates"). Offsets are into the block's prose.
+/// </summary>
+internal sealed partial class AttributionReader(SpeechLexicon lexicon, string text, int[] sentenceStarts, int[] sentenceEnds)
+{
+    /// <summary>A quotation's speaker is looked for this far after it, in its sentence.</summary>
+    private const int IncisePlace = 80;
+
+
+    private readonly SpeakerParser speakers = new(lexicon);
+    private readonly List<Cue> cues = [];
+
+    private readonly record struct Cue(int Start, int End, int VerbStart, string Word, SpeakerPhrase? Inverted, bool QuoteOnly, bool According)
+    {
+        public bool Used { get; init; }
+    }
+
+    /// <summary>The block's statements, in order, none overlapping another, from the speech verbs <paramref name="found"/> in it.</summary>
+    public List<AttributionDraft> Read(List<(int Start, int End, string Form)> found, bool carriesSpeaker)
+    {
+        foreach (var (start, end, form) in found)
+            if (MakeCue(start, end, form) is { } cue) cues.Add(cue);
+        var quotes = QuoteScanner.MayQuote(text) ? QuoteScanner.Find(text, SentenceStartOf) : [];
+        var drafts = new List<AttributionDraft>();
+        var bare = new List<Quotation>();
+        foreach (var quote in quotes)
+        {
+            if (quote.InnerEnd <= quote.InnerStart) continue;
+            var draft = After(quote) ?? Before(quote);
+            if (draft is not null) drafts.Add(draft);
+            else if (IsWholeSentence(quote)) bare.Add(quote);
+        }
+        for (var i = 0; i < cues.Count; i++)
+            if (!cues[i].Used && !cues[i].QuoteOnly && Reported(i) is { } reported && !drafts.Exists(d => Overlaps(d, reported))) drafts.Add(reported);
+        drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var quote in bare) Continuation(quote, drafts, carriesSpeaker);
+        drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return drafts;
+    }
+
+    /// <summary>A verb found by the lexicon's scan, with its auxiliary ("a déclaré", "a-t-il dit") or inversion ("estime-t-elle").</summary>
+    private Cue? MakeCue(int matchStart, int matchEnd, string word)
+    {
+        var according = lexicon.According.Contains(SpeechLexicon.Apostrophes(word));
+        if (according && lexicon.NotASpeaker.IsMatch(text.AsSpan(matchEnd))) return null; // "selon lesquelles", "selon que"
+        var verbStart = matchStart;
+        SpeakerPhrase? inverted = null;
+        if (lexicon.Auxiliaries.Count > 0)
+        {
+            // French: an auxiliary before the verb, adverbs allowed between ("a également déclaré", "a-t-il dit");
+            // a participle is a speech verb only with one.
+            var i = matchStart;
+            string? auxiliary = null;
+            for (var hops = 0; hops < 3 && auxiliary is null; hops++)
+            {
+                var end = i;
+                while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+                var start = end;
+                while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+                if (start == end) break;
+                var previous = text[start..end];
+                if (lexicon.Auxiliaries.Contains(previous)) (auxiliary, verbStart) = (previous, start);
+                else if (!lexicon.Adverbs.Contains(previous)) break;
+                i = start;
+            }
+            if (auxiliary is null && lexicon.Participles.Contains(word)) return null;
+            var dash = auxiliary?.LastIndexOf('-') ?? -1;
+            if (dash > 0) inverted = new SpeakerPhrase(verbStart + dash + 1, verbStart + auxiliary!.Length, auxiliary[(dash + 1)..], SpeakerForm.Pronoun, false);
+        }
+        var cueEnd = matchEnd;
+        if (inverted is null && lexicon.Inversion.Match(text, cueEnd) is { Success: true } inv)
+        {
+            var p = inv.Groups["p"];
+            inverted = new SpeakerPhrase(p.Index, p.Index + p.Length, p.Value, SpeakerForm.Pronoun, false);
+            cueEnd = inv.Index + inv.Length;
+        }
+        if (inverted is not null && lexicon.Impersonal.Contains(inverted.Text)) return null; // "a-t-on annoncé": nobody in particular
+        return new Cue(verbStart, cueEnd, verbStart, word, inverted, lexicon.QuoteOnlyVerbs.Contains(word), according);
+    }
+
+    /// <summary>"«…», notes an allied source"; "“…,” he said"; "«…», a-t-il dit"; "«…», selon Mme Dahl".</summary>
+    private AttributionDraft? After(Quotation quote)
+    {
+        if (!quote.Closed) return null;
+        var limit = SentenceEndOf(quote.Close - 1);
+        var from = quote.Close;
+        while (from < limit && (char.IsWhiteSpace(text[from]) || text[from] is ',' or '\u00A0' or '\u202F')) from++;
+        if (from >= limit) return null;
+        var index = cues.FindIndex(c => c.VerbStart >= from && !c.Used);
+        if (index < 0 || cues[index].VerbStart >= limit || cues[index].VerbStart - from > IncisePlace) return null;
+        var cue = cues[index];
+        SpeakerPhrase? speaker;
+        if (cue.VerbStart == from)
+            speaker = cue.Inverted ?? (lexicon.IsListenerVerb(cue.Word) ? null : speakers.After(text, cue.End, limit));
+        else
+            speaker = cue.According ? null : speakers.Classify(text, from, cue.VerbStart);
+        if (speaker is null) return null;
+        cues[index] = cue with { Used = true };
+        return Quoted(quote, Anonymized(speaker, quote.Open));
+    }
+
+    /// <summary>"Orban a déclaré : « … »"; "he concedes: “…”"; "un responsable a déclaré que les ministres « … »".</summary>
+    private AttributionDraft? Before(Quotation quote)
+    {
+        var floor = SentenceStartOf(quote.Open);
+        var index = cues.FindLastIndex(c => c.End <= quote.Open && c.VerbStart >= floor && !c.Used);
+        if (index < 0 || cues[index].According) return null;
+        var cue = cues[index];
+        var gap = text.AsSpan(cue.End, quote.Open - cue.End);
+        var direct = gap.Trim().IsEmpty || gap.Trim() is ":" or "," || (gap.TrimEnd().EndsWith(':') && gap.Length < 60 && gap.IndexOfAny(".;!?") < 0);
+        var that = direct ? null : lexicon.ThatClause.Match(text, cue.End);
+        if (!direct && (that is not { Success: true } || that.Index + that.Length > quote.Open)) return null;
+        if (cue.QuoteOnly && !gap.TrimEnd().EndsWith(':')) return null;
+        var speaker = cue.Inverted ?? speakers.Before(text, floor, cue.VerbStart, lexicon.PassiveSpeech.Contains(cue.Word));
+        if (speaker is null) return null;
+        cues[index] = cue with { Used = true };
+        speaker = Anonymized(speaker, quote.Open);
+        if (direct) return Quoted(quote, speaker);
+        // Reported speech holding a quotation: the quotation is the statement when it is most of the clause.
+        var clauseStart = that!.Index + that.Length;
+        var clauseEnd = Math.Max(quote.Close, TrimEnd(SentenceEndOf(quote.Open)));
+        if (Words(quote.InnerStart, quote.InnerEnd) * 2 >= Words(clauseStart, clauseEnd)) return Quoted(quote, speaker);
+        return Draft(clauseStart, clauseEnd, speaker, quote.Open);
+    }
+
+    /// <summary>Reported speech around the verb of cue <paramref name="index"/>, or null.</summary>
+    private AttributionDraft? Reported(int index)
+    {
+        var cue = cues[index];
+        var sentenceStart = SentenceStartOf(cue.Start);
+        var sentenceEnd = TrimEnd(SentenceEndOf(cue.Start));
+        var lead = text.AsSpan(sentenceStart, cue.VerbStart - sentenceStart).Trim();
+        if (cue.According)
+        {
+            // "Selon un diplomate, …" or "…, according to officials."
+            var comma = text.IndexOf(',', cue.End, Math.Max(0, sentenceEnd - cue.End));
+            if (lead.IsEmpty || lexicon.Skip.Contains(lead.ToString()))
+                return comma > 0 && speakers.After(text, cue.End, comma) is { } first ? Draft(comma + 1, sentenceEnd, first, cue.Start) : null;
+            if (!lead.EndsWith(",") || comma >= 0) return null;
+            return speakers.After(text, cue.End, sentenceEnd) is { } last ? Draft(sentenceStart, LastComma(cue.VerbStart), last, cue.Start) : null;
+        }
+        var tail = text.AsSpan(cue.End, sentenceEnd - cue.End).Trim();
+        if (tail.IsEmpty || (tail.Length < 40 && tail.IndexOfAny(',', ':') < 0 && !lexicon.ThatClause.IsMatch(text, cue.End)))
+        {
+            // "…, a spokesman said." / "…, affirment des diplomates." / "…, said Stoltenberg."
+            var before = text.AsSpan(sentenceStart, cue.VerbStart - sentenceStart).TrimEnd();
+            var speaker = before.EndsWith(",") && cue.Inverted is null && tail.IsEmpty is false
+                ? speakers.After(text, cue.End, sentenceEnd)
+                : cue.Inverted ?? speakers.Before(text, sentenceStart, cue.VerbStart, false);
+            if (speaker is not null && !(lexicon.ListenerVerbs.Contains(cue.Word) && speaker.Start > cue.Start))
+            {
+                var comma = LastComma(Math.Min(speaker.Start, cue.VerbStart));
+                if (comma > sentenceStart) return Draft(sentenceStart, comma, speaker, cue.Start);
+            }
+            if (tail.IsEmpty) return null; // no comma before: "The NATO chief said the allies agreed" is read below
+        }
+        // "Stoltenberg said (on Tuesday) that …", "un responsable a déclaré que …", "Rah said most of the purchases …"
+        var clause = lexicon.ThatClause.Match(text, cue.End);
+        int clauseStart;
+        if (clause.Success && clause.Index + clause.Length < sentenceEnd) clauseStart = clause.Index + clause.Length;
+        else
+        {
+            if (!lexicon.BareClauses || lexicon.IsListenerVerb(cue.Word)) return null;
+            clauseStart = cue.End;
+            while (clauseStart < sentenceEnd && char.IsWhiteSpace(text[clauseStart])) clauseStart++;
+            var next = text.AsSpan(clauseStart, Math.Min(12, sentenceEnd - clauseStart));
+            var firstWord = next[..(next.IndexOfAny(' ', '\n') is var sp and >= 0 ? sp : next.Length)].ToString();
+            if (firstWord.Length == 0 || !char.IsLetterOrDigit(firstWord[0]) || lexicon.NoClauseAfter.Contains(firstWord)) return null;
+        }
+        var who = cue.Inverted ?? speakers.Before(text, sentenceStart, cue.VerbStart, lexicon.PassiveSpeech.Contains(cue.Word));
+        return who is null ? null : Draft(clauseStart, sentenceEnd, who, cue.Start);
+    }
+
+    /// <summary>A bare quotation that is a whole sentence shares the speaker of the quotation just before or after it.</summary>
+    private void Continuation(Quotation quote, List<AttributionDraft> drafts, bool carriesSpeaker)
+    {
+        var after = drafts.FindIndex(d => d.Start >= quote.Close);
+        var before = after < 0 ? drafts.Count - 1 : after - 1;
+        int source;
+        if (before >= 0 && drafts[before].Quoted && SentenceIndexOf(quote.Open) - SentenceIndexOf(drafts[before].Extent.To - 1) <= 1) source = before;
+        else if (after >= 0 && drafts[after].Quoted && SentenceIndexOf(drafts[after].Start) - SentenceIndexOf(quote.Close - 1) <= 1) source = after;
+        else if (before < 0 && carriesSpeaker && SentenceIndexOf(quote.Open) == 0) source = -2; // the paragraph before ends with a quotation
+        else return;
+        drafts.Add(Quoted(quote, null) with { Continues = source >= 0 ? drafts[source].Start : -2 });
+        drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"a déclaré le responsable, sous couvert d'anonymat": an unnamed speaker whose sentence says so is anonymous.</summary>
+    private SpeakerPhrase Anonymized(SpeakerPhrase speaker, int at) =>
+        speaker.Form == SpeakerForm.Description && !speaker.Anonymous
+        && ContainsAny(text.AsSpan(SentenceStartOf(at), SentenceEndOf(at) - SentenceStartOf(at)), lexicon.AnonymityStems)
+            ? speaker with { Anonymous = true }
+            : speaker;
+
+    private static AttributionDraft Quoted(Quotation quote, SpeakerPhrase? speaker) =>
+        new(quote.Open, quote.Close, quote.InnerStart, quote.InnerEnd, false, speaker, true);
+
+    private AttributionDraft? Draft(int start, int end, SpeakerPhrase speaker, int at)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '-' or '–' or '—')) start++;
+        end = TrimEnd(end);
+        while (end > start && text[end - 1] is '.' or ',' or ';' or ':') end--;
+        return Words(start, end) < 3 ? null : new AttributionDraft(start, end, start, end, true, Anonymized(speaker, at), false);
+    }
+
+    private bool IsWholeSentence(Quotation quote)
+    {
+        var start = SentenceStartOf(quote.Open);
+        var end = TrimEnd(SentenceEndOf(quote.Close - 1));
+        return quote.Open - start <= 2 && (!quote.Closed || end - quote.Close <= 2) && Words(quote.InnerStart, quote.InnerEnd) >= 3;
+    }
+
+    private static bool Overlaps(AttributionDraft a, AttributionDraft b) => a.Start < b.End && b.Start < a.End;
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> stems)
+    {
+        foreach (var stem in stems)
+            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private int LastComma(int before) => text.LastIndexOf(',', Math.Max(0, before - 1));
+
+    private int Words(int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+            if (char.IsLetterOrDigit(text[i]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))) count++;
+        return count;
+    }
+
+    private int TrimEnd(int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
+    }
+
+    private int SentenceIndexOf(int offset)
+    {
+        var i = Array.BinarySearch(sentenceStarts, offset);
+        return Math.Max(0, i < 0 ? ~i - 1 : i);
+    }
+
+    private int SentenceStartOf(int offset) => sentenceStarts[SentenceIndexOf(offset)];
+
+    private int SentenceEndOf(int offset) => sentenceEnds[SentenceIndexOf(offset)];
+}

@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Sources;
+
+namespace FactCheck.Kinds.Attribution;
+
+/// <summary>
+/// The names one source writes, read only when a speaker needs them: the full name behind a surname ("Stoltenberg" is
+/// "Jens Stoltenberg") and the person a source names with an office's title ("Secretary General Jens Stoltenberg").
+/// </summary>
+internal sealed partial class SourceNames(SourceDocument source, SpeakerDirectory directory)
+{
+    [GeneratedRegex(@"\G[\s,]*(?<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+){1,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfter();
+
+    /// <summary>"Jens Stoltenberg, the " before a title: the name the source writes before it (rarely run: not worth compiling).</summary>
+    private readonly Regex nameBefore = source.Language.Cached(typeof(SourceNames), static language => new Regex(
+        $@"(?<name>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+(?:\s+\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+){{1,3}})\s*,\s*{language.WordBefore("articles")}?\s*$",
+        RegexOptions.CultureInvariant));
+
+    /// <summary>Capitalized words that start no name ("After", "Selon").</summary>
+    private readonly FrozenSet<string> notNames = source.Language.Set("not-names", ignoreCase: false);
+
+    private string? prose;
+    private readonly Dictionary<string, string?> fullNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> people = new(StringComparer.Ordinal);
+
+    private string Prose => prose ??= string.Join("\n", source.ProseBlocks.Select(b => b.Text));
+
+    /// <summary>The language the source is written in.</summary>
+    public LanguagePack Language => source.Language;
+
+    /// <summary>The fullest name the source writes ending with <paramref name="word"/> ("Jens Stoltenberg" for "Stoltenberg"), or null.</summary>
+    public string? FullNameOf(string word)
+    {
+        if (fullNames.TryGetValue(word, out var known)) return known;
+        if (word.Length < 2) return null;
+        string? found = null;
+        var text = Prose;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && found is null; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((end < text.Length && char.IsLetter(text[end])) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
+            // Up to two capitalized words just before: "Jens Stoltenberg", "Secretary General Jens Stoltenberg".
+            var words = new List<string> { word };
+            var i = at;
+            while (words.Count < 4)
+            {
+                var wordEnd = i;
+                while (wordEnd > 0 && text[wordEnd - 1] is ' ' or '\u00A0') wordEnd--;
+                if (wordEnd == i) break;
+                var start = wordEnd;
+                while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’')) start--;
+                if (start == wordEnd || !char.IsUpper(text[start])) break;
+                words.Insert(0, text[start..wordEnd]);
+                i = start;
+            }
+            var name = directory.WithoutTitles(string.Join(' ', words.SkipWhile(notNames.Contains)), source.Language);
+            if (name.Contains(' ')) found = name;
+        }
+        return fullNames[word] = found;
+    }
+
+    /// <summary>The person the source names with a title of office <paramref name="role"/>, or null.</summary>
+    public string? PersonWith(string role)
+    {
+        if (people.TryGetValue(role, out var known)) return known;
+        string? found = null;
+        var text = Prose;
+        foreach (var (start, end, id) in directory.RolesIn(text))
+        {
+            if (id != role) continue;
+            var after = NameAfter().Match(text, end);
+            var before = nameBefore.Match(text[Math.Max(0, start - 80)..start]);
+            var name = after.Success ? after.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
+            if (name is not null && !notNames.Contains(name.Split(' ')[0])) { found = Regex.Replace(name, @"\s+", " "); break; }
+        }
+        return people[role] = found;
+    }
+}

@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Kinds.Attribution;
+
+/// <summary>
+/// Reads the words around a speech verb as a speaker: a pronoun, a name (titles and a determiner allowed: "Mme Dahl",
+/// "la CGT"), or a short description ("an allied source", "le chef de l'alliance", "Western diplomats").
+/// Offsets are into the block's prose text.
+/// </summary>
+internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
+{
+    private const int MaxWords = 8;
+
+    /// <summary>"M. Estrosi", "Dr. Weber", "George W. Bush": a period after a title or an initial does not end the speaker.</summary>
+    private bool AbbreviationEndsAt(string text, int period)
+    {
+        var start = period;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text.AsSpan(start, period - start);
+        return (word.Length == 1 && char.IsUpper(word[0])) || lexicon.TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordRegex();
+
+    private static readonly Regex Word = WordRegex();
+
+    /// <summary>The speaker written just before a verb starting at <paramref name="verbStart"/>, not before <paramref name="floor"/>.</summary>
+    public SpeakerPhrase? Before(string text, int floor, int verbStart, bool quotedAsSaying)
+    {
+        var words = Words(text, floor, verbStart);
+        // "he also said", "it had said": adverbs and auxiliaries between a speaker and the verb.
+        while (words.Count > 0 && lexicon.Adverbs.Contains(words[^1].Value)) words.RemoveAt(words.Count - 1);
+        if (words.Count > 0 && lexicon.Passive.Contains(words[^1].Value))
+        {
+            if (!quotedAsSaying) return null; // "he was told": the listener, not the speaker
+            words.RemoveAt(words.Count - 1);
+        }
+        if (words.Count > 0 && lexicon.Subordinators.Contains(words[^1].Value)) return null; // "en déclarant": the speaker is the clause's subject
+        if (words.Count > 1 && lexicon.AndWords.Contains(words[^1].Value))
+        {
+            // "Trump s'est élevé contre … et a déclaré": the speaker opens the clause.
+            var from = Boundary(text, floor, words[^1].Index);
+            var head = words.FindIndex(w => w.Index >= from);
+            var last = head;
+            while (last >= 0 && last + 1 < words.Count && IsCapitalized(words[last + 1].Value)) last++;
+            return head >= 0 && (IsCapitalized(words[head].Value) || lexicon.Pronouns.Contains(words[head].Value))
+                ? Classify(text, words[head].Index, words[last].Index + words[last].Length) : null;
+        }
+        var end = words.Count > 0 ? words[^1].Index + words[^1].Length : verbStart;
+        if (words.Count > 0 && Gap(text, end, verbStart).Contains(',') is false && Boundary(text, floor, end) is var start)
+        {
+            var phrase = Classify(text, start, end);
+            if (phrase is not null) return phrase;
+        }
+        return Appositive(text, floor, verbStart);
+    }
+
+    /// <summary>The speaker written just after a verb ending at <paramref name="from"/> ("said Stoltenberg", "a déclaré un diplomate").</summary>
+    public SpeakerPhrase? After(string text, int from, int limit)
+    {
+        var start = from;
+        while (start < limit && char.IsWhiteSpace(text[start])) start++;
+        var end = start;
+        while (end < limit && (text[end] is not (',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '—' or '–')
+               || (text[end] == '.' && AbbreviationEndsAt(text, end)))) end++;
+        // "le responsable, sous couvert d'anonymat": the speaker stops at the comma; "said Ingrid Dahl, Norway's energy minister": so does a name.
+        var words = Words(text, start, end);
+        if (words.Count == 0) return null;
+        if (IsCapitalized(words[0].Value) || lexicon.Honorifics.Contains(words[0].Value))
+        {
+            var last = 0;
+            while (last + 1 < words.Count && (IsCapitalized(words[last + 1].Value) || lexicon.Particles.Contains(words[last + 1].Value) && last + 2 < words.Count && IsCapitalized(words[last + 2].Value))) last++;
+            var phrase = Classify(text, words[0].Index, words[last].Index + words[last].Length);
+            return phrase is null ? null : phrase with { Apposition = ApposedAfter(text, words[last].Index + words[last].Length, limit) };
+        }
+        // "a affirmé dans un communiqué le professeur Ziyad Al-Aly": past an adjunct, the speaker starts on a determiner or a capital.
+        for (var first = 0; first < words.Count; first++)
+        {
+            if (first > 0 && !lexicon.Determiners.Contains(SpeechLexicon.Apostrophes(words[first].Value)) && !IsCapitalized(words[first].Value)) continue;
+            if (first > 0 && (lexicon.Prepositions.Contains(words[first - 1].Value) || !lexicon.Prepositions.Contains(words[0].Value))) continue; // "a déclaré sur BFMTV": a channel, not a speaker
+            if (Classify(text, words[first].Index, words[^1].Index + words[^1].Length) is { } phrase) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>"Orban, s'exprimant après une rencontre avec Trump, a déclaré"; "Vladimir Poutine, qui a affirmé": the speaker before a comma.</summary>
+    private SpeakerPhrase? Appositive(string text, int floor, int verbStart)
+    {
+        var comma = text.LastIndexOf(',', Math.Max(floor, verbStart - 1), Math.Max(0, verbStart - floor));
+        if (comma < floor) return null;
+        var between = text.AsSpan(comma + 1, verbStart - comma - 1).Trim();
+        if (lexicon.RelativePronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between))
+        {
+            var before = Words(text, floor, comma);
+            var first = before.Count;
+            while (first > 0 && (IsCapitalized(before[first - 1].Value) || lexicon.Particles.Contains(before[first - 1].Value) && first < before.Count)) first--;
+            while (first < before.Count && !IsCapitalized(before[first].Value)) first++;
+            return first < before.Count ? Classify(text, before[first].Index, before[^1].Index + before[^1].Length) : null;
+        }
+        if (!between.IsEmpty) return null;
+        var open = text.LastIndexOf(',', Math.Max(floor, comma - 1), Math.Max(0, comma - floor));
+        if (open < floor || comma - open > 160) return null;
+        var start = Boundary(text, floor, open);
+        var phrase = Classify(text, start, TrimEnd(text, open));
+        return phrase is null ? null : phrase with { Apposition = text[(open + 1)..comma].Trim() };
+    }
+
+    /// <summary>", Norway's energy minister, who hosted…": what the text says a named speaker is.</summary>
+    private static string? ApposedAfter(string text, int end, int limit)
+    {
+        if (end >= limit || text[end] != ',') return null;
+        var stop = text.IndexOfAny([',', '.', ';', '(', ')'], end + 1);
+        if (stop < 0 || stop > limit) stop = limit;
+        var apposition = text[(end + 1)..stop].Trim();
+        return apposition.Length is > 0 and < 100 ? apposition : null;
+    }
+
+    /// <summary>The words of <c>[start, end)</c> read as a speaker, or null when they are not one.</summary>
+    public SpeakerPhrase? Classify(string text, int start, int end)
+    {
+        var words = Words(text, start, end);
+        while (words.Count > 1 && (lexicon.Skip.Contains(words[0].Value) || lexicon.According.Contains(SpeechLexicon.Apostrophes(words[0].Value)))) words.RemoveAt(0);
+        if (words.Count == 0 || words.Count > MaxWords) return null;
+        start = words[0].Index;
+        end = words[^1].Index + words[^1].Length;
+        var phraseText = text[start..end];
+        var first = SpeechLexicon.Apostrophes(words[0].Value);
+        if (words.Count == 1 && lexicon.Pronouns.Contains(words[0].Value)) return new(start, end, phraseText, SpeakerForm.Pronoun, false);
+        if (lexicon.Others.Contains(first) || (words.Count == 2 && lexicon.Others.Contains(first + " " + words[1].Value))) return new(start, end, phraseText, SpeakerForm.Description, true);
+        var anonymous = words.Exists(w => lexicon.Anonymous.Contains(w.Value));
+        var determiner = lexicon.Determiners.Contains(first)
+            || lexicon.ElidedDeterminers.Any(d => first.StartsWith(d, StringComparison.OrdinalIgnoreCase) && first.Length > d.Length);
+        var rest = determiner && !first.Contains('\'') ? words.Skip(1).ToList() : words;
+        // "l'OTAN", "d'Airbus": an elided determiner glued to a name.
+        var elided = lexicon.ElidedDeterminers.Any(d => first.Length > d.Length && first.StartsWith(d, StringComparison.OrdinalIgnoreCase) && char.IsUpper(first[d.Length]));
+        if (words.Count == 1 && lexicon.Anonymous.Contains(first)) return new(start, end, phraseText, SpeakerForm.Description, true); // "Analysts said"
+        if (words.Count == 1 && lexicon.NotSpeakers.Contains(first)) return null; // "the United States said Friday"
+        // "U.S. Officials", "Western Diplomats": capitals in a headline, an anonymous source all the same.
+        if (words.Count > 1 && lexicon.Anonymous.Contains(words[^1].Value) && IsName(words)) return new(start, end, phraseText, SpeakerForm.Description, true);
+        // "NEW YORK, March 2 - …", "S": a dateline or a lone initial is not a speaker.
+        if (words.Count > 1 && words.TrueForAll(w => w.Value.Length > 1 && !w.Value.Any(char.IsLower) && char.IsLetter(w.Value[0]))) return null;
+        if (words.Count == 1 && words[0].Value.TrimEnd('.').Length == 1) return null;
+        if ((rest.Count > 0 && IsName(rest)) || (elided && (words.Count == 1 || IsName(words.Skip(1).ToList()))))
+            return new(start, end, phraseText, SpeakerForm.Name, false);
+        if (words.Skip(1).Any(w => lexicon.NotInSpeaker.Contains(w.Value) || char.IsDigit(w.Value[0])))
+            return null;
+        // "le secrétaire d'État américain Antony Blinken", "Secretary of State Antony Blinken": a name after its title.
+        var name = words.Count;
+        while (name > 0 && IsCapitalized(words[name - 1].Value) && !lexicon.Determiners.Contains(words[name - 1].Value)) name--;
+        if (name > 0 && name < words.Count && !lexicon.Prepositions.Contains(words[name - 1].Value) && !lexicon.Conjunctions.Contains(words[name - 1].Value)
+            && !words[name - 1].Value.EndsWith('\''))
+        {
+            var title = text[start..(words[name - 1].Index + words[name - 1].Length)];
+            return new(words[name].Index, end, text[words[name].Index..end], SpeakerForm.Name, false, title);
+        }
+        // "the company", "un responsable", "Norway's energy ministry"; with no determiner only an anonymous plural ("officials", "Western diplomats").
+        var possessive = lexicon.PossessiveEndings.Any(e => SpeechLexicon.Apostrophes(words[0].Value).EndsWith(e, StringComparison.Ordinal));
+        if (determiner || possessive || (anonymous && words[^1].Value.EndsWith('s')))
+            return words.Count > 1 || anonymous ? new(start, end, phraseText, SpeakerForm.Description, anonymous) : null;
+        return null;
+    }
+
+    /// <summary>Capitalized words, particles between them ("Jens Stoltenberg", "Bank of England", "Me Rodolphe Bosselut").</summary>
+    private bool IsName(List<Match> words)
+    {
+        if (!IsCapitalized(words[0].Value) && !lexicon.Honorifics.Contains(words[0].Value)) return false;
+        for (var i = 1; i < words.Count; i++)
+            if (!IsCapitalized(words[i].Value) && !(lexicon.Particles.Contains(words[i].Value) && i + 1 < words.Count)) return false;
+        return IsCapitalized(words[^1].Value);
+    }
+
+    private bool IsCapitalized(string word) => char.IsUpper(word[0]) && !(word.Length == 1 && lexicon.LetterWords.Contains(word));
+
+    /// <summary>Where the words before <paramref name="end"/> start: after the last punctuation, quotation mark or dash.</summary>
+    private static int Boundary(string text, int floor, int end)
+    {
+        var i = end;
+        while (i > floor && text[i - 1] is not (',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '—' or '–' or '\n' or '|')
+               && !(text[i - 1] == '-' && i >= 2 && text[i - 2] == ' ')) i--;
+        // "U.S. officials", "M. Dupont": a period inside a name is not a boundary.
+        if (i > floor + 1 && text[i - 1] == '.' && i >= 2 && char.IsUpper(text[i - 2]) && (i < 3 || !char.IsLetter(text[i - 3]) || text[i - 3] == '.'))
+            return Boundary(text, floor, i - 2);
+        return i;
+    }
+
+    private static int TrimEnd(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
+    }
+
+    private static ReadOnlySpan<char> Gap(string text, int from, int to) => from < to ? text.AsSpan(from, to - from) : [];
+
+    /// <summary>The words of the last 160 characters of <c>[start, end)</c>: a speaker never needs more.</summary>
+    private static List<Match> Words(string text, int start, int end)
+    {
+        var list = new List<Match>();
+        if (end <= start) return list;
+        if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
+        for (var m = Word.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            list.Add(m);
+            if (list.Count > 40) list.RemoveAt(0);
+        }
+        return list;
+    }
+}

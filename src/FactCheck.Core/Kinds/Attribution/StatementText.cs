@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using FactCheck.Inputs;
+using FactCheck.Languages;
+
+namespace FactCheck.Kinds.Attribution;
+
+/// <summary>
+/// A statement read for comparison: its content words in one language (<see cref="Words"/>: lower case, accents off, cut to
+/// their first six letters, so "protect" and "protection" meet), and what it says in terms both languages share
+/// (<see cref="Concepts"/>: "c:" lexicon concepts, "n:" names and places, "#" figures; words of one language only are left
+/// out). The stop words are each language pack's; the concepts come from <c>Kinds/Attribution/statement-words.yml</c>.
+/// </summary>
+public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<string> Concepts)
+{
+    /// <summary>No words: the text of a statement that is not compared.</summary>
+    public static readonly StatementText Empty = new([], []);
+
+    /// <summary>True when the words speak of their own speaker ("its auditors", "il démissionnera"): see <see cref="Read"/>.</summary>
+    public bool SpeaksOfSpeaker { get; init; }
+
+    private const int StemLength = 6;
+    private const string Accented = "àâäáãåçéèêëîïíìôöóòõùûüúÿñ’";
+    private const string Unaccented = "aaaaaaceeeeiiiiooooouuuuyn'";
+
+    private static readonly Lexicon Shared = Lexicon.Load();
+
+    /// <summary>The figures of the statement ("#100", "#2.5"), for the rule that different figures make different statements.</summary>
+    public ImmutableArray<string> Figures => [.. Words.Where(w => w[0] == '#')];
+
+    /// <summary>Reads <paramref name="text"/>, written in <paramref name="language"/>.</summary>
+    public static StatementText Read(string text, LanguagePack language)
+    {
+        var words = new List<string>();
+        var concepts = new List<string>();
+        var self = false;
+        var reading = Reading.Of(language);
+        var cache = reading.Cache;
+        var selfWords = reading.SelfWords;
+        foreach (var token in Tokens(text))
+        {
+            self = self || selfWords.Contains(token.ToLowerInvariant());
+            if (char.IsDigit(token[0]))
+            {
+                words.Add("#" + token);
+                concepts.Add("#" + token);
+                continue;
+            }
+            // News repeats its words: each is read once (stop word, stem, concept) and remembered, shared by the threads.
+            var word = cache.GetOrAdd(token, static (t, r) => ReadWord(t, r), reading);
+            if (word.Stem is null) continue;
+            words.Add(word.Stem);
+            if (word.Concept is not null) concepts.Add(word.Concept);
+        }
+        return new StatementText(SortedDistinct(words), SortedDistinct(concepts)) { SpeaksOfSpeaker = self };
+    }
+
+    /// <summary>A word as read: its stem (null for a stop word) and its concept across languages, if any.</summary>
+    private sealed record Word(string? Stem, string? Concept);
+
+    /// <summary>One language's stop and self words, and the words of its statements as read, remembered and shared by the threads.</summary>
+    private sealed class Reading(LanguagePack language)
+    {
+        public static Reading Of(LanguagePack language) => language.Cached(typeof(Reading), static l => new Reading(l));
+
+        public FrozenSet<string> StopWords { get; } = language.Words("stop-words").SelectMany(w => new[] { w, Plain(w) }).ToFrozenSet(StringComparer.Ordinal);
+
+        public FrozenSet<string> SelfWords { get; } = language.Set("self-words", ignoreCase: false);
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, Word> Cache { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static Word ReadWord(string token, Reading reading)
+    {
+        var plain = Plain(token);
+        if (plain.Length < 2 || reading.StopWords.Contains(plain)) return new Word(null, null);
+        var stem = plain.Length > StemLength ? plain[..StemLength] : plain;
+        // Cross-language: a lexicon concept, else a name as written ("Trump"); other words belong to one language.
+        return new Word(stem, Shared.ConceptOf(plain) ?? (char.IsUpper(token[0]) ? "n:" + stem : null));
+    }
+
+    private static ImmutableArray<string> SortedDistinct(List<string> items)
+    {
+        items.Sort(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<string>(items.Count);
+        foreach (var item in items)
+            if (result.Count == 0 || result[^1] != item) result.Add(item);
+        return result.ToImmutable();
+    }
+
+    /// <summary>Words and numbers; an elided article or pronoun ("l'", "qu'") is cut off its word.</summary>
+    private static IEnumerable<string> Tokens(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            if (char.IsDigit(text[i]))
+            {
+                while (i < text.Length && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
+                yield return text[start..i].Replace(',', '.');
+                continue;
+            }
+            while (i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark
+                   || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+            if (i < text.Length - 1 && text[i] is '\'' or '’' && i - start <= 3 && char.IsLetter(text[i + 1])) { i++; continue; } // "l'", "qu'", "d’"
+            yield return text[start..i];
+        }
+    }
+
+    /// <summary>Lower case, accents off.</summary>
+    internal static string Plain(string word)
+    {
+        if (System.Text.Ascii.IsValid(word)) return word.ToLowerInvariant();
+        // The accented letters of English and French text, without Unicode decomposition (most words need no more).
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var simple = true;
+        for (var i = 0; i < word.Length && simple; i++)
+        {
+            var c = char.ToLowerInvariant(word[i]);
+            var index = c < 128 ? -1 : Accented.IndexOf(c);
+            if (c >= 128 && index < 0) simple = false;
+            buffer[i] = index >= 0 ? Unaccented[index] : c;
+        }
+        if (simple) return new string(buffer);
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var plain = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) plain.Append(c);
+        return plain.ToString();
+    }
+
+    /// <summary>The concept lexicon shared by every language: a word's concept by whole word or by prefix.</summary>
+    private sealed class Lexicon(FrozenDictionary<string, string> exact, FrozenDictionary<string, string> prefixes, int longestPrefix)
+    {
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>The concept of a plain word: a whole-word term first, then the longest prefix term.</summary>
+        public string? ConceptOf(string plain)
+        {
+            if (exact.TryGetValue(plain, out var concept)) return concept;
+            for (var length = Math.Min(plain.Length, longestPrefix); length >= 4; length--)
+                if (prefixLookup.TryGetValue(plain.AsSpan(0, length), out concept)) return concept;
+            return null;
+        }
+
+        public static Lexicon Load() => EmbeddedData.Read("Kinds/Attribution/statement-words.yml", (nodes, root) =>
+        {
+            var exact = new Dictionary<string, string>(StringComparer.Ordinal);
+            var prefixes = new Dictionary<string, string>(StringComparer.Ordinal);
+            var map = nodes.Mapping(root, "", "concepts");
+            foreach (var (node, where) in nodes.Items(map is null ? null : ConfigNodes.Get(map, "concepts"), "concepts"))
+            {
+                if (NamesByLanguage.Read(nodes, node, where, ["id", "name"], code => LanguagePacks.BuiltIn[code] is not null) is not ({ } entry, var names)) continue;
+                var name = nodes.Text(ConfigNodes.Get(entry, "name"), where + ".name");
+                var id = (name == "true" ? "n:" : "c:") + nodes.Text(nodes.Required(entry, "id", where), where + ".id");
+                foreach (var term in names.SelectMany(n => n.Words).Select(Plain))
+                {
+                    if (term.EndsWith('*')) prefixes.TryAdd(term[..^1], id);
+                    else exact.TryAdd(term, id);
+                }
+            }
+            return new Lexicon(exact.ToFrozenDictionary(StringComparer.Ordinal), prefixes.ToFrozenDictionary(StringComparer.Ordinal),
+                prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length));
+        });
+    }
+}

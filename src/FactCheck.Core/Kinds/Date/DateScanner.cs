@@ -1,0 +1,270 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Mentions;
+using FactCheck.Sentences;
+
+namespace FactCheck.Kinds.Date;
+
+/// <summary>
+/// FactCheck's own date rules: the forms news text repeats ("9 July 2024", "le 2 avril 2024", "in July", "on Wednesday",
+/// "tomorrow", "le mois dernier", "this year", "fin des années 90"). The sentence is read word by word; only a word that
+/// can start a date in the source's language (a month, a weekday, a year, "this", "dernier", "années") tries the patterns
+/// of <see cref="DatePatterns"/> at that place. Words known to mislead ("may" the verb, "Sunday Times", "Black Friday")
+/// are refused.
+/// </summary>
+internal static class DateScanner
+{
+    private const int WindowBehind = 40;
+
+    /// <summary>The dates of <paramref name="sentence"/>, in order.</summary>
+    public static List<DateMention> Find(Sentence sentence)
+    {
+        var text = sentence.Text;
+        var words = DateWords.Of(sentence.Source.Language);
+        var cues = words.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        var found = new List<DateMention>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            int end;
+            if (char.IsAsciiDigit(c))
+            {
+                end = i;
+                while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+                var read = i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '$' or '€' or '£') ? null : ReadNumber(sentence, words, i, end - i);
+                if (read is not null) found.Add(read);
+                i = read?.End ?? end;
+                continue;
+            }
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+            end = i;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (i > 0 && char.IsLetter(text[i - 1]) || !cues.TryGetValue(text.AsSpan(i, end - i), out var cue))
+            {
+                i = end;
+                continue;
+            }
+            var mention = ReadWord(sentence, words, cue, i, end);
+            if (mention is not null) found.Add(mention);
+            i = mention?.End ?? end;
+        }
+        return found;
+    }
+
+    private static DateMention? ReadNumber(Sentence sentence, DateWords words, int start, int digits)
+    {
+        var text = sentence.Text;
+        var patterns = words.Patterns;
+        if (digits <= 2)
+        {
+            var dayMonth = patterns.DayMonth.Match(text, start);
+            if (dayMonth.Success && DayMonth(sentence, words, dayMonth, start) is { } date) return date;
+            if (digits == 2 && patterns.DecadeSuffix.Match(text, start) is { Success: true } decade
+                && (Behind(text, start, patterns.PartBehind).Success || EndsWithArticle(text, start, words.DecadeArticles)))
+                return Decade(sentence, patterns, decade, start);
+            return null;
+        }
+        if (digits != 4) return null;
+        if (DatePatterns.Iso.Match(text, start) is { Success: true } iso)
+        {
+            var (y, m, d) = (Int(iso, "y"), Int(iso, "mn"), Int(iso, "d"));
+            return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+                ? new DateMention(sentence, start, iso.Index + iso.Length, new WrittenDate(DateUnit.Day, y, m, d)) : null;
+        }
+        if (patterns.DecadeSuffix.Match(text, start) is { Success: true } tens) return Decade(sentence, patterns, tens, start);
+        if (DatePatterns.YearAlone.Match(text, start) is not { Success: true } year) return null;
+        var part = Behind(text, start, patterns.PartBehind);
+        if (!part.Success && !Behind(text, start, patterns.DateWordBehind).Success) return null;
+        var from = part.Success ? part.Index : start;
+        return new DateMention(sentence, from, year.Index + year.Length,
+            new WrittenDate(DateUnit.Year, Int(year, "y")) { Part = part.Success ? patterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
+    }
+
+    private static DateMention? DayMonth(Sentence sentence, DateWords words, Match match, int start)
+    {
+        var month = words.Language.Months[match.Groups["m"].Value];
+        var day = Int(match, "d");
+        var hasYear = match.Groups["y"].Success;
+        // "5 may" in English is a figure and a verb; a month written in capitals, or a year after it, says it is a date.
+        if (words.Capitalized && !hasYear && !char.IsUpper(match.Groups["m"].Value[0])) return null;
+        var year = hasYear ? Int(match, "y") : 2000; // a leap year: 29 February stands when the year is not written
+        if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        var date = hasYear ? new WrittenDate(DateUnit.Day, year, month, day)
+            : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text, words.Language) };
+        return new DateMention(sentence, start, match.Index + match.Length, date);
+    }
+
+    private static DateMention Decade(Sentence sentence, DatePatterns patterns, Match match, int start)
+    {
+        var text = sentence.Text;
+        var tens = Int(match, "dd");
+        // "the 90s", "les années 90": a decade from 1930 to 1990 is of the last century, from 2000 to 2020 of this one.
+        var first = match.Groups["c"].Success ? Int(match, "c") * 100 + tens : tens >= 30 ? 1900 + tens : 2000 + tens;
+        var part = Behind(text, start, patterns.PartBehind);
+        var from = part.Success ? part.Index : start;
+        return new DateMention(sentence, from, match.Index + match.Length,
+            new WrittenDate(DateUnit.Decade, first) { Part = part.Success ? patterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
+    }
+
+    private static DateMention? ReadWord(Sentence sentence, DateWords words, DateCue cue, int start, int end)
+    {
+        var text = sentence.Text;
+        var patterns = words.Patterns;
+        switch (cue)
+        {
+            case DateCue.Month:
+                return ReadMonth(sentence, words, start);
+            case DateCue.Weekday:
+                return ReadWeekday(sentence, words, start, end);
+            case DateCue.RelativeDay when patterns.RelativeDay.Match(text, start) is { Success: true } m:
+                return Relative(sentence, start, m.Index + m.Length, DateUnit.Day, patterns.DayOffsets[Normalized(m.Groups["w"].Value)]);
+            case DateCue.RelativeBefore when patterns.RelativeBefore.Match(text, start) is { Success: true } m:
+                return Relative(sentence, start, m.Index + m.Length, UnitOf(words.RelativeUnits, m), patterns.Offsets[m.Groups["mod"].Value]);
+            case DateCue.RelativeAfter when Behind(text, end, patterns.RelativeAfter) is { Success: true } m:
+                return Relative(sentence, m.Index, end, UnitOf(words.RelativeUnits, m), patterns.OffsetsAfter[m.Groups["mod"].Value]);
+            case DateCue.DecadeWord when patterns.DecadeWord.Match(text, start) is { Success: true } m:
+                return Decade(sentence, patterns, m, start);
+            case DateCue.AgoAfter when Behind(text, end, patterns.AgoAfter) is { Success: true } m:
+                return Relative(sentence, m.Index, end, UnitOf(words.Units, m), -Count(m, words));
+            case DateCue.AgoBefore when patterns.AgoBefore.Match(text, start) is { Success: true } m:
+                return Relative(sentence, start, m.Index + m.Length, UnitOf(words.Units, m), -Count(m, words));
+            case DateCue.Holiday when !IsPartOfAName(text, start, end, words.Language) && (!words.Capitalized || char.IsUpper(text[start]))
+                                  && words.Holidays.TryGetValue(text[start..end], out var holiday):
+                return new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day, null, holiday.Month, holiday.Day)
+                    { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text, words.Language) });
+            default:
+                return null;
+        }
+    }
+
+    private static DateMention? ReadMonth(Sentence sentence, DateWords words, int start)
+    {
+        var text = sentence.Text;
+        var patterns = words.Patterns;
+        var match = patterns.MonthFirst.Match(text, start);
+        var name = match.Groups["m"].Value;
+        var (hasDay, hasYear) = (match.Groups["d"].Success, match.Groups["y"].Success);
+        // English months are capitalized; "may" and "march" written small are a verb. A month in capitals is a headline's.
+        if ((words.Capitalized && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && name.All(char.IsUpper) && !hasDay && !hasYear)) return null;
+        var modifier = Behind(text, start, patterns.ModifierBehind);
+        var part = hasDay ? Match.Empty : Behind(text, start, patterns.PartBehind);
+        if (!hasDay && !hasYear && !modifier.Success && !match.Groups["mod"].Success && !part.Success
+            && !Behind(text, start, patterns.DateWordBehind).Success)
+        {
+            // "January's figures", "février a été...": a month alone is a date, except "May" and "March" (verbs that start
+            // sentences), "Mars" the planet, and a month inside a name ("Black September", "June Carter").
+            var ambiguous = words.MonthsAlsoWords.Contains(name) || (words.MonthsAlsoNames.Contains(name) && char.IsUpper(name[0]));
+            if (ambiguous || IsPartOfAName(text, start, start + name.Length, words.Language)) return null;
+        }
+        var month = words.Language.Months[name];
+        var day = hasDay ? Int(match, "d") : (int?)null;
+        if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(hasYear ? Int(match, "y") : 2000, month))) return null;
+        var unit = hasDay ? DateUnit.Day : DateUnit.Month;
+        // "juillet dernier", "next July", "last March": the modifier says which; "this July", "ce mois" leave it to the tense.
+        var direction = match.Groups["mod"].Success ? patterns.ModifierOffsets[match.Groups["mod"].Value] > 0
+            : modifier.Success && patterns.Offsets[modifier.Groups["mod"].Value] != 0
+                ? patterns.Offsets[modifier.Groups["mod"].Value] > 0
+                : Tense.Of(sentence.Text, words.Language);
+        var date = hasYear ? new WrittenDate(unit, Int(match, "y"), month, day)
+            : new WrittenDate(unit, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = direction };
+        var from = start;
+        if (part.Success)
+        {
+            from = part.Index;
+            date = date with { Part = patterns.PartOf(part.Groups["part"].Value) };
+        }
+        return new DateMention(sentence, from, match.Index + match.Length, date);
+    }
+
+    private static DateMention? ReadWeekday(Sentence sentence, DateWords words, int start, int end)
+    {
+        var text = sentence.Text;
+        var patterns = words.Patterns;
+        if (words.Capitalized && !char.IsUpper(text[start])) return null;
+        // "Tuesday, March 12", "mardi 2 avril": the full date that follows is read instead.
+        if (patterns.DateAfterWeekday.IsMatch(text, end)) return null;
+        // "Sunday Times", "Mardi Gras", "Black Friday", "Super Tuesday": a name, not a day.
+        if (IsPartOfAName(text, start, end, words.Language)) return null;
+        var before = Behind(text, start, patterns.ModifierBehind);
+        var after = patterns.ModifierAfter.Match(text, end);
+        var offset = before.Success ? patterns.Offsets[before.Groups["mod"].Value] : 0;
+        bool? future = after.Success ? patterns.ModifierOffsets[after.Groups["mod"].Value] > 0
+            : offset != 0 ? offset > 0
+            : Tense.Of(sentence.Text, words.Language);
+        var date = new WrittenDate(DateUnit.Day) { Anchor = DateAnchor.Weekday, Weekday = words.Language.Weekdays[text[start..end]], Future = future };
+        return new DateMention(sentence, start, after.Success ? after.Index + after.Length : end, date);
+    }
+
+    private static DateMention Relative(Sentence sentence, int start, int end, DateUnit unit, int offset) =>
+        new(sentence, start, end, new WrittenDate(unit) { Anchor = DateAnchor.WritingDate, Offset = offset });
+
+    /// <summary>The unit of a relative date; a decade counts as years (see <see cref="Count"/>).</summary>
+    private static DateUnit UnitOf(FrozenDictionary<string, TimeUnit> units, Match match) => units[match.Groups["unit"].Value] switch
+    {
+        TimeUnit.Day => DateUnit.Day,
+        TimeUnit.Week => DateUnit.Week,
+        TimeUnit.Month => DateUnit.Month,
+        _ => DateUnit.Year,
+    };
+
+    /// <summary>"two" in "two weeks ago", 1 for "a week ago"; a decade counts ten years.</summary>
+    private static int Count(Match match, DateWords words)
+    {
+        var number = match.Groups["num"].Value;
+        var count = NumberText.Parse(number, words.Language) is var (value, _) && value == Math.Floor(value) && value < 1000 ? (int)value : 1;
+        return words.Units[match.Groups["unit"].Value] == TimeUnit.Decade ? count * 10 : count;
+    }
+
+    private static bool EndsWithArticle(string text, int start, ImmutableArray<string> articles)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(" '’");
+        foreach (var article in articles)
+            if (before.EndsWith(article, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>"Sunday Times", "Mardi Gras", "Black Friday": a capitalized word beside a date word makes it part of a name.</summary>
+    public static bool IsPartOfAName(string text, int start, int end, LanguagePack language) =>
+        NextWordIsCapitalized(text, end, language) || PreviousWordIsCapitalized(text, start, DateWords.Of(language).SentenceStarts);
+
+    private static bool NextWordIsCapitalized(string text, int end, LanguagePack language) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && !language.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Word(text, end + 1));
+
+    private static bool PreviousWordIsCapitalized(string text, int start, FrozenSet<string> sentenceStarts)
+    {
+        var i = start - 1;
+        if (i < 1 || text[i] != ' ') return false;
+        var wordEnd = i;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        if (wordEnd == i || !char.IsUpper(text[i])) return false;
+        // A sentence's first word is capitalized anyway: "On Tuesday" is a date, "Black Friday" is not.
+        var first = i == 0 || text[..i].Trim().Length == 0 || text[i - 1] is '"' or '«' or '“' or '(';
+        return !first || !sentenceStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, wordEnd - i));
+    }
+
+    private static ReadOnlySpan<char> Word(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text.AsSpan(start, end - start);
+    }
+
+    private static Match Behind(string text, int start, Regex regex)
+    {
+        var from = Math.Max(0, start - WindowBehind);
+        return regex.Match(text, from, start - from);
+    }
+
+    /// <summary>A day word as the pack writes it: straight apostrophes, single spaces.</summary>
+    private static string Normalized(string written) => written.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
+
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+}

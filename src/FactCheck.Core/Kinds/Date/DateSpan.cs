@@ -1,0 +1,49 @@
+using System.Globalization;
+using FactCheck.Normalization;
+
+namespace FactCheck.Kinds.Date;
+
+/// <summary>A written date placed on the calendar: the first and last day it can mean, and how precise it is.</summary>
+public sealed record DateSpan(DateOnly First, DateOnly Last, DateUnit Unit, DatePart Part = DatePart.Whole)
+{
+    /// <summary>The first day of the whole period a part is taken from ("late 1990s": 1 January 1990).</summary>
+    public DateOnly PeriodStart { get; init; } = First;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>The days as an interval of day numbers: two dates agree when their intervals meet.</summary>
+    public ValueRange Days => new(First.DayNumber, Last.DayNumber);
+
+    /// <summary>ISO 8601 at the date's precision: "2024-07-09", "2024-07", "2024-W14", "2024", "1990/1999" for a decade.</summary>
+    public string Iso => Unit switch
+    {
+        DateUnit.Day => PeriodStart.ToString("yyyy-MM-dd", Invariant),
+        DateUnit.Week => string.Create(Invariant, $"{ISOWeek.GetYear(PeriodStart.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(PeriodStart.ToDateTime(TimeOnly.MinValue)):D2}"),
+        DateUnit.Month => PeriodStart.ToString("yyyy-MM", Invariant),
+        DateUnit.Year => PeriodStart.Year.ToString("D4", Invariant),
+        _ => string.Create(Invariant, $"{PeriodStart.Year:D4}/{PeriodStart.Year + 9:D4}"),
+    };
+
+    /// <summary>"9 July 2024", "July 2024", "week of 1 April 2024", "2024", "the 1990s", with "early"/"mid"/"late" when a part is meant.</summary>
+    public string Display
+    {
+        get
+        {
+            var whole = Unit switch
+            {
+                DateUnit.Day => PeriodStart.ToString("d MMMM yyyy", Invariant),
+                DateUnit.Week => "week of " + PeriodStart.ToString("d MMMM yyyy", Invariant),
+                DateUnit.Month => PeriodStart.ToString("MMMM yyyy", Invariant),
+                DateUnit.Year => PeriodStart.Year.ToString(Invariant),
+                _ => string.Create(Invariant, $"the {PeriodStart.Year}s"),
+            };
+            return Part switch
+            {
+                DatePart.Start => "early " + whole.Replace("the ", "", StringComparison.Ordinal),
+                DatePart.Middle => "mid " + whole.Replace("the ", "", StringComparison.Ordinal),
+                DatePart.End => "late " + whole.Replace("the ", "", StringComparison.Ordinal),
+                _ => whole,
+            };
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace FactCheck.Kinds.Date;
+
+/// <summary>
+/// A date's <c>value</c>: ISO 8601 at its precision (<c>"2024-07"</c>, <c>"month"</c>), its first and last day, the part meant
+/// ("late 1990s"), and for a relative date the source date it was counted from, or <c>"relative": true</c> and a null value
+/// when the source declares no date.
+/// </summary>
+internal static class DateValueJson
+{
+    public static void Write(Utf8JsonWriter json, DateClaim value)
+    {
+        json.WriteStartObject();
+        var span = value.Span;
+        json.WriteString("value", span?.Iso);
+        json.WriteString("precision", (span?.Unit ?? value.Date.Date.Unit).ToString().ToLowerInvariant());
+        if (span is not null)
+        {
+            json.WriteString("min", span.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("max", span.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (span.Part != DatePart.Whole) json.WriteString("part", span.Part.ToString().ToLowerInvariant());
+        }
+        if (value.Date.Date.IsRelative)
+        {
+            json.WriteBoolean("relative", true);
+            json.WriteString("countedFrom", value.CountedFrom);
+        }
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FactCheck.Languages;
+using FactCheck.Sentences;
+
+namespace FactCheck.Kinds.Date;
+
+/// <summary>
+/// Whether a sentence looks ahead or back, from its words in its language: it tells "on Wednesday" and "in July" which
+/// Wednesday and which July are meant. Read word by word (a regex with a suffix test backtracks over every word of a long
+/// sentence). "next" is read with the date it qualifies ("next Tuesday"): "the next morning" does not look ahead.
+/// </summary>
+internal static class Tense
+{
+    /// <summary>Words no shorter than this are read by their endings ("célébrera", "agreed"); shorter ones are often nouns ("opéra").</summary>
+    private const int EndingMinimum = 5;
+
+    /// <summary>One language's words and endings of tense, built once per pack.</summary>
+    private sealed class Words(LanguagePack language)
+    {
+        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
+
+        public FrozenSet<string> Ahead { get; } = language.Set("tense-ahead");
+
+        public FrozenSet<string> Back { get; } = language.Set("tense-back");
+
+        /// <summary>Endings of the future ("-era", "-iront").</summary>
+        public ImmutableArray<string> AheadEndings { get; } = language.Words("future-endings");
+
+        /// <summary>Endings of the past ("-ed").</summary>
+        public ImmutableArray<string> BackEndings { get; } = language.Words("past-endings");
+    }
+
+    /// <summary>True when the sentence looks ahead ("will", "sera", "célébrera"), false when it looks back ("was", "said", "a"), null when it does not say.</summary>
+    public static bool? Of(string text, LanguagePack language)
+    {
+        var words = Words.Of(language);
+        var ahead = words.Ahead.GetAlternateLookup<ReadOnlySpan<char>>();
+        var back = words.Back.GetAlternateLookup<ReadOnlySpan<char>>();
+        var looksBack = false;
+        foreach (var (start, end) in LetterRuns.In(text))
+        {
+            var word = text.AsSpan(start, end - start);
+            if (ahead.Contains(word) || EndsWithAny(word, words.AheadEndings, StringComparison.Ordinal)) return true;
+            looksBack |= back.Contains(word) || EndsWithAny(word, words.BackEndings, StringComparison.OrdinalIgnoreCase);
+        }
+        return looksBack ? false : null;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, ImmutableArray<string> endings, StringComparison comparison)
+    {
+        if (word.Length < EndingMinimum) return false;
+        foreach (var ending in endings)
+            if (word.EndsWith(ending, comparison)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Mentions;
+using FactCheck.Sentences;
+
+namespace FactCheck.Kinds.Duration;
+
+/// <summary>
+/// Durations: "over five years", "sur cinq ans", "a five-year plan", "18 months", "two and a half years", "deux ans et
+/// demi", "a decade", "depuis près d'une décennie". "over"/"sur" spread a figure across the period and are not a hedge;
+/// "more than", "près de", "about" are. "five years ago" and "il y a cinq ans" are dates, "25 years old" an age, "quatre
+/// ans plus tard" a step in time: none of them is a duration. The regex starts on the unit word; the number is read from a
+/// short window behind it. The words are the source language's (its pack's <c>duration-units</c>...).
+/// </summary>
+public sealed class DurationMentionSource : IMentionSource
+{
+    private const string S = @"[\s\u00A0\u202F]";
+    private const string Num = @"\d{1,3}(?:[.,]\d+)?";
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>One language's duration patterns and words, built once per pack.</summary>
+    private sealed class Patterns
+    {
+        public Patterns(LanguagePack language)
+        {
+            Language = language;
+            UnitOf = language.Map("duration-units", TimeUnits.Parse, "a unit of time (day, week, month, year, decade)");
+            Units = new Regex(
+                $@"(?<![\p{{L}}])(?<unit>{language.Alternation("duration-units")})(?![\p{{L}}])(?>(?<demi>{S}+{language.Alternation("half-after")})?)"
+                + $@"(?!{language.Alternation("duration-not-joined")}|{S}+{language.Alternation("duration-not-after")}(?![\p{{L}}]))",
+                Options | RegexOptions.Compiled);
+            var count = NumberText.CountWordPattern(language);
+            NumberBehind = new Regex(
+                $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{count}){S}+(?:{language.Alternation("range-to")}|{language.Alternation("range-or")}|-|–){S}+)?(?<num>{Num}|{count}|{language.Alternation("duration-articles")})(?<half>{S}+{language.Alternation("and-a-half")})?(?:{S}+|-)$",
+                Options | RegexOptions.RightToLeft);
+            DurationWordBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft);
+            SpreadBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft);
+            DateBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
+            Articles = language.Set("duration-articles");
+            Cues = SearchValues.Create([.. language.Words("duration-cues")], StringComparison.OrdinalIgnoreCase);
+        }
+
+        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
+
+        public LanguagePack Language { get; }
+
+        /// <summary>What each unit word counts: "ans" years, "décennie" decades.</summary>
+        public FrozenDictionary<string, TimeUnit> UnitOf { get; }
+
+        /// <summary>A unit word that is a length of time, not "years old", "years ago" nor "ans plus tard".</summary>
+        public Regex Units { get; }
+
+        /// <summary>The number before a unit: "five", "5", "a", "three to five", "two and a half".</summary>
+        public Regex NumberBehind { get; }
+
+        /// <summary>Words before "a year"/"un an" that make it a length of time rather than a rate ("$5bn a year", "par an").</summary>
+        public Regex DurationWordBehind { get; }
+
+        /// <summary>"over", "sur": the figure is spread over the period, not hedged.</summary>
+        public Regex SpreadBehind { get; }
+
+        /// <summary>"il y a cinq ans": a date, not a length of time.</summary>
+        public Regex DateBehind { get; }
+
+        public FrozenSet<string> Articles { get; }
+
+        /// <summary>Pieces of the unit words, for a search before any regex runs.</summary>
+        public SearchValues<string> Cues { get; }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Mention> Find(Sentence sentence)
+    {
+        var text = sentence.Text;
+        var patterns = Patterns.Of(sentence.Source.Language);
+        if (text.AsSpan().IndexOfAny(patterns.Cues) < 0) return [];
+        var found = new List<Mention>();
+        foreach (Match unit in patterns.Units.Matches(text))
+        {
+            var from = Math.Max(0, unit.Index - 40);
+            var number = patterns.NumberBehind.Match(text, from, unit.Index - from);
+            if (number.Success) Add(sentence, number, unit, patterns, found); // "decades of", "la décennie" name no length
+        }
+        return found;
+    }
+
+    private static void Add(Sentence sentence, Match number, Match unitMatch, Patterns patterns, List<Mention> found)
+    {
+        var text = sentence.Text;
+        var language = patterns.Language;
+        var start = number.Index;
+        var end = unitMatch.Index + unitMatch.Length;
+        var numberText = number.Groups["num"].Value;
+        var isArticle = patterns.Articles.Contains(numberText);
+        var written = patterns.UnitOf[unitMatch.Groups["unit"].Value];
+        var isDecade = written == TimeUnit.Decade;
+        if (patterns.DateBehind.Match(text, Math.Max(0, start - 12), Math.Min(start, 12)).Success) return;
+        if (isArticle && !isDecade && !patterns.DurationWordBehind.Match(text, Math.Max(0, start - 12), Math.Min(start, 12)).Success) return;
+        var value = isArticle ? 1m : NumberText.Parse(numberText, language)?.Value ?? 0m;
+        if (value <= 0) return;
+        if (number.Groups["half"].Success || unitMatch.Groups["demi"].Success) value += 0.5m;
+        var (unit, perUnit) = written switch
+        {
+            TimeUnit.Decade => (DurationUnit.Year, 10m),
+            TimeUnit.Year => (DurationUnit.Year, 1m),
+            TimeUnit.Month => (DurationUnit.Month, 1m),
+            TimeUnit.Week => (DurationUnit.Week, 1m),
+            _ => (DurationUnit.Day, 1m),
+        };
+        var low = value;
+        if (number.Groups["n1"].Success && NumberText.Parse(number.Groups["n1"].Value, language) is var (first, _) && first < value) low = first;
+        var spread = patterns.SpreadBehind.Match(text, Math.Max(0, start - 8), Math.Min(start, 8)).Success;
+        var (qualifier, from) = spread || low != value ? (Qualifier.Exact, start) : FigureContext.Hedge(text, start, language);
+        found.Add(new DurationMention(sentence, from, end, low * perUnit, value * perUnit, unit, qualifier));
+    }
+}

@@ -1,0 +1,173 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Mentions;
+using FactCheck.Sentences;
+
+namespace FactCheck.Kinds.Money;
+
+/// <summary>
+/// Money mentions: FactCheck's own rules first (fast, and right about news abbreviations), then
+/// Microsoft.Recognizers.Text for what they leave unexplained (word numbers, the long tail of currency names).
+/// </summary>
+public sealed class MoneyMentionSource : IMentionSource
+{
+    // A figure stands before its currency word ("five hundred rupees") or just after a code ("INR 500"): room for both.
+    private const int WindowBefore = 60;
+    private const int WindowAfter = 30;
+
+    private readonly RecognizerScope scope;
+
+    /// <summary>A money source that calls the recognizer where <paramref name="scope"/> says.</summary>
+    public MoneyMentionSource(RecognizerScope scope = RecognizerScope.Unexplained) => this.scope = scope;
+
+    /// <summary>The words of one language that this source reads around a currency, built once per pack.</summary>
+    private sealed class Words(LanguagePack language)
+    {
+        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
+
+        public LanguagePack Language { get; } = language;
+
+        /// <summary>Words that are a number beside a currency word ("five hundred rupees"): digits aside.</summary>
+        public FrozenSet<string> Numbers { get; } = language.Set("currency-number-words");
+
+        /// <summary>Small number words ("six yen", "one dollar") and the stems of scale words ("illi"): a sentence without them or a digit holds no figure.</summary>
+        public FrozenSet<string> SmallNumbers { get; } = language.Set("small-number-words");
+
+        public SearchValues<string> NumberStems { get; } = SearchValues.Create([.. language.Words("number-stems")], StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Words between a number and its currency that do not count as words ("milliards de roupies").</summary>
+        public FrozenSet<string> Skipped { get; } = language.Set("currency-skip", ignoreCase: false);
+
+        /// <summary>The head words of the recognizer's currency names in this language.</summary>
+        public FrozenSet<string> Vocabulary { get; } = RecognizersTextSource.VocabularyOf(language);
+
+        public CurrencyLexicon Currencies { get; } = CurrencyLexicon.Of(language);
+
+        public Qualifiers Hedges { get; } = Qualifiers.Of(language);
+
+        /// <summary>A hedge at the end of what stands before a figure the recognizer read (rare: not worth compiling).</summary>
+        public Regex QualifierBefore { get; } = new($@"(?<qual>{Qualifiers.Of(language).Pattern})[\s\u00A0]*$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Mention> Find(Sentence sentence)
+    {
+        var text = sentence.Text;
+        var words = Words.Of(sentence.Source.Language);
+        var own = MoneyScanner.Of(words.Language).Find(sentence);
+        // A restatement ("(£79.5bn)") lives inside its figure, but its words are read all the same.
+        var taken = own.Exists(m => m.Restatement is not null) ? [.. own, .. own.Where(m => m.Restatement is not null).Select(m => m.Restatement!)] : own;
+        var windows = scope == RecognizerScope.Everywhere ? [(0, text.Length)] : UnexplainedWindows(text, taken, words);
+        if (windows.Count == 0) return own;
+
+        var all = new List<MoneyMention>(own);
+        foreach (var (from, to) in windows)
+        {
+            foreach (var (start, end, value, currency) in RecognizersTextSource.Recognize(text[from..to], words.Language)
+                         .Select(r => (r.Start + from, r.End + from, r.Value, r.Currency)))
+            {
+                if (taken.Exists(m => m.Start < end && start < m.End)) continue; // the own rules read this figure already, and read scales better
+                var before = words.QualifierBefore.Match(text[..start]);
+                var qualifier = before.Success ? words.Hedges.Parse(before.Groups["qual"].Value) : Qualifier.Exact;
+                all.Add(new MoneyMention(sentence, start, end, value, value, UnitOf(text[start..end], value, words.Language), currency, qualifier));
+            }
+        }
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return all;
+    }
+
+    /// <summary>
+    /// Stretches of the sentence around each currency word or symbol that no own figure explains, holding a number:
+    /// the only places where the recognizer could find a figure the own rules did not. Overlapping stretches merge.
+    /// </summary>
+    private static List<(int From, int To)> UnexplainedWindows(string text, List<MoneyMention> taken, Words words)
+    {
+        var windows = new List<(int From, int To)>();
+        if (!MayHoldANumber(text, words)) return windows;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            int start = i, end;
+            bool currency;
+            if (c == '$' || (c > '\x7F' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
+            {
+                end = ++i;
+                currency = true;
+            }
+            else if (char.IsAsciiLetter(c) || (c > '\x7F' && char.IsLetter(c)))
+            {
+                while (i < text.Length && char.IsLetter(text[i])) i++;
+                end = i;
+                var word = text.AsSpan(start, end - start);
+                // The own currency words count too ("six yen", "one dollar"): the own rules read them only after a digit or a scale.
+                currency = word.Length == 3 && char.IsUpper(word[0])
+                    ? RecognizersTextSource.Codes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    : (word.Length >= 4 && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                      || words.Currencies.Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+            if (!currency || taken.Exists(m => m.Start <= start && start < m.End) || !NumberNextTo(text, start, end, words)) continue;
+            RecognizerWindows.Add(windows, text, start, end, WindowBefore, WindowAfter);
+        }
+        return windows;
+    }
+
+    /// <summary>
+    /// A digit, the stem of a scale word, or a small number word ("six yen", "one dollar"). "un"/"une"/"a" are left out:
+    /// they stand in nearly every sentence, and "un milliard" is found by its scale word.
+    /// </summary>
+    private static bool MayHoldANumber(string text, Words words)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.AsSpan().IndexOfAny(words.NumberStems) >= 0) return true;
+        var small = words.SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (start, end) in LetterRuns.In(text))
+            if (small.Contains(text.AsSpan(start, end - start))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The recognizer reads a currency only beside its number: "five hundred million rupees", "300 milliards de roupies",
+    /// "INR 500". So a currency word counts when one of the three words before it (not counting "de"/"of") or the word
+    /// after it is a number; "the dollar fell to 1.85" sends nothing to the recognizer.
+    /// </summary>
+    private static bool NumberNextTo(string text, int start, int end, Words words)
+    {
+        var skipped = words.Skipped.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = start;
+        for (var count = 0; count < 3; count++)
+        {
+            while (i > 0 && !char.IsLetterOrDigit(text[i - 1])) i--;
+            var wordEnd = i;
+            while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',')) i--;
+            var word = text.AsSpan(i, wordEnd - i);
+            if (word.IsEmpty) break;
+            if (IsNumber(word, words)) return true;
+            if (skipped.Contains(word)) count--;
+        }
+        var next = end;
+        while (next < text.Length && !char.IsLetterOrDigit(text[next])) next++;
+        var nextEnd = next;
+        while (nextEnd < text.Length && (char.IsLetterOrDigit(text[nextEnd]) || text[nextEnd] is '.' or ',')) nextEnd++;
+        return IsNumber(text.AsSpan(next, nextEnd - next), words);
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> word, Words words) =>
+        word.IndexOfAnyInRange('0', '9') >= 0 || words.Numbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static decimal UnitOf(string text, decimal value, LanguagePack language)
+    {
+        var digits = Regex.Match(text, @"\d[\d\s\u00A0.,]*\d|\d");
+        if (digits.Success && NumberText.Parse(digits.Value, language) is var (written, unit) && written != 0) return unit * (value / written);
+        var magnitude = 1m;
+        while (magnitude * 10 <= value) magnitude *= 10;
+        return magnitude; // "one hundred million": as round as its words
+    }
+}

@@ -1,0 +1,49 @@
+using FactCheck.Binding;
+using FactCheck.Inputs;
+using FactCheck.Normalization;
+using FactCheck.Rules;
+using FactCheck.Sources;
+
+namespace FactCheck.Kinds.Money;
+
+/// <summary>
+/// Turns each money claim into intervals: the precision its digits state, its hedge ("about", "more than"),
+/// and its value in euros at the rates of its source's date.
+/// </summary>
+public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IClaimNormalizer
+{
+    /// <inheritdoc/>
+    public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
+    {
+        if (claim.Mention is not MoneyMention money) return null;
+        var tolerance = rule.ToleranceFor(claim.Subject, claim.Attribute);
+        var stated = Interval(money, tolerance);
+        var (inEuros, rate) = money.Currency is { } currency ? ToEuros(stated, currency, money.Sentence.Source, context.SetDate) : (null, null);
+        var normalized = new MoneyClaim(claim, money, stated, inEuros, rate);
+        if (money.Restatement is { Currency: { } restatedCurrency } restatement)
+        {
+            var (restatedInEuros, restatedRate) = ToEuros(Interval(restatement, tolerance), restatedCurrency, money.Sentence.Source, context.SetDate);
+            normalized = normalized with { RestatedInEuros = restatedInEuros, RestatementRate = restatedRate };
+        }
+        return normalized;
+    }
+
+    /// <summary>The interval a figure stands for: rounding first, then the hedge; <paramref name="tolerance"/> is a subject's own (factcheck.yml).</summary>
+    public ValueRange Interval(MoneyMention money, double? tolerance = null) =>
+        Intervals.Of((double)money.Low, (double)money.High, (double)money.Unit, money.Qualifier, rule, tolerance);
+
+    private (ValueRange?, RateUse?) ToEuros(ValueRange stated, string currency, SourceDocument source, SourceDate? setDate)
+    {
+        var (date, assumption) = source.Date switch
+        {
+            { Origin: DateOrigin.Declared } declared => (declared, (string?)null),
+            { } inferred => (inferred, $"{source.Id} has no date; {inferred.Iso}, the newest date in its text, was used"),
+            null when setDate is not null => (setDate, $"{source.Id} has no date; {setDate.Iso}, the date of the other sources, was used"),
+            _ => (null, $"no source has a date; the newest rates were used"),
+        };
+        var year = date?.Year ?? int.MaxValue;
+        if (rates.Rate(currency, year) is not var (perEuro, rateYear)) return (null, null);
+        if (date is not null && rateYear != date.Year) assumption = (assumption is null ? "" : assumption + "; ") + $"no rates for {date.Year}, the nearest year's were used";
+        return currency == "EUR" ? (stated, null) : (stated.DividedBy(perEuro), new RateUse(currency, perEuro, rateYear, assumption));
+    }
+}

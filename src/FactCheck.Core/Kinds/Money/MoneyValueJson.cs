@@ -1,0 +1,36 @@
+using System.Text.Json;
+using FactCheck.Reporting;
+
+namespace FactCheck.Kinds.Money;
+
+/// <summary>A money claim's <c>value</c>: amount, interval, currency and qualifier, plus its conversion to euros and any bracketed restatement.</summary>
+internal static class MoneyValueJson
+{
+    public static void Write(Utf8JsonWriter json, MoneyClaim value)
+    {
+        var money = value.Money;
+        json.WriteStartObject();
+        json.WriteNumber("amount", JsonValues.Plain(money.Low == money.High ? money.Low : (money.Low + money.High) / 2));
+        JsonValues.WriteBound(json, "min", value.Stated.Min);
+        JsonValues.WriteBound(json, "max", value.Stated.Max);
+        json.WriteString("currency", money.Currency);
+        json.WriteString("qualifier", JsonValues.QualifierName(money.Qualifier));
+        if (value.InEuros is { } euros && money.Currency != "EUR")
+        {
+            json.WriteStartObject("inEuros");
+            JsonValues.WriteBound(json, "min", euros.Min);
+            JsonValues.WriteBound(json, "max", euros.Max);
+            json.WriteString("rate", value.Rate?.ToString());
+            json.WriteEndObject();
+        }
+        if (money.Restatement is { } restated)
+        {
+            json.WriteStartObject("restatedAs");
+            json.WriteNumber("amount", JsonValues.Plain(restated.Low));
+            json.WriteString("currency", restated.Currency);
+            json.WriteString("text", restated.Text);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using FactCheck.Comparison;
+using FactCheck.Inputs;
+using FactCheck.Normalization;
+using FactCheck.Rules;
+
+namespace FactCheck.Kinds.Money;
+
+/// <summary>
+/// "$100bn (£79.5bn)": the figure and its bracketed conversion must agree at the rates of the source's date,
+/// each read to its own precision, give or take the rule's rate band (annual averages against the day's rate).
+/// When they do not, the sentence states two amounts for one thing.
+/// </summary>
+public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
+{
+    /// <inheritdoc/>
+    public string Id => rule.Id;
+
+    /// <summary>The mismatches, in claim order.</summary>
+    public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
+    {
+        foreach (var claim in claims.OfType<MoneyClaim>())
+        {
+            var money = claim.Money;
+            // Only a declared date within the table gives the rates the writer used; a guessed date or the nearest year's
+            // rates would make the mismatch say more about the guess than about the text.
+            if (money.Sentence.Source.Date is not { Origin: DateOrigin.Declared } date || (claim.Rate ?? claim.RestatementRate)?.Year != date.Year) continue;
+            if (claim is not { InEuros: { } stated, RestatedInEuros: { } restated }) continue;
+            if (stated.Meets(new ValueRange(restated.Min * (1 - rule.RateBand), restated.Max * (1 + rule.RateBand)))) continue;
+            var first = MoneyFormat.Display(money);
+            var second = MoneyFormat.Display(money.Restatement!);
+            // The restatement's own rate converts euros into its currency; a restatement in euros needs none.
+            var perEuro = claim.RestatementRate?.PerEuro ?? 1;
+            var rate = claim.RestatementRate ?? claim.Rate;
+            var message = $"{first} is written as {second} in brackets, but at {rate} {first} is about "
+                + $"{MoneyFormat.Amount((decimal)(Midpoint(stated) * perEuro), money.Restatement!.Currency)}.";
+            yield return new Finding(rule.Id, Levels.Parse(rule.Level), claim.Claim.Subject, claim.Claim.Attribute ?? "amount", message,
+                [new ValueGroup(first, [claim]), new ValueGroup(second, [claim])]);
+        }
+    }
+
+    private static double Midpoint(ValueRange range) => double.IsPositiveInfinity(range.Max) ? range.Min : (range.Min + range.Max) / 2;
+}

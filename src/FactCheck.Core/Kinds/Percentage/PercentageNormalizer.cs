@@ -1,0 +1,15 @@
+using FactCheck.Binding;
+using FactCheck.Normalization;
+using FactCheck.Rules;
+
+namespace FactCheck.Kinds.Percentage;
+
+/// <summary>Percentages as intervals, with the time they are tied to.</summary>
+public sealed class PercentageNormalizer(ConflictRule rule) : IClaimNormalizer
+{
+    /// <inheritdoc/>
+    public NormalizedClaim? Normalize(Claim claim, NormalizationContext context) =>
+        claim.Mention is PercentageMention share
+            ? new PercentageClaim(claim, share, Intervals.Of((double)share.Low, (double)share.High, (double)share.Unit, share.Qualifier, rule, rule.ToleranceFor(claim.Subject, claim.Attribute))) { Time = Times.Of(share.Time) }
+            : null;
+}

@@ -1,0 +1,200 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FactCheck.Inputs;
+using FactCheck.Languages;
+
+namespace FactCheck.Kinds.Place;
+
+/// <summary>
+/// One way of writing a place: the languages whose name it is (null for a name every language writes: the name reports show,
+/// or one of its other spellings), and whether it is an initialism that must be written in capitals ("US").
+/// </summary>
+internal readonly record struct PlaceName(Place Place, FrozenSet<string>? Languages, bool Initialism);
+
+/// <summary>
+/// The places FactCheck knows, from the shipped <c>Kinds/Place/places.yml</c> and any user files (same format), indexed
+/// by folded name (<see cref="PlaceText.Key"/>) for a dictionary lookup per capitalized word: no regex over a thousand names.
+/// A name shared by several places lists them all, countries first, then cities, then regions, each in file order.
+/// </summary>
+public sealed class Gazetteer
+{
+    private const string BuiltInPath = "Kinds/Place/places.yml";
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Build(BuiltInEntries()).Gazetteer!);
+
+    private readonly FrozenDictionary<string, PlaceName[]> names;
+    private readonly FrozenDictionary<string, int> longestFrom;
+    private readonly FrozenDictionary<string, Place> byId;
+    private readonly FrozenSet<string> lowerCaseFirstWords;
+
+    private Gazetteer(Dictionary<string, List<PlaceName>> names, Dictionary<string, Place> byId, IEnumerable<string> lowerCaseNames)
+    {
+        // "oblast de Donetsk", "pays de Galles", "bande de Gaza": the few names whose first word is not capitalized.
+        var lowerFirst = lowerCaseNames.Select(n => PlaceText.Key(n).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        LowerCaseFirstWords = System.Buffers.SearchValues.Create([.. lowerFirst], StringComparison.OrdinalIgnoreCase);
+        lowerCaseFirstWords = lowerFirst.ToFrozenSet(StringComparer.Ordinal);
+        this.names = names.ToFrozenDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
+        longestFrom = names.Keys.GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Max(PlaceText.WordCount), StringComparer.Ordinal);
+        this.byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The first words of the names that start with a lower-case word, for a vectorized search.</summary>
+    internal System.Buffers.SearchValues<string> LowerCaseFirstWords { get; }
+
+    /// <summary>True when a name that starts with a lower-case word starts with the folded word <paramref name="first"/>.</summary>
+    internal bool StartsLowerCaseName(ReadOnlySpan<char> first) => lowerCaseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
+
+    /// <summary>The gazetteer shipped with the library, loaded once per process on first use.</summary>
+    public static Gazetteer Default => BuiltIn.Value;
+
+    /// <summary>How many places it knows.</summary>
+    public int Count => byId.Count;
+
+    /// <summary>The place with id <paramref name="id"/> ("DE", "wiesbaden", "US-WA"), or null.</summary>
+    public Place? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The shipped gazetteer extended by <paramref name="files"/> (same YAML format): new places, or more names for a
+    /// known id (<c>{id: mons, also: [Bergen]}</c>). A mistake is returned as an error naming the file (as given) and line.
+    /// Relative paths are read from <paramref name="workingDirectory"/> (the process's current directory by default).
+    /// </summary>
+    public static (Gazetteer? Gazetteer, UserError? Error) Load(IEnumerable<string> files, string? workingDirectory = null) =>
+        Load(files, [], workingDirectory);
+
+    /// <summary>
+    /// As <see cref="Load(IEnumerable{string}, string?)"/>, with the <c>places</c> of a factcheck.yml added first: each a city
+    /// of its country, inside the place its <c>within</c> names (an id, or a name the gazetteer knows).
+    /// </summary>
+    public static (Gazetteer? Gazetteer, UserError? Error) Load(
+        IEnumerable<string> files, IEnumerable<Configuration.PlaceConfig> configured, string? workingDirectory = null, LanguagePacks? languages = null)
+    {
+        var entries = BuiltInEntries();
+        var any = false;
+        foreach (var place in configured)
+        {
+            any = true;
+            entries.Add(new GazetteerEntry(PlaceType.City, null, place.Name, ImmutableSortedDictionary<string, string>.Empty, [.. place.Aliases], place.Country,
+                place.Within is { } within ? IdOf(entries, within) : null, false, "factcheck.yml", 0));
+        }
+        foreach (var file in files)
+        {
+            any = true;
+            string text;
+            try
+            {
+                text = File.ReadAllText(Path.Combine(workingDirectory ?? "", file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                var full = Path.Combine(workingDirectory ?? "", file);
+                return (null, new UserError(file, null, File.Exists(full) || Directory.Exists(full) ? "cannot read this places file" : "no such places file"));
+            }
+            var (more, error) = GazetteerFile.Read(file, text, languages);
+            if (error is not null) return (null, error);
+            entries.AddRange(more);
+        }
+        return any ? Build(entries) : (Default, null);
+    }
+
+    /// <summary>The names written as <paramref name="key"/> (folded), or null.</summary>
+    internal PlaceName[]? Lookup(ReadOnlySpan<char> key) =>
+        names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : null;
+
+    /// <summary>How many words the longest name starting with the folded word <paramref name="first"/> has; 0 when none starts so.</summary>
+    internal int LongestFrom(ReadOnlySpan<char> first) =>
+        longestFrom.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var words) ? words : 0;
+
+    /// <summary>The id of the entry named <paramref name="name"/> (its id, or one of its names), or the name itself.</summary>
+    private static string IdOf(List<GazetteerEntry> entries, string name) =>
+        entries.FirstOrDefault(e => string.Equals(GazetteerFile.DefaultId(e), name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) || e.Names.Values.Contains(name, StringComparer.OrdinalIgnoreCase)
+            || e.Also.Contains(name, StringComparer.OrdinalIgnoreCase)) is { } found ? GazetteerFile.DefaultId(found) : name;
+
+    private static List<GazetteerEntry> BuiltInEntries()
+    {
+        var (entries, error) = GazetteerFile.Read(BuiltInPath, EmbeddedData.Text(BuiltInPath));
+        return error is null ? entries : throw new InvalidOperationException("The shipped gazetteer is broken: " + error);
+    }
+
+    private static (Gazetteer? Gazetteer, UserError? Error) Build(List<GazetteerEntry> entries)
+    {
+        // Merge: an entry for a known id without a name adds names to it.
+        var drafts = new Dictionary<string, (GazetteerEntry Entry, List<(string Name, FrozenSet<string>? Languages)> Names)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var entry in entries)
+        {
+            var id = GazetteerFile.DefaultId(entry);
+            var written = new List<(string, FrozenSet<string>?)>();
+            if (entry.Name is not null) written.Add((entry.Name, null));
+            written.AddRange(entry.Names.Select(n => (n.Value, (FrozenSet<string>?)FrozenSet.Create(StringComparer.Ordinal, n.Key))));
+            written.AddRange(entry.Also.Select(a => (a, (FrozenSet<string>?)null)));
+            if (drafts.TryGetValue(id, out var known))
+            {
+                if (entry.Name is not null)
+                    return (null, new UserError(entry.File, entry.Line, $"the id '{id}' is already used ({known.Entry.File}:{known.Entry.Line}); give this place another id, or leave out its name to add names to that one"));
+                known.Names.AddRange(written);
+                continue;
+            }
+            if (entry.Name is null) return (null, new UserError(entry.File, entry.Line, $"no place has the id '{id}'"));
+            drafts[id] = (entry, written);
+            order.Add(id);
+        }
+
+        var places = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var byId = drafts.ToDictionary(d => d.Key, d => d.Value.Entry, StringComparer.Ordinal);
+        foreach (var id in order)
+        {
+            var (_, error) = Resolve(id, byId, places, []);
+            if (error is not null) return (null, error);
+        }
+
+        var index = new Dictionary<string, List<PlaceName>>(StringComparer.Ordinal);
+        foreach (var kind in (PlaceType[])[PlaceType.Country, PlaceType.City, PlaceType.Region])
+            foreach (var id in order.Where(i => drafts[i].Entry.Kind == kind))
+                foreach (var (name, languages) in drafts[id].Names)
+                    AddName(index, PlaceText.Key(name), places[id], languages, IsInitialism(name));
+        var lowerCase = drafts.Values.SelectMany(d => d.Names).Select(n => n.Name).Where(n => n.Length > 0 && char.IsLower(n[0]));
+        return (new Gazetteer(index, places, lowerCase), null);
+    }
+
+    private static (Place? Place, UserError? Error) Resolve(
+        string id, Dictionary<string, GazetteerEntry> entries, Dictionary<string, Place> places, HashSet<string> visiting)
+    {
+        if (places.TryGetValue(id, out var done)) return (done, null);
+        var entry = entries[id];
+        if (!visiting.Add(id)) return (null, new UserError(entry.File, entry.Line, $"'{id}' lies inside itself (through 'in')"));
+        if (entry.Country is not null && (!entries.TryGetValue(entry.Country, out var c) || c.Kind != PlaceType.Country))
+            return (null, new UserError(entry.File, entry.Line, $"'{entry.Country}' is not a country of the gazetteer"));
+        var parentId = entry.In ?? (entry.Kind == PlaceType.Country ? null : entry.Country);
+        Place? parent = null;
+        if (parentId is not null)
+        {
+            if (!entries.ContainsKey(parentId)) return (null, new UserError(entry.File, entry.Line, $"no place has the id '{parentId}' (named by '{(entry.In is null ? "country" : "in")}')"));
+            var (resolved, error) = Resolve(parentId, entries, places, visiting);
+            if (error is not null) return (null, error);
+            parent = resolved;
+        }
+        var country = entry.Kind == PlaceType.Country ? id : entry.Country ?? parent?.Country;
+        var place = new Place(id, entry.Name!, entry.Names, entry.Kind, country, parent, entry.Ambiguous);
+        places[id] = place;
+        visiting.Remove(id);
+        return (place, null);
+    }
+
+    private static void AddName(Dictionary<string, List<PlaceName>> index, string key, Place place, FrozenSet<string>? languages, bool initialism)
+    {
+        if (key.Length == 0) return;
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        var at = list.FindIndex(n => ReferenceEquals(n.Place, place));
+        if (at < 0) list.Add(new PlaceName(place, languages, initialism));
+        else list[at] = list[at] with
+        {
+            // A spelling every language writes stays so; two languages' spellings that coincide are both languages'.
+            Languages = list[at].Languages is null || languages is null ? null : list[at].Languages!.Union(languages).ToFrozenSet(StringComparer.Ordinal),
+            Initialism = list[at].Initialism && initialism,
+        };
+    }
+
+    /// <summary>"US", "U.S.", "UAE", "DRC": written in capitals, and only found so (not "us" nor "Us").</summary>
+    private static bool IsInitialism(string name) => name.Length <= 6 && name.All(c => char.IsUpper(c) || c == '.');
+}

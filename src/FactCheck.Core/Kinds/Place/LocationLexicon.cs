@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using FactCheck.Binding;
+using FactCheck.Inputs;
+using FactCheck.Mentions;
+
+namespace FactCheck.Kinds.Place;
+
+/// <summary>
+/// The things places locate (headquarters, réunion, summit), from <c>Kinds/Place/locations.yml</c>, named in every
+/// language (see <see cref="PlaceBinder"/>). The words around them ("in", "à", "based in") are each language pack's.
+/// </summary>
+internal sealed class LocationLexicon
+{
+    public static readonly LocationLexicon Default = EmbeddedData.Read("Kinds/Place/locations.yml", (nodes, root) =>
+    {
+        var entries = SubjectLexicon.Entries(nodes, root, ["of-is-location"]);
+        foreach (var entry in entries)
+            if (nodes.Text(ConfigNodes.Get(entry.Map, "of-is-location"), entry.Where + ".of-is-location") is not (null or "true" or "false"))
+                nodes.Fail(entry.Map, $"{entry.Where}.of-is-location must be true or false");
+        return new LocationLexicon(entries);
+    });
+
+    private LocationLexicon(List<(string Id, IEnumerable<string> Terms, YamlDotNet.RepresentationModel.YamlMappingNode Map, string Where)> entries)
+    {
+        Subjects = new SubjectLexicon(entries.Select(e => (e.Id, e.Terms, (IEnumerable<ClaimKind>)[ClaimKind.Place], false)));
+        // The longest word of every term ("base" for "air base"): a sentence holding none of them names no subject.
+        KeyWords = System.Buffers.SearchValues.Create(
+            [.. entries.SelectMany(e => e.Terms).Select(t => t.Split(' ', '\'').MaxBy(w => w.Length)!).Distinct(StringComparer.Ordinal)],
+            StringComparison.OrdinalIgnoreCase);
+        OfIsLocation = entries.Where(e => ConfigNodes.Get(e.Map, "of-is-location") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "true" })
+            .Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The words that name what places locate: headquarters, réunion, summit...</summary>
+    public SubjectLexicon Subjects { get; }
+
+    /// <summary>The longest word of each term, for a vectorized search before the lexicon's regex.</summary>
+    public System.Buffers.SearchValues<string> KeyWords { get; }
+
+    /// <summary>Subjects that "de X" / "of X" places in X: "le sommet de Washington".</summary>
+    public FrozenSet<string> OfIsLocation { get; }
+}

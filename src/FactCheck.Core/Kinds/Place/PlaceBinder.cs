@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using FactCheck.Binding;
+using FactCheck.Mentions;
+
+namespace FactCheck.Kinds.Place;
+
+/// <summary>
+/// Binds a place to the thing its sentence locates there, attribute "location": the headquarters, the meeting, the summit
+/// (<c>Kinds/Place/locations.yml</c>). The sentence must say where: the place right before the word ("the Brussels
+/// summit"), or the nearest such word before the place, with only a few words between them that end in "in", "at", "à",
+/// "dans" ("the headquarters based in", "le QG de l'OTAN à"), "to"/"vers" in a sentence about moving it
+/// ("transferring the headquarters to Brussels"), or "de"/"of" for a meeting, summit, talks, office or base ("la réunion
+/// de Bruxelles"). A comma, a colon, a bracket or another place between them breaks the link, and so does an indefinite
+/// word that nothing qualifies ("a meeting in Geneva" is some meeting, not the story's). Other places stay unbound.
+/// </summary>
+public sealed class PlaceBinder : IClaimBinder
+{
+    /// <summary>The binder with the shipped lexicon.</summary>
+    public static readonly PlaceBinder Default = new();
+
+    private const int MaxWordsBetween = 8;
+    private const string NoSubject = "none";
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;:()[]«»\"“”—–");
+
+    private readonly LocationLexicon lexicon = LocationLexicon.Default;
+
+    /// <summary>A claim per place mention, bound where its sentence locates a subject there, in the mentions' order.</summary>
+    public ImmutableArray<Claim> Bind(ImmutableArray<Mention> mentions)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>(mentions.Length);
+        List<(int Start, int End, string Subject)>? subjects = null;
+        Sentences.Sentence? current = null;
+        for (var m = 0; m < mentions.Length; m++)
+        {
+            var mention = mentions[m];
+            if (!ReferenceEquals(mention.Sentence, current))
+            {
+                current = mention.Sentence;
+                subjects = current.Text.AsSpan().IndexOfAny(lexicon.KeyWords) < 0 ? [] : [.. lexicon.Subjects.Find(current.Text)];
+            }
+            var previous = m > 0 && ReferenceEquals(mentions[m - 1].Sentence, current) ? mentions[m - 1].End : 0;
+            var subject = SubjectOf(mention, subjects!, previous, PlaceWords.Of(current.Source.Language));
+            claims.Add(new Claim(mention, subject, subject is null ? null : "location"));
+        }
+        return claims.ToImmutable();
+    }
+
+    private string? SubjectOf(Mention place, List<(int Start, int End, string Subject)> subjects, int previousPlaceEnd, PlaceWords words)
+    {
+        var text = place.Sentence.Text;
+        foreach (var (start, _, subject) in subjects)
+            if (start > place.End && text.AsSpan(place.End, start - place.End).IsWhiteSpace() && start - place.End <= 2) return subject == NoSubject ? null : subject;
+        for (var k = subjects.Count - 1; k >= 0; k--)
+        {
+            var s = subjects[k];
+            if (s.End > place.Start) continue;
+            // Only the nearest subject before the place may take it, and no other place may stand between them.
+            return s.End >= previousPlaceEnd && Locates(text, s, place.Start, words) ? s.Subject : null;
+        }
+        return null;
+    }
+
+    private bool Locates(string text, (int Start, int End, string Subject) subject, int placeStart, PlaceWords language)
+    {
+        var gap = text.AsSpan(subject.End, placeStart - subject.End);
+        if (gap.IndexOfAny(Breaks) >= 0 || gap.Contains(" - ", StringComparison.Ordinal)) return false;
+        var words = Words(text, subject.End, placeStart);
+        if (subject.Subject == NoSubject || words.Count == 0 || words.Count > MaxWordsBetween) return false;
+        var lastAt = words.Count > 1 && language.Articles.Contains(words[^1]) ? words.Count - 2 : words.Count - 1;
+        if (words[..lastAt].Exists(language.ClauseWords.Contains)) return false;
+        var last = words[lastAt];
+        var located = language.AtWords.Contains(last)
+            || (language.ToWords.Contains(last) && IsAboutMoving(text, placeStart, language))
+            || (lexicon.OfIsLocation.Contains(subject.Subject) && language.OfWords.Contains(words[0]) && words.Count <= 2);
+        return located && IsSpecific(text, subject.Start, language, qualified: language.OfWords.Contains(words[0]));
+    }
+
+    /// <summary>"the headquarters", "NATO's summit", "une réunion de deux jours": not "a meeting" that nothing qualifies.</summary>
+    private static bool IsSpecific(string text, int subjectStart, PlaceWords language, bool qualified)
+    {
+        var words = Words(text, Math.Max(0, subjectStart - 40), subjectStart);
+        for (var i = words.Count - 1; i >= Math.Max(0, words.Count - 3); i--)
+        {
+            if (language.Definite.Contains(words[i])) return true;
+            if (language.Indefinite.Contains(words[i])) return qualified;
+        }
+        return true;
+    }
+
+    private static bool IsAboutMoving(string text, int placeStart, PlaceWords language)
+    {
+        var before = text.AsSpan(0, placeStart);
+        foreach (var stem in language.TransferStems)
+            if (before.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The words of <c>[from, to)</c>, lower case, apostrophes straight, a French elision as its own word ("l'").</summary>
+    private static List<string> Words(string text, int from, int to)
+    {
+        var words = new List<string>();
+        var i = from;
+        while (i < to)
+        {
+            if (!PlaceText.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = Math.Min(PlaceText.WordEnd(text, i), to);
+            words.Add(string.Create(end - i, (text, i), static (span, state) =>
+            {
+                for (var k = 0; k < span.Length; k++)
+                {
+                    var c = state.text[state.i + k];
+                    span[k] = PlaceText.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+                }
+            }));
+            i = end;
+        }
+        return words;
+    }
+}

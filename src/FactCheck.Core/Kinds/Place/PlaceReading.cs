@@ -1,0 +1,149 @@
+using FactCheck.Mentions;
+using FactCheck.Sentences;
+
+namespace FactCheck.Kinds.Place;
+
+/// <summary>
+/// Reads the gazetteer names found in one sentence: which place a shared name means here, and whether the name stands
+/// for a place at all. A name is no place mention when it is part of a longer name (a capitalized word beside it:
+/// "Air France", "Paris Hilton", "China Daily"; or "Banque de France", "Bank of England", "Université de Montréal"), when
+/// it is an actor ("Kiev has urgent needs", "Moscou a répondu", "Washington said", "Kiev's needs"), or when it is also a
+/// common word or a person's name (Nice, Split, Reading, Austin) and nothing says it is a place ("in", "à", ", England").
+/// </summary>
+internal static class PlaceReading
+{
+    /// <summary>The place mentions among <paramref name="matches"/>, in order.</summary>
+    public static IReadOnlyList<Mention> Mentions(Sentence sentence, List<PlaceMatch> matches)
+    {
+        var text = sentence.Text;
+        var places = Resolve(matches, sentence.Source.Language.Code);
+        var words = PlaceWords.Of(sentence.Source.Language);
+        var mentions = new List<Mention>(matches.Count);
+        for (var m = 0; m < matches.Count; m++)
+            if (IsPlace(text, matches, places, m, words)) mentions.Add(new PlaceMention(sentence, matches[m].Start, matches[m].End, places[m]));
+        return mentions;
+    }
+
+    private static bool IsPlace(string text, List<PlaceMatch> matches, Place[] places, int m, PlaceWords words)
+    {
+        var match = matches[m];
+        var before = WordBefore(text, match.Start);
+        var cued = before is { } b && (Is(words.Cues, text, b) || (Is(words.OfWords, text, b) && WordBefore(text, b.Start) is { } c && Is(words.Cues, text, c)));
+        if (!cued && (match.Possessive || IsActor(text, match.End, words))) return false;
+        if (IsPartOfName(text, matches, match, before, words)) return false;
+        return !places[m].Ambiguous || cued || IsRefinedByNext(text, matches, places, m, words);
+    }
+
+    /// <summary>"Moscow said", "Kiev has", "Moscou a répondu", "Kyiv avait", "Berlin also said".</summary>
+    private static bool IsActor(string text, int end, PlaceWords words)
+    {
+        if (WordAfter(text, end) is not { } next) return false;
+        if (Is(words.Adverbs, text, next) && WordAfter(text, next.End) is { } after) next = after;
+        if (Is(words.ActorVerbs, text, next)) return true;
+        return Is(words.ActorAuxiliaries, text, next) && WordAfter(text, next.End) is { } participle && Is(words.ActorParticiples, text, participle);
+    }
+
+    private static bool IsPartOfName(string text, List<PlaceMatch> matches, PlaceMatch match, (int Start, int End)? before, PlaceWords words)
+    {
+        if (before is { } b && IsNameWord(text, b, words) && !IsInitialism(text, b) && !matches.Exists(o => o.End == b.End)) return true;
+        // "le meeting de La France insoumise": a capitalized article inside a sentence starts a name (a place whose name
+        // holds its article, "La Haye", "The Hague", was matched whole).
+        if (before is { } article && char.IsUpper(text[article.Start]) && Is(words.Articles, text, article) && HasWordBefore(text, article.Start)) return true;
+        if (WordAfter(text, match.End) is { } a && IsNameWord(text, a, words) && !matches.Exists(o => o.Start == a.Start)) return true;
+        // "Banque de France", "Bank of England", "Université libre de Bruxelles", "Commandement européen des États-Unis".
+        if (before is not { } of) return false;
+        if (Is(words.Articles, text, of) && WordBefore(text, of.Start) is { } realOf) of = realOf;
+        if (!Is(words.OfWords, text, of) || WordBefore(text, of.Start) is not { } head) return false;
+        if (IsNameWord(text, head, words)) return true;
+        return char.IsLower(text[head.Start]) && !Is(words.FunctionWords, text, head)
+            && WordBefore(text, head.Start) is { } first && IsNameWord(text, first, words);
+    }
+
+    private static bool HasWordBefore(string text, int start)
+    {
+        foreach (var c in text.AsSpan(0, start))
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>"Reading, England", "Split, en Croatie": an ambiguous name followed by a place that contains it.</summary>
+    private static bool IsRefinedByNext(string text, List<PlaceMatch> matches, Place[] places, int m, PlaceWords words)
+    {
+        if (m + 1 >= matches.Count) return false;
+        var gap = text.AsSpan(matches[m].End, matches[m + 1].Start - matches[m].End).Trim();
+        return (gap is "," or "(" || IsCommaAndWord(gap, words.RefiningWords)) && places[m + 1].Contains(places[m]) && places[m + 1] != places[m];
+    }
+
+    /// <summary>", in", ", en": a comma, a space and one of <paramref name="refining"/>.</summary>
+    private static bool IsCommaAndWord(ReadOnlySpan<char> gap, IReadOnlyList<string> refining)
+    {
+        if (gap.Length < 3 || gap[0] != ',' || gap[1] != ' ') return false;
+        foreach (var word in refining)
+            if (gap[2..].SequenceEqual(word)) return true;
+        return false;
+    }
+
+    /// <summary>A capitalized word that is not a function word, a day, a month or a word for an event or an area.</summary>
+    private static bool IsNameWord(string text, (int Start, int End) word, PlaceWords words) =>
+        char.IsUpper(text[word.Start]) && !Is(words.FunctionWords, text, word);
+
+    /// <summary>"NATO", "EU", "UN": an initialism before a place qualifies it ("the NATO Brussels summit").</summary>
+    private static bool IsInitialism(string text, (int Start, int End) word) =>
+        word.End - word.Start <= 5 && !text.AsSpan(word.Start, word.End - word.Start).ContainsAnyInRange('a', 'z');
+
+    /// <summary>
+    /// Which place each name means. A name shared by several places ("Washington", "Georgia", "Mexico") is the one that
+    /// contains or lies in another place of the sentence ("Seattle, Washington"), else the one sharing a country with it,
+    /// else one named so in the source's language ("Mexico" is the city in French), else the gazetteer's first.
+    /// </summary>
+    private static Place[] Resolve(List<PlaceMatch> matches, string language)
+    {
+        var places = new Place[matches.Count];
+        for (var m = 0; m < matches.Count; m++) places[m] = matches[m].Names[0].Place;
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var names = matches[m].Names;
+            if (names.Length == 1) continue;
+            var others = Enumerable.Range(0, matches.Count).Where(o => o != m && matches[o].Names.Length == 1).Select(o => places[o]).ToList();
+            var pick = Array.FindIndex(names, n => others.Exists(o => o != n.Place && (n.Place.Contains(o) || o.Contains(n.Place))));
+            if (pick < 0) pick = Array.FindIndex(names, n => n.Place.Country is { } country && others.Exists(o => o.Country == country));
+            // A name written in the source's language before a name every language shares (the name reports show, or "also").
+            if (pick < 0) pick = Array.FindIndex(names, n => n.Languages?.Contains(language) == true);
+            if (pick < 0) pick = Array.FindIndex(names, n => n.Languages is null);
+            places[m] = names[Math.Max(pick, 0)].Place;
+        }
+        return places;
+    }
+
+    private static bool Is(System.Collections.Frozen.FrozenSet<string> set, string text, (int Start, int End) word) =>
+        PlaceWords.Has(set, text.AsSpan(word.Start, word.End - word.Start));
+
+    /// <summary>The word just before <paramref name="start"/> across spaces only (a French elision stands glued: "d'Allemagne"), or null.</summary>
+    private static (int Start, int End)? WordBefore(string text, int start)
+    {
+        var i = start;
+        if (i > 0 && PlaceText.IsApostrophe(text[i - 1]))
+        {
+            var e = i--;
+            while (i > 0 && char.IsLetter(text[i - 1])) i--;
+            return i < e - 1 ? (i, e) : null;
+        }
+        while (i > 0 && text[i - 1] is ' ' or '\u00A0' or '\u202F') i--;
+        if (i == start || i == 0 || !PlaceText.IsWordChar(text[i - 1])) return null;
+        var end = i;
+        while (i > 0 && (PlaceText.IsWordChar(text[i - 1]) || (text[i - 1] is '-' or '\'' or '’' or '.' && i > 1 && PlaceText.IsWordChar(text[i - 2])))) i--;
+        // "l'Université": the word is "Université", its elided article another.
+        var apostrophe = text.AsSpan(i, end - i).IndexOfAny('\'', '’');
+        if (apostrophe > 0 && PlaceText.IsElision(text.AsSpan(i, apostrophe))) i += apostrophe + 1;
+        return (i, end);
+    }
+
+    /// <summary>The word just after <paramref name="end"/> across spaces only, or null.</summary>
+    private static (int Start, int End)? WordAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u202F') i++;
+        if (i == end || i >= text.Length || !PlaceText.IsWordChar(text[i])) return null;
+        return (i, PlaceText.WordEnd(text, i));
+    }
+}
