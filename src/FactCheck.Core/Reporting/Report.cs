@@ -15,6 +15,12 @@ public sealed record Report(
 {
     /// <summary>How many findings a baseline hid (<c>check --baseline</c>); null when no baseline was given.</summary>
     public int? HiddenByBaseline { get; init; }
+
+    /// <summary>The files that could not be read and what could not be used in the others, sorted by path and line.</summary>
+    public ImmutableArray<FileDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>True when some file could not be read: the report is of the others, and the check fails (exit 2).</summary>
+    public bool HasUnreadableSources => Diagnostics.Any(d => d.Rule == FileDiagnostic.SourceError);
 }
 
 /// <summary>A claim as reported: its id ("seeds/001.md#7"), location, display form and normalized values.</summary>

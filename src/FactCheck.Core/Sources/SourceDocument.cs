@@ -17,6 +17,9 @@ public sealed record SourceDocument(
     /// <summary>The <c>&lt;!-- factcheck-… --&gt;</c> comments of a Markdown source, in document order.</summary>
     public ImmutableArray<SilenceDirective> Directives { get; init; } = [];
 
+    /// <summary>What the source says that FactCheck could not use (a front-matter date it cannot read): the source is checked without it.</summary>
+    public ImmutableArray<UserError> Warnings { get; init; } = [];
+
     /// <summary>
     /// True when the directives silence <paramref name="rule"/> at <paramref name="span"/>: it starts inside a
     /// <c>factcheck-disable</c> region naming the rule (or every rule), or on the line after a <c>factcheck-ignore-next-line</c>.
