@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Sentences;
 using FactCheck.Sources;
@@ -278,7 +277,7 @@ internal static class DateScanner
         return regex.Match(text, from, start - from);
     }
 
-    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Int(Match match, string group) => DecimalDigits.Int(match.Groups[group].ValueSpan);
 
     private static FrozenDictionary<string, Cue> BuildCues()
     {

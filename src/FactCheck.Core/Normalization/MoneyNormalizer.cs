@@ -17,10 +17,16 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
     /// <inheritdoc/>
     public MentionKind Kind => MentionKind.Money;
 
+    /// <summary>
+    /// Beyond this (a million times the world's yearly output) a figure is a serial number or a typo, too large to compare:
+    /// converted and formatted it would leave decimal's range.
+    /// </summary>
+    public const decimal TooLarge = 1e20m;
+
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
     {
-        if (claim.Mention is not MoneyMention money) return null;
+        if (claim.Mention is not MoneyMention money || money.High > TooLarge || money.Restatement?.High > TooLarge) return null;
         var tolerance = rule.ToleranceFor(claim.Subject, claim.Attribute);
         var stated = Interval(money, tolerance);
         var (inEuros, rate) = money.Currency is { } currency ? ToEuros(stated, currency, money.Sentence.Source, context.SetDate) : (null, null);
