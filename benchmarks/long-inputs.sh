@@ -42,7 +42,7 @@ with open(sys.argv[1], "w") as f:
     f.write(para * (30_000_000 // len(para.encode())))
 PY
 run "a 30 MB file" big
-for n in 8000 16000 32000 64000; do write "para$n" "'. '.join(f'The fund holds €{i % 97 + 1}bn' for i in range(n)) + '.\n'" $n; run "$n money figures in one paragraph" "para$n"; done
+for n in 8000 16000 32000 64000; do write "para$n" "'The funds hold ' + '; '.join(f'€{i % 97 + 1}bn for the fund' for i in range(n)) + '.\n'" $n; run "$n money figures in one paragraph (one sentence)" "para$n"; done
 for n in 25000 50000 100000 200000; do write "run$n" "'The fund holds ' + '7'*n + ' dollars.\n'" $n; run "a run of $n digits before a currency word" "run$n"; done
 for n in 10000 20000 40000 80000; do write "sym$n" "'The fund holds ' + '€'*n + ' 5 now.\n'" $n; run "a run of $n currency symbols" "sym$n"; done
 for n in 10000 20000 40000 80000; do write "quo$n" "'He said ' + '«'*n + ' it holds €5bn.\n'" $n; run "a run of $n quote marks" "quo$n"; done

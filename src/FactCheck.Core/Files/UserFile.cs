@@ -54,21 +54,22 @@ public static class UserFile
         try
         {
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-            // The size can change between the look and the read: read one byte past the limit to know.
-            var buffer = new byte[(int)Math.Min(maxBytes + 1, status.Length + 1)];
+            var buffer = new byte[status.Length];
             var read = 0;
-            while (true)
+            for (int n; read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0;) read += n;
+            if (read < buffer.Length) return (buffer[..read], null);
+            var next = stream.ReadByte();
+            if (next < 0) return (buffer, null);
+            // The file has grown since it was measured: whatever follows is read too, up to the limit.
+            using var grown = new MemoryStream();
+            grown.WriteByte((byte)next);
+            var chunk = new byte[64 * 1024];
+            for (int n; (n = stream.Read(chunk, 0, chunk.Length)) > 0;)
             {
-                if (read == buffer.Length)
-                {
-                    if (buffer.Length > maxBytes) return (null, TooLarge(shown, maxBytes));
-                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, buffer.Length * 2L));
-                }
-                var n = stream.Read(buffer, read, buffer.Length - read);
-                if (n == 0) break;
-                read += n;
+                if (buffer.Length + grown.Length + n > maxBytes) return (null, TooLarge(shown, maxBytes));
+                grown.Write(chunk, 0, n);
             }
-            return (read == buffer.Length ? buffer : buffer[..read], null);
+            return ([.. buffer, .. grown.ToArray()], null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
