@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.ExceptionServices;
 using FactCheck.Binding;
 using FactCheck.Mentions;
@@ -102,7 +103,7 @@ public static class FactChecker
         Interlocked.Add(ref ticks[1], clock.Elapsed.Ticks);
         if (sentences.FirstOrDefault(s => s.IsPiece) is { } piece)
             document = document with { Warnings = document.Warnings.Add(new UserError(document.Id, 1 + document.Text.AsSpan(0, piece.Span.Start).Count('\n'),
-                $"a sentence longer than {SentenceSplitter.MaxSentenceLength:N0} characters is read in pieces: a figure and its subject in different pieces are not bound")) };
+                string.Create(CultureInfo.InvariantCulture, $"a sentence longer than {SentenceSplitter.MaxSentenceLength:N0} characters is read in pieces: a figure and its subject in different pieces are not bound"))) };
         clock.Restart();
         var mentions = recognizer.Recognize(sentences);
         Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);

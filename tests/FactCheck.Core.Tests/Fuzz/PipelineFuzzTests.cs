@@ -44,6 +44,7 @@ public sealed class PipelineFuzzTests(ITestOutputHelper output)
         var slowest = new List<(TimeSpan Time, (string Id, string Text)[] Sources)>();
         var unreadable = 0L;
         var findings = 0L;
+        var done = 0L;
         var gate = new object();
         Check(SourceFragments.WarmUp());
         var clock = Stopwatch.StartNew();
@@ -73,6 +74,10 @@ public sealed class PipelineFuzzTests(ITestOutputHelper output)
                 findings += first.Findings;
                 slowest.Add((elapsed, sources));
                 if (slowest.Count > 5) slowest.Remove(slowest.MinBy(s => s.Time));
+                // The long mode runs for an hour: how far it is, where a person can look.
+                if (++done % 1000 == 0 && inputs > CiInputs)
+                    File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-progress.txt"), string.Create(CultureInfo.InvariantCulture,
+                        $"{done:N0} of {inputs:N0} inputs in {clock.Elapsed.TotalSeconds:0} s, slowest {slowest.Max(s => s.Time).TotalMilliseconds:0} ms among the others\n"));
             }
         }, iter: inputs, threads: Environment.ProcessorCount, print: Describe);
         var wall = clock.Elapsed;

@@ -1,3 +1,6 @@
+using FactCheck.Core.Tests.Sources;
+using FactCheck.Pipeline;
+using FactCheck.Reporting;
 using FactCheck.Sentences;
 
 namespace FactCheck.Core.Tests.Sentences;
@@ -16,6 +19,20 @@ public sealed class LongSentenceTests
         Assert.All(sentences, s => Assert.True(s.IsPiece));
         Assert.Equal(text.Replace(" ", "", StringComparison.Ordinal), string.Concat(sentences.Select(s => s.Text.Replace(" ", "", StringComparison.Ordinal))));
         Assert.Equal(50_000, TestText.Money(text).Count);
+    }
+
+    [Fact]
+    public void A_source_read_in_pieces_says_so_with_a_warning_at_its_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("table.md", "# Figures\n\nThe fund holds " + string.Join(", ", Enumerable.Range(1, 2_000).Select(i => $"€{i}bn")) + ".\n");
+
+        var report = FactChecker.Check(new CheckOptions(["table.md"], folder.Root)).Report!;
+
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.Equal((FileDiagnostic.SourceWarning, "table.md", 3), (warning.Rule, warning.Path, warning.Line));
+        Assert.Contains("read in pieces", warning.Message, StringComparison.Ordinal);
+        Assert.False(report.HasUnreadableSources);
     }
 
     [Fact]
