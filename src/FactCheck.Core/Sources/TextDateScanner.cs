@@ -15,10 +15,11 @@ internal static partial class TextDateScanner
     /// <summary>Room behind a year for "31er septembre " or "September 30, ".</summary>
     private const int Reach = 40;
 
-    [GeneratedRegex(@"\G(?<y>(?:19|20)\d\d)-(?<mn>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d matches the digits of every script ("٠"), which int.Parse refuses.
+    [GeneratedRegex(@"\G(?<y>(?:19|20)[0-9][0-9])-(?<mn>[01][0-9])-(?<d>[0-3][0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoAt();
 
-    [GeneratedRegex(@"(?:\b(?<d>[0-3]?\d)(?:er)?\s+(?<m>" + CalendarWords.MonthPattern + @")|\b(?<m>" + CalendarWords.MonthPattern + @")\s+(?<d>[0-3]?\d),?)\s+$",
+    [GeneratedRegex(@"(?:\b(?<d>[0-3]?[0-9])(?:er)?\s+(?<m>" + CalendarWords.MonthPattern + @")|\b(?<m>" + CalendarWords.MonthPattern + @")\s+(?<d>[0-3]?[0-9]),?)\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DayMonthBehind();
 

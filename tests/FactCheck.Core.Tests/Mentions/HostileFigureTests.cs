@@ -16,6 +16,7 @@ public sealed class HostileFigureTests
     [InlineData("The summit opened on ๓๑/๐๓/๒๕๖๗ in Oslo.", "en")]
     [InlineData("The fund holds ５ billion euros since ２０２４-０３-１２.", "en")]
     [InlineData("The fund holds 𝟓 billion euros.", "en")]
+    [InlineData("The fund opened in March ٠ 2024.", "en")]
     public void Digits_of_other_scripts_are_read_or_left_never_thrown_on(string text, string language)
     {
         var claims = TestText.Claims(TestText.Source(text, language));
