@@ -101,6 +101,7 @@ public sealed class SourceLoader(string workingDirectory)
     /// </summary>
     public static (SourceDocument? Document, UserError? Error) FromText(string id, string text, SourceRole role = SourceRole.Reference, SourceMetadata? configured = null)
     {
+        text = WellFormed(text);
         var isMarkdown = !id.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
         var frontMatter = FrontMatter.Empty;
         ImmutableArray<UserError> warnings = [];
@@ -138,6 +139,23 @@ public sealed class SourceLoader(string workingDirectory)
         var date = frontMatter.Date ?? configured.Date ?? TextDateScanner.NewestDate(blocks);
         return (new SourceDocument(id, text, language, declaredLanguage is not null, date, frontMatter.Title, frontMatter.Outlet ?? configured.Outlet,
             frontMatter.Role ?? configured.Role ?? role, blocks) { Directives = directives, Warnings = warnings }, null);
+    }
+
+    /// <summary>
+    /// The text with each lone UTF-16 surrogate (no character: a file read as UTF-8 never has one, a caller's string may)
+    /// made U+FFFD, as decoding does: one character for one, so offsets hold, and no later step (Unicode normalization of a
+    /// name) throws on it.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     /// <summary>The text with its first <paramref name="end"/> characters made blank, line breaks kept.</summary>

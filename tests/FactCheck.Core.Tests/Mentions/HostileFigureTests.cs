@@ -59,6 +59,17 @@ public sealed class HostileFigureTests
         Assert.Contains(claims, c => c.Claim.Mention.Text == "€5bn");
     }
 
+    [Fact]
+    public void A_lone_surrogate_in_a_callers_text_is_no_character_and_no_crash()
+    {
+        var document = TestText.Source("\uD800 said Ingrid Dahl\uDC00, the fund holds €5bn. « Nous ne céderons pas », a déclaré Lars\uD800 Berg.", "fr");
+
+        var claims = TestText.Claims(document);
+
+        Assert.DoesNotContain(document.Text, char.IsSurrogate);
+        Assert.Contains(claims, c => c.Claim.Mention.Text == "€5bn");
+    }
+
     [Theory]
     [InlineData("[!]")]
     [InlineData("[z-a].md")]
