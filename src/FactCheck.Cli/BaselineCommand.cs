@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
 
@@ -29,22 +28,24 @@ internal static class BaselineCommand
                 return ExitCodes.InputError;
             }
             var target = parse.GetValue(output)!;
-            var full = Path.GetFullPath(target, workingDirectory);
-            // The tool never modifies what it checks: a baseline written over a source would.
-            if (result!.Report!.Sources.Any(s => Path.GetFullPath(s.Id, workingDirectory) == full))
+            var (file, fileError) = OutputFile.Open(target, workingDirectory);
+            // The tool never modifies what it checks: a baseline written over a source (through a link too) would.
+            if ((fileError ?? file!.RefuseSource(result!.Report!, workingDirectory, UserMessages.BaselineOverSource)) is { } refusal)
             {
-                stderr.WriteLine($"factcheck: {target}: {UserMessages.BaselineOverSource}");
+                stderr.WriteLine("factcheck: " + refusal);
+                return ExitCodes.InputError;
+            }
+            // A baseline of a check that could not read every file would accept less than the files hold: none is written.
+            if (result!.Report!.HasUnreadableSources)
+            {
+                foreach (var diagnostic in result.Report.Diagnostics.Where(d => d.Rule == FileDiagnostic.SourceError))
+                    stderr.WriteLine("factcheck: " + TerminalText.Safe(diagnostic.ToString()));
                 return ExitCodes.InputError;
             }
             var baseline = FindingFingerprint.BaselineOf(result.Report.Findings);
-            try
+            if (file!.Write(baseline.Write) is { } writeError)
             {
-                using var writer = new StreamWriter(full, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-                baseline.Write(writer);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"factcheck: {target}: {UserMessages.CannotWrite(e.Message)}");
+                stderr.WriteLine("factcheck: " + writeError);
                 return ExitCodes.InputError;
             }
             stdout.WriteLine(UserMessages.BaselineWritten(baseline.Entries.Length, target));

@@ -71,9 +71,14 @@ internal static class CliApp
             if (file?.RefuseSource(result.Report!, workingDirectory) is { } refusal) return streams.Fail(refusal);
 
             var writer = Writer(parse.GetValue(format)!, colour: streams.Colour && file is null, file is null ? null : id => file.LinkTarget(id, workingDirectory));
-            if (file is null) writer.Write(result.Report!, streams.Stdout);
+            if (file is null)
+            {
+                if (streams.WriteStdout(text => writer.Write(result.Report!, text)) is { } stdoutError) return streams.Fail(stdoutError);
+            }
             else if (file.Write(text => writer.Write(result.Report!, text)) is { } writeError) return streams.Fail(writeError);
             if (parse.GetValue(stats)) StatsWriter.Write(result.Stats!, streams.Stderr);
+            // The report of every readable file is written in full; then a file that could not be read fails the check.
+            if (streams.FailOnUnreadable(result.Report!) is { } unreadable) return unreadable;
             return extract ? ExitCodes.Clean : FailOn.ExitCode(result.Report!.Findings, parse.GetValue(failOn)!);
         });
         return command;
@@ -93,8 +98,32 @@ internal static class CliApp
     {
         public int Fail(UserError error)
         {
-            Stderr.WriteLine("factcheck: " + error);
+            Stderr.WriteLine("factcheck: " + TerminalText.Safe(error.ToString()));
             return ExitCodes.InputError;
+        }
+
+        /// <summary>Exit 2 with one stderr line per file that could not be read, or null when every file was read.</summary>
+        public int? FailOnUnreadable(Report report)
+        {
+            if (!report.HasUnreadableSources) return null;
+            foreach (var diagnostic in report.Diagnostics.Where(d => d.Rule == FileDiagnostic.SourceError))
+                Stderr.WriteLine("factcheck: " + TerminalText.Safe(diagnostic.ToString()));
+            return ExitCodes.InputError;
+        }
+
+        /// <summary>Lets <paramref name="write"/> write to stdout; a full disk or a closed pipe is an input/output error, not a bug.</summary>
+        public UserError? WriteStdout(Action<TextWriter> write)
+        {
+            try
+            {
+                write(Stdout);
+                Stdout.Flush();
+                return null;
+            }
+            catch (IOException e)
+            {
+                return new UserError("stdout", null, UserMessages.CannotWrite(e.Message));
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Files;
 using FactCheck.Inputs;
 using FactCheck.Reporting;
 
@@ -25,14 +26,20 @@ internal sealed class OutputFile
     public string LinkTarget(string sourceId, string workingDirectory) =>
         Path.GetRelativePath(Path.GetDirectoryName(full)!, Path.GetFullPath(sourceId, workingDirectory));
 
-    /// <summary>An error when the file is one of the sources just read: FactCheck never writes over what it checks.</summary>
-    public UserError? RefuseSource(Report report, string workingDirectory)
+    /// <summary>
+    /// An error when the file is one of the sources just read (or found but not read): FactCheck never writes over what it
+    /// checks. The same file is known by its device and inode, so a symbolic link, a linked folder or a hard link to a
+    /// source is refused as the source itself is; by its real path where the system gives no inode.
+    /// </summary>
+    public UserError? RefuseSource(Report report, string workingDirectory, string? message = null)
     {
-        if (!File.Exists(full)) return null; // every source was there a moment ago
+        var target = FileStatus.Of(full);
+        if (target.Kind == FileKind.Missing) return null; // every source was there a moment ago
         var real = new RealPath();
-        var target = real.Of(full);
-        return report.Sources.Any(s => RealPath.Comparer.Equals(real.Of(Path.GetFullPath(s.Id, workingDirectory)), target))
-            ? new UserError(given, null, UserMessages.OutputIsSource)
+        var targetPath = real.Of(full);
+        var sources = report.Sources.Select(s => s.Id).Concat(report.Diagnostics.Select(d => d.Path)).Select(id => Path.GetFullPath(id, workingDirectory));
+        return sources.Any(s => target.IsSameFileAs(FileStatus.Of(s)) || RealPath.Comparer.Equals(real.Of(s), targetPath))
+            ? new UserError(given, null, message ?? UserMessages.OutputIsSource)
             : null;
     }
 

@@ -95,14 +95,16 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void A_front_matter_date_that_is_not_a_date_is_named_with_its_line()
+    public void A_front_matter_date_that_is_not_a_date_is_a_warning_with_its_line_and_the_file_is_checked()
     {
         File.WriteAllText(Path.Combine(folder, "undated.md"), "---\ntitle: x\ndate: yesterday\n---\n\nThe fund is €5bn.\n");
 
-        var (exit, _, stderr) = Check("undated.md");
+        var (exit, stdout, stderr) = Check("undated.md");
 
-        Assert.Equal(2, exit);
-        AssertOneLine(stderr, "undated.md:3:", "date 'yesterday'");
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Contains("warning source-warning  undated.md:3: date 'yesterday'", stdout, StringComparison.Ordinal);
+        Assert.Contains("in 1 source(s)", stdout, StringComparison.Ordinal);
     }
 
     [Theory]

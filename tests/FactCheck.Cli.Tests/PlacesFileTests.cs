@@ -42,6 +42,10 @@ public sealed class PlacesFileTests : IDisposable
     [InlineData("towns:\n  - {name: Vrinville}\n", "places.yml:1: 'towns' is not a list of a places file (regions, countries, places)")]
     [InlineData("places:\n  - {name: Vrinville, country: FR\n", "places.yml:3: not valid YAML")]
     [InlineData("places:\n  - {id: mons2, also: [Bergen]}\n", "places.yml:2: no place has the id 'mons2'")]
+    [InlineData("places:\n  - {name: Vrinville, also: *nowhere}\n", "places.yml:1: not valid YAML: The anchor 'nowhere' does not exist")]
+    [InlineData("places:\n  - name: [Vrinville\n    country: FR\n", "places.yml:")]
+    [InlineData("places:\n  - {name: Vrinville, country: FR}\n  - {name: Vrinville2, country: FR}\n  - {name: &a Vrinville3, country: *a}\n", "places.yml:4: not valid YAML")]
+    [InlineData("\uFEFFplaces: [", "places.yml:")]
     public void A_mistake_in_a_places_file_is_one_line_naming_the_file_and_line_and_exit_code_2(string yaml, string message)
     {
         Write("a.md", "The headquarters will be in Brussels.\n");

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FactCheck.Files;
 using FactCheck.Inputs;
 
 namespace FactCheck.Configuration;
@@ -13,6 +14,9 @@ namespace FactCheck.Configuration;
 public sealed record Baseline(ImmutableArray<BaselineEntry> Entries)
 {
     private const int Version = 1;
+
+    /// <summary>Some 300,000 findings: more than any check reports.</summary>
+    private const long MaxBytes = 64L * 1024 * 1024;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -59,11 +63,10 @@ public sealed record Baseline(ImmutableArray<BaselineEntry> Entries)
     /// <summary>The baseline at <paramref name="path"/> (relative to <paramref name="workingDirectory"/>), or what is wrong with it.</summary>
     public static (Baseline? Baseline, UserError? Error) Read(string workingDirectory, string path)
     {
-        var full = Path.GetFullPath(path, workingDirectory);
-        if (!File.Exists(full)) return (null, new UserError(path, null, "no such baseline file (factcheck baseline writes one)"));
+        var (bytes, readError) = UserFile.ReadBytes(Path.GetFullPath(path, workingDirectory), path, MaxBytes, "no such baseline file (factcheck baseline writes one)");
+        if (bytes is null) return (null, readError);
         try
         {
-            var bytes = File.ReadAllBytes(full);
             using var document = JsonDocument.Parse(bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0)); // an editor may add a BOM
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number
@@ -83,9 +86,10 @@ public sealed record Baseline(ImmutableArray<BaselineEntry> Entries)
         {
             return (null, new UserError(path, (int)(e.LineNumber ?? 0) + 1, "is not valid JSON: " + e.Message.Split(" Path:")[0]));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
         {
-            return (null, new UserError(path, null, "cannot be read: " + e.Message));
+            // A version that is not a whole number, or a string holding a lone UTF-16 surrogate ("\ud800"), which no fingerprint holds.
+            return (null, new UserError(path, null, "is not a FactCheck baseline: " + e.Message));
         }
     }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using FactCheck.Files;
 using FactCheck.Inputs;
 
 namespace FactCheck.Configuration;
@@ -11,8 +11,6 @@ public static class ConfigLocator
 {
     /// <summary>A configuration larger than this is not a hand-written file.</summary>
     private const long MaxBytes = 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The full path of the nearest factcheck.yml at or above <paramref name="directory"/>, or null.</summary>
     public static string? Find(string directory)
@@ -36,22 +34,8 @@ public static class ConfigLocator
         var full = explicitPath is null ? Find(workingDirectory) : Path.GetFullPath(explicitPath, workingDirectory);
         if (full is null) return (FactCheckConfig.Empty, null);
         var shown = explicitPath ?? Path.GetRelativePath(workingDirectory, full).Replace('\\', '/');
-        if (!File.Exists(full)) return (null, new UserError(shown, null, "no such configuration file"));
-        string text;
-        try
-        {
-            if (new FileInfo(full).Length > MaxBytes) return (null, new UserError(shown, null, "is larger than 1 MB: not a configuration file"));
-            text = StrictUtf8.GetString(File.ReadAllBytes(full));
-        }
-        catch (DecoderFallbackException e)
-        {
-            return (null, new UserError(shown, null, $"is not UTF-8 text (invalid byte at offset {e.Index})"));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, new UserError(shown, null, "cannot be read: " + e.Message));
-        }
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var (text, error) = UserFile.ReadText(full, shown, MaxBytes, "no such configuration file");
+        if (text is null) return (null, error);
         return ConfigReader.Read(shown, Path.GetDirectoryName(full)!, text);
     }
 }

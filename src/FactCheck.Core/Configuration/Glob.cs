@@ -32,8 +32,14 @@ public sealed class Glob
         var anchored = pattern.Contains('/', StringComparison.Ordinal) ? pattern : "**/" + pattern;
         var (body, problem) = Translate(anchored);
         if (problem is not null) return (null, problem);
-        var regex = new Regex("^" + body + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        return (new Glob(pattern, regex), null);
+        try
+        {
+            return (new Glob(pattern, new Regex("^" + body + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)), null);
+        }
+        catch (ArgumentException)
+        {
+            return (null, "has a character class that matches nothing ([!] or a range such as [z-a])");
+        }
     }
 
     private static (string Body, string? Problem) Translate(string pattern)

@@ -23,7 +23,8 @@ public sealed record SourceDate(int Year, int? Month, int? Day, DateOrigin Origi
         var cut = value.IndexOfAny(['T', ' ']);
         if (cut > 0) value = value[..cut];
         var parts = value.Split('-');
-        if (parts.Length is < 1 or > 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || parts[0].Length != 4)
+        // Year 0 does not exist in the calendar .NET counts days in: "0000-01-01" is no date, not a crash.
+        if (parts.Length is < 1 or > 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || parts[0].Length != 4 || year < 1)
             return null;
         int? month = null, day = null;
         if (parts.Length >= 2)

@@ -7,6 +7,12 @@ namespace FactCheck.Normalization;
 public static class Intervals
 {
     /// <summary>
+    /// Beyond this (a million times the world's yearly output) a figure is a serial number or a typo, too large to compare:
+    /// converted and formatted it would leave decimal's range.
+    /// </summary>
+    public const decimal TooLarge = 1e20m;
+
+    /// <summary>
     /// <paramref name="low"/>–<paramref name="high"/> as written, widened by half its last significant digit
     /// (<paramref name="unit"/>, kept between the rule's tolerance and round tolerance), then by its hedge.
     /// <paramref name="tolerance"/> (the rule's when null) is the least precision any figure is read with; a subject's own

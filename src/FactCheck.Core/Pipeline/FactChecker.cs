@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.ExceptionServices;
 using FactCheck.Binding;
 using FactCheck.Inputs;
 using FactCheck.Mentions;
@@ -36,32 +38,21 @@ public static class FactChecker
         var done = 0;
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
         {
-            var clock = Stopwatch.StartNew();
-            var (document, fileError) = loader.LoadFile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference);
-            if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
-            Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
-            if (document is null)
+            try
             {
-                slots[i] = new PerSource(null, fileError, [], [], []);
-                options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
-                return;
+                slots[i] = Read(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, stages, recognizer, ticks);
             }
-            clock.Restart();
-            var sentences = SentenceSplitter.Default.Split(document);
-            Interlocked.Add(ref ticks[1], clock.Elapsed.Ticks);
-            clock.Restart();
-            var mentions = recognizer.Recognize(sentences);
-            Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
-            clock.Restart();
-            var claims = stages.Binder.Bind(mentions);
-            Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
-            slots[i] = new PerSource(document, null, sentences, mentions, claims);
+            catch (Exception e)
+            {
+                slots[i] = new PerSource(null, null, [], [], []) { Bug = ExceptionDispatchInfo.Capture(e) };
+            }
             options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
         });
-        if (slots.FirstOrDefault(s => s.Error is not null) is { Error: { } firstError }) return new CheckResult(null, firstError, null);
+        // A bug is a bug: the first in source order is thrown, so two runs that fail fail alike whatever the threads did.
+        if (slots.FirstOrDefault(s => s.Bug is not null) is { Bug: { } bug }) bug.Throw();
 
-        var sources = slots.Select(s => s.Document!).ToImmutableArray();
-        if (FindingFilters.UnknownRuleIn(sources, stages.Rules) is { } directiveError) return new CheckResult(null, directiveError, null);
+        var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
+        var unreadable = slots.Where(s => s.Error is not null).Select(s => s.Error!);
         var clock = Stopwatch.StartNew();
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], sources);
         var normalizeTime = clock.Elapsed;
@@ -70,7 +61,7 @@ public static class FactChecker
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         var compareTime = clock.Elapsed;
         clock.Restart();
-        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract) with
+        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract, unreadable) with
         {
             HiddenByBaseline = options.Baseline is null ? null : hidden, Rules = stages.Rules.All, Values = stages.Values,
         };
@@ -97,5 +88,36 @@ public static class FactChecker
         return (files, drafts.ToHashSet(StringComparer.Ordinal), draftError);
     }
 
-    private sealed record PerSource(SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims);
+    /// <summary>
+    /// Loads, splits, searches and binds one file. A file that cannot be read (or names a rule that does not exist in a
+    /// directive) comes back with its error, and the others are checked all the same.
+    /// </summary>
+    private static PerSource Read(string file, SourceRole role, SourceLoader loader, CheckOptions options, CheckStages stages, MentionRecognizer recognizer, long[] ticks)
+    {
+        var clock = Stopwatch.StartNew();
+        var (document, fileError) = loader.LoadFile(file, role);
+        if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
+        if (document is not null && FindingFilters.UnknownRuleIn(document, stages.Rules) is { } directiveError) (document, fileError) = (null, directiveError);
+        Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
+        if (document is null) return new PerSource(null, fileError, [], [], []);
+        clock.Restart();
+        var sentences = SentenceSplitter.Default.Split(document);
+        Interlocked.Add(ref ticks[1], clock.Elapsed.Ticks);
+        if (sentences.FirstOrDefault(s => s.IsPiece) is { } piece)
+            document = document with { Warnings = document.Warnings.Add(new UserError(document.Id, 1 + document.Text.AsSpan(0, piece.Span.Start).Count('\n'),
+                string.Create(CultureInfo.InvariantCulture, $"a sentence longer than {SentenceSplitter.MaxSentenceLength:N0} characters is read in pieces: a figure and its subject in different pieces are not bound"))) };
+        clock.Restart();
+        var mentions = recognizer.Recognize(sentences);
+        Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
+        clock.Restart();
+        var claims = stages.Binder.Bind(mentions);
+        Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
+        return new PerSource(document, null, sentences, mentions, claims);
+    }
+
+    private sealed record PerSource(SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims)
+    {
+        /// <summary>An exception while reading the file: a bug in FactCheck, rethrown after the other files are done.</summary>
+        public ExceptionDispatchInfo? Bug { get; init; }
+    }
 }

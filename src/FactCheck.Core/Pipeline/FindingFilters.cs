@@ -52,14 +52,13 @@ internal static class FindingFilters
         return (shown, findings.Length - shown.Length);
     }
 
-    /// <summary>The first directive naming a rule that does not exist, as an error with its file and line.</summary>
-    public static UserError? UnknownRuleIn(ImmutableArray<SourceDocument> sources, RuleSet rules)
+    /// <summary>The first directive of <paramref name="source"/> naming a rule that does not exist, as an error with its file and line.</summary>
+    public static UserError? UnknownRuleIn(SourceDocument source, RuleSet rules)
     {
-        foreach (var source in sources)
-            foreach (var directive in source.Directives)
-                if (directive.Rules.FirstOrDefault(r => rules[r] is null) is { } unknown)
-                    return new UserError(source.Id, directive.Line,
-                        $"{directive.Name} names '{unknown}', which is not a rule ({string.Join(", ", rules.All.Select(r => r.Id))})");
+        foreach (var directive in source.Directives)
+            if (directive.Rules.FirstOrDefault(r => rules[r] is null) is { } unknown)
+                return new UserError(source.Id, directive.Line,
+                    $"{directive.Name} names '{unknown}', which is not a rule ({string.Join(", ", rules.All.Select(r => r.Id))})");
         return null;
     }
 }

@@ -30,6 +30,11 @@ public sealed class GitHubReportWriter : IReportWriter
                 output.WriteLine($"::{Command(finding.Severity)} {properties}::{Data(message)}");
             }
         }
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            var line = diagnostic.Line is { } l ? string.Create(CultureInfo.InvariantCulture, $",line={l}") : "";
+            output.WriteLine($"::{Command(diagnostic.Severity)} file={Property(diagnostic.Path)}{line},title={diagnostic.Rule}::{Data(diagnostic.Message)}");
+        }
     }
 
     private static string Command(Severity severity) => severity switch
@@ -39,9 +44,9 @@ public sealed class GitHubReportWriter : IReportWriter
         _ => "notice",
     };
 
-    /// <summary>A command's message, escaped as the runner unescapes it: '%', CR and LF.</summary>
+    /// <summary>A command's message, escaped as the runner unescapes it: '%', CR and LF; other control characters from a source as <c>\u001B</c>.</summary>
     internal static string Data(string text) =>
-        new StringBuilder(text).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
+        TerminalText.Safe(new StringBuilder(text).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString());
 
     /// <summary>A property value (file, title), escaped as the runner unescapes it: as <see cref="Data"/>, and ':' and ','.</summary>
     internal static string Property(string text) =>

@@ -23,6 +23,8 @@ public sealed class JsonReportWriter : IReportWriter
             WriteSources(json, report);
             WriteClaims(json, report);
             WriteFindings(json, report);
+            WriteDiagnostics(json, "errors", report.Diagnostics.Where(d => d.Rule == FileDiagnostic.SourceError));
+            WriteDiagnostics(json, "warnings", report.Diagnostics.Where(d => d.Rule != FileDiagnostic.SourceError));
             if (report.HiddenByBaseline is { } hidden) json.WriteNumber("hiddenByBaseline", hidden);
             json.WriteEndObject();
         });
@@ -67,6 +69,24 @@ public sealed class JsonReportWriter : IReportWriter
             report.Values.Write(json, claim.Value);
             json.WriteString("display", claim.Display);
             json.WriteString("sentence", claim.Sentence);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary><c>errors</c>: the files that could not be read; <c>warnings</c>: what could not be used in the others.</summary>
+    private static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<FileDiagnostic> diagnostics)
+    {
+        json.WriteStartArray(name);
+        foreach (var diagnostic in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", diagnostic.Rule);
+            json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+            json.WriteString("source", diagnostic.Path);
+            if (diagnostic.Line is { } line) json.WriteNumber("line", line);
+            else json.WriteNull("line");
+            json.WriteString("message", diagnostic.Message);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -14,6 +14,8 @@ public static class JsonValues
     public static void WriteBound(Utf8JsonWriter json, string name, double value)
     {
         if (double.IsPositiveInfinity(value)) json.WriteNull(name);
+        // Beyond decimal's range (a yen figure of 29 digits converted to euros) the double is written as it is.
+        else if (Math.Abs(value) >= 7.9e28) json.WriteNumber(name, Math.Round(value));
         else json.WriteNumber(name, Math.Round((decimal)value));
     }
 

@@ -30,6 +30,7 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
         output.WriteLine("# FactCheck report");
         output.WriteLine();
         output.WriteLine(Summary(report));
+        WriteDiagnostics(report, output);
         foreach (var section in report.Findings.GroupBy(f => (f.Finding.Subject, f.Finding.Attribute)))
         {
             output.WriteLine();
@@ -68,6 +69,7 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
         var bound = report.Claims.Count(c => c.Value.Claim.IsBound);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Count(report.Claims.Length, "claim")} ({bound} bound to a subject) in {Count(report.Sources.Length, "source")}."));
+        WriteDiagnostics(report, output);
         if (report.Claims.Length == 0) return;
         output.WriteLine();
         output.WriteLine("| Source | Read as | Subject | Sentence |");
@@ -79,10 +81,28 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
         }
     }
 
+    /// <summary>The files that could not be read (<c>source-error</c>) and what could not be used in the others, one row each.</summary>
+    private void WriteDiagnostics(Report report, TextWriter output)
+    {
+        if (report.Diagnostics.IsEmpty) return;
+        output.WriteLine();
+        output.WriteLine("## Files");
+        output.WriteLine();
+        output.WriteLine("| Severity | Rule | File | Problem |");
+        output.WriteLine("| --- | --- | --- | --- |");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            var where = MarkdownText.Escape(diagnostic.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}:{line}") : diagnostic.Path);
+            var anchor = diagnostic.Line is { } l ? string.Create(CultureInfo.InvariantCulture, $"#L{l}") : "";
+            output.WriteLine($"| {diagnostic.Severity} | `{diagnostic.Rule}` | [{where}]({RelativeUri.Of(linkTarget(diagnostic.Path))}{anchor}) | {MarkdownText.Escape(diagnostic.Message)} |");
+        }
+    }
+
     private static string Summary(Report report)
     {
+        var unreadable = report.Diagnostics.Count(d => d.Rule == FileDiagnostic.SourceError);
         var checkedWhat = string.Create(CultureInfo.InvariantCulture,
-            $"{Count(report.Sources.Length, "source")} checked, {Count(report.Claims.Length, "claim")} compared");
+            $"{Count(report.Sources.Length, "source")} checked{(unreadable == 0 ? "" : $" ({Count(unreadable, "file")} could not be read)")}, {Count(report.Claims.Length, "claim")} compared");
         if (report.Findings.Length == 0) return $"**No findings**: {checkedWhat}, and none of them disagree.";
         int Of(Severity s) => report.Findings.Count(f => f.Finding.Severity == s);
         return string.Create(CultureInfo.InvariantCulture,

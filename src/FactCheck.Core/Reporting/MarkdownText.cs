@@ -9,11 +9,11 @@ internal static class MarkdownText
     // cell separator '|'. A backslash before any ASCII punctuation prints it as itself.
     private const string Special = "\\`*_[]<>|$~&";
 
-    /// <summary><paramref name="text"/> on one line (line breaks become spaces) with every special character escaped.</summary>
+    /// <summary><paramref name="text"/> on one line (line breaks become spaces) with every special character and control character escaped.</summary>
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text.ReplaceLineEndings(" "))
+        foreach (var c in TerminalText.Safe(text.ReplaceLineEndings(" ")))
         {
             if (Special.Contains(c, StringComparison.Ordinal)) escaped.Append('\\');
             escaped.Append(c);

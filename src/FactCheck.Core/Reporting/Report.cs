@@ -22,6 +22,12 @@ public sealed record Report(
 
     /// <summary>The writers of the claims' JSON values, one per kind.</summary>
     public ClaimValueWriters Values { get; init; } = ClaimValueWriters.None;
+
+    /// <summary>The files that could not be read and what could not be used in the others, sorted by path and line.</summary>
+    public ImmutableArray<FileDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>True when some file could not be read: the report is of the others, and the check fails (exit 2).</summary>
+    public bool HasUnreadableSources => Diagnostics.Any(d => d.Rule == FileDiagnostic.SourceError);
 }
 
 /// <summary>A claim as reported: its id ("seeds/001.md#7"), location, display form and normalized values.</summary>

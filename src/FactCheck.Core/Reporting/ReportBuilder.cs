@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FactCheck.Comparison;
+using FactCheck.Inputs;
 using FactCheck.Normalization;
 using FactCheck.Sources;
 
@@ -16,9 +17,13 @@ public static class ReportBuilder
     /// <summary>
     /// A report of <paramref name="findings"/>. Claim ids count every claim of a source, bound or not, so an id means
     /// the same claim in <c>check</c> and <c>extract</c>; a check report lists the bound claims, an extract every claim.
+    /// <paramref name="unreadable"/> are the files that could not be read; with the sources' warnings they become the
+    /// report's <see cref="Report.Diagnostics"/>.
     /// </summary>
-    public static Report Build(ImmutableArray<SourceDocument> sources, ImmutableArray<NormalizedClaim> claims, ImmutableArray<Finding> findings, bool isExtract)
+    public static Report Build(ImmutableArray<SourceDocument> sources, ImmutableArray<NormalizedClaim> claims, ImmutableArray<Finding> findings, bool isExtract,
+        IEnumerable<UserError>? unreadable = null)
     {
+        unreadable ??= [];
         var maps = sources.ToDictionary(s => s.Id, s => new LineMap(s.Id, s.Text), StringComparer.Ordinal);
         var reported = new Dictionary<NormalizedClaim, ReportClaim>(ReferenceEqualityComparer.Instance);
         var ordered = claims
@@ -41,6 +46,11 @@ public static class ReportBuilder
         var numbered = findings.Select((f, i) => new ReportFinding(
             string.Create(CultureInfo.InvariantCulture, $"F{i + 1}"), f,
             [.. f.Values.Select(v => v.Claims.Select(c => reported[c]).ToImmutableArray())])).ToImmutableArray();
-        return new Report(ToolVersion, [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)], all.ToImmutable(), isExtract ? [] : numbered, isExtract);
+        var diagnostics = unreadable.Select(FileDiagnostic.Error).Concat(sources.SelectMany(s => s.Warnings).Select(FileDiagnostic.Warning))
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Rule, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal);
+        return new Report(ToolVersion, [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)], all.ToImmutable(), isExtract ? [] : numbered, isExtract)
+        {
+            Diagnostics = [.. diagnostics],
+        };
     }
 }

@@ -31,7 +31,7 @@ public sealed class SarifReportWriter : IReportWriter
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
-        var rules = report.Rules;
+        var rules = report.Diagnostics.IsEmpty ? report.Rules : [.. report.Rules.Concat(FileRules).OrderBy(r => r.Id, StringComparer.Ordinal)];
         JsonOutput.Write(output, json =>
         {
             json.WriteStartObject();
@@ -40,14 +40,86 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, report, rules);
+            WriteInvocation(json, report);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             foreach (var finding in report.Findings) WriteResults(json, finding, rules);
+            foreach (var diagnostic in report.Diagnostics) WriteResult(json, diagnostic, rules);
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>The rules of the files themselves, listed only in a report that has such problems.</summary>
+    private static readonly RuleDefinition[] FileRules =
+    [
+        new(FileDiagnostic.SourceError, "file", "error",
+            "A file could not be read (binary, not UTF-8, too large, unreadable, broken front matter): it is left out of the check, and the check fails.",
+            [], [], null) { Summary = "A file could not be read." },
+        new(FileDiagnostic.SourceWarning, "file", "warning",
+            "A value in a file could not be used (a front-matter date FactCheck cannot read): the file is checked without it.",
+            [], [], null) { Summary = "Something a file says could not be used." },
+    ];
+
+    /// <summary>
+    /// With problems in the files, the run's invocation: whether it succeeded (not when a file could not be read) and one
+    /// notification per problem, as SARIF reports what kept a tool from analysing everything.
+    /// </summary>
+    private static void WriteInvocation(Utf8JsonWriter json, Report report)
+    {
+        if (report.Diagnostics.IsEmpty) return;
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", !report.HasUnreadableSources);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("level", Level(diagnostic.Severity.ToString().ToLowerInvariant()));
+            WriteText(json, "message", diagnostic.Message);
+            WriteFileLocations(json, diagnostic);
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", diagnostic.Rule);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    /// <summary>A problem with a file, as a result too: code scanning shows results, not notifications.</summary>
+    private static void WriteResult(Utf8JsonWriter json, FileDiagnostic diagnostic, ImmutableArray<RuleDefinition> rules)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", diagnostic.Rule);
+        json.WriteNumber("ruleIndex", rules.Select(r => r.Id).ToList().IndexOf(diagnostic.Rule));
+        json.WriteString("level", Level(diagnostic.Severity.ToString().ToLowerInvariant()));
+        WriteText(json, "message", diagnostic.Message);
+        WriteFileLocations(json, diagnostic);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFileLocations(Utf8JsonWriter json, FileDiagnostic diagnostic)
+    {
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", RelativeUri.Of(diagnostic.Path));
+        json.WriteString("uriBaseId", UriBaseId);
+        json.WriteEndObject();
+        if (diagnostic.Line is { } line)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", line);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static void WriteTool(Utf8JsonWriter json, Report report, ImmutableArray<RuleDefinition> rules)

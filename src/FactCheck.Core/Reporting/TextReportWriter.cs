@@ -19,7 +19,8 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
     {
         if (report.IsExtract) WriteClaims(report, output);
         else WriteFindings(report, output);
-        output.WriteLine(Summary(report));
+        WriteDiagnostics(report, output);
+        output.WriteLine(TerminalText.Safe(Summary(report)));
     }
 
     private void WriteFindings(Report report, TextWriter output)
@@ -28,7 +29,7 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         {
             var finding = item.Finding;
             output.WriteLine($"{Paint(Label(finding.Severity), SeverityColor(finding.Severity))} {Paint(finding.Rule, "2")}  {Paint($"{finding.Subject ?? "(no subject)"} · {finding.Attribute}", "1")}");
-            output.WriteLine($"  {finding.Message}");
+            output.WriteLine($"  {TerminalText.Safe(finding.Message)}");
             for (var i = 0; i < finding.Values.Length; i++)
             {
                 var side = item.Sides[i];
@@ -46,8 +47,8 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         foreach (var claim in report.Claims)
         {
             var subject = claim.Value.Claim.Subject is { } s ? $"{s}.{claim.Value.Claim.Attribute}" : "(no subject)";
-            output.WriteLine($"{Paint(claim.Location.ToString(), "36")}  {Paint(claim.Display, "1")}  {subject}");
-            output.WriteLine($"    {Quote(claim)}");
+            output.WriteLine($"{Paint(claim.Location.ToString(), "36")}  {Paint(claim.Display, "1")}  {TerminalText.Safe(subject)}");
+            output.WriteLine($"    {TerminalText.Safe(Quote(claim))}");
         }
         if (report.Claims.Length > 0) output.WriteLine();
     }
@@ -55,8 +56,16 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
     private void WriteClaim(ReportClaim claim, TextWriter output)
     {
         var reading = claim.Value.Reading is { } note ? " " + note : "";
-        output.WriteLine($"    {Paint(claim.Location.ToString(), "36")}  {claim.Display}{reading}");
-        output.WriteLine($"      {Quote(claim)}");
+        output.WriteLine($"    {Paint(claim.Location.ToString(), "36")}  {TerminalText.Safe(claim.Display + reading)}");
+        output.WriteLine($"      {TerminalText.Safe(Quote(claim))}");
+    }
+
+    /// <summary>One line for each file that could not be read (<c>source-error</c>) and each thing a file said that could not be used.</summary>
+    private void WriteDiagnostics(Report report, TextWriter output)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+            output.WriteLine($"{Paint(Label(diagnostic.Severity), SeverityColor(diagnostic.Severity))} {Paint(diagnostic.Rule, "2")}  {Paint(diagnostic.ToString(), "36")}");
+        if (report.Diagnostics.Length > 0) output.WriteLine();
     }
 
     /// <summary>The sentence, cut around the claim when it is long, so the figure is always visible.</summary>
@@ -79,11 +88,17 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         var sources = report.Sources.Length;
         var claims = report.Claims.Length;
         if (report.IsExtract)
-            return string.Create(CultureInfo.InvariantCulture, $"{claims} claim(s) ({report.Claims.Count(c => c.Value.Claim.IsBound)} bound to a subject) in {sources} source(s).");
+            return string.Create(CultureInfo.InvariantCulture, $"{claims} claim(s) ({report.Claims.Count(c => c.Value.Claim.IsBound)} bound to a subject) in {sources} source(s){NotRead(report)}.");
         int Count(Severity s) => report.Findings.Count(f => f.Finding.Severity == s);
         var hidden = report.HiddenByBaseline is { } n ? string.Create(CultureInfo.InvariantCulture, $"; {n} hidden by the baseline") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{report.Findings.Length} finding(s): {Count(Severity.Error)} error(s), {Count(Severity.Warning)} warning(s), {Count(Severity.Info)} info — {claims} compared claim(s) in {sources} source(s){hidden}.");
+            $"{report.Findings.Length} finding(s): {Count(Severity.Error)} error(s), {Count(Severity.Warning)} warning(s), {Count(Severity.Info)} info — {claims} compared claim(s) in {sources} source(s){hidden}{NotRead(report)}.");
+    }
+
+    private static string NotRead(Report report)
+    {
+        var unreadable = report.Diagnostics.Count(d => d.Rule == FileDiagnostic.SourceError);
+        return unreadable == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {unreadable} file(s) could not be read");
     }
 
     private static string Label(Severity severity) => severity.ToString().ToLowerInvariant();
@@ -95,5 +110,6 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         _ => "1;34",
     };
 
-    private string Paint(string text, string code) => useColor ? $"\u001b[{code}m{text}\u001b[0m" : text;
+    // What is painted may come from a source (a path, a figure as written): escaped before the colour codes are added.
+    private string Paint(string text, string code) => useColor ? $"\u001b[{code}m{TerminalText.Safe(text)}\u001b[0m" : TerminalText.Safe(text);
 }

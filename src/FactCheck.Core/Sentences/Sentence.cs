@@ -11,6 +11,9 @@ public sealed record Sentence(SourceDocument Source, ProseBlock Block, int Start
     /// <summary>Where the sentence stands in the original file.</summary>
     public SourceSpan Span => Block.ToSourceSpan(Start, End);
 
+    /// <summary>True for a piece of a sentence longer than <see cref="SentenceSplitter.MaxSentenceLength"/>, read in pieces.</summary>
+    public bool IsPiece { get; init; }
+
     /// <summary>The original-file span of the sentence-relative range <c>[start, end)</c>.</summary>
     public SourceSpan SpanOf(int start, int end) => Block.ToSourceSpan(Start + start, Start + end);
 }

@@ -33,10 +33,28 @@ public sealed class SentenceSplitter(Func<LanguagePack, AbbreviationList> abbrev
         return sentences.ToImmutable();
     }
 
+    /// <summary>
+    /// No sentence a person writes is longer. A longer one (a table flattened into one line, 50,000 figures in a row) is read
+    /// in pieces of at most this many characters, cut at a space: every stage's cost per sentence stays bounded, so such a
+    /// text costs in proportion to its length instead of its square.
+    /// </summary>
+    public const int MaxSentenceLength = 3_000;
+
     private static void Add(ImmutableArray<Sentence>.Builder sentences, SourceDocument source, ProseBlock block, int start, int end)
     {
-        while (end > start && char.IsWhiteSpace(block.Text[end - 1])) end--;
-        if (end > start) sentences.Add(new Sentence(source, block, start, end));
+        var text = block.Text;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var inPieces = false;
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.LastIndexOf(' ', start + MaxSentenceLength, MaxSentenceLength / 2);
+            if (cut <= start) cut = start + MaxSentenceLength;
+            if (char.IsHighSurrogate(text[cut - 1])) cut--; // never between the halves of one character
+            sentences.Add(new Sentence(source, block, start, cut) { IsPiece = true });
+            start = SkipSpace(text, cut);
+            inPieces = true;
+        }
+        if (end > start) sentences.Add(new Sentence(source, block, start, end) { IsPiece = inPieces });
     }
 
     /// <summary>Exclusive ends of sentences inside one block.</summary>

@@ -1,66 +1,77 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using FactCheck.Inputs;
 using FactCheck.Languages;
-using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Sources;
 
-/// <summary>What a Markdown file's YAML front matter says about the source. Keys FactCheck does not use are ignored.</summary>
+/// <summary>One key of a file's front matter as written: its value (null when not given, or a list or a mapping) and its line in the file.</summary>
+internal readonly record struct FrontMatterEntry(string Key, string? Value, int Line);
+
+/// <summary>
+/// What a file's front matter (YAML, TOML or JSON) says about the source, read the way sites write it: <c>null</c>, <c>~</c>
+/// and empty values are not given; the date may come with a time and a zone and under the keys publishing tools use; a
+/// language may be a locale (<c>fr-FR</c>). Keys FactCheck does not use are ignored. A value FactCheck cannot use is a
+/// warning on the file, which is still checked without it.
+/// </summary>
 internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Language, string? Outlet, SourceRole? Role)
 {
     public static readonly FrontMatter Empty = new(null, null, null, null, null);
 
-    /// <summary>Reads the front matter; a mistake comes back as a <see cref="UserError"/> naming the file's line.</summary>
-    public static (FrontMatter? Value, UserError? Error) Read(string path, string yaml, int firstLine, LanguagePacks languages)
+    /// <summary>The keys that date an article, most telling first; <c>lastmod</c> (when it was last edited) only when none of the others can be read.</summary>
+    private static readonly string[] DateKeys = ["date", "publishdate", "published", "pubdate", "lastmod"];
+
+    private static readonly string[] LanguageKeys = ["language", "lang", "locale"];
+
+    /// <summary>What the <paramref name="entries"/> of <paramref name="path"/>'s front matter say (a language is the code of a pack of <paramref name="languages"/>), and the warnings on values FactCheck cannot use.</summary>
+    public static (FrontMatter Value, ImmutableArray<UserError> Warnings) Interpret(string path, IEnumerable<FrontMatterEntry> entries, LanguagePacks languages)
     {
-        var entries = FlatFrontMatter.TryRead(yaml)?.Select(e => (e.Key, (string?)e.Value, firstLine + e.Line - 1));
-        if (entries is null)
+        var given = new Dictionary<string, FrontMatterEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            if (!IsNotGiven(entry.Value)) given.TryAdd(entry.Key.ToLowerInvariant(), entry with { Value = entry.Value!.Trim() });
+        var warnings = ImmutableArray.CreateBuilder<UserError>();
+
+        SourceDate? date = null;
+        foreach (var key in DateKeys)
         {
-            var (root, error) = YamlText.Parse(path, yaml, firstLine, "front matter is ");
-            if (error is not null) return (null, error);
-            if (root is null) return (Empty, null);
-            if (root is not YamlMappingNode map)
-                return (null, new UserError(path, firstLine, "front matter must be a mapping of keys to values"));
-            entries = map.Children.Select(child => ((child.Key as YamlScalarNode)?.Value ?? "", (child.Value as YamlScalarNode)?.Value,
-                firstLine + (int)child.Value.Start.Line - 1));
+            if (!given.TryGetValue(key, out var entry)) continue;
+            date = ReadDate(entry.Value!);
+            if (date is not null) break;
+            warnings.Add(new UserError(path, entry.Line, $"{entry.Key} '{entry.Value}' is not a date FactCheck can read (2024-04-02, 2024-04-02T10:15:00+02:00, 2024-04 or 2024); the file is checked without it"));
         }
 
-        string? title = null, language = null, outlet = null;
-        SourceDate? date = null;
-        SourceRole? role = null;
-        foreach (var (keyText, value, line) in entries)
+        string? language = null;
+        if (LanguageKeys.Select(k => given.GetValueOrDefault(k)).FirstOrDefault(e => e.Value is not null) is { Value: { } written } languageEntry)
         {
-            switch (keyText.ToLowerInvariant())
-            {
-                case "title": title = value; break;
-                case "outlet": outlet = value; break;
-                case "date":
-                    date = value is null ? null : SourceDate.TryParse(value, DateOrigin.Declared);
-                    if (value is not null && date is null)
-                        return (null, new UserError(path, line, $"date '{value}' is not an ISO 8601 date (2024-04-02, 2024-04 or 2024)"));
-                    break;
-                case "language" or "lang":
-                    language = value?.Trim().ToLowerInvariant();
-                    if (language is null || languages[language] is null)
-                        return (null, new UserError(path, line, $"language '{value}' is not supported ({languages.Codes})"));
-                    break;
-                case "role":
-                    role = value?.Trim().ToLowerInvariant() switch
-                    {
-                        "reference" => SourceRole.Reference,
-                        "draft" => SourceRole.Draft,
-                        _ => null,
-                    };
-                    if (role is null) return (null, new UserError(path, line, $"role '{value}' is not one of reference, draft"));
-                    break;
-            }
+            // "fr", "fr-FR", "en_GB": the language is the part before the region.
+            var code = written.Split('-', '_')[0].ToLowerInvariant();
+            if (languages[code] is not null) language = code;
+            else warnings.Add(new UserError(path, languageEntry.Line, $"{languageEntry.Key} '{written}' is not a language FactCheck reads ({languages.Codes}); the language is detected from the text"));
         }
-        return (new FrontMatter(title, date, language, outlet, role), null);
+
+        SourceRole? role = null;
+        if (given.TryGetValue("role", out var roleEntry))
+        {
+            role = roleEntry.Value!.ToLowerInvariant() switch { "reference" => SourceRole.Reference, "draft" => SourceRole.Draft, _ => null };
+            if (role is null) warnings.Add(new UserError(path, roleEntry.Line, $"role '{roleEntry.Value}' is not one of reference, draft; the file keeps the role it is checked as"));
+        }
+
+        var value = new FrontMatter(given.GetValueOrDefault("title").Value, date, language, given.GetValueOrDefault("outlet").Value, role);
+        return (value, warnings.ToImmutable());
     }
 
-    internal static string FirstSentence(string message)
+    /// <summary>YAML's nulls (<c>null</c>, <c>~</c>, nothing) and a value that is a list or a mapping say nothing FactCheck uses.</summary>
+    private static bool IsNotGiven(string? value) => value?.Trim() is null or "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>ISO 8601 (<c>2024-04-02</c>, with a time and a zone or not), or the RFC 822 date of feeds (<c>Tue, 02 Apr 2024 10:15:00 +0200</c>).</summary>
+    private static SourceDate? ReadDate(string text)
     {
-        // YamlDotNet prefixes "(Line: 2, Col: 8, Idx: 20) - (Line: ...): "; the position is already in our line number.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return (cut >= 0 ? message[(cut + 3)..] : message).Trim();
+        if (SourceDate.TryParse(text, DateOrigin.Declared) is { } iso) return iso;
+        // A feed's timestamp has a time: without one, "April 2024" would be read as its first day.
+        if (!text.Contains(':', StringComparison.Ordinal)) return null;
+        // The day as written, in the writer's zone: DateTimeOffset keeps the offset instead of moving the time to this machine's.
+        return DateTimeOffset.TryParse(text.Trim('"', '\''), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var written)
+            ? new SourceDate(written.Year, written.Month, written.Day, DateOrigin.Declared)
+            : null;
     }
 }

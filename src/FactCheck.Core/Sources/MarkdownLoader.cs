@@ -66,7 +66,7 @@ internal static class MarkdownLoader
             }
         }
         return new LoadedMarkdown(blocks.ToImmutable(), frontMatter, frontMatterLine, null,
-            [.. directives.OrderBy(d => d.Span.Start)], badDirective);
+            SilenceComments.WithLines(text, directives), badDirective);
     }
 
     /// <summary>
@@ -118,11 +118,16 @@ internal static class MarkdownLoader
             return;
         }
         // The source differs from the content (an escape such as "\$"): find each character in the source, in order.
+        var last = Math.Min(literal.Span.End, text.Length - 1);
         var original = start;
         foreach (var c in content)
         {
-            while (original < literal.Span.End && text[original] != c) original++;
-            builder.Append(c, original++);
+            var at = original;
+            while (at < last && text[at] != c) at++;
+            // A character Markdig wrote in place of another (U+FFFD for a NUL) is not in the source: it stays where the scan was.
+            if (text[at] != c) at = Math.Min(original, last);
+            builder.Append(c, at);
+            original = Math.Min(at + 1, last);
         }
     }
 }

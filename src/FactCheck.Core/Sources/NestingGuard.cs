@@ -21,12 +21,16 @@ internal static class NestingGuard
             switch (c)
             {
                 case '>': depth++; break;
-                case ' ': columns++; break;
-                case '\t': columns += 4; break;
-                case '\r': break;
-                default: atLineStart = false; continue;
+                case ' ': columns++; continue;
+                case '\t': columns += 4; continue;
+                case '\r': continue;
+                default:
+                    // Indentation counts only before text: a line of blanks (a blanked front matter) is a blank line.
+                    if (depth + (columns / 2) > limit) return line;
+                    atLineStart = false;
+                    continue;
             }
-            if (depth + (columns / 2) > limit) return line;
+            if (depth > limit) return line;
         }
         return null;
     }

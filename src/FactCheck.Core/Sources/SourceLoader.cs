@@ -1,18 +1,25 @@
 using System.Collections.Immutable;
-using System.Text;
 using FactCheck.Configuration;
+using FactCheck.Files;
 using FactCheck.Inputs;
 using FactCheck.Languages;
 
 namespace FactCheck.Sources;
 
-/// <summary>The sources read from the paths a user gave, or the first thing wrong with those paths.</summary>
-public sealed record LoadResult(ImmutableArray<SourceDocument> Documents, UserError? Error);
+/// <summary>
+/// The sources read from the paths a user gave; the files that could not be read, each with what is wrong with it; or the
+/// first thing wrong with the paths themselves (a path that does not exist), which stops the whole load.
+/// </summary>
+public sealed record LoadResult(ImmutableArray<SourceDocument> Documents, UserError? Error)
+{
+    /// <summary>The files found but not read (binary, not UTF-8, too large, broken front matter), in path order.</summary>
+    public ImmutableArray<UserError> Unreadable { get; init; } = [];
+}
 
 /// <summary>
 /// Reads files and folders (recursively: .md, .markdown, .txt) into <see cref="SourceDocument"/>s.
-/// Never writes, never follows links inside folders (they can loop), and never reads past a file's reported size
-/// (FIFOs and devices report 0 bytes, so they are never opened). A <see cref="Configuration"/> leaves out the files its
+/// Never writes, never follows links inside folders (they can loop), and reads only regular files within a size limit
+/// (<see cref="UserFile"/>: a FIFO or a device is never opened). A <see cref="Configuration"/> leaves out the files its
 /// <c>ignore</c> globs match and gives its <c>sources</c> metadata to files whose front matter does not say.
 /// </summary>
 public sealed class SourceLoader(string workingDirectory)
@@ -33,21 +40,24 @@ public sealed class SourceLoader(string workingDirectory)
     public const long MaxTotalBytes = 1024L * 1024 * 1024;
 
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Loads every source under <paramref name="paths"/>, in ordinal path order, as <paramref name="role"/>.</summary>
+    /// <summary>
+    /// Loads every source under <paramref name="paths"/>, in ordinal path order, as <paramref name="role"/>. A file that
+    /// cannot be read is set aside with its error, and the rest are read, as a compiler reports each file and goes on.
+    /// </summary>
     public LoadResult Load(IEnumerable<string> paths, SourceRole role = SourceRole.Reference)
     {
         var (files, error) = Discover(paths);
         if (error is not null) return new LoadResult([], error);
         var documents = ImmutableArray.CreateBuilder<SourceDocument>(files.Length);
+        var unreadable = ImmutableArray.CreateBuilder<UserError>();
         foreach (var file in files)
         {
             var (document, fileError) = LoadFile(file, role);
-            if (fileError is not null) return new LoadResult([], fileError);
-            documents.Add(document!);
+            if (fileError is not null) unreadable.Add(fileError);
+            else documents.Add(document!);
         }
-        return new LoadResult(documents.ToImmutable(), null);
+        return new LoadResult(documents.ToImmutable(), null) { Unreadable = unreadable.ToImmutable() };
     }
 
     /// <summary>The files that <paramref name="paths"/> name, in ordinal order, or the first path that does not exist.</summary>
@@ -73,16 +83,17 @@ public sealed class SourceLoader(string workingDirectory)
                 if (kept == 0)
                     return ([], new UserError(path, null, $"every file in it matches an ignore glob of {Configuration.File}"));
             }
-            else if (File.Exists(full))
+            else if (FileStatus.Of(full).Kind != FileKind.Missing)
             {
-                if (new FileInfo(full).Length == 0) return ([], new UserError(path, null, "is empty or is not a regular file (FIFO, device)"));
                 // A file named on the command line is ignored too: a hook that passes every changed file must not check the ignored ones.
+                // One that cannot be read (a FIFO, an empty file) is kept: LoadFile says what is wrong with it, and the rest is checked.
                 if (!Configuration.IsIgnored(full)) files.Add(full);
             }
             else return ([], new UserError(path, null, "no such file or folder"));
         }
         if (files.Count == 0) return ([], new UserError(string.Join(' ', paths), null, $"every file named matches an ignore glob of {Configuration.File}"));
-        var total = files.Sum(f => new FileInfo(f).Length);
+        // The size of what a link leads to, not of the link: a source named through a link is read whole.
+        var total = files.Sum(f => FileStatus.Of(f).Length);
         if (total > MaxTotalBytes)
             return ([], new UserError(string.Join(' ', paths), null, $"the sources add up to {total / (1024 * 1024)} MB; FactCheck reads at most {MaxTotalBytes / (1024 * 1024)} MB at once, so check them in parts"));
         return ([.. files], null);
@@ -96,23 +107,35 @@ public sealed class SourceLoader(string workingDirectory)
     public static (SourceDocument? Document, UserError? Error) FromText(
         string id, string text, SourceRole role = SourceRole.Reference, SourceMetadata? configured = null, LanguagePacks? languages = null)
     {
+        text = WellFormed(text);
         var isMarkdown = !id.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
         var frontMatter = FrontMatter.Empty;
+        ImmutableArray<UserError> warnings = [];
         ImmutableArray<ProseBlock> blocks;
         ImmutableArray<SilenceDirective> directives = [];
         if (isMarkdown)
         {
-            var markdown = MarkdownLoader.Load(text);
+            // TOML and JSON front matter are read here and blanked for Markdig (line breaks kept, so offsets and lines hold);
+            // YAML front matter is Markdig's to find.
+            var markdownText = text;
+            List<FrontMatterEntry>? entries = null;
+            if (FrontMatterText.TomlOrJson(id, text) is var (found, end, headError))
+            {
+                if (headError is not null) return (null, headError);
+                (entries, markdownText) = (found, Blanked(text, end));
+            }
+            var markdown = MarkdownLoader.Load(markdownText);
             if (markdown.TooDeepAt is { } line)
                 return (null, new UserError(id, line, $"Markdown is nested more than {MarkdownLoader.MaxNesting} levels deep (quotes, lists or emphasis): not a text FactCheck can read"));
             if (markdown.BadDirective is { } bad) return (null, new UserError(id, bad.Line, bad.Message));
             (blocks, directives) = (markdown.Blocks, markdown.Directives);
-            if (markdown.FrontMatter is not null)
+            if (entries is null && markdown.FrontMatter is not null)
             {
-                var (read, error) = FrontMatter.Read(id, markdown.FrontMatter, markdown.FrontMatterLine, languages ??= LanguagePacks.BuiltIn);
+                var (yaml, error) = FrontMatterText.Yaml(id, markdown.FrontMatter, markdown.FrontMatterLine);
                 if (error is not null) return (null, error);
-                frontMatter = read!;
+                entries = yaml;
             }
+            if (entries is not null) (frontMatter, warnings) = FrontMatter.Interpret(id, entries, languages ??= LanguagePacks.BuiltIn);
         }
         else blocks = PlainTextLoader.Load(text);
 
@@ -123,57 +146,49 @@ public sealed class SourceLoader(string workingDirectory)
         var language = declaredLanguage is null ? LanguageDetector.Detect(blocks, languages) : languages[declaredLanguage]!;
         var date = frontMatter.Date ?? configured.Date ?? TextDateScanner.NewestDate(blocks, language);
         return (new SourceDocument(id, text, language, declaredLanguage is not null, date, frontMatter.Title, frontMatter.Outlet ?? configured.Outlet,
-            frontMatter.Role ?? configured.Role ?? role, blocks) { Directives = directives }, null);
+            frontMatter.Role ?? configured.Role ?? role, blocks) { Directives = directives, Warnings = warnings }, null);
     }
+
+    /// <summary>
+    /// The text with each lone UTF-16 surrogate (no character: a file read as UTF-8 never has one, a caller's string may)
+    /// made U+FFFD, as decoding does: one character for one, so offsets hold, and no later step (Unicode normalization of a
+    /// name) throws on it.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The text with its first <paramref name="end"/> characters made blank, line breaks kept.</summary>
+    private static string Blanked(string text, int end) =>
+        string.Create(text.Length, (text, end), (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            for (var i = 0; i < state.end; i++)
+                if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
+        });
 
     /// <summary>Reads one file found by <see cref="Discover"/>.</summary>
     public (SourceDocument? Document, UserError? Error) LoadFile(string file, SourceRole role)
     {
         var id = Path.GetRelativePath(workingDirectory, file).Replace('\\', '/');
-        byte[] bytes;
-        try
-        {
-            var length = new FileInfo(file).Length;
-            if (length > MaxFileBytes) return (null, new UserError(id, null, $"is larger than {MaxFileBytes / (1024 * 1024)} MB; split it or leave it out"));
-            bytes = ReadAtMost(file, (int)length);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, new UserError(id, null, "cannot be read: " + e.Message));
-        }
-        if (Array.IndexOf(bytes, (byte)0) >= 0) return (null, new UserError(id, null, "is a binary file, not text"));
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return (null, new UserError(id, null, $"is not UTF-8 text (invalid byte at offset {e.Index})"));
-        }
-        // A BOM is not part of the text: columns are counted as an editor shows them.
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var (text, error) = UserFile.ReadText(file, id, MaxFileBytes, "no such file or folder");
+        if (text is null) return (null, error);
+        if (text.Length == 0) return (null, new UserError(id, null, "is empty"));
         return FromText(id, text, role, Configuration.MetadataFor(file), Languages);
     }
 
-    private static byte[] ReadAtMost(string file, int length)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var buffer = new byte[length];
-        var read = 0;
-        while (read < length)
-        {
-            var n = stream.Read(buffer, read, length - read);
-            if (n == 0) break;
-            read += n;
-        }
-        return read == length ? buffer : buffer[..read];
-    }
-
     // A folder's README describes the folder (seeds/README.md lists the conflicts it holds): it is not one of its sources.
-    // Empty files, FIFOs and devices report 0 bytes and are passed over.
+    // Empty files, FIFOs and devices are passed over (they report 0 bytes); a file whose name is not UTF-8 is kept, to be reported.
     private static bool IsSourceInFolder(string file) =>
         Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
         && !Path.GetFileNameWithoutExtension(file).Equals("README", StringComparison.OrdinalIgnoreCase)
-        && new FileInfo(file).Length > 0;
+        && (file.Contains('\uFFFD', StringComparison.Ordinal) || FileStatus.Of(file) is { Kind: FileKind.Regular, Length: > 0 });
 }

@@ -17,14 +17,15 @@ internal static partial class TextDateScanner
     /// <summary>Room behind a year for "31er septembre " or "September 30, ".</summary>
     private const int Reach = 40;
 
-    [GeneratedRegex(@"\G(?<y>(?:19|20)\d\d)-(?<mn>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d matches the digits of every script ("٠"), which int.Parse refuses.
+    [GeneratedRegex(@"\G(?<y>(?:19|20)[0-9][0-9])-(?<mn>[01][0-9])-(?<d>[0-3][0-9])\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoAt();
 
     /// <summary>"2 avril ", "1er avril ", "April 2, " before a year, in the pack's months and ordinal suffixes ("er", "nd").</summary>
     private static Regex DayMonthBehind(LanguagePack pack) => pack.Cached(typeof(TextDateScanner), static pack =>
     {
         var months = LanguagePack.AlternationOf(pack.Months.Keys);
-        return new Regex($@"(?:\b(?<d>[0-3]?\d)(?:{pack.Alternation("ordinal-suffixes")})?\s+(?<m>{months})|\b(?<m>{months})\s+(?<d>[0-3]?\d),?)\s+$",
+        return new Regex($@"(?:\b(?<d>[0-3]?[0-9])(?:{pack.Alternation("ordinal-suffixes")})?\s+(?<m>{months})|\b(?<m>{months})\s+(?<d>[0-3]?[0-9]),?)\s+$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.RightToLeft); // run only at years of undated sources: not worth compiling
     });
 

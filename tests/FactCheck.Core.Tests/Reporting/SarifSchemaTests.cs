@@ -28,6 +28,18 @@ public sealed class SarifSchemaTests : IDisposable
     }
 
     [Fact]
+    public void Files_that_could_not_be_read_validate_as_notifications_and_results()
+    {
+        RealPages.WriteTo(folder.Root);
+
+        var sarif = Written.As(new SarifReportWriter(), Written.Check(folder.Root, "pages"));
+
+        Assert.Empty(Schema.Validate(sarif));
+        Assert.Contains("\"toolExecutionNotifications\"", sarif, StringComparison.Ordinal);
+        Assert.Contains("\"ruleId\": \"source-error\"", sarif, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_warning_a_file_name_with_spaces_and_no_findings_all_validate()
     {
         folder.Write("my notes/wrong conversion.md", Written.WrongConversion);

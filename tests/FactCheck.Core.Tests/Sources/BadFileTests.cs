@@ -50,11 +50,11 @@ public sealed class BadFileTests : IDisposable
     {
         folder.Write("empty.md", "");
 
-        var (_, error) = new SourceLoader(folder.Root).Discover(["empty.md"]);
+        var error = LoadError("empty.md");
 
-        Assert.Equal("empty.md", error?.Path);
-        Assert.Null(error?.Line);
-        Assert.Contains("empty", error?.Message, StringComparison.Ordinal);
+        Assert.Equal("empty.md", error.Path);
+        Assert.Null(error.Line);
+        Assert.Contains("empty", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,14 +94,27 @@ public sealed class BadFileTests : IDisposable
     }
 
     [Fact]
-    public void A_bad_file_inside_a_folder_stops_the_load_with_its_path()
+    public void A_bad_file_inside_a_folder_is_set_aside_with_its_path_and_the_others_are_read()
     {
         folder.Write("news/a.md", "The fund holds €5bn.\n");
         folder.Write("news/b.md", [0xE9, .. "t\u00E9"u8]);
+        folder.Write("news/c.md", "The fund holds €6bn.\n");
 
         var result = new SourceLoader(folder.Root).Load(["news"]);
 
-        Assert.Empty(result.Documents);
-        Assert.Equal("news/b.md", result.Error?.Path);
+        Assert.Null(result.Error);
+        Assert.Equal(["news/a.md", "news/c.md"], result.Documents.Select(d => d.Id));
+        Assert.Equal("news/b.md", Assert.Single(result.Unreadable).Path);
+    }
+
+    [Fact]
+    public void A_source_named_through_a_symbolic_link_is_read_whole()
+    {
+        folder.Write("real.md", "The grid fund holds €5bn, a sentence much longer than the name of the link.\n");
+        File.CreateSymbolicLink(Path.Combine(folder.Root, "short.md"), "real.md");
+
+        var result = new SourceLoader(folder.Root).Load(["short.md"]);
+
+        Assert.Contains("longer than the name of the link", Assert.Single(result.Documents).Text, StringComparison.Ordinal);
     }
 }

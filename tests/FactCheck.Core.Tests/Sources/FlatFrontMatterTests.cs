@@ -47,22 +47,28 @@ public sealed class FlatFrontMatterTests
         Assert.Null(FlatFrontMatter.TryRead(yaml));
     }
 
-    [Fact]
-    public void The_front_matter_of_a_file_reads_the_same_either_way()
+    [Theory]
+    [InlineData("title: \"Fund\"\ndate: 2024-04-02\nlanguage: fr\noutlet: Le Monde\nrole: draft")]
+    [InlineData("title: \"Fund\"\ndate: 2024-04-02\nlanguage: fr\noutlet: Le Monde\nrole: draft\ntags: [a, b]")]
+    public void The_front_matter_of_a_file_reads_the_same_either_way(string yaml)
     {
-        var (value, error) = FrontMatter.Read("a.md", "title: \"Fund\"\ndate: 2024-04-02\nlanguage: fr\noutlet: Le Monde\nrole: draft", 2, LanguagePacks.BuiltIn);
+        var (entries, error) = FrontMatterText.Yaml("a.md", yaml, 2);
+        var (value, warnings) = FrontMatter.Interpret("a.md", entries!, LanguagePacks.BuiltIn);
 
         Assert.Null(error);
-        Assert.Equal(("Fund", "2024-04-02", "fr", "Le Monde", SourceRole.Draft), (value!.Title, value.Date!.Iso, value.Language, value.Outlet, value.Role));
+        Assert.Empty(warnings);
+        Assert.Equal(("Fund", "2024-04-02", "fr", "Le Monde", SourceRole.Draft), (value.Title, value.Date!.Iso, value.Language, value.Outlet, value.Role));
     }
 
     [Fact]
-    public void A_bad_value_in_flat_front_matter_names_its_line()
+    public void A_value_flat_front_matter_cannot_use_is_a_warning_naming_its_line()
     {
-        var (_, error) = FrontMatter.Read("a.md", "title: Fund\nlanguage: de", 2, LanguagePacks.BuiltIn);
+        var (entries, _) = FrontMatterText.Yaml("a.md", "title: Fund\nlanguage: de", 2);
+        var (value, warnings) = FrontMatter.Interpret("a.md", entries!, LanguagePacks.BuiltIn);
 
-        Assert.Equal(3, error!.Line);
-        Assert.Contains("language 'de' is not supported", error.Message, StringComparison.Ordinal);
+        Assert.Null(value.Language);
+        Assert.Equal(3, Assert.Single(warnings).Line);
+        Assert.Contains("language 'de' is not a language FactCheck reads", warnings[0].Message, StringComparison.Ordinal);
     }
 
     private static List<(string Key, string? Value, int Line)> WithYamlDotNet(string yaml)

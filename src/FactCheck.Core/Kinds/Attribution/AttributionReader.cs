@@ -132,6 +132,8 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         var cue = cues[index];
         var sentenceStart = SentenceStartOf(cue.Start);
         var sentenceEnd = TrimEnd(SentenceEndOf(cue.Start));
+        // A cue that runs out of its own sentence (a sentence cut in pieces inside it) reports nothing.
+        if (cue.VerbStart < sentenceStart || cue.End > sentenceEnd) return null;
         var lead = text.AsSpan(sentenceStart, cue.VerbStart - sentenceStart).Trim();
         if (cue.According)
         {

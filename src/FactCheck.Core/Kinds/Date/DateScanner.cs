@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
 using FactCheck.Mentions;
@@ -266,5 +265,5 @@ internal static class DateScanner
     /// <summary>A day word as the pack writes it: straight apostrophes, single spaces.</summary>
     private static string Normalized(string written) => written.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
 
-    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Int(Match match, string group) => DecimalDigits.Int(match.Groups[group].ValueSpan);
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text;
 
@@ -86,11 +86,11 @@ internal static partial class RecognizersDateTimeSource
             var found = new List<(int Start, int Length, string Timex)>();
             foreach (var (extractor, parser) in new[] { (Holidays, HolidayParser), (Dates, DateParser) })
             {
-                foreach (var result in extractor.Extract(text, reference))
+                foreach (var result in Guarded(() => extractor.Extract(text, reference)) ?? [])
                 {
                     if (result.Start is not { } start || result.Length is not { } length) continue;
                     if (found.Exists(f => f.Start < start + length && start < f.Start + f.Length && f.Length >= length)) continue;
-                    if (parser.Parse(result, reference) is not DateTimeParseResult { TimexStr: { } timex }) continue;
+                    if (Guarded(() => parser.Parse(result, reference)) is not DateTimeParseResult { TimexStr: { } timex }) continue;
                     found.RemoveAll(f => f.Start < start + length && start < f.Start + f.Length);
                     found.Add((start, length, timex));
                 }
@@ -98,13 +98,32 @@ internal static partial class RecognizersDateTimeSource
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
             return found;
         }
+
+        /// <summary>
+        /// The recognizer's answer, or null where it throws: it adds "99999999999 weeks" to today past the calendar's end and
+        /// dereferences a null on some odd durations. Such a text is no date FactCheck can place.
+        /// </summary>
+        private static T? Guarded<T>(Func<T> call) where T : class
+        {
+            try
+            {
+                return call();
+            }
+            catch (Exception e) when (e is ArgumentException or OverflowException or FormatException or NullReferenceException or IndexOutOfRangeException or InvalidOperationException)
+            {
+                return null;
+            }
+        }
     }
 
     private static WrittenDate? Read(string timex, string text)
     {
         if (FullDate().Match(timex) is { Success: true } d)
         {
-            var date = new DateTime(Int(d, "y"), Int(d, "m"), Int(d, "d"));
+            // The recognizer gives "0000-02-31" for some slips: a date is checked before it is built.
+            var (year, month, day) = (Int(d, "y"), Int(d, "m"), Int(d, "d"));
+            if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+            var date = new DateTime(year, month, day);
             return Written(d, text) ? new WrittenDate(DateUnit.Day, date.Year, date.Month, date.Day)
                 : new WrittenDate(DateUnit.Day) { Anchor = DateAnchor.WritingDate, Offset = (date - Reference).Days };
         }
@@ -121,7 +140,7 @@ internal static partial class RecognizersDateTimeSource
     [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Int(Match match, string group) => DecimalDigits.Int(match.Groups[group].ValueSpan);
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d\d)-(?<d>\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();

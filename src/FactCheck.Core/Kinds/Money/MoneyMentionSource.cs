@@ -13,6 +13,9 @@ namespace FactCheck.Kinds.Money;
 /// </summary>
 public sealed class MoneyMentionSource : IMentionSource
 {
+    /// <summary>Room before a figure for the longest hedge ("un peu plus de", "somewhere in the region of").</summary>
+    private const int QualifierReach = 60;
+
     // A figure stands before its currency word ("five hundred rupees") or just after a code ("INR 500"): room for both.
     private const int WindowBefore = 60;
     private const int WindowAfter = 30;
@@ -70,7 +73,8 @@ public sealed class MoneyMentionSource : IMentionSource
                          .Select(r => (r.Start + from, r.End + from, r.Value, r.Currency)))
             {
                 if (taken.Exists(m => m.Start < end && start < m.End)) continue; // the own rules read this figure already, and read scales better
-                var before = words.QualifierBefore.Match(text[..start]);
+                var lookBack = Math.Max(0, start - QualifierReach); // not the whole sentence before each figure: that was quadratic
+                var before = words.QualifierBefore.Match(text, lookBack, start - lookBack);
                 var qualifier = before.Success ? words.Hedges.Parse(before.Groups["qual"].Value) : Qualifier.Exact;
                 all.Add(new MoneyMention(sentence, start, end, value, value, UnitOf(text[start..end], value, words.Language), currency, qualifier));
             }
@@ -165,9 +169,11 @@ public sealed class MoneyMentionSource : IMentionSource
     private static decimal UnitOf(string text, decimal value, LanguagePack language)
     {
         var digits = Regex.Match(text, @"\d[\d\s\u00A0.,]*\d|\d");
-        if (digits.Success && NumberText.Parse(digits.Value, language) is var (written, unit) && written != 0) return unit * (value / written);
+        // A value near the top of decimal's range over tiny written digits overflows: it is then as round as its magnitude.
+        if (digits.Success && NumberText.Parse(digits.Value, language) is var (written, unit) && written != 0 && Math.Abs(value / written) <= decimal.MaxValue / Math.Max(1m, unit))
+            return unit * (value / written);
         var magnitude = 1m;
-        while (magnitude * 10 <= value) magnitude *= 10;
+        while (magnitude <= value / 10) magnitude *= 10;
         return magnitude; // "one hundred million": as round as its words
     }
 }

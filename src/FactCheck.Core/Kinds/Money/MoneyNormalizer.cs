@@ -15,7 +15,7 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
     {
-        if (claim.Mention is not MoneyMention money) return null;
+        if (claim.Mention is not MoneyMention money || money.High > Intervals.TooLarge || money.Restatement?.High > Intervals.TooLarge) return null;
         var tolerance = rule.ToleranceFor(claim.Subject, claim.Attribute);
         var stated = Interval(money, tolerance);
         var (inEuros, rate) = money.Currency is { } currency ? ToEuros(stated, currency, money.Sentence.Source, context.SetDate) : (null, null);

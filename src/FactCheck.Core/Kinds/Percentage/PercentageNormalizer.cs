@@ -9,7 +9,7 @@ public sealed class PercentageNormalizer(ConflictRule rule) : IClaimNormalizer
 {
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context) =>
-        claim.Mention is PercentageMention share
+        claim.Mention is PercentageMention share && share.High <= Intervals.TooLarge // beyond it, too large to compare
             ? new PercentageClaim(claim, share, Intervals.Of((double)share.Low, (double)share.High, (double)share.Unit, share.Qualifier, rule, rule.ToleranceFor(claim.Subject, claim.Attribute))) { Time = Times.Of(share.Time) }
             : null;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using FactCheck.Files;
 using FactCheck.Inputs;
 using FactCheck.Languages;
 
@@ -19,6 +20,9 @@ internal readonly record struct PlaceName(Place Place, FrozenSet<string>? Langua
 public sealed class Gazetteer
 {
     private const string BuiltInPath = "Kinds/Place/places.yml";
+
+    /// <summary>Ten times the shipped gazetteer.</summary>
+    private const long MaxPlacesBytes = 16L * 1024 * 1024;
     private static readonly Lazy<Gazetteer> BuiltIn = new(() => Build(BuiltInEntries()).Gazetteer!);
 
     private readonly FrozenDictionary<string, PlaceName[]> names;
@@ -79,16 +83,8 @@ public sealed class Gazetteer
         foreach (var file in files)
         {
             any = true;
-            string text;
-            try
-            {
-                text = File.ReadAllText(Path.Combine(workingDirectory ?? "", file));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                var full = Path.Combine(workingDirectory ?? "", file);
-                return (null, new UserError(file, null, File.Exists(full) || Directory.Exists(full) ? "cannot read this places file" : "no such places file"));
-            }
+            var (text, readError) = UserFile.ReadText(Path.GetFullPath(file, workingDirectory ?? Environment.CurrentDirectory), file, MaxPlacesBytes, "no such places file");
+            if (text is null) return (null, readError);
             var (more, error) = GazetteerFile.Read(file, text, languages);
             if (error is not null) return (null, error);
             entries.AddRange(more);

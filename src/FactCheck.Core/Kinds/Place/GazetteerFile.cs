@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using FactCheck.Languages;
 using FactCheck.Inputs;
-using FactCheck.Sources;
-using YamlDotNet.Core;
+using FactCheck.Languages;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Kinds.Place;
@@ -44,19 +42,13 @@ internal static class GazetteerFile
 
     internal static (List<GazetteerEntry> Entries, UserError? Error) ReadYaml(string path, string yaml, LanguagePacks? languages = null)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            return ([], new UserError(path, (int)e.Start.Line, "not valid YAML: " + FrontMatter.FirstSentence(e.Message)));
-        }
+        // The error boundary every user YAML goes through: a mistake, an alias bomb or nesting beyond reason is an error with its line.
+        var (document, yamlError) = YamlText.Parse(path, yaml, 1, "");
+        if (yamlError is not null) return ([], yamlError);
         var entries = new List<GazetteerEntry>();
-        if (stream.Documents.Count == 0) return (entries, null);
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            return ([], new UserError(path, Line(stream.Documents[0].RootNode), "a places file is a mapping with the lists regions, countries and places"));
+        if (document is null) return (entries, null);
+        if (document is not YamlMappingNode root)
+            return ([], new UserError(path, Line(document), "a places file is a mapping with the lists regions, countries and places"));
         foreach (var (keyNode, value) in root.Children)
         {
             var section = (keyNode as YamlScalarNode)?.Value ?? "";

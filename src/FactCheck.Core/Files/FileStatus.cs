@@ -1,0 +1,58 @@
+using Mono.Unix;
+
+namespace FactCheck.Files;
+
+/// <summary>What a path leads to, links followed: its type, size, and identity (device and inode).</summary>
+/// <remarks>
+/// .NET tells neither a FIFO or a device from an empty file nor a hard link from another file; the stat system call does.
+/// Mono.Unix is used in this file only. Elsewhere than Linux and macOS the type and size come from <see cref="FileInfo"/>
+/// and the identity is unknown (0), which no other file shares.
+/// </remarks>
+public readonly record struct FileStatus(FileKind Kind, long Length, ulong Device, ulong Inode)
+{
+    /// <summary>The status of <paramref name="path"/> (links followed): <see cref="FileKind.Missing"/> when nothing is there.</summary>
+    public static FileStatus Of(string path)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return Portable(path);
+        try
+        {
+            var info = new UnixFileInfo(path);
+            if (!info.Exists) return new FileStatus(FileKind.Missing, 0, 0, 0);
+            var kind = info.FileType switch
+            {
+                FileTypes.RegularFile => FileKind.Regular,
+                FileTypes.Directory => FileKind.Directory,
+                _ => FileKind.Special,
+            };
+            return new FileStatus(kind, info.Length, (ulong)info.Device, (ulong)info.Inode);
+        }
+        catch (Exception e) when (e is UnixIOException or ArgumentException or InvalidOperationException)
+        {
+            return new FileStatus(FileKind.Missing, 0, 0, 0); // a name the system refuses (a NUL in it) or a loop of links: nothing to read there
+        }
+    }
+
+    /// <summary>True when both are the same file: a hard link, a symbolic link or another path to it.</summary>
+    public bool IsSameFileAs(FileStatus other) =>
+        Kind != FileKind.Missing && other.Kind == Kind && Inode != 0 && Device == other.Device && Inode == other.Inode;
+
+    private static FileStatus Portable(string path)
+    {
+        if (Directory.Exists(path)) return new FileStatus(FileKind.Directory, 0, 0, 0);
+        var info = new FileInfo(path);
+        return info.Exists ? new FileStatus(FileKind.Regular, info.Length, 0, 0) : new FileStatus(FileKind.Missing, 0, 0, 0);
+    }
+}
+
+/// <summary>What kind of thing a path leads to.</summary>
+public enum FileKind
+{
+    /// <summary>Nothing (or nothing the system lets us see).</summary>
+    Missing,
+    /// <summary>A regular file: the only kind FactCheck reads.</summary>
+    Regular,
+    /// <summary>A folder.</summary>
+    Directory,
+    /// <summary>A FIFO, a device or a socket: reading it could block or never end.</summary>
+    Special,
+}

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using CsCheck;
+using FactCheck.Inputs;
+using FactCheck.Mentions;
+using FactCheck.Pipeline;
+using FactCheck.Reporting;
+using FactCheck.Sentences;
+using FactCheck.Sources;
+using Xunit.Abstractions;
+
+namespace FactCheck.Core.Tests.Fuzz;
+
+/// <summary>
+/// Property-based fuzzing of the whole library on generated sources (<see cref="SourceFragments"/>): no exception, bounded
+/// time per input, and the same report twice. A few thousand inputs run with the tests; <c>FACTCHECK_FUZZ=N</c> runs N
+/// (the long mode: <c>FACTCHECK_FUZZ=100000 dotnet test --filter PipelineFuzzTests</c>) and prints what it measured.
+/// </summary>
+public sealed class PipelineFuzzTests(ITestOutputHelper output)
+{
+    /// <summary>Enough to meet every fragment many times in about half a minute on two cores.</summary>
+    private const int CiInputs = 2_000;
+
+    /// <summary>The seed of the inputs the tests run; the long mode draws new ones each time.</summary>
+    private const ulong CiSeed = 20261204;
+
+    /// <summary>
+    /// Not a speed goal (the benchmark measures speed): a bound only a hang or a blow-up crosses. The slowest inputs are timed
+    /// again alone afterwards (best of three), since other work on the machine stretches any one wall-clock time.
+    /// </summary>
+    private static readonly TimeSpan MaxPerInput = TimeSpan.FromSeconds(Environment.GetEnvironmentVariable("FACTCHECK_FUZZ") is null ? 10 : 2);
+
+    /// <summary>A hang, whatever else runs on the machine.</summary>
+    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(60);
+
+    private static readonly string[] Real = SourceFragments.RealSentences();
+
+    /// <summary>Writes a lone surrogate of an input as U+FFFD instead of throwing.</summary>
+    private static readonly System.Text.UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly MentionRecognizer Recognizer = CheckStages.Default.Recognizer;
+
+    [Fact]
+    public void Generated_sources_never_throw_stay_bounded_in_time_and_report_the_same_twice()
+    {
+        var inputs = long.TryParse(Environment.GetEnvironmentVariable("FACTCHECK_FUZZ"), CultureInfo.InvariantCulture, out var n) ? n : CiInputs;
+        var slowest = new List<(TimeSpan Time, (string Id, string Text)[] Sources)>();
+        var unreadable = 0L;
+        var findings = 0L;
+        var done = 0L;
+        var gate = new object();
+        Check(SourceFragments.WarmUp());
+        var clock = Stopwatch.StartNew();
+        var running = new ConcurrentDictionary<int, (Stopwatch Timer, (string Id, string Text)[] Sources)>();
+        // A hang never returns to be asserted on: a watchdog writes the input down and ends the run, so CI fails with it.
+        using var watchdog = new Timer(_ =>
+        {
+            if (running.Values.FirstOrDefault(r => r.Timer.Elapsed > Hang) is not { Sources: { } hung }) return;
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-hang.txt"), Describe(hung, whole: true), Lenient);
+            Environment.FailFast($"An input has run for more than {Hang.TotalSeconds} s; it is in {Path.GetTempPath()}factcheck-fuzz-hang.txt:\n{Describe(hung)}");
+        }, null, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
+
+        void Run((string Id, string Text)[] sources)
+        {
+            var timer = Stopwatch.StartNew();
+            running[Environment.CurrentManagedThreadId] = (timer, sources);
+            var first = Check(sources);
+            var elapsed = timer.Elapsed;
+            var second = Check(sources);
+            running.TryRemove(Environment.CurrentManagedThreadId, out _);
+
+            Assert.Equal(first.Json, second.Json);
+            Assert.True(elapsed < Hang, $"{elapsed.TotalSeconds:0.00} s for one input:\n{Describe(sources)}");
+            lock (gate)
+            {
+                unreadable += first.Unreadable;
+                findings += first.Findings;
+                slowest.Add((elapsed, sources));
+                if (slowest.Count > 5) slowest.Remove(slowest.MinBy(s => s.Time));
+                // The long mode runs for an hour: how far it is, where a person can look.
+                if (++done % 1000 == 0 && inputs > CiInputs)
+                    File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-progress.txt"), string.Create(CultureInfo.InvariantCulture,
+                        $"{done:N0} of {inputs:N0} inputs in {clock.Elapsed.TotalSeconds:0} s, slowest {slowest.Max(s => s.Time).TotalMilliseconds:0} ms among the others\n"));
+            }
+        }
+
+        var generator = SourceFragments.Sources(Real);
+        if (inputs == CiInputs)
+        {
+            // With the tests, the same inputs on every run: a red CI then means a change broke one, never a new random draw.
+            // Each input has its own generator state, so the set does not depend on threads or their order.
+            Parallel.For(0, CiInputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i =>
+                {
+                    var sources = generator.Generate(new PCG((uint)i, CiSeed), null!, out _);
+                    try
+                    {
+                        Run(sources);
+                    }
+                    catch (Exception e)
+                    {
+                        throw new InvalidOperationException($"input {i} of the tests' set:\n{Describe(sources)}", e);
+                    }
+                });
+        }
+        else generator.Sample(Run, iter: inputs, threads: Environment.ProcessorCount, print: Describe);
+        var wall = clock.Elapsed;
+
+        var alone = slowest.Select(s => (s.Time, Alone: Enumerable.Range(0, 3).Min(_ => Timed(s.Sources)), s.Sources)).OrderByDescending(s => s.Alone).ToList();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{inputs:N0} inputs in {wall.TotalSeconds:0.0} s, no exception, each reported the same twice; {unreadable:N0} sources refused with a source-error; {findings:N0} findings"));
+        foreach (var (time, single, sources) in alone)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slow input: {time.TotalMilliseconds:0} ms among the others, {single.TotalMilliseconds:0} ms alone (best of 3), {sources.Sum(s => s.Text.Length):N0} chars"));
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-slowest.txt"), Describe(alone[0].Sources, whole: true), Lenient);
+        Assert.True(alone[0].Alone < MaxPerInput, $"{alone[0].Alone.TotalSeconds:0.00} s for one input, alone (whole in {Path.GetTempPath()}factcheck-fuzz-slowest.txt):\n{Describe(alone[0].Sources)}");
+    }
+
+    private static TimeSpan Timed((string Id, string Text)[] sources)
+    {
+        var timer = Stopwatch.StartNew();
+        Check(sources);
+        return timer.Elapsed;
+    }
+
+    /// <summary>The JSON report of the sources, read in memory as <see cref="FactChecker"/> reads files, and what it holds.</summary>
+    private static (string Json, int Unreadable, int Findings) Check((string Id, string Text)[] sources)
+    {
+        var documents = ImmutableArray.CreateBuilder<SourceDocument>();
+        var unreadable = new List<UserError>();
+        var claims = ImmutableArray.CreateBuilder<FactCheck.Binding.Claim>();
+        foreach (var (id, text) in sources)
+        {
+            var (document, error) = SourceLoader.FromText(id, text);
+            if (document is null)
+            {
+                unreadable.Add(error!);
+                continue;
+            }
+            documents.Add(document);
+            claims.AddRange(CheckStages.Default.Binder.Bind(Recognizer.Recognize(SentenceSplitter.Default.Split(document))));
+        }
+        var normalized = CheckStages.Default.Normalizer.Normalize(claims.ToImmutable(), documents.ToImmutable());
+        var found = CheckStages.Default.Comparer.Compare(normalized);
+        var report = ReportBuilder.Build(documents.ToImmutable(), normalized, found, isExtract: false, unreadable) with
+        {
+            Rules = CheckStages.Default.Rules.All, Values = CheckStages.Default.Values,
+        };
+        using var json = new StringWriter();
+        new JsonReportWriter().Write(report, json);
+        using var readable = new StringWriter();
+        new TextReportWriter(useColor: false).Write(report, readable);
+        new MarkdownReportWriter().Write(report, readable);
+        return (json + readable.ToString(), unreadable.Count, report.Findings.Length);
+    }
+
+    /// <summary>The sources, cut short, their control characters escaped; whole with <c>FACTCHECK_FUZZ_WHOLE=1</c> to replay a failure.</summary>
+    private static string Describe((string Id, string Text)[] sources) => Describe(sources, Environment.GetEnvironmentVariable("FACTCHECK_FUZZ_WHOLE") == "1");
+
+    private static string Describe((string Id, string Text)[] sources, bool whole)
+    {
+        return string.Join("\n", sources.Select(s => $"--- {s.Id} ({s.Text.Length} chars)\n{TerminalText.Safe(whole ? s.Text : s.Text[..Math.Min(600, s.Text.Length)])}"));
+    }
+}
