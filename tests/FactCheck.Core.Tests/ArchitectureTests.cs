@@ -6,7 +6,7 @@ namespace FactCheck.Core.Tests;
 /// <summary>The pipeline's shape, checked on the compiled library: data flows forward only and public classes are sealed.</summary>
 public sealed class ArchitectureTests
 {
-    private static readonly string[] Stages = ["Sources", "Sentences", "Mentions", "Binding", "Normalization", "Comparison", "Reporting", "Pipeline"];
+    private static readonly string[] Stages = ["Sources", "Sentences", "Analysis", "Mentions", "Binding", "Normalization", "Stories", "Comparison", "Reporting", "Pipeline"];
     private static readonly Type[] CoreTypes = typeof(FactChecker).Assembly.GetTypes();
 
     public static TheoryData<string> StageNames => [.. Stages];

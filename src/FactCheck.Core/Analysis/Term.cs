@@ -1,0 +1,7 @@
+namespace FactCheck.Analysis;
+
+/// <summary>
+/// A content word of a text: <c>[Start, End)</c> in the text, and its <see cref="Key"/>, the folded stem two texts match
+/// on ("Passagers" and "passager" both give "passag"). A struct: a source gives thousands, read once and dropped.
+/// </summary>
+public readonly record struct Term(int Start, int End, string Key);

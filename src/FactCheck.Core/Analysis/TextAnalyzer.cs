@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace FactCheck.Analysis;
+
+/// <summary>
+/// Words of one language as FactCheck matches them: content words stemmed and folded (<see cref="Terms"/>, <see cref="Stem"/>),
+/// stop words left out, and capitalised sequences read as candidate names (<see cref="Entities"/>). Stems come from Lucene's
+/// Snowball stemmers and are cached, since a corpus repeats a small vocabulary millions of times. Thread-safe.
+/// </summary>
+public sealed class TextAnalyzer
+{
+    // Past this many distinct words, new ones are stemmed each time instead of cached: memory stays bounded on any input.
+    private const int CacheLimit = 500_000;
+    // Longer "words" are URLs, hashes or glued text: no story is told by them.
+    private const int LongestWord = 40;
+    private static readonly ConcurrentDictionary<string, TextAnalyzer> Analyzers = new(StringComparer.Ordinal);
+
+    private readonly LuceneLanguage? lucene;
+    private readonly ConcurrentDictionary<string, (string Key, bool Stop)> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, bool Stop)>.AlternateLookup<ReadOnlySpan<char>> cached;
+    private readonly EntityReader entities;
+
+    private TextAnalyzer(string language)
+    {
+        Language = language;
+        lucene = LuceneLanguage.For(language);
+        Words = LanguageWords.For(language);
+        cached = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        entities = new EntityReader(this);
+    }
+
+    /// <summary>The analyzer of <paramref name="language"/> ("en", "fr"); another language gets folding without stems or stop words.</summary>
+    public static TextAnalyzer For(string language) => Analyzers.GetOrAdd(language, static l => new TextAnalyzer(l));
+
+    /// <summary>The language this analyzer reads.</summary>
+    public string Language { get; }
+
+    internal LanguageWords Words { get; }
+
+    /// <summary>
+    /// The content words of <paramref name="text"/>, in order: parts of hyphenated words apart ("sous-marin": "sous", "marin"),
+    /// elisions and clitics dropped ("l'OTAN": "otan"; "Lagerfeld's": "lagerfeld"), numbers and stop words left out.
+    /// </summary>
+    public ImmutableArray<Term> Terms(string text)
+    {
+        var terms = ImmutableArray.CreateBuilder<Term>();
+        Span<char> lower = stackalloc char[LongestWord];
+        foreach (var (start, end) in WordTokens.In(text))
+        {
+            if (end - start <= LongestWord && HasApostrophe(text, start, end))
+            {
+                // "aujourd'hui" is one stop word, not "aujourd" and "hui".
+                var whole = Lower(text.AsSpan(start, end - start), lower);
+                if (Lookup(whole).Stop) continue;
+            }
+            var partStart = start;
+            for (var i = start; i <= end; i++)
+            {
+                if (i < end && !WordTokens.IsApostrophe(text[i]) && !WordTokens.IsHyphen(text[i])) continue;
+                if (KeepsPart(text, partStart, i, start, end) && TermOf(text, partStart, i, lower) is { } key) terms.Add(new Term(partStart, i, key));
+                partStart = i + 1;
+            }
+        }
+        return terms.ToImmutable();
+    }
+
+    /// <summary>The key of one word: lower-cased, stemmed and folded ("Décédée" → "deced", "killed" → "kill").</summary>
+    public string Stem(string word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, LongestWord)];
+        return word.Length > LongestWord ? WordFolding.Fold(word) : Lookup(Lower(word, lower)).Key;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a stop word of the language (Lucene's list and the language's news words).</summary>
+    public bool IsStopWord(string word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, LongestWord)];
+        return word.Length <= LongestWord && Lookup(Lower(word, lower)).Stop;
+    }
+
+    /// <summary>Lower case without accents ("Mégantic" → "megantic"): how names are matched across sources and languages.</summary>
+    public static string Fold(string text) => WordFolding.Fold(text);
+
+    /// <summary>The capitalised sequences of <paramref name="sentence"/>, candidate named entities (see <see cref="EntityName"/>).</summary>
+    public ImmutableArray<EntityName> Entities(string sentence) => entities.Read(sentence);
+
+    /// <summary>True when the lower-case word is on Lucene's stop list (function words only, not the language's news words).</summary>
+    internal bool IsFunctionWord(string lowerWord) => lucene?.IsStopWord(lowerWord) == true;
+
+    /// <summary>
+    /// A part of a word between joiners is kept unless it is an elision before an apostrophe ("l'", "qu'") or a clitic after
+    /// one ("'s", "'ll").
+    /// </summary>
+    internal bool KeepsPart(string text, int partStart, int partEnd, int wordStart, int wordEnd)
+    {
+        var part = text.AsSpan(partStart, partEnd - partStart);
+        Span<char> lower = stackalloc char[Math.Min(part.Length, LongestWord)];
+        if (part.Length > LongestWord) return true;
+        var lowered = Lower(part, lower);
+        if (partEnd < wordEnd && WordTokens.IsApostrophe(text[partEnd]) && Words.Elided.Contains(lowered)) return false;
+        return !(partStart > wordStart && WordTokens.IsApostrophe(text[partStart - 1]) && Words.Clitics.Contains(lowered));
+    }
+
+    private string? TermOf(string text, int start, int end, Span<char> lower)
+    {
+        if (end - start < 2 || end - start > LongestWord) return null;
+        var part = text.AsSpan(start, end - start);
+        if (!part.ContainsAnyExceptInRange('0', '9')) return null;
+        var (key, stop) = Lookup(Lower(part, lower));
+        return stop ? null : key;
+    }
+
+    private (string Key, bool Stop) Lookup(ReadOnlySpan<char> lower)
+    {
+        if (cached.TryGetValue(lower, out var known)) return known;
+        var word = lower.ToString();
+        // Month and day names are in every dated story: they tell none apart.
+        var stop = IsFunctionWord(word) || Words.StopWords.Contains(word) || Words.IsCalendarWord(word);
+        var entry = (WordFolding.Fold(lucene?.Stem(word) ?? word), stop);
+        if (cache.Count < CacheLimit) cache.TryAdd(word, entry);
+        return entry;
+    }
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lower = buffer[..word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (ref var c in lower)
+            if (c is '’' or 'ʼ') c = '\'';
+        return lower;
+    }
+
+    private static bool HasApostrophe(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (WordTokens.IsApostrophe(text[i])) return true;
+        return false;
+    }
+}
