@@ -2,6 +2,7 @@ using System.CommandLine;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Cli;
 
@@ -42,6 +43,7 @@ internal static class CliApp
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
+        var oneStory = new Option<bool>("--one-story") { Description = UserMessages.OneStoryDescription };
         var places = new Option<string[]>("--places") { Description = UserMessages.PlacesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
         var date = new Option<string?>("--date") { Description = UserMessages.DateDescription, HelpName = "DATE" };
@@ -51,7 +53,7 @@ internal static class CliApp
                 result.AddError(UserMessages.BadDate(result.Tokens[0].Value));
         });
 
-        var command = new Command(name, description) { format, output, stats, places, date };
+        var command = new Command(name, description) { format, output, stats, places, date, oneStory };
         inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
@@ -63,6 +65,7 @@ internal static class CliApp
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
             var result = FactChecker.Check(options! with { Extract = extract, Progress = bar, PlaceFiles = [.. parse.GetValue(places) ?? []],
                 Date = parse.GetValue(date) is { } written ? SourceDate.TryParse(written, DateOrigin.Declared) : null,
+                Stories = parse.GetValue(oneStory) ? StoryMode.One : StoryMode.Grouped,
             });
             bar?.Clear();
             if (result.Error is { } error) return streams.Fail(error);

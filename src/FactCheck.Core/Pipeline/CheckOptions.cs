@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FactCheck.Configuration;
 using FactCheck.Mentions;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Pipeline;
 
@@ -43,6 +44,12 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
 
     /// <summary>Findings already judged (<c>--baseline</c>): reported as a count, not shown.</summary>
     public Baseline? Baseline { get; init; }
+
+    /// <summary>
+    /// How sources are put into stories: grouped by what they share (the default), or all in one (<c>--one-story</c>).
+    /// factcheck.yml's <c>stories: one</c> forces one story too.
+    /// </summary>
+    public StoryMode Stories { get; init; } = StoryMode.Grouped;
 
     /// <summary>Places files that extend the shipped gazetteer (the format of <c>Mentions/Data/places.yml</c>), read in order.</summary>
     public ImmutableArray<string> PlaceFiles { get; init; } = [];

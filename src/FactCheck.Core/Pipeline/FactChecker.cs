@@ -5,6 +5,7 @@ using FactCheck.Mentions;
 using FactCheck.Reporting;
 using FactCheck.Sentences;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Pipeline;
 
@@ -33,7 +34,7 @@ public static class FactChecker
         if (placesError is not null) return new CheckResult(null, placesError, null);
         var recognizer = MentionRecognizer.CreateDefault(options.RecognizerScope, places);
         var slots = new PerSource[files.Length];
-        var ticks = new long[4];
+        var ticks = new long[5];
         var done = 0;
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
         {
@@ -43,7 +44,7 @@ public static class FactChecker
             Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
             if (document is null)
             {
-                slots[i] = new PerSource(null, fileError, [], [], []);
+                slots[i] = new PerSource(null, fileError, [], [], [], null);
                 options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
                 return;
             }
@@ -56,7 +57,11 @@ public static class FactChecker
             clock.Restart();
             var claims = stages.Binder.Bind(mentions);
             Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
-            slots[i] = new PerSource(document, null, sentences, mentions, claims);
+            clock.Restart();
+            // The profile is read while the text is at hand; grouping into stories waits until every source is read.
+            var profile = StoryProfiler.Profile(document, sentences, mentions);
+            Interlocked.Add(ref ticks[4], clock.Elapsed.Ticks);
+            slots[i] = new PerSource(document, null, sentences, mentions, claims, profile);
             options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
         });
         if (slots.FirstOrDefault(s => s.Error is not null) is { Error: { } firstError }) return new CheckResult(null, firstError, null);
@@ -67,19 +72,28 @@ public static class FactChecker
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], sources);
         var normalizeTime = clock.Elapsed;
         clock.Restart();
+        var oneStory = options.Stories == StoryMode.One || config.OneStory;
+        var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Select(s => s.Profile!)]);
+        var storiesTime = clock.Elapsed;
+        clock.Restart();
         var findings = options.Extract ? [] : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, normalized, sources, stages.Rules), sources);
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         var compareTime = clock.Elapsed;
         clock.Restart();
-        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract) with { HiddenByBaseline = options.Baseline is null ? null : hidden };
+        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract) with
+        {
+            HiddenByBaseline = options.Baseline is null ? null : hidden,
+            Stories = stories.Stories,
+        };
         var reportTime = clock.Elapsed;
 
         var stats = new StageTimes(
             sources.Length, sources.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text)),
             slots.Sum(s => s.Sentences.Length), slots.Sum(s => s.Mentions.Length), normalized.Length, normalized.Count(c => c.Claim.IsBound), findings.Length,
             [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
-             ("binding", TimeSpan.FromTicks(ticks[3])), ("normalization", normalizeTime), ("comparison", compareTime), ("report", reportTime)],
-            wall.Elapsed);
+             ("binding", TimeSpan.FromTicks(ticks[3])), ("stories", TimeSpan.FromTicks(ticks[4])), ("normalization", normalizeTime),
+             ("story groups", storiesTime), ("comparison", compareTime), ("report", reportTime)],
+            wall.Elapsed) { Stories = (stories.Stories.Length, stories.Stories.Count(s => s.Sources.Length > 1)) };
         return new CheckResult(report, null, stats);
     }
 
@@ -95,5 +109,7 @@ public static class FactChecker
         return (files, drafts.ToHashSet(StringComparer.Ordinal), draftError);
     }
 
-    private sealed record PerSource(SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims);
+    private sealed record PerSource(
+        SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims,
+        StoryProfile? Profile);
 }

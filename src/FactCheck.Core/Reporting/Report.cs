@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FactCheck.Comparison;
 using FactCheck.Normalization;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Reporting;
 
@@ -15,6 +16,9 @@ public sealed record Report(
 {
     /// <summary>How many findings a baseline hid (<c>check --baseline</c>); null when no baseline was given.</summary>
     public int? HiddenByBaseline { get; init; }
+
+    /// <summary>The stories the sources were grouped into ("S1", "S2"…), each source in exactly one.</summary>
+    public ImmutableArray<Story> Stories { get; init; } = [];
 }
 
 /// <summary>A claim as reported: its id ("seeds/001.md#7"), location, display form and normalized values.</summary>
