@@ -4,7 +4,7 @@ namespace FactCheck.Stories;
 
 /// <summary>
 /// How much two sources' dates let them be one story: 1 within three days, falling on a log scale to 0.3 at three months
-/// apart and beyond. One event is reported for a few days, and a company's next announcement a month later is another
+/// apart and beyond. One event is reported over a few days, and a company's next announcement weeks later is another
 /// story; an event recalled years later still shares enough names to count at 0.3. An unknown date says nothing (1), nor
 /// does a date read from the text, which only bounds the publication from below (a biography's newest date is a birth or
 /// a death); a partial date ("2019") counts from the nearest day it may mean.

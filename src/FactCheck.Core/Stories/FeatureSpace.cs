@@ -44,6 +44,7 @@ internal sealed class FeatureSpace
         Frequency = new int[kinds.Count];
         foreach (var source in FeatureIds)
             foreach (var id in source) Frequency[id]++;
+        AsCommonAsTheWord();
         Idf = new double[kinds.Count];
         for (var id = 0; id < kinds.Count; id++)
             Idf[id] = Math.Log((profiles.Length + BackgroundSources) / (Frequency[id] + BackgroundSources * Prior(kinds[id])));
@@ -102,6 +103,20 @@ internal sealed class FeatureSpace
         StoryFeatureKind.Place => 0.02,
         _ => 0.01,
     };
+
+    /// <summary>
+    /// A one-word name that the run also writes as a common word ("Oper" and "Net" heading the lines of wire earnings
+    /// tables, "Today" opening a paragraph) is as common as that word: the capital does not make it rare.
+    /// </summary>
+    private void AsCommonAsTheWord()
+    {
+        foreach (var (key, id) in names)
+        {
+            if (key.Contains(' ', StringComparison.Ordinal)) continue;
+            foreach (var (language, terms) in termsByLanguage)
+                if (terms.TryGetValue(Analysis.TextAnalyzer.For(language).Stem(key), out var word)) Frequency[id] = Math.Max(Frequency[id], Frequency[word]);
+        }
+    }
 
     /// <summary>A term is numbered within its language; a name or a place across languages.</summary>
     private int Number(string language, StoryFeature feature)

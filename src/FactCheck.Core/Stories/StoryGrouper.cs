@@ -15,11 +15,12 @@ public sealed class StoryGrouper
     // How similar on average two groups must be to merge depends on how many sources the run has: a run of five files was
     // most likely put together for one story, a run of thousands most likely was not. Between these two sizes the
     // threshold grows with the logarithm of the size. Measured in docs/stories.md: the sources of one development case are
-    // 0.03–0.4 similar, one event's articles within a run of 3,000 0.2–0.9, unrelated articles of such a run rarely 0.25.
+    // one story up to thresholds of 0.03 to 0.4, one event's articles within a run of 3,000 are 0.2–0.9 similar, and
+    // unrelated articles of such a run rarely 0.2.
     private const int FewSources = 5;
     private const double FewSourcesThreshold = 0.03;
     private const int ManySources = 1000;
-    private const double ManySourcesThreshold = 0.25;
+    private const double ManySourcesThreshold = 0.2;
     // Pairs much below the threshold are left out of the graph: they would only lower averages, as a missing pair does.
     private const double LeastFractionKept = 0.25;
     private const double LeastKept = 0.02;

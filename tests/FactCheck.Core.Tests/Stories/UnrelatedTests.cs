@@ -19,6 +19,16 @@ public sealed class UnrelatedTests
     }
 
     [Fact]
+    public void Dispatches_filed_in_one_city_are_not_one_story_for_their_dateline()
+    {
+        var map = Group(
+            Source("a.md", "DALLAS, March 2 - Harwell Foods said it would open two bakeries in Fort Worth next year."),
+            Source("b.md", "DALLAS, March 2 - Torvane Energy named Maria Ekdahl its chief financial officer."));
+
+        Assert.Equal(2, map.Stories.Length);
+    }
+
+    [Fact]
     public void One_event_told_long_ago_and_again_today_weighs_less_than_told_the_same_week()
     {
         var sameWeek = Similarity(Source("a.md", FerryWire, date: "2024-03-05"), Source("b.md", FerryBlog, date: "2024-03-06"));
