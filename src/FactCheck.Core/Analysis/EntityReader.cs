@@ -38,8 +38,11 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             var end = last;
             while (end >= first && IsTrailingNoise(sentence, words[end])) end--;
             // "OTAN", "WhatsApp": a capital inside a word makes a name wherever it stands; any other word may be capitalised
-            // only because it opens the sentence.
-            if (first <= end) names.Add(Name(sentence, words, first, end, opensSentence && first == i && !HasInnerCapital(sentence, words[first])));
+            // only because it opens the sentence, also after words left out ("Year Oper shr", "Yesterday Smith") unless one
+            // was a title ("Mr Smith").
+            var afterTitle = Enumerable.Range(i, first - i).Any(w => IsTitle(sentence, words[w]));
+            var inDoubt = opensSentence && (first == i || (first == end && !afterTitle)) && !HasInnerCapital(sentence, words[first]);
+            if (first <= end) names.Add(Name(sentence, words, first, end, inDoubt));
             i = last;
         }
         return names.ToImmutable();
@@ -102,8 +105,10 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     private bool IsLeadingNoise(string sentence, NameWord word, bool opensSentence)
     {
         var lower = sentence[word.Start..word.End].ToLowerInvariant();
-        return IsTrailingNoise(sentence, word) || analyzer.Words.Titles.Contains(lower) || (opensSentence && analyzer.IsStopWord(lower));
+        return IsTrailingNoise(sentence, word) || IsTitle(sentence, word) || (opensSentence && analyzer.IsStopWord(lower));
     }
+
+    private bool IsTitle(string sentence, NameWord word) => analyzer.Words.Titles.Contains(sentence[word.Start..word.End].ToLowerInvariant());
 
     private bool IsTrailingNoise(string sentence, NameWord word)
     {

@@ -17,8 +17,11 @@ public sealed class TextAnalyzer
     private static readonly ConcurrentDictionary<string, TextAnalyzer> Analyzers = new(StringComparer.Ordinal);
 
     private readonly LuceneLanguage? lucene;
-    private readonly ConcurrentDictionary<string, (string Key, bool Stop)> cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Key, bool Stop)>.AlternateLookup<ReadOnlySpan<char>> cached;
+    private readonly ConcurrentDictionary<string, Entry> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> cached;
+
+    /// <summary>What the cache knows of a lower-case word: the word itself (one string for all its occurrences), its key, and whether it is a stop word.</summary>
+    private sealed record Entry(string Word, string Key, bool Stop);
     private readonly EntityReader entities;
 
     private TextAnalyzer(string language)
@@ -58,7 +61,7 @@ public sealed class TextAnalyzer
             for (var i = start; i <= end; i++)
             {
                 if (i < end && !WordTokens.IsApostrophe(text[i]) && !WordTokens.IsHyphen(text[i])) continue;
-                if (KeepsPart(text, partStart, i, start, end) && TermOf(text, partStart, i, lower) is { } key) terms.Add(new Term(partStart, i, key));
+                if (KeepsPart(text, partStart, i, start, end) && TermOf(text, partStart, i, lower) is { } entry) terms.Add(new Term(partStart, i, entry.Word, entry.Key));
                 partStart = i + 1;
             }
         }
@@ -102,22 +105,22 @@ public sealed class TextAnalyzer
         return !(partStart > wordStart && WordTokens.IsApostrophe(text[partStart - 1]) && Words.Clitics.Contains(lowered));
     }
 
-    private string? TermOf(string text, int start, int end, Span<char> lower)
+    private Entry? TermOf(string text, int start, int end, Span<char> lower)
     {
         if (end - start < 2 || end - start > LongestWord) return null;
         var part = text.AsSpan(start, end - start);
         if (!part.ContainsAnyExceptInRange('0', '9')) return null;
-        var (key, stop) = Lookup(Lower(part, lower));
-        return stop ? null : key;
+        var entry = Lookup(Lower(part, lower));
+        return entry.Stop ? null : entry;
     }
 
-    private (string Key, bool Stop) Lookup(ReadOnlySpan<char> lower)
+    private Entry Lookup(ReadOnlySpan<char> lower)
     {
         if (cached.TryGetValue(lower, out var known)) return known;
         var word = lower.ToString();
         // Month and day names are in every dated story: they tell none apart.
         var stop = IsFunctionWord(word) || Words.StopWords.Contains(word) || Words.IsCalendarWord(word);
-        var entry = (WordFolding.Fold(lucene?.Stem(word) ?? word), stop);
+        var entry = new Entry(word, WordFolding.Fold(lucene?.Stem(word) ?? word), stop);
         if (cache.Count < CacheLimit) cache.TryAdd(word, entry);
         return entry;
     }

@@ -5,26 +5,14 @@ namespace FactCheck.Stories;
 /// <summary>Counts one source's features as they are read, keeping the first spelling of each for labels.</summary>
 internal sealed class FeatureCounts
 {
-    private readonly Dictionary<(StoryFeatureKind Kind, string Key), (int Count, string? Display, int Start, int End, string? Text)> counts = [];
+    private readonly Dictionary<(StoryFeatureKind Kind, string Key), (int Count, string? Display)> counts = [];
 
     /// <summary>Counts a feature written as <paramref name="display"/>; a spelling in capitals gives way to one that is not.</summary>
     public void Add(StoryFeatureKind kind, string key, string display)
     {
         var entry = counts.GetValueOrDefault((kind, key));
         var better = entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display));
-        counts[(kind, key)] = (entry.Count + 1, better ? display : entry.Display, 0, 0, null);
-    }
-
-    /// <summary>
-    /// Counts a feature written as <c>text[start..end]</c>, cut out only if the feature is kept. A spelling in capitals
-    /// (a wire headline's) gives way to the first one that is not.
-    /// </summary>
-    public void Add(StoryFeatureKind kind, string key, string text, int start, int end)
-    {
-        var entry = counts.GetValueOrDefault((kind, key));
-        if (entry.Text is null || (IsShouted(entry.Text.AsSpan(entry.Start, entry.End - entry.Start)) && !IsShouted(text.AsSpan(start, end - start))))
-            counts[(kind, key)] = (entry.Count + 1, null, start, end, text);
-        else counts[(kind, key)] = entry with { Count = entry.Count + 1 };
+        counts[(kind, key)] = (entry.Count + 1, better ? display : entry.Display);
     }
 
     /// <summary>True for a spelling in capitals of a word longer than an acronym ("MEGANTIC", not "NATO").</summary>
@@ -39,7 +27,7 @@ internal sealed class FeatureCounts
         .. counts
             .OrderByDescending(c => c.Value.Count).ThenByDescending(c => c.Key.Kind).ThenBy(c => c.Key.Key, StringComparer.Ordinal)
             .Take(limit)
-            .Select(c => new StoryFeature(c.Key.Kind, c.Key.Key, c.Value.Count, c.Value.Display ?? c.Value.Text![c.Value.Start..c.Value.End]))
+            .Select(c => new StoryFeature(c.Key.Kind, c.Key.Key, c.Value.Count, c.Value.Display!))
             .OrderBy(f => f.Kind).ThenBy(f => f.Key, StringComparer.Ordinal),
     ];
 }

@@ -29,6 +29,10 @@ internal sealed class FeatureSpace
     private readonly Dictionary<string, int> places = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> termsByLanguage = new(StringComparer.Ordinal);
     private readonly List<StoryFeatureKind> kinds = [];
+    // The languages of the sources that write each one-word name, as bits of the language's index in languages, so that
+    // a name is compared with the words of those languages only.
+    private readonly Dictionary<int, int> nameLanguages = [];
+    private readonly List<string> languages = [];
     private readonly ImmutableArray<StoryProfile> profiles;
     private readonly double generic;
 
@@ -112,9 +116,11 @@ internal sealed class FeatureSpace
     {
         foreach (var (key, id) in names)
         {
-            if (key.Contains(' ', StringComparison.Ordinal)) continue;
-            foreach (var (language, terms) in termsByLanguage)
-                if (terms.TryGetValue(Analysis.TextAnalyzer.For(language).Stem(key), out var word)) Frequency[id] = Math.Max(Frequency[id], Frequency[word]);
+            if (!nameLanguages.TryGetValue(id, out var mask)) continue;
+            for (var index = 0; index < languages.Count; index++)
+                if ((mask & (1 << Math.Min(index, 31))) != 0 && termsByLanguage.TryGetValue(languages[index], out var terms)
+                    && terms.TryGetValue(Analysis.TextAnalyzer.For(languages[index]).Stem(key), out var word))
+                    Frequency[id] = Math.Max(Frequency[id], Frequency[word]);
         }
     }
 
@@ -132,6 +138,16 @@ internal sealed class FeatureSpace
         {
             id = kinds.Count;
             kinds.Add(feature.Kind);
+        }
+        if (feature.Kind == StoryFeatureKind.Name && !feature.Key.Contains(' ', StringComparison.Ordinal))
+        {
+            var index = languages.IndexOf(language);
+            if (index < 0)
+            {
+                index = languages.Count;
+                languages.Add(language);
+            }
+            nameLanguages[id] = nameLanguages.GetValueOrDefault(id) | (1 << Math.Min(index, 31));
         }
         return id;
     }

@@ -13,9 +13,32 @@ internal static class StoryLabels
     private const int Considered = 12;
     private static readonly char[] Separators = [' ', '-', '\'', '’'];
 
-    private sealed record Candidate(StoryFeature Feature, double Weight, int Sources);
+    private readonly record struct Candidate(StoryFeature Feature, double Weight, int Sources);
 
     public static string Label(FeatureSpace space, ImmutableArray<StoryProfile> sources, ImmutableArray<int> members)
+    {
+        var shared = members.Length == 1 ? 1 : 2;
+        var candidates = members.Length == 1 ? Own(space, sources, members[0]) : Shared(space, sources, members, shared);
+        candidates.Sort(static (x, y) =>
+            y.Sources != x.Sources ? y.Sources.CompareTo(x.Sources)
+            : y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight)
+            : y.Feature.Kind != x.Feature.Kind ? y.Feature.Kind.CompareTo(x.Feature.Kind)
+            : string.CompareOrdinal(x.Feature.Key, y.Feature.Key));
+        return Pick(candidates);
+    }
+
+    /// <summary>A source alone: its own features of weight.</summary>
+    private static List<Candidate> Own(FeatureSpace space, ImmutableArray<StoryProfile> sources, int source)
+    {
+        var features = sources[source].Features;
+        var candidates = new List<Candidate>(features.Length);
+        for (var k = 0; k < features.Length; k++)
+            if (space.Weight(source, k) is var weight and > 0) candidates.Add(new Candidate(features[k], weight, 1));
+        return candidates;
+    }
+
+    /// <summary>A story of several sources: the features at least two of them have, their weights summed.</summary>
+    private static List<Candidate> Shared(FeatureSpace space, ImmutableArray<StoryProfile> sources, ImmutableArray<int> members, int shared)
     {
         var byId = new Dictionary<int, Candidate>();
         foreach (var member in members)
@@ -35,13 +58,11 @@ internal static class StoryLabels
                     };
             }
         }
-        var shared = members.Length == 1 ? 1 : 2;
-        var candidates = byId.Values.Where(c => c.Sources >= shared).ToList();
-        candidates.Sort(static (x, y) =>
-            y.Sources != x.Sources ? y.Sources.CompareTo(x.Sources)
-            : y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight)
-            : y.Feature.Kind != x.Feature.Kind ? y.Feature.Kind.CompareTo(x.Feature.Kind)
-            : string.CompareOrdinal(x.Feature.Key, y.Feature.Key));
+        return [.. byId.Values.Where(c => c.Sources >= shared)];
+    }
+
+    private static string Pick(List<Candidate> candidates)
+    {
         var chosen = new List<(string Display, HashSet<string> Words)>();
         foreach (var candidate in candidates.Take(Considered))
         {

@@ -35,7 +35,7 @@ public static class StoryProfiler
             var from = sentence.Start == 0 ? Dateline.End(text) : 0;
             var accepted = names.Where(n => n.Start >= from && (!IsInDoubt(n) || named.Contains(n.Key))).ToList();
             foreach (var term in terms)
-                if (term.Start >= from && !accepted.Exists(n => n.Start <= term.Start && term.End <= n.End)) counts.Add(StoryFeatureKind.Term, term.Key, text, term.Start, term.End);
+                if (term.Start >= from && !accepted.Exists(n => n.Start <= term.Start && term.End <= n.End)) counts.Add(StoryFeatureKind.Term, term.Key, term.Word);
             foreach (var place in placesRead)
                 if (place.Start >= from) counts.Add(StoryFeatureKind.Place, place.Place.Id, place.Place.Name);
             foreach (var name in accepted) AddName(analyzer, counts, name, placesRead.Exists(p => p.Start < name.End && name.Start < p.End));

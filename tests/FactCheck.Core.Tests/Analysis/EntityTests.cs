@@ -32,6 +32,8 @@ public sealed class EntityTests
     [Theory]
     [InlineData("en", "Investors sold their shares.", true)]
     [InlineData("en", "Shares of Air France rose.", true)]
+    [InlineData("en", "Yesterday Smith resigned.", true)]
+    [InlineData("en", "Mr Smith resigned.", false)]
     [InlineData("en", "Lagerfeld designed for Chanel.", true)]
     [InlineData("en", "WhatsApp was bought by Facebook.", false)]
     [InlineData("fr", "Le couturier Karl Lagerfeld est mort.", false)]
