@@ -15,10 +15,14 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     private const int ShortestTitle = 4;
     private static readonly char[] Joiners = ['-', '‐', '‑', '\'', '’', 'ʼ'];
 
+    // Reused by each thread: a sentence's words are read in every sentence of every source.
+    [ThreadStatic]
+    private static List<NameWord>? wordsOfSentence;
+
     public ImmutableArray<EntityName> Read(string sentence)
     {
         var words = NameWords(sentence);
-        if (IsTitleCase(sentence, words)) return [];
+        if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return [];
         var names = ImmutableArray.CreateBuilder<EntityName>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -40,7 +44,8 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             // "OTAN", "WhatsApp": a capital inside a word makes a name wherever it stands; any other word may be capitalised
             // only because it opens the sentence, also after words left out ("Year Oper shr", "Yesterday Smith") unless one
             // was a title ("Mr Smith").
-            var afterTitle = Enumerable.Range(i, first - i).Any(w => IsTitle(sentence, words[w]));
+            var afterTitle = false;
+            for (var w = i; w < first; w++) afterTitle |= IsTitle(sentence, words[w]);
             var inDoubt = opensSentence && (first == i || (first == end && !afterTitle)) && !HasInnerCapital(sentence, words[first]);
             if (first <= end) names.Add(Name(sentence, words, first, end, inDoubt));
             i = last;
@@ -56,7 +61,8 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
 
     private List<NameWord> NameWords(string sentence)
     {
-        var words = new List<NameWord>();
+        var words = wordsOfSentence ??= [];
+        words.Clear();
         foreach (var (start, end) in WordTokens.In(sentence))
         {
             var (s, e) = (start, end);
@@ -71,9 +77,17 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
 
     private bool IsTitleCase(string sentence, List<NameWord> words)
     {
-        var lettered = words.Where(w => char.IsLetter(sentence[w.Start])).ToList();
-        return lettered.Count >= ShortestTitle && lettered.Count(w => w.Capitalised) >= TitleCaseShare * lettered.Count
-            && lettered.TrueForAll(w => w.Capitalised || analyzer.IsFunctionWord(sentence[w.Start..w.End].ToLowerInvariant()));
+        var (lettered, capitalised) = (0, 0);
+        foreach (var word in words)
+        {
+            if (!char.IsLetter(sentence[word.Start])) continue;
+            lettered++;
+            if (word.Capitalised) capitalised++;
+        }
+        if (lettered < ShortestTitle || capitalised < TitleCaseShare * lettered) return false;
+        foreach (var word in words)
+            if (!word.Capitalised && char.IsLetter(sentence[word.Start]) && Facts(sentence, word) is not { Function: true }) return false;
+        return true;
     }
 
     private static bool HasInnerCapital(string sentence, NameWord word)
@@ -102,35 +116,45 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     private bool IsJoiner(string sentence, NameWord word) =>
         analyzer.Words.NameJoiners.Contains(sentence.AsSpan(word.Start, word.End - word.Start));
 
-    private bool IsLeadingNoise(string sentence, NameWord word, bool opensSentence)
+    private bool IsLeadingNoise(string sentence, NameWord word, bool opensSentence) =>
+        IsTrailingNoise(sentence, word) || IsTitle(sentence, word) || (opensSentence && Facts(sentence, word) is { Stop: true });
+
+    private bool IsTitle(string sentence, NameWord word)
     {
-        var lower = sentence[word.Start..word.End].ToLowerInvariant();
-        return IsTrailingNoise(sentence, word) || IsTitle(sentence, word) || (opensSentence && analyzer.IsStopWord(lower));
+        var span = sentence.AsSpan(word.Start, word.End - word.Start);
+        if (span.Length > 8) return false;
+        Span<char> lower = stackalloc char[span.Length];
+        span.ToLowerInvariant(lower);
+        return analyzer.Words.Titles.Contains(lower);
     }
 
-    private bool IsTitle(string sentence, NameWord word) => analyzer.Words.Titles.Contains(sentence[word.Start..word.End].ToLowerInvariant());
+    private bool IsTrailingNoise(string sentence, NameWord word) =>
+        !word.Capitalised || Facts(sentence, word) is { Function: true } or { Calendar: true };
 
-    private bool IsTrailingNoise(string sentence, NameWord word)
-    {
-        var lower = sentence[word.Start..word.End].ToLowerInvariant();
-        return !word.Capitalised || analyzer.IsFunctionWord(lower) || analyzer.Words.IsCalendarWord(lower);
-    }
+    private TextAnalyzer.Entry? Facts(string sentence, NameWord word) => analyzer.Facts(sentence.AsSpan(word.Start, word.End - word.Start));
 
     private EntityName Name(string sentence, List<NameWord> words, int first, int last, bool atSentenceStart)
     {
-        var key = new System.Text.StringBuilder();
+        var (start, end) = (words[first].Start, words[last].End);
+        var text = sentence[start..end];
+        // The key is the folded name with one space between its words and its parts ("Lac-Mégantic" is "lac megantic").
+        var folded = WordFolding.Fold(text);
+        var key = string.Create(folded.Length, folded, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = source[i] is '-' or '‐' or '‑' or '\'' || char.IsWhiteSpace(source[i]) ? ' ' : source[i];
+        });
+        if (key.Contains("  ", StringComparison.Ordinal)) key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var nameWords = ImmutableArray.CreateBuilder<string>();
         for (var i = first; i <= last; i++)
         {
-            foreach (var part in sentence[words[i].Start..words[i].End].Split(Joiners, StringSplitOptions.RemoveEmptyEntries))
+            if (!words[i].Capitalised) continue;
+            var word = sentence.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            foreach (var range in word.SplitAny(Joiners))
             {
-                var folded = WordFolding.Fold(part);
-                if (key.Length > 0) key.Append(' ');
-                key.Append(folded);
-                if (words[i].Capitalised && !analyzer.IsFunctionWord(folded)) nameWords.Add(part);
+                var part = word[range];
+                if (part.Length > 0 && analyzer.Facts(part) is not { Function: true }) nameWords.Add(part.ToString());
             }
         }
-        var (start, end) = (words[first].Start, words[last].End);
-        return new EntityName(start, end, sentence[start..end], key.ToString(), nameWords.ToImmutable(), atSentenceStart);
+        return new EntityName(start, end, text, key, nameWords.ToImmutable(), atSentenceStart);
     }
 }

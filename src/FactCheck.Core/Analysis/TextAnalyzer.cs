@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace FactCheck.Analysis;
 
 /// <summary>
-/// Words of one language as FactCheck matches them: content words stemmed and folded (<see cref="Terms"/>, <see cref="Stem"/>),
+/// Words of one language as FactCheck matches them: content words stemmed and folded (<see cref="Terms(string)"/>, <see cref="Stem"/>),
 /// stop words left out, and capitalised sequences read as candidate names (<see cref="Entities"/>). Stems come from Lucene's
 /// Snowball stemmers and are cached, since a corpus repeats a small vocabulary millions of times. Thread-safe.
 /// </summary>
@@ -20,9 +20,14 @@ public sealed class TextAnalyzer
     private readonly ConcurrentDictionary<string, Entry> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> cached;
 
-    /// <summary>What the cache knows of a lower-case word: the word itself (one string for all its occurrences), its key, and whether it is a stop word.</summary>
-    private sealed record Entry(string Word, string Key, bool Stop);
+    /// <summary>
+    /// What the cache knows of a lower-case word: the word itself (one string for all its occurrences), its key, whether it
+    /// is a stop word (<see cref="Stop"/>: Lucene's, the language's news words, month and day names), and which of these
+    /// kinds: a function word on Lucene's list, or a month or day name.
+    /// </summary>
+    internal sealed record Entry(string Word, string Key, bool Stop, bool Function, bool Calendar);
     private readonly EntityReader entities;
+    private int cachedCount;
 
     private TextAnalyzer(string language)
     {
@@ -47,7 +52,14 @@ public sealed class TextAnalyzer
     /// </summary>
     public ImmutableArray<Term> Terms(string text)
     {
-        var terms = ImmutableArray.CreateBuilder<Term>();
+        var terms = new List<Term>();
+        Terms(text, terms);
+        return [.. terms];
+    }
+
+    /// <summary>Adds the content words of <paramref name="text"/> to <paramref name="terms"/> (see <see cref="Terms(string)"/>), allocating nothing else.</summary>
+    internal void Terms(string text, List<Term> terms)
+    {
         Span<char> lower = stackalloc char[LongestWord];
         foreach (var (start, end) in WordTokens.In(text))
         {
@@ -65,7 +77,6 @@ public sealed class TextAnalyzer
                 partStart = i + 1;
             }
         }
-        return terms.ToImmutable();
     }
 
     /// <summary>The key of one word: lower-cased, stemmed and folded ("Décédée" → "deced", "killed" → "kill").</summary>
@@ -88,8 +99,13 @@ public sealed class TextAnalyzer
     /// <summary>The capitalised sequences of <paramref name="sentence"/>, candidate named entities (see <see cref="EntityName"/>).</summary>
     public ImmutableArray<EntityName> Entities(string sentence) => entities.Read(sentence);
 
-    /// <summary>True when the lower-case word is on Lucene's stop list (function words only, not the language's news words).</summary>
-    internal bool IsFunctionWord(string lowerWord) => lucene?.IsStopWord(lowerWord) == true;
+    /// <summary>What the analyzer knows of <paramref name="word"/> in any case, or null for a word too long to be one.</summary>
+    internal Entry? Facts(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestWord) return null;
+        Span<char> lower = stackalloc char[LongestWord];
+        return Lookup(Lower(word, lower));
+    }
 
     /// <summary>
     /// A part of a word between joiners is kept unless it is an elision before an apostrophe ("l'", "qu'") or a clitic after
@@ -97,12 +113,15 @@ public sealed class TextAnalyzer
     /// </summary>
     internal bool KeepsPart(string text, int partStart, int partEnd, int wordStart, int wordEnd)
     {
+        var beforeApostrophe = partEnd < wordEnd && WordTokens.IsApostrophe(text[partEnd]);
+        var afterApostrophe = partStart > wordStart && WordTokens.IsApostrophe(text[partStart - 1]);
+        if (!beforeApostrophe && !afterApostrophe) return true;
         var part = text.AsSpan(partStart, partEnd - partStart);
         Span<char> lower = stackalloc char[Math.Min(part.Length, LongestWord)];
         if (part.Length > LongestWord) return true;
         var lowered = Lower(part, lower);
-        if (partEnd < wordEnd && WordTokens.IsApostrophe(text[partEnd]) && Words.Elided.Contains(lowered)) return false;
-        return !(partStart > wordStart && WordTokens.IsApostrophe(text[partStart - 1]) && Words.Clitics.Contains(lowered));
+        if (beforeApostrophe && Words.Elided.Contains(lowered)) return false;
+        return !(afterApostrophe && Words.Clitics.Contains(lowered));
     }
 
     private Entry? TermOf(string text, int start, int end, Span<char> lower)
@@ -118,10 +137,13 @@ public sealed class TextAnalyzer
     {
         if (cached.TryGetValue(lower, out var known)) return known;
         var word = lower.ToString();
+        var function = lucene?.IsStopWord(word) == true;
+        var calendar = Words.IsCalendarWord(word);
         // Month and day names are in every dated story: they tell none apart.
-        var stop = IsFunctionWord(word) || Words.StopWords.Contains(word) || Words.IsCalendarWord(word);
-        var entry = new Entry(word, WordFolding.Fold(lucene?.Stem(word) ?? word), stop);
-        if (cache.Count < CacheLimit) cache.TryAdd(word, entry);
+        var stop = function || calendar || Words.StopWords.Contains(word);
+        var entry = new Entry(word, WordFolding.Fold(lucene?.Stem(word) ?? word), stop, function, calendar);
+        // ConcurrentDictionary.Count takes every lock of the table: a counter of our own costs nothing.
+        if (Volatile.Read(ref cachedCount) < CacheLimit && cache.TryAdd(word, entry)) Interlocked.Increment(ref cachedCount);
         return entry;
     }
 

@@ -10,13 +10,13 @@ namespace FactCheck.Analysis;
 internal static class WordFolding
 {
     /// <summary>The folded form of <paramref name="text"/>.</summary>
-    public static string Fold(ReadOnlySpan<char> text)
+    public static string Fold(ReadOnlySpan<char> text) => Fold(text.ToString());
+
+    /// <summary>The folded form of <paramref name="text"/>; the text itself when it is already folded.</summary>
+    public static string Fold(string text)
     {
-        var ascii = true;
-        foreach (var c in text)
-            if (c > 0x7F) { ascii = false; break; }
-        var lower = text.ToString().ToLowerInvariant();
-        if (ascii) return lower;
+        var lower = text.ToLowerInvariant();
+        if (!lower.AsSpan().ContainsAnyExceptInRange('\0', '\u007F')) return lower;
 
         var decomposed = lower.Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);

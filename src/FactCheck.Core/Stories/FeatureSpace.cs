@@ -61,15 +61,15 @@ internal sealed class FeatureSpace
         All = new SparseVector[profiles.Length];
         Shared = new SparseVector[profiles.Length];
         Strongest = new int[profiles.Length][];
-        for (var s = 0; s < profiles.Length; s++)
+        // Each source's vectors depend on its own features and the run's counts only: built on every core.
+        Parallel.For(0, profiles.Length, s =>
         {
-            var features = profiles[s].Features;
-            var weights = new double[features.Length];
-            for (var k = 0; k < features.Length; k++) weights[k] = Weight(s, k);
+            var weights = new double[profiles[s].Features.Length];
+            for (var k = 0; k < weights.Length; k++) weights[k] = Weight(s, k);
             All[s] = SparseVector.Normalized(FeatureIds[s], weights, _ => true, unseen);
             Shared[s] = SparseVector.Normalized(FeatureIds[s], weights, id => kinds[id] != StoryFeatureKind.Term, unseen);
             Strongest[s] = Heaviest(FeatureIds[s], weights, Frequency);
-        }
+        });
     }
 
     /// <summary>How many sources have each feature.</summary>

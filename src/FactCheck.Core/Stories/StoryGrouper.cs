@@ -44,12 +44,13 @@ public sealed class StoryGrouper
         if (sources.IsEmpty) return StoryMap.Empty;
         var space = new FeatureSpace(sources);
         var groupOf = mode == StoryMode.One ? new int[sources.Length] : Grouped(space, sources);
-        var stories = groupOf.Select((group, source) => (group, source)).GroupBy(p => p.group, p => p.source)
-            .OrderBy(g => g.Min())
-            .Select((g, n) => new Story(
-                string.Create(CultureInfo.InvariantCulture, $"S{n + 1}"),
-                StoryLabels.Label(space, sources, [.. g]),
-                [.. g.Order().Select(i => sources[i].SourceId)]));
+        var groups = groupOf.Select((group, source) => (group, source)).GroupBy(p => p.group, p => p.source)
+            .OrderBy(g => g.Min()).Select(g => g.Order().ToImmutableArray()).ToArray();
+        // Labels are read from each story's own sources: on every core, each in its own slot.
+        var labels = new string[groups.Length];
+        Parallel.For(0, groups.Length, n => labels[n] = StoryLabels.Label(space, sources, groups[n]));
+        var stories = groups.Select((members, n) => new Story(
+            string.Create(CultureInfo.InvariantCulture, $"S{n + 1}"), labels[n], [.. members.Select(i => sources[i].SourceId)]));
         return new StoryMap([.. stories]);
     }
 
