@@ -1,5 +1,4 @@
 using System.Globalization;
-using FactCheck.Normalization;
 
 namespace FactCheck.Kinds.Date;
 
@@ -11,8 +10,8 @@ public sealed record DateSpan(DateOnly First, DateOnly Last, DateUnit Unit, Date
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>The days as an interval of day numbers: two dates agree when their intervals meet.</summary>
-    public ValueRange Days => new(First.DayNumber, Last.DayNumber);
+    /// <summary>True when the two spans share a day: two dates agree when they do.</summary>
+    public bool Meets(DateSpan other) => First <= other.Last && other.First <= Last;
 
     /// <summary>ISO 8601 at the date's precision: "2024-07-09", "2024-07", "2024-W14", "2024", "1990/1999" for a decade.</summary>
     public string Iso => Unit switch
