@@ -44,15 +44,16 @@ public sealed class ClaimAligner
     private ImmutableArray<Fact> Facts(Story story, ImmutableArray<NormalizedClaim> claims)
     {
         var facts = ImmutableArray.CreateBuilder<Fact>();
-        var blocks = claims.Where(c => c.Frame.Measure is not null && !c.Claim.Mention.Kind.MatchedByItsRule)
+        var blocks = claims.Where(c => c.Frame.Measure is not null && !c.Claim.Mention.Kind.MatchedByItsRule && !Bare(c))
             .GroupBy(c => (Kind: c.Claim.Mention.Kind.Name, Key: concepts.Family(c.Frame.Measure!.Key)))
             .OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal);
         foreach (var block in blocks)
         {
             var members = block.Select(c => new AlignedClaim(c)).ToList();
             if (members.Select(m => m.Source).Distinct().Count() < 2 && !HasDraft([.. block])) continue;
-            // A source that states the measure in one sentence only (once, or a place and the region it lies in) states it once.
-            foreach (var group in members.GroupBy(m => m.Source))
+            // A source that states the measure in one sentence only (once, or a place and the region it lies in) states it once;
+            // its forecast of the measure is another figure ("will be built in Wiesbaden").
+            foreach (var group in members.GroupBy(m => (m.Source, m.Frame.Status)))
                 foreach (var m in group) m.Alone = group.All(o => ReferenceEquals(o.Claim.Claim.Mention.Sentence, m.Claim.Claim.Mention.Sentence));
             foreach (var part in members.Count > LargestBlock ? members.Where(m => m.Frame.Holder is not null).GroupBy(m => m.Frame.Holder!.Key).Select(g => g.ToList()) : [members])
                 facts.AddRange(FactsOf(story, part, members));
@@ -77,21 +78,23 @@ public sealed class ClaimAligner
                 if (scores[i, j].Strength == AlignmentStrength.Weak) continue;
                 // Two claims of one draft that may be one fact: a draft contradicting itself is its writer's business.
                 var mutual = members[i].Source == members[j].Source || (IsBest(scores, members, i, j) && IsBest(scores, members, j, i));
-                if (!mutual) continue;
+                if (!mutual || !Joinable(parent, members, scores, i, j)) continue;
                 parent[Find(parent, i)] = Find(parent, j);
                 if (scores[i, j].Strength == AlignmentStrength.Strong) anchored.UnionWith([i, j]);
             }
-        // A source's second figure for a fact its first was matched on joins it when it is strongly that fact too: a source
+        // A source's second figure for a fact its first was matched on joins it when it matches that fact best: a source
         // that gives 8 and then 9 for one count contradicts itself and the source that gives 8 ("initially 8" would be
         // another status, and another fact).
         for (var i = 0; i < n; i++)
         {
             if (Enumerable.Range(0, n).Any(k => k != i && Find(parent, k) == Find(parent, i))) continue;
-            var best = Enumerable.Range(0, n).Where(k => scores[i, k].Strength == AlignmentStrength.Strong).OrderByDescending(k => scores[i, k].Score).Take(1).ToList();
-            if (best.Count == 1 && Enumerable.Range(0, n).Any(k => k != i && members[k].Source == members[i].Source && Find(parent, k) == Find(parent, best[0])))
+            var best = Enumerable.Range(0, n).Where(k => members[k].Source != members[i].Source && scores[i, k].Strength != AlignmentStrength.Weak)
+                .OrderByDescending(k => scores[i, k].Score).Take(1).ToList();
+            if (best.Count == 1 && Enumerable.Range(0, n).Any(k => k != i && members[k].Source == members[i].Source && Find(parent, k) == Find(parent, best[0]))
+                && Joinable(parent, members, scores, i, best[0]))
             {
                 parent[Find(parent, i)] = Find(parent, best[0]);
-                anchored.Add(i);
+                if (scores[i, best[0]].Strength == AlignmentStrength.Strong) anchored.Add(i);
             }
         }
         foreach (var group in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)).Where(g => g.Count() > 1).OrderBy(g => g.Min()))
@@ -103,6 +106,19 @@ public sealed class ClaimAligner
                 Alternates = Alternates(claims, block),
             };
         }
+    }
+
+    /// <summary>
+    /// True when no claim of <paramref name="i"/>'s group and none of <paramref name="j"/>'s are of two facts for sure (other
+    /// status, holder, scope): a chain of good matches (the "non" and the turnout both given by one office) is no fact.
+    /// </summary>
+    private static bool Joinable(int[] parent, List<AlignedClaim> members, (AlignmentStrength Strength, double Score)[,] scores, int i, int j)
+    {
+        var (gi, gj) = (Find(parent, i), Find(parent, j));
+        if (gi == gj) return true;
+        var left = Enumerable.Range(0, members.Count).Where(a => Find(parent, a) == gi).ToList();
+        var right = Enumerable.Range(0, members.Count).Where(b => Find(parent, b) == gj).ToList();
+        return !left.Exists(a => right.Exists(b => scores[a, b].Score == PairScore.Never));
     }
 
     /// <summary>True when <paramref name="j"/> is among the claims of its source that best match <paramref name="i"/>.</summary>
@@ -121,6 +137,9 @@ public sealed class ClaimAligner
         return [.. block.Where(c => sources.Contains(c.Source) && c.Frame.Status != status && !fact.Contains(c)
             && fact.Exists(f => f.Source == c.Source && HolderMatch.Score(f.Frame.Holder, c.Frame.Holder, true, out _) is not null)).Select(c => c.Claim)];
     }
+
+    /// <summary>An amount with no currency ("un fonds de 100 milliards"): a number of anything, too vague to align on.</summary>
+    private static bool Bare(NormalizedClaim claim) => claim is Kinds.Money.MoneyClaim { Currency: null };
 
     private static bool IsDraft(AlignedClaim claim) => claim.Claim.Claim.Mention.Sentence.Source.Role == SourceRole.Draft;
 

@@ -20,15 +20,30 @@ internal static class PairScore
     private const double AcrossLanguages = 0.5;
     private const double MediumAt = 1.5;
 
+    /// <summary>
+    /// Two sources dated further apart than this state a changing figure (a toll, a revenue, a count of users) as of
+    /// different days, unless the clause ties it to a time: the stories' own measure of one event's coverage.
+    /// </summary>
+    private const int SameDays = 3;
+
+    /// <summary>The score of two claims that cannot be one fact (other status, scope, moment or holder): no group holds both.</summary>
+    public const double Never = -1;
+
+    private static readonly (AlignmentStrength, double) Apart = (AlignmentStrength.Weak, Never);
+
     public static (AlignmentStrength Strength, double Score) Of(AlignedClaim a, AlignedClaim b, FrameConcepts concepts)
     {
         var (x, y) = (a.Frame, b.Frame);
-        if (x.Status != y.Status || x.Scope.Basis != y.Scope.Basis || x.Scope.IsPart != y.Scope.IsPart) return (AlignmentStrength.Weak, 0);
-        if (x.Scope.Round is { } r1 && y.Scope.Round is { } r2 && r1 != r2) return (AlignmentStrength.Weak, 0);
-        if (x.Scope.Time is { } t1 && y.Scope.Time is { } t2 && !t1.Meets(t2)) return (AlignmentStrength.Weak, 0);
-        if (!Comparable(a, b, concepts)) return (AlignmentStrength.Weak, 0);
+        if (x.Status != y.Status || Moving(x.Status) || x.Scope.Basis != y.Scope.Basis || x.Scope.IsPart != y.Scope.IsPart) return Apart;
+        if (x.Scope.Round is { } r1 && y.Scope.Round is { } r2 && r1 != r2) return Apart;
+        if (x.Scope.Time is { } t1 && y.Scope.Time is { } t2 && !t1.Meets(t2)) return Apart;
+        if (!Comparable(a, b, concepts) || !SameMoment(a, b, concepts)) return Apart;
         var sameLanguage = a.Language == b.Language;
-        if (HolderMatch.Score(x.Holder, y.Holder, sameLanguage, out var named) is not { } holder) return (AlignmentStrength.Weak, 0);
+        if (HolderMatch.Score(x.Holder, y.Holder, sameLanguage, out var named) is not { } holder) return Apart;
+        // A date of nobody named ("in 1940") is of anything: only a holder both name makes them one. A share is of one of the
+        // candidates, answers or parties the sentence names: only the same one makes two shares one fact.
+        var kind = a.Claim.Claim.Mention.Kind;
+        if ((kind == ClaimKind.Percentage && holder < HolderMatch.Same) || (kind == ClaimKind.Date && holder <= 0)) return (AlignmentStrength.Weak, 0);
         var score = holder;
         if (x.Scope.Time is not null && y.Scope.Time is not null) score += ContextWord;
         if (sameLanguage) score += Math.Min(MostContext, ContextWord * a.Context.Count(b.Context.Contains));
@@ -45,6 +60,13 @@ internal static class PairScore
     }
 
     /// <summary>
+    /// Figures given as they stood at some point ("premier bilan", "initially"), as hearsay, a hypothesis or a denial: two
+    /// sources giving such figures are giving two moments or two guesses, and neither says the other is wrong.
+    /// </summary>
+    private static bool Moving(ClaimStatus status) =>
+        status is ClaimStatus.Provisional or ClaimStatus.Earlier or ClaimStatus.Rumour or ClaimStatus.Hypothetical or ClaimStatus.Denial;
+
+    /// <summary>
     /// A date or a place of an event that happens again ("met on Tuesday", "said in Paris") is compared only when a subject
     /// word names the event: the same people meet and speak many times.
     /// </summary>
@@ -53,6 +75,21 @@ internal static class PairScore
         var kind = a.Claim.Claim.Mention.Kind;
         if (kind != ClaimKind.Date && kind != ClaimKind.Place) return true;
         return OnceOnly(a.Frame.Measure!, concepts) && OnceOnly(b.Frame.Measure!, concepts);
+    }
+
+    /// <summary>
+    /// A figure no clause ties to a time holds on its source's day when it states a state that changes (a toll, a revenue,
+    /// a count), not an event that happened once (a price paid, a birth): two such figures of sources dated more than
+    /// <see cref="SameDays"/> apart are about two moments.
+    /// </summary>
+    private static bool SameMoment(AlignedClaim a, AlignedClaim b, FrameConcepts concepts)
+    {
+        var kind = a.Claim.Claim.Mention.Kind;
+        if (kind == ClaimKind.Date || kind == ClaimKind.Place || a.Frame.Scope.Time is not null || b.Frame.Scope.Time is not null) return true;
+        if (OnceOnly(a.Frame.Measure!, concepts) && a.Frame.Measure!.Origin == MeasureOrigin.Predicate) return true;
+        var (x, y) = (a.Claim.Claim.Mention.Sentence.Source.Date, b.Claim.Claim.Mention.Sentence.Source.Date);
+        return x is not { Origin: Inputs.DateOrigin.Declared, Day: not null } || y is not { Origin: Inputs.DateOrigin.Declared, Day: not null }
+            || Math.Abs(x.Midpoint.DayNumber - y.Midpoint.DayNumber) <= SameDays;
     }
 
     private static bool OnceOnly(FrameMeasure measure, FrameConcepts concepts) =>

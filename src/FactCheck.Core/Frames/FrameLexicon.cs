@@ -14,6 +14,7 @@ namespace FactCheck.Frames;
 internal sealed class FrameLexicon
 {
     private static readonly string[] ConceptPrefixes = ["measure-", "predicate-", "unit-"];
+    private static readonly string[] GiverLists = ["speech-verbs", "speech-participles", "speech-according", "holder-givers"];
     private static readonly string[] CuePrefixes = ["status-", "basis-", "part-", "complement-", "predicate-links"];
 
     private readonly FrozenDictionary<string, ImmutableArray<(string[] Keys, FrameTable Table, string Value)>> byStem;
@@ -43,6 +44,15 @@ internal sealed class FrameLexicon
         Rounds = pack.Meanings("round-words", _ => true, "a round");
         Ordinals = pack.Meanings("ordinals", _ => true, "an ordinal");
         HolderPronouns = pack.Set("holder-pronouns");
+        GiverPhrases = [.. GiverLists.SelectMany(l => pack.Words(l))
+            .Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        SpeechVerbs = pack.Set("speech-verbs");
+        DateBoundBefore = [.. pack.Words("date-bound-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        SpeechAuxiliaries = pack.Set("speech-auxiliaries");
+        SpeechParticiples = pack.Set("speech-participles");
+        Determiners = pack.Set("determiners");
         NotHolders = pack.Set("not-holders", ignoreCase: false);
         ConditionalEndings = pack.Words("conditional-endings");
         NotConditional = pack.Set("not-conditional");
@@ -66,6 +76,30 @@ internal sealed class FrameLexicon
 
     /// <summary>"he", "il": a subject pronoun standing for the holder named before it.</summary>
     public FrozenSet<string> HolderPronouns { get; }
+
+    /// <summary>"according to", "a indiqué", "reported": phrases, as lower-case words, after which a name gives a figure.</summary>
+    public ImmutableArray<string[]> GiverPhrases { get; }
+
+    /// <summary>"until", "jusqu'en": a date just after them is a bound, not an event's date.</summary>
+    public ImmutableArray<string[]> DateBoundBefore { get; }
+
+    /// <summary>"after", "après": between a date and an event, they date another event ("15 days after the death").</summary>
+    public ImmutableArray<string[]> DateApartBetween { get; }
+
+    /// <summary>"according to", "selon": a sentence opening with them says where all its figures come from.</summary>
+    public ImmutableArray<string[]> AccordingTo { get; }
+
+    /// <summary>"said", "indique": a name just before them speaks.</summary>
+    public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>"a", "ont": before a participle, a speech verb.</summary>
+    public FrozenSet<string> SpeechAuxiliaries { get; }
+
+    /// <summary>"indiqué", "déclaré": speech verbs after an auxiliary.</summary>
+    public FrozenSet<string> SpeechParticiples { get; }
+
+    /// <summary>"the", "le": words that may open a name's phrase.</summary>
+    public FrozenSet<string> Determiners { get; }
 
     /// <summary>Capitalised words that are no holder ("The", "Le").</summary>
     public FrozenSet<string> NotHolders { get; }

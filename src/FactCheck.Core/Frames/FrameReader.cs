@@ -49,6 +49,19 @@ public sealed class FrameReader
         return framed.MoveToImmutable();
     }
 
+    /// <summary>
+    /// True when the date is a bound ("until June 2025", "depuis 2010") or dates another event than the one its sentence
+    /// names after it ("le 7 juillet, 15 jours après la mort de"): it is not the date of that event.
+    /// </summary>
+    private static bool NotTheEventsDate(SentenceReading s, Mention date, int measureFirst, int measureEnd)
+    {
+        var (first, end) = (s.WordAt(date.Start), s.WordAt(date.End));
+        if (s.Lexicon.DateBoundBefore.Any(p => s.PhraseAt(p, first - p.Length) || s.PhraseAt(p, first))) return true;
+        if (measureFirst < 0) return false;
+        var (from, to) = measureFirst >= end ? (end, measureFirst) : (measureEnd, first);
+        return s.AnyPhraseIn(s.Lexicon.DateApartBetween, from, to);
+    }
+
     private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous)
     {
         var others = mentions.Where(m => !ReferenceEquals(m, claim.Mention)).ToList();
@@ -56,6 +69,8 @@ public sealed class FrameReader
         var status = StatusReader.Read(reading, claim.Mention, (first, end));
         // "56 % des voix, contre 43 %": the compared figure is of the measure of the figure it is compared with.
         if (status == ClaimStatus.Counterpart && measure is null) measure = previous?.Measure;
+        // A claim with no measure is never compared: its holder and scope are not worth reading.
+        if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))) return ClaimFrame.None with { Status = status };
         var holder = HolderReader.Read(reading, claim.Mention, others, names, (first, end), status == ClaimStatus.Counterpart);
         return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others), status);
     }

@@ -22,6 +22,7 @@ internal static class HolderReader
     {
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
         var candidates = new List<(int Start, int End, string Key, string Display)>();
+        var givers = new List<string>();
         foreach (var name in s.Names)
         {
             if (name.End > mention.Start && name.Start < mention.End) continue;
@@ -30,10 +31,15 @@ internal static class HolderReader
             var place = others.OfType<PlaceMention>().FirstOrDefault(p => p.Start <= name.Start && p.End >= name.End);
             if (place is not null && mention is PlaceMention) continue;
             var (key, display) = place is not null ? ("place:" + place.Place.Id, place.Place.Name) : names.Resolve(name);
-            candidates.Add((name.Start, name.End, key, display));
+            // Who gives the figure is no holder, but a second source may make it one ("the company said" / "the company's").
+            if (GivesTheFigure(s, name.Start, name.End)) givers.Add(key);
+            else candidates.Add((name.Start, name.End, key, display));
         }
         foreach (var (start, end, text) in QuotedTerms(s.Text, clauseStart, clauseEnd))
             if (end <= mention.Start || start >= mention.End) candidates.Add((start, end, "q:" + TextAnalyzer.Fold(text), text));
+        if (candidates.Count == 0) return null;
+        // "66 % des voix contre 34 % à Le Pen": a name after the compared figure is that figure's.
+        if (!compared && CounterpartAfter(s, mention) is { } counterpart) candidates.RemoveAll(c => c.Start >= counterpart);
         if (candidates.Count == 0) return null;
         var sure = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && TiedTo(s, c.Start, c.End, mention, measure)).OrderBy(c => Math.Abs(c.Start - mention.Start)).ToList();
         var inClause = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
@@ -41,7 +47,7 @@ internal static class HolderReader
         var after = inClause.Where(c => c.Start >= mention.End).OrderBy(c => c.Start).FirstOrDefault();
         var primary = sure.Count > 0 ? sure[0] : compared ? (after.Key is null ? before : after) : (before.Key is null ? after : before);
         if (primary.Key is null) primary = candidates.OrderBy(c => Math.Abs(c.Start - mention.Start)).First();
-        var rest = candidates.Select(c => c.Key).Where(k => k != primary.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var rest = candidates.Select(c => c.Key).Concat(givers).Where(k => k != primary.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return new FrameHolder(primary.Display, primary.Key, [.. rest]) { Sure = sure.Count > 0 };
     }
 
@@ -60,6 +66,39 @@ internal static class HolderReader
         var verb = measure.First >= 0 && measure.First > nameEnd ? measure.First : s.WordAt(mention.Start);
         return verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
             && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
+    }
+
+    /// <summary>Where a compared figure's cue ("contre", "against") after the mention stands in its clause, or null.</summary>
+    private static int? CounterpartAfter(SentenceReading s, Mention mention)
+    {
+        var end = s.WordAt(mention.End);
+        var (_, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
+        var to = s.WordAt(clauseEnd);
+        foreach (var hit in s.Hits)
+            if (hit.Table == FrameTable.Cue && hit.Value.StartsWith("status-counterpart", StringComparison.Ordinal) && hit.First >= end && hit.First < to)
+                return s.Words[hit.First].Start;
+        return null;
+    }
+
+    /// <summary>
+    /// True when the name is who gives the sentence's figures, not whose they are: after "according to", a speech verb or a
+    /// word of giving ("a indiqué le Haut-Commissariat", "reported the ministry"), or before a speech verb ("the ministry said").
+    /// </summary>
+    private static bool GivesTheFigure(SentenceReading s, int start, int end)
+    {
+        var (first, last) = (s.WordAt(start), s.WordAt(end));
+        var before = first;
+        while (before > 0 && s.Lexicon.Determiners.Contains(s.Words[before - 1].Lower) && !s.CommaBetween(s.Words[before - 1].End, start)) before--;
+        foreach (var phrase in s.Lexicon.GiverPhrases)
+        {
+            var at = before - phrase.Length;
+            if (at < 0 || s.CommaBetween(s.Words[before - 1].End, start)) continue;
+            if (phrase.Select((w, k) => s.Words[at + k].Lower == w).All(m => m)) return true;
+        }
+        if (last >= s.Words.Length || s.CommaBetween(end, s.Words[last].Start)) return false;
+        var next = s.Words[last].Lower;
+        return s.Lexicon.SpeechVerbs.Contains(next)
+            || (s.Lexicon.SpeechAuxiliaries.Contains(next) && last + 1 < s.Words.Length && s.Lexicon.SpeechParticiples.Contains(s.Words[last + 1].Lower));
     }
 
     private static bool OnlyFunctionWords(SentenceReading s, int from, int to)

@@ -12,6 +12,9 @@ namespace FactCheck.Frames;
 internal static class ScopeReader
 {
     private const int Near = 3;
+
+    /// <summary>How many words before a figure a word naming a part of its measure may stand ("la plus grande part de cette amende, à savoir").</summary>
+    private const int PartReach = 6;
     private const int TimeReach = 40;
     private static readonly System.Buffers.SearchValues<char> TimeBreaks = System.Buffers.SearchValues.Create(";:—–()");
 
@@ -35,6 +38,7 @@ internal static class ScopeReader
                 if (applies) basis = hit.Value["basis-".Length..].Replace("-previous", "", StringComparison.Ordinal).Replace("-next", "", StringComparison.Ordinal);
             }
             else if (hit.Value == "part-next" && hit.End <= first && first - hit.End <= 1) part = true;
+            else if (hit.Value == "part-near" && hit.First >= from && hit.End <= to && (hit.End <= first ? first - hit.End <= PartReach : hit.First >= end && hit.First - end <= Near)) part = true;
         }
         var time = mention.Kind == ClaimKind.Date ? null : TimeOf(s, mention, others);
         var round = Round(s);

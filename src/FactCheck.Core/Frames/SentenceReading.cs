@@ -63,6 +63,24 @@ internal sealed class SentenceReading
         return (from, Math.Max(from, to));
     }
 
+    /// <summary>True when the words of <paramref name="phrase"/> stand from word <paramref name="at"/> on.</summary>
+    public bool PhraseAt(string[] phrase, int at)
+    {
+        if (at < 0 || at + phrase.Length > Words.Length) return false;
+        for (var k = 0; k < phrase.Length; k++)
+            if (Words[at + k].Lower != phrase[k]) return false;
+        return true;
+    }
+
+    /// <summary>True when one of <paramref name="phrases"/> starts somewhere in words <c>[from, to)</c>.</summary>
+    public bool AnyPhraseIn(IEnumerable<string[]> phrases, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to; i++)
+            foreach (var phrase in phrases)
+                if (i + phrase.Length <= to && PhraseAt(phrase, i)) return true;
+        return false;
+    }
+
     /// <summary>True when a comma stands between the two offsets.</summary>
     public bool CommaBetween(int from, int to) => from < to && Text.AsSpan(from, to - from).Contains(',');
 }

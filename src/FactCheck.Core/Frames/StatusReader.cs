@@ -35,10 +35,11 @@ internal static class StatusReader
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
         var (from, to) = (s.WordAt(clauseStart), s.WordAt(clauseEnd));
         var found = ClaimStatus.Fact;
+        var opening = OpeningSource(s);
         foreach (var hit in s.Hits)
         {
             if (hit.Table != FrameTable.Cue || !hit.Value.StartsWith("status-", StringComparison.Ordinal)) continue;
-            var applies = hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
+            var applies = hit.End <= opening ? true : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
                 : hit.Value.EndsWith("-previous", StringComparison.Ordinal) ? hit.First >= end && hit.First - end <= Near
                 : hit.First >= from && hit.End <= to && (hit.End <= near ? near - hit.End <= InClause : hit.First >= far ? hit.First - far <= InClause : true);
             if (applies && StatusOf(hit.Value) is { } status && Rank(status) < Rank(found)) found = status;
@@ -46,6 +47,17 @@ internal static class StatusReader
         if (Conditional(s, from, first) is { } conditional && Rank(conditional) < Rank(found)) found = conditional;
         if (found == ClaimStatus.Fact && InsideQuotation(s.Text, mention.Start)) found = ClaimStatus.Quoted;
         return found;
+    }
+
+    /// <summary>
+    /// The words of an opening "according to …," ("Selon des résultats partiels, le non l'emporte avec 59 %"): it says how
+    /// every figure of the sentence is stated. 0 when the sentence opens otherwise.
+    /// </summary>
+    private static int OpeningSource(SentenceReading s)
+    {
+        if (!s.Lexicon.AccordingTo.Any(p => s.PhraseAt(p, 0))) return 0;
+        var comma = s.Text.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? 0 : s.WordAt(comma);
     }
 
     private static ClaimStatus? StatusOf(string list)
