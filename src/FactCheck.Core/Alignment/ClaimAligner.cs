@@ -44,7 +44,9 @@ public sealed class ClaimAligner
     private ImmutableArray<Fact> Facts(Story story, ImmutableArray<NormalizedClaim> claims)
     {
         var facts = ImmutableArray.CreateBuilder<Fact>();
-        var blocks = claims.Where(c => c.Frame.Measure is not null && !c.Claim.Mention.Kind.MatchedByItsRule && !Bare(c))
+        var conversions = Conversions(claims);
+        var bare = claims.Where(Bare).ToList();
+        var blocks = claims.Where(c => c.Frame.Measure is not null && !c.Claim.Mention.Kind.MatchedByItsRule && !Bare(c) && !conversions.Contains(c))
             .GroupBy(c => (Kind: c.Claim.Mention.Kind.Name, Key: concepts.Family(c.Frame.Measure!.Key)))
             .OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal);
         foreach (var block in blocks)
@@ -58,7 +60,41 @@ public sealed class ClaimAligner
             foreach (var part in members.Count > LargestBlock ? members.Where(m => m.Frame.Holder is not null).GroupBy(m => m.Frame.Holder!.Key).Select(g => g.ToList()) : [members])
                 facts.AddRange(FactsOf(story, part, members));
         }
+        // "Un fonds de 100 milliards de dollars. Un fonds de 100 milliards…": an amount without a currency is of anything,
+        // except where its own source gives the same number with one for the fact.
+        for (var f = 0; f < facts.Count; f++)
+        {
+            var joining = bare.Where(b => facts[f].Claims.Any(c => c.SourceId == b.SourceId && SameNumber(c, b))).ToList();
+            if (joining.Count > 0) facts[f] = facts[f] with { Claims = [.. facts[f].Claims, .. joining] };
+        }
         return facts.ToImmutable();
+    }
+
+    /// <summary>An amount with no currency ("un fonds de 100 milliards"): a number of anything, too vague to align on.</summary>
+    private static bool Bare(NormalizedClaim claim) => claim is Kinds.Money.MoneyClaim { Currency: null };
+
+    private static bool SameNumber(NormalizedClaim a, NormalizedClaim b) =>
+        a is Kinds.Money.MoneyClaim x && b is Kinds.Money.MoneyClaim y && x.Money.Low == y.Money.Low && x.Money.High == y.Money.High;
+
+    /// <summary>
+    /// The amounts written in brackets right after another amount of their sentence ("3,6 milliards d'euros (5,26 milliards
+    /// $CAN)"): the same figure converted, one claim with it, checked as a conversion and never a side of its own.
+    /// </summary>
+    private static HashSet<NormalizedClaim> Conversions(ImmutableArray<NormalizedClaim> claims)
+    {
+        var found = new HashSet<NormalizedClaim>();
+        var money = claims.OfType<Kinds.Money.MoneyClaim>().ToList();
+        foreach (var claim in money)
+        {
+            var mention = claim.Claim.Mention;
+            var text = mention.Sentence.Text;
+            var open = text.AsSpan(0, mention.Start).TrimEnd().LastIndexOf('(');
+            if (open < 0 || !text.AsSpan(open + 1, mention.Start - open - 1).IsWhiteSpace()) continue;
+            if (money.Exists(o => ReferenceEquals(o.Claim.Mention.Sentence, mention.Sentence) && o.Claim.Mention.End <= open
+                && text.AsSpan(o.Claim.Mention.End, open - o.Claim.Mention.End).IsWhiteSpace()))
+                found.Add(claim);
+        }
+        return found;
     }
 
     /// <summary>The facts of one block: mutual best matches between sources, joined where they share a claim.</summary>
@@ -137,9 +173,6 @@ public sealed class ClaimAligner
         return [.. block.Where(c => sources.Contains(c.Source) && c.Frame.Status != status && !fact.Contains(c)
             && fact.Exists(f => f.Source == c.Source && HolderMatch.Score(f.Frame.Holder, c.Frame.Holder, true, out _) is not null)).Select(c => c.Claim)];
     }
-
-    /// <summary>An amount with no currency ("un fonds de 100 milliards"): a number of anything, too vague to align on.</summary>
-    private static bool Bare(NormalizedClaim claim) => claim is Kinds.Money.MoneyClaim { Currency: null };
 
     private static bool IsDraft(AlignedClaim claim) => claim.Claim.Claim.Mention.Sentence.Source.Role == SourceRole.Draft;
 

@@ -41,7 +41,9 @@ internal static class HolderReader
         // "66 % des voix contre 34 % à Le Pen": a name after the compared figure is that figure's.
         if (!compared && CounterpartAfter(s, mention) is { } counterpart) candidates.RemoveAll(c => c.Start >= counterpart);
         if (candidates.Count == 0) return null;
-        var sure = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && TiedTo(s, c.Start, c.End, mention, measure)).OrderBy(c => Math.Abs(c.Start - mention.Start)).ToList();
+        // "Helga Marsh won 58 % of the vote in Dunmore": the place a figure holds in is its scope; a name tied to it besides is its holder.
+        var sure = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && TiedTo(s, c.Start, c.End, mention, measure))
+            .OrderBy(c => c.Key.StartsWith("place:", StringComparison.Ordinal) ? 1 : 0).ThenBy(c => Math.Abs(c.Start - mention.Start)).ToList();
         var inClause = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
         var before = inClause.Where(c => c.End <= mention.Start).OrderByDescending(c => c.End).FirstOrDefault();
         var after = inClause.Where(c => c.Start >= mention.End).OrderBy(c => c.Start).FirstOrDefault();
@@ -63,7 +65,8 @@ internal static class HolderReader
             if (nameEnd == measure.First || (nameEnd + 1 == measure.First && s.Words[nameEnd].Lower == "'s")) return true;
             if (nameFirst >= measure.End && nameFirst - measure.End <= 2 && OnlyFunctionWords(s, measure.End, nameFirst)) return true;
         }
-        var verb = measure.First >= 0 && measure.First > nameEnd ? measure.First : s.WordAt(mention.Start);
+        var figure = s.WordAt(mention.Start);
+        var verb = figure > nameEnd ? (measure.First > nameEnd ? Math.Min(measure.First, figure) : figure) : measure.First;
         return verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
             && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
     }
