@@ -23,7 +23,9 @@ internal static class HolderMatch
         named = false;
         if (a is null || b is null) return 0;
         if (NamesMatch(a.Key, b.Key)) return Same;
-        if (b.Others.Any(k => NamesMatch(a.Key, k)) || a.Others.Any(k => NamesMatch(b.Key, k))) return Shared;
+        // "le Royaume-Uni avec 39 904 morts, le Brésil avec 34 021": a sentence that ties its figure to one name does not give
+        // it to the other names it lists.
+        if ((!b.Sure && b.Others.Any(k => NamesMatch(a.Key, k))) || (!a.Sure && a.Others.Any(k => NamesMatch(b.Key, k)))) return Shared;
         named = a.Sure && b.Sure;
         return sameLanguage && named ? null : 0;
     }

@@ -101,6 +101,8 @@ internal static class MeasureReader
         {
             var word = s.Words[i];
             if (word.Key == "#" || word.Capital) break;
+            // "3.65 dlrs vs 1.38 dlrs": a cue word ("vs", "contre") says how the figure stands, never what it measures.
+            if (s.Hits.Exists(h => h.Table == FrameTable.Cue && h.First <= i && h.End > i)) break;
             if (!word.Stop)
                 return OnlyLinks(s, end, i, allowNames: false) ? (new FrameMeasure($"{s.Sentence.Source.Language.Code}:{word.Key}", word.Lower, MeasureOrigin.Noun), i, i + 1) : (null, -1, -1);
         }
