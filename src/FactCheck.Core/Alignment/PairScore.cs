@@ -41,15 +41,16 @@ internal static class PairScore
         var sameLanguage = a.Language == b.Language;
         if (HolderMatch.Score(x.Holder, y.Holder, sameLanguage, out var named) is not { } holder) return Apart;
         // A date of nobody named ("in 1940") is of anything: only a holder both name makes them one. A share is of one of the
-        // candidates, answers or parties the sentence names: only the same one makes two shares one fact.
+        // candidates, answers or parties the sentence names: only the same one makes two shares one fact. A subject word on
+        // both sides ("the summit", "of GDP") names the story's one thing of that word, holder or not.
         var kind = a.Claim.Claim.Mention.Kind;
-        if ((kind == ClaimKind.Percentage && holder < HolderMatch.Same) || (kind == ClaimKind.Date && holder <= 0)) return (AlignmentStrength.Weak, 0);
+        var subjects = x.Measure!.Origin == MeasureOrigin.Subject && y.Measure!.Origin == MeasureOrigin.Subject;
+        if (!subjects && ((kind == ClaimKind.Percentage && holder < HolderMatch.Same) || (kind == ClaimKind.Date && holder <= 0))) return (AlignmentStrength.Weak, 0);
         var score = holder;
         if (x.Scope.Time is not null && y.Scope.Time is not null) score += ContextWord;
         if (sameLanguage) score += Math.Min(MostContext, ContextWord * a.Context.Count(b.Context.Contains));
         else if (!x.Measure!.IsStem) score += AcrossLanguages;
         if (a.Alone && b.Alone) score += AloneBonus;
-        var subjects = x.Measure!.Origin == MeasureOrigin.Subject && y.Measure!.Origin == MeasureOrigin.Subject;
         var strength = holder >= HolderMatch.Same || (subjects && holder > 0) || (subjects && !named) ? AlignmentStrength.Strong
             : subjects || score >= MediumAt ? AlignmentStrength.Medium
             : AlignmentStrength.Weak;
