@@ -27,10 +27,13 @@ internal sealed class CurrencyLexicon
         var symbols = data.Shared.Where(s => s.Language is null).ToDictionary(s => s.Name, Reading, StringComparer.Ordinal);
         var words = new Dictionary<string, CurrencyWord>(StringComparer.OrdinalIgnoreCase);
         var written = new Dictionary<string, CurrencyWord>(StringComparer.OrdinalIgnoreCase);
+        // A name several currencies had ("pesos mexicains": MXN, and MXP before 1993): the one in use now first; the source's year decides.
+        foreach (var (name, codes) in data.Currencies.Values.OrderBy(c => c.To ?? int.MaxValue).Reverse()
+                     .SelectMany(c => c.Names.GetValueOrDefault(language.Code, []).Where(n => !n.Contains('(', StringComparison.Ordinal)).Select(n => (Name: Key(n), c.Code)))
+                     .GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Select(g => (g.Key, g.Select(n => n.Code).ToArray())))
+            words[name] = codes is [var only] ? CurrencyWord.Of(only) : new CurrencyWord(codes[0], [.. codes], Shared: true);
         foreach (var currency in data.Currencies.Values)
         {
-            foreach (var name in currency.Names.GetValueOrDefault(language.Code, []).Where(n => !n.Contains('(', StringComparison.Ordinal)))
-                words.TryAdd(Key(name), CurrencyWord.Of(currency.Code));
             foreach (var symbol in currency.After) written.TryAdd(Key(symbol), symbols.GetValueOrDefault(symbol) ?? Word(currency.Code, symbol));
             // "euro cents", "centimes d'euros": a minor unit named with its currency.
             foreach (var minor in currency.MinorNames.GetValueOrDefault(language.Code, []).Where(n => n.Contains(' ', StringComparison.Ordinal)))

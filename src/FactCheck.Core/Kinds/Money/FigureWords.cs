@@ -20,7 +20,7 @@ internal sealed class FigureWords
     private readonly FrozenSet<string> perWords;
     private readonly FrozenSet<string> perArticles;
     private readonly FrozenSet<string> perUnits;
-    private readonly ImmutableArray<string> pastEndings;
+    private readonly ImmutableArray<string> pluralEndings;
     private readonly FrozenSet<string> compareWords;
     private readonly FrozenSet<string> listWords;
     private readonly FrozenSet<string> countWords;
@@ -42,7 +42,7 @@ internal sealed class FigureWords
         perWords = language.Set("per-words");
         perArticles = language.Set("per-articles");
         perUnits = language.Set("per-units");
-        pastEndings = language.Words("past-endings");
+        pluralEndings = language.Words("plural-endings");
         fillerBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("hedge-fillers")}[\s\u00A0\u202F]*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
     }
@@ -81,10 +81,11 @@ internal sealed class FigureWords
             return FigureFollower.Joined;
         if (moneyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return FigureFollower.MoneyNoun;
         if (notMoneyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return FigureFollower.Counted;
-        if (followers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !char.IsLetter(word[0])) return FigureFollower.Neutral;
-        foreach (var ending in pastEndings)
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return FigureFollower.Neutral;
-        return FigureFollower.Counted;
+        if (followers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !char.IsLetter(word[0]) || word.Length <= 3) return FigureFollower.Neutral;
+        // "18 mln bushels", "16 millions d'habitants": a plural noun counts; "3.9 billion on", "3 billion exported" do not.
+        foreach (var ending in pluralEndings)
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return FigureFollower.Counted;
+        return FigureFollower.Neutral;
     }
 
     /// <summary>Only a word that compares stands between two figures ("from", "against", "contre").</summary>

@@ -12,6 +12,9 @@ internal sealed record MoneyFigure(int Start, int End, decimal Low, decimal High
     /// <summary>The currency written with the figure, before or after it; null for a bare figure.</summary>
     public CurrencyWord? Word { get; init; }
 
+    /// <summary>Its currency word is mostly another word ("20 livres"): money only beside other money in the sentence.</summary>
+    public bool Weak { get; init; }
+
     /// <summary>The currency was written before the figure ("$5", "EUR 100").</summary>
     public bool WordBefore { get; init; }
 

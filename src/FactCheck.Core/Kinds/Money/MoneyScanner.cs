@@ -117,19 +117,20 @@ internal sealed class MoneyScanner
             }
         }
         var word = before?.Word;
+        var weak = false;
         if (word is null && currencies.After(text, end) is var (afterWord, afterEnd))
         {
-            var joined = end < text.Length && text[end] == '-';
-            // "won", "livres": money after a scale word, with decimals or joined by a hyphen ("10-mark coin"), not "20 livres".
-            if (!afterWord.Weak || scale > 1 || numberText.Contains(language.DecimalMark, StringComparison.Ordinal) || joined)
-                (word, end) = (afterWord, afterEnd);
+            // "won", "livres": money after a scale word, with decimals, joined by a hyphen ("10-mark coin"), or beside other
+            // money in the sentence ("150 livres (170 euros)"); "a écrit 20 livres" counts books.
+            weak = afterWord.Weak && scale == 1 && !numberText.Contains(language.DecimalMark, StringComparison.Ordinal) && !(end < text.Length && text[end] == '-');
+            (word, end) = (afterWord, afterEnd);
         }
         if (word is null && scaleText.Length > 0 && ambiguousScales.Contains(scaleText.Trim(' ', '-', '\u00A0'))) return null;
 
         var qualifier = low == high ? words.Hedge(behind, hedges) : Qualifier.Exact;
         return new MoneyFigure(start, end, low, high, unit * scale, scale, decimals, qualifier)
         {
-            Word = word, WordBefore = before is not null, Follower = words.Follower(text, end), Per = words.Per(text, end),
+            Word = word, WordBefore = before is not null, Weak = weak, Follower = words.Follower(text, end), Per = words.Per(text, end),
             BareAmount = word is null && scale >= 1e6m && words.EndsBareAmount(text, end),
             YearLike = scale == 1 && numberText.Length == 4 && numberText.All(char.IsAsciiDigit) && value is >= 1800 and <= 2100,
         };

@@ -15,6 +15,8 @@ internal static class MoneyValueJson
         JsonValues.WriteBound(json, "max", value.Stated.Max);
         json.WriteString("currency", money.Currency);
         json.WriteString("qualifier", JsonValues.QualifierName(money.Qualifier));
+        if (money.Per is { } per) json.WriteString("per", per);
+        if (money.Currency is not null && value.InEuros is null) json.WriteBoolean("converted", false);
         if (value.InEuros is { } euros && money.Currency != "EUR")
         {
             json.WriteStartObject("inEuros");
@@ -26,8 +28,14 @@ internal static class MoneyValueJson
         if (money.Restatement is { } restated)
         {
             json.WriteStartObject("restatedAs");
-            json.WriteNumber("amount", JsonValues.Plain(restated.Low));
+            json.WriteNumber("amount", JsonValues.Plain(restated.Low == restated.High ? restated.Low : (restated.Low + restated.High) / 2));
+            if (restated.Low != restated.High)
+            {
+                json.WriteNumber("min", JsonValues.Plain(restated.Low));
+                json.WriteNumber("max", JsonValues.Plain(restated.High));
+            }
             json.WriteString("currency", restated.Currency);
+            json.WriteString("qualifier", JsonValues.QualifierName(restated.Qualifier));
             json.WriteString("text", restated.Text);
             json.WriteEndObject();
         }

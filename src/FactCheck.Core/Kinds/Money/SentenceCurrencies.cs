@@ -24,7 +24,8 @@ internal static class SentenceCurrencies
         var words = FigureWords.Of(sentence.Source.Language);
         var year = sentence.Source.Date?.Year;
         var codes = new string?[figures.Count];
-        var resolved = figures.ToArray();
+        var otherMoney = figures.Exists(f => f.Word is not null && !f.Weak);
+        var resolved = figures.Select(f => f.Weak && !otherMoney ? f with { Word = null, Weak = false } : f).ToArray();
         var depths = figures.Select(f => Depth(text, f.Start)).ToArray();
         for (var k = 0; k < resolved.Length; k++)
         {
