@@ -23,6 +23,7 @@ internal sealed class FigureWords
     private readonly ImmutableArray<string> pluralEndings;
     private readonly FrozenSet<string> compareWords;
     private readonly FrozenSet<string> listWords;
+    private readonly FrozenSet<string> andWords;
     private readonly FrozenSet<string> countWords;
     private readonly FrozenSet<string> ofWords;
     private readonly FrozenSet<string> numberWords;
@@ -32,6 +33,7 @@ internal sealed class FigureWords
     {
         compareWords = language.Set("carry-connectors");
         listWords = [.. language.Words("range-and"), .. language.Words("range-or")];
+        andWords = language.Set("range-and");
         countWords = language.Set("count-words");
         ofWords = language.Words("currency-of").Select(w => w.Replace('’', '\'')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         numberWords = language.Numbers.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -95,6 +97,9 @@ internal sealed class FigureWords
     /// <summary>Only "and", "or" or a comma stands between two figures: a hedge before the first holds for the second.</summary>
     public bool JoinsFigures(string text, int end, int start) =>
         Between(text, end, start) is var between && (between is "," || listWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between));
+
+    /// <summary>Only "and" or "et" stands between two figures: "5 dollars and 25 cents" is one amount.</summary>
+    public bool Adds(string text, int end, int start) => andWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Between(text, end, start));
 
     /// <summary>A number word that counts ("six", "cinq"), not an article ("a", "un").</summary>
     public bool Counts(ReadOnlySpan<char> word) => countWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

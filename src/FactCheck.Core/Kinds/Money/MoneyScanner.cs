@@ -54,7 +54,7 @@ internal sealed class MoneyScanner
         digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){scale}", Options);
         wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
         rangeBehind = new Regex(
-            $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}|{language.Alternation("range-from")}){Space}+)?(?:(?<pre>[^\s\u00A0\u202F\d]{{1,4}}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{scales}))?{Space}*(?<conn>{language.Alternation("range-and")}|{language.Alternation("range-to")}|-|–){Space}*$",
+            $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}|{language.Alternation("range-from")}){Space}+)?(?:(?<pre>[^\s\u00A0\u202F\d]{{1,4}}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{scales}))?(?:{Space}*(?<c1>[^\s\u00A0\u202F\d\p{{L}}]{{1,2}}))?{Space}*(?<conn>{language.Alternation("range-and")}|{language.Alternation("range-to")}|-|–){Space}*$",
             Options | RegexOptions.RightToLeft);
     }
 
@@ -99,23 +99,6 @@ internal sealed class MoneyScanner
             else (low, high, unit) = (value + tail, value + tail, 1m / 64);
         }
         var before = currencies.Before(text, start);
-        var windowStart = Math.Max(0, (before?.Start ?? start) - WindowBehind);
-        if (before is { } b) start = b.Start;
-        var behind = text[windowStart..start];
-
-        var range = rangeBehind.Match(behind);
-        if (range.Success && IsRange(range) && NumberText.Parse(range.Groups["n1"].Value, language) is var (first, _))
-        {
-            var firstLow = first * (range.Groups["s1"].Success ? ScaleWords.MultiplierOf(range.Groups["s1"].Value, language) : scale);
-            if (firstLow < low) // "2024-25 €3bn" is a period, then a figure
-            {
-                low = firstLow;
-                var pre = range.Groups["pre"].Success ? currencies.Before(behind, range.Groups["n1"].Index) : null;
-                before ??= pre is { } p ? (p.Word, windowStart + p.Start) : null;
-                start = windowStart + (pre is { } q ? q.Start : range.Groups["n1"].Index);
-                behind = behind[..range.Index];
-            }
-        }
         var word = before?.Word;
         var weak = false;
         if (word is null && currencies.After(text, end) is var (afterWord, afterEnd))
@@ -124,6 +107,25 @@ internal sealed class MoneyScanner
             // money in the sentence ("150 livres (170 euros)"); "a écrit 20 livres" counts books.
             weak = afterWord.Weak && scale == 1 && !numberText.Contains(language.DecimalMark, StringComparison.Ordinal) && !(end < text.Length && text[end] == '-');
             (word, end) = (afterWord, afterEnd);
+        }
+        var windowStart = Math.Max(0, (before?.Start ?? start) - WindowBehind);
+        if (before is { } b) start = b.Start;
+        var behind = text[windowStart..start];
+
+        var range = rangeBehind.Match(behind);
+        // "de 10 € à 20 €": the first end may repeat the currency symbol, which must then be the figure's.
+        if (range.Success && IsRange(range) && NumberText.Parse(range.Groups["n1"].Value, language) is var (first, _)
+            && (!range.Groups["c1"].Success || (word is not null && currencies.After(behind, range.Groups["c1"].Index)?.Word.Code == word.Code)))
+        {
+            var firstLow = first * (range.Groups["s1"].Success ? ScaleWords.MultiplierOf(range.Groups["s1"].Value, language) : scale);
+            if (firstLow < low) // "2024-25 €3bn" is a period, then a figure
+            {
+                low = firstLow;
+                var pre = range.Groups["pre"].Success ? currencies.Before(behind, range.Groups["n1"].Index) : null;
+                if (pre is { } p && before is null) (word, before) = (p.Word, (p.Word, windowStart + p.Start));
+                start = windowStart + (pre is { } q ? q.Start : range.Groups["n1"].Index);
+                behind = behind[..range.Index];
+            }
         }
         if (word is null && scaleText.Length > 0 && ambiguousScales.Contains(scaleText.Trim(' ', '-', '\u00A0'))) return null;
 

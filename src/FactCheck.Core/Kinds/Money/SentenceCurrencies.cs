@@ -55,6 +55,13 @@ internal static class SentenceCurrencies
             var qualifier = figure.Qualifier;
             if (qualifier == Qualifier.Exact && mentions.Count > 0 && mentions[^1].Qualifier != Qualifier.Exact && words.JoinsFigures(text, mentions[^1].End, figure.Start))
                 qualifier = mentions[^1].Qualifier;
+            // "5 dollars and 25 cents", "3 euros et 50 centimes": one amount.
+            if (share < 1 && mentions.Count > 0 && mentions[^1] is { Low: var whole, High: var same, Restatement: null } major && whole == same && whole == Math.Floor(whole)
+                && whole < 1e6m && major.Currency == codes[k] && figure.Low == figure.High && figure.Low * share < 1 && words.Adds(text, major.End, figure.Start))
+            {
+                mentions[^1] = major with { End = figure.End, Low = whole + (figure.Low * share), High = whole + (figure.Low * share), Unit = figure.Unit * share };
+                continue;
+            }
             mentions.Add(new MoneyMention(sentence, figure.Start, figure.End, figure.Low * share, figure.High * share, figure.Unit * share, codes[k], qualifier) { Per = figure.Per });
         }
         return mentions;
