@@ -35,6 +35,8 @@ internal sealed class MoneyScanner
     private readonly SearchValues<string> scaleWords;
     private readonly Regex digitFigure;
     private readonly Regex wordFigure;
+    private readonly Regex approximateFigure;
+    private readonly FrozenDictionary<string, decimal> approximateCounts;
     private readonly Regex rangeBehind;
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
@@ -53,6 +55,11 @@ internal sealed class MoneyScanner
         var scale = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?";
         digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){scale}", Options);
         wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
+        // "une cinquantaine de milliards d'euros": a noun that counts about so many, then a scale word.
+        approximateCounts = language.Map<decimal>("approximate-counts", static w => decimal.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null, "a number");
+        approximateFigure = new Regex(
+            $@"(?<![\p{{L}}])(?:{language.Alternation("before-scale")}{Space}+)?(?<approx>{language.Alternation("approximate-counts")}){Space}+{language.WordBefore("currency-of")}(?<scale>{language.Alternation("scales-after-number-words")})(?![\p{{L}}])",
+            Options);
         rangeBehind = new Regex(
             $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}|{language.Alternation("range-from")}){Space}+)?(?:(?<pre>[^\s\u00A0\u202F\d]{{1,4}}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{scales}))?(?:{Space}*(?<c1>[^\s\u00A0\u202F\d\p{{L}}]{{1,2}}))?{Space}*(?<conn>{language.Alternation("range-and")}|{language.Alternation("range-to")}|-|–){Space}*$",
             Options | RegexOptions.RightToLeft);
@@ -67,8 +74,12 @@ internal sealed class MoneyScanner
             foreach (Match match in digitFigure.Matches(text))
                 if (Read(text, match) is { } figure) found.Add(figure);
         if (HasScaleWord(text))
+        {
             foreach (Match match in wordFigure.Matches(text))
                 if (Read(text, match) is { } figure) found.Add(figure);
+            foreach (Match match in approximateFigure.Matches(text))
+                if (Read(text, match) is { } figure) found.Add(figure);
+        }
         found.AddRange(NumberWords(text));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         // "$40-50bn": the range reads "$40" as its first end, so "$40" is not a figure of its own.
@@ -82,8 +93,9 @@ internal sealed class MoneyScanner
 
     private MoneyFigure? Read(string text, Match match)
     {
-        var numberText = match.Groups["num"].Value;
-        if (NumberText.Parse(numberText, language) is not var (value, unit)) return null;
+        var approximate = match.Groups["approx"];
+        var numberText = approximate.Success ? approximate.Value : match.Groups["num"].Value;
+        if ((approximate.Success ? (approximateCounts[numberText], approximateCounts[numberText]) : NumberText.Parse(numberText, language)) is not var (value, unit)) return null;
         var start = match.Index;
         var end = match.Index + match.Length;
         var scaleText = match.Groups["scale"].Value;
@@ -129,7 +141,8 @@ internal sealed class MoneyScanner
         }
         if (word is null && scaleText.Length > 0 && ambiguousScales.Contains(scaleText.Trim(' ', '-', '\u00A0'))) return null;
 
-        var qualifier = low == high ? words.Hedge(behind, hedges) : Qualifier.Exact;
+        // "au moins 30 à 40 milliards", "about $3-4bn": a hedge before a range bounds or widens the whole range.
+        var qualifier = approximate.Success ? Qualifier.About : words.Hedge(behind, hedges);
         return new MoneyFigure(start, end, low, high, unit * scale, scale, decimals, qualifier)
         {
             Word = word, WordBefore = before is not null, Weak = weak, Follower = words.Follower(text, end), Per = words.Per(text, end),
