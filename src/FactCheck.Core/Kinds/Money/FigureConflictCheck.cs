@@ -19,13 +19,15 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
     /// <summary>The conflicts between the sources of one story, fact by fact.</summary>
     public IEnumerable<Finding> Compare(StoryClaims story)
     {
+        // A price per share and a company's value are both money, and never the same figure: each basis is compared apart.
         foreach (var fact in story.Facts.Where(f => f.Kind == ClaimKind.Money))
-        {
-            var groups = Sides.InConflict<MoneyClaim, Group>(Cluster([.. fact.Claims.Concat(fact.Alternates).OfType<MoneyClaim>()]), (a, b) => a.ComparableWith(b));
-            if (groups.Count < 2) continue;
-            var values = groups.Select(g => new ValueGroup(Display(g.Members), [.. g.Members.Cast<NormalizedClaim>()])).ToImmutableArray();
-            yield return new Finding(rule.Id, Levels.Parse(rule.Level), fact.Subject, fact.Attribute, Sides.Message(fact.Subject, fact.Attribute, values), values) { Fact = fact };
-        }
+            foreach (var basis in fact.Claims.Concat(fact.Alternates).OfType<MoneyClaim>().GroupBy(c => c.Money.Per ?? "", StringComparer.Ordinal))
+            {
+                var groups = Sides.InConflict<MoneyClaim, Group>(Cluster([.. basis]), (a, b) => a.ComparableWith(b));
+                if (groups.Count < 2) continue;
+                var values = groups.Select(g => new ValueGroup(Display(g.Members), [.. g.Members.Cast<NormalizedClaim>()])).ToImmutableArray();
+                yield return new Finding(rule.Id, Levels.Parse(rule.Level), fact.Subject, fact.Attribute, Sides.Message(fact.Subject, fact.Attribute, values), values) { Fact = fact };
+            }
     }
 
     /// <summary>
