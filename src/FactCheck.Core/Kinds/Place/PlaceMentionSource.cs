@@ -46,7 +46,8 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
             }
             i = Math.Max(end, start + 1);
         }
-        return found is null ? [] : PlaceReading.Mentions(sentence, found);
+        // A locative predicate's complement is a place even where the gazetteer knows no name ("died at the X Medical Center").
+        return PlaceSites.With(sentence, found is null ? [] : PlaceReading.Mentions(sentence, found));
     }
 
     private int NextLowerCaseName(ReadOnlySpan<char> text, int from)

@@ -31,7 +31,11 @@ internal sealed class PlaceWords
         Indefinite = Set("indefinite-words");
         Definite = Set("definite-words");
         ClauseWords = Set("location-clause-words");
+        Determiners = Set("determiners");
     }
+
+    /// <summary>"the", "his", "un", "sa": words that open a noun phrase.</summary>
+    public FrozenSet<string> Determiners { get; }
 
     /// <summary>The words of <paramref name="language"/>.</summary>
     public static PlaceWords Of(LanguagePack language) => language.Cached(typeof(PlaceWords), static l => new PlaceWords(l));
