@@ -31,6 +31,8 @@ internal static class PlaceReading
         var cued = before is { } b && (Is(words.Cues, text, b) || (Is(words.OfWords, text, b) && WordBefore(text, b.Start) is { } c && Is(words.Cues, text, c)));
         if (!cued && (match.Possessive || IsActor(text, match.End, words))) return false;
         if (IsPartOfName(text, matches, places, m, before, words)) return false;
+        if (before is { } h && words.Honorifics.Contains(text[h.Start..h.End].TrimEnd('.').ToLowerInvariant())) return false;
+        if (HasInnerCapital(text.AsSpan(match.Start, match.End - match.Start)) && !IsWrittenAs(places[m], text[match.Start..match.End])) return false;
         return !places[m].Ambiguous || cued || IsRefinedByNext(text, matches, places, m, words);
     }
 
@@ -63,6 +65,21 @@ internal static class PlaceReading
         return char.IsLower(text[head.Start]) && !Is(words.FunctionWords, text, head)
             && WordBefore(text, head.Start) is { } first && IsNameWord(text, first, words);
     }
+
+    /// <summary>"BoE", "McLaren": a capital inside a word that is not all capitals, which a place's name must then have too.</summary>
+    private static bool HasInnerCapital(ReadOnlySpan<char> written)
+    {
+        var lower = false;
+        for (var i = 1; i < written.Length; i++)
+        {
+            lower |= char.IsLower(written[i]);
+            if (char.IsUpper(written[i]) && char.IsLetter(written[i - 1])) return lower || (i + 1 < written.Length && char.IsLower(written[i + 1]));
+        }
+        return false;
+    }
+
+    private static bool IsWrittenAs(Place place, string written) =>
+        string.Equals(place.Name, written, StringComparison.Ordinal) || place.Names.Values.Contains(written, StringComparer.Ordinal);
 
     private static bool HasWordBefore(string text, int start)
     {

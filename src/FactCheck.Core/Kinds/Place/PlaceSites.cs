@@ -54,6 +54,8 @@ internal static class PlaceSites
         var hops = 0;
         var lowerRun = 0;
         string? lastLower = null;
+        string? atWord = null;
+        var nounBetween = false;
         while (NextWord(text, i) is { } word)
         {
             var value = Lower(text, word);
@@ -62,15 +64,23 @@ internal static class PlaceSites
                 if (!sawAt || words.FunctionWords.Contains(value)) return null;
                 // "at the X", "à l'hôpital de X": lower-case words before the name end on an article or "of".
                 if (lowerRun > 0 && !(words.OfWords.Contains(lastLower!) || words.Articles.Contains(lastLower!) || words.Determiners.Contains(lastLower!))) return null;
-                return NameFrom(text, word, words);
+                var name = NameFrom(text, word, words);
+                // "died in the Tsunami", "associé au Covid-19": one capitalized word after an article names a thing, not a place.
+                var oneWord = NextWord(text, word.End) is not { } after || after.Start >= name.End;
+                if (oneWord && !nounBetween && (lowerRun > 0 || words.ArticleAtWords.Contains(atWord!))) return null;
+                return name;
             }
             if (!sawAt)
             {
-                if (words.AtWords.Contains(value)) sawAt = true;
+                if (words.AtWords.Contains(value)) (sawAt, atWord) = (true, value);
                 else if (++hops > MaxWordsBeforeAt) return null;
             }
             else if (++lowerRun > MaxWordsAfterAt || words.ClauseWords.Contains(value)) return null;
-            else lastLower = value;
+            else
+            {
+                lastLower = value;
+                nounBetween |= !(words.Articles.Contains(value) || words.Determiners.Contains(value) || words.OfWords.Contains(value));
+            }
             i = word.End;
         }
         return null;
