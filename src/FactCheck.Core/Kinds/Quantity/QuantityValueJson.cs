@@ -26,9 +26,10 @@ internal static class QuantityValueJson
         if (value.InBase is { } inBase && measure.ToBase((double)((count.Low + count.High) / 2)) is { } amount)
         {
             json.WriteStartObject("si");
-            json.WriteNumber("amount", Significant(amount));
-            json.WriteNumber("min", Significant(inBase.Min));
-            json.WriteNumber("max", Significant(inBase.Max));
+            WriteSignificant(json, "amount", amount);
+            WriteSignificant(json, "min", inBase.Min);
+            if (double.IsPositiveInfinity(inBase.Max)) json.WriteNull("max"); // "more than 40 km" has no upper bound
+            else WriteSignificant(json, "max", inBase.Max);
             json.WriteString("unit", UnitCatalog.Shipped.BaseSymbols.GetValueOrDefault(measure.Unit?.Dimension ?? "", "1") + (measure.Per is null ? "" : "/s"));
             json.WriteEndObject();
         }
@@ -38,10 +39,15 @@ internal static class QuantityValueJson
     }
 
     /// <summary>A value to nine significant digits: a conversion's last digits are floating-point noise, and the JSON must not change with them.</summary>
-    private static decimal Significant(double value)
+    private static void WriteSignificant(Utf8JsonWriter json, string name, double value)
     {
-        if (value == 0 || double.IsInfinity(value) || Math.Abs(value) >= 7.9e27) return value == 0 ? 0 : (decimal)Math.Round(value);
+        // Beyond decimal's range (a hostile "10^20 TWh" in joules) the double is written as it is.
+        if (value == 0 || Math.Abs(value) >= 1e27)
+        {
+            json.WriteNumber(name, value);
+            return;
+        }
         var scale = Math.Pow(10, Digits - 1 - (int)Math.Floor(Math.Log10(Math.Abs(value))));
-        return JsonValues.Plain((decimal)(Math.Round(value * scale) / scale));
+        json.WriteNumber(name, JsonValues.Plain((decimal)(Math.Round(value * scale) / scale)));
     }
 }
