@@ -11,6 +11,7 @@ internal static class ElidedNouns
 {
     private const int NextReach = 40;
     private const int LinkReach = 150;
+    private const int MostWordsToPair = 4;
 
     /// <summary>The readings with a measure, each bare one given the measure it leaves unsaid or left out.</summary>
     public static List<Reading> Resolve(string text, List<Reading> readings, QuantityWords words)
@@ -65,7 +66,20 @@ internal static class ElidedNouns
     {
         if (Previous(resolved) is not { } before || before.End > reading.Start) return null;
         var gap = text.AsSpan(before.End, reading.Start - before.End);
-        if (gap.Length > LinkReach || gap.IndexOfAny(";:%") >= 0) return null;
+        // A bracket between them puts one of the two in an aside ("trois mises en garde) et 3 concernaient").
+        if (gap.Length > LinkReach || gap.IndexOfAny(";:%()") >= 0 || PairsWithNumberBetween(gap)) return null;
         return words.Links.IsMatch(gap) ? before.Measure : null;
+    }
+
+    /// <summary>
+    /// "between Feb 11 and 19", "du 19 au 25 octobre et du 22": a number a few words before, in the same phrase (no comma),
+    /// is what the bare figure is coordinated with, not the figure read before it. "le 15 juin, contre 10.300" is not.
+    /// </summary>
+    private static bool PairsWithNumberBetween(ReadOnlySpan<char> gap)
+    {
+        var last = gap.LastIndexOfAnyInRange('0', '9');
+        if (last < 0) return false;
+        var after = gap[(last + 1)..];
+        return after.IndexOf(',') < 0 && after.Count(' ') <= MostWordsToPair;
     }
 }

@@ -25,6 +25,8 @@ internal static class QuantityReader
         var (measured, read) = MeasureReader.Read(text, figure, words);
         if (measured.IsRefused || (year && measured.Measure is null) || (WordAt.Next(text, read.End) is var (ms, me) && months.Contains(text[ms..me]))) return null;
         if (measured.Measure is { Noun: { } noun } && words.PointUnits.Contains(noun) && HasPointCue(text, words)) return null; // "up 12 points" in a poll
+        // "près de neuf minutes", "three hours a week": a length of time is a duration, whichever kind reads it, never a quantity.
+        if (measured.Measure is { Unit.Dimension: "duration" }) return null;
         if (figure.Implied is { } implied && !hedged) qualifier = implied;
         var end = measured.Measure is null ? read.End : measured.End;
         var counted = measured.Measure is null ? "" : text[read.End..end].Trim(' ', '\u00A0', '\u202F', '-', '\n', '\r', '\t');
@@ -56,7 +58,7 @@ internal static class QuantityReader
         while (i >= 0 && char.IsLetter(text[i])) i--;
         if (end <= i + 1) return false;
         var word = text[(i + 1)..end];
-        if (words.NameWords.Contains(word)) return true;
+        if (words.NameWords.Contains(word) || words.NameWords.Contains(words.Nouns.Singular(word))) return true; // "lines 2, 5 and 8"
         return char.IsUpper(word[0]) && !words.FunctionWords.Contains(word) && !words.Determiners.Contains(word) && !months.Contains(word)
             && !words.Language.Weekdays.ContainsKey(word);
     }
