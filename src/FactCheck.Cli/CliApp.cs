@@ -2,6 +2,7 @@ using System.CommandLine;
 using FactCheck.Inputs;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
+using FactCheck.Stories;
 
 namespace FactCheck.Cli;
 
@@ -42,6 +43,7 @@ internal static class CliApp
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
+        var oneStory = new Option<bool>("--one-story") { Description = UserMessages.OneStoryDescription };
         var places = new Option<string[]>("--places") { Description = UserMessages.PlacesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var languages = new Option<string[]>("--languages") { Description = UserMessages.LanguagesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false, HelpName = "FILE" };
 
@@ -52,7 +54,7 @@ internal static class CliApp
                 result.AddError(UserMessages.BadDate(result.Tokens[0].Value));
         });
 
-        var command = new Command(name, description) { format, output, stats, places, languages, date };
+        var command = new Command(name, description) { format, output, stats, places, languages, date, oneStory };
         inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
@@ -65,6 +67,7 @@ internal static class CliApp
             var result = FactChecker.Check(options! with { Extract = extract, Progress = bar, PlaceFiles = [.. parse.GetValue(places) ?? []],
                 LanguageFiles = [.. parse.GetValue(languages) ?? []],
                 Date = parse.GetValue(date) is { } written ? SourceDate.TryParse(written, DateOrigin.Declared) : null,
+                Stories = parse.GetValue(oneStory) ? StoryMode.One : StoryMode.Grouped,
             });
             bar?.Clear();
             if (result.Error is { } error) return streams.Fail(error);

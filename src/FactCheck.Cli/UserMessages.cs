@@ -16,6 +16,7 @@ internal static class UserMessages
     public const string FailOnDescription = "Exit with 1 when a finding has this severity or higher: error, warning, info, or none to always exit 0 after a successful check.";
     public const string LanguagesDescription = "A language pack (the YAML format of the shipped Languages/en.yml) that adds a language sources may be written in; may be given more than once.";
     public const string PlacesDescription = "A places file (the YAML format of the shipped gazetteer) that adds places or names; may be given more than once.";
+    public const string OneStoryDescription = "Put every source in one story instead of grouping the sources into stories by what they share.";
     public const string StatsDescription = "Print what was read and the time and throughput of each stage on stderr.";
     public const string ConfigDescription = "The configuration file to use instead of the nearest factcheck.yml in the working directory or a parent.";
     public const string AgainstDescription = "Reference files and folders: the PATHs are then drafts, and only findings with a draft claim on one side are reported.";

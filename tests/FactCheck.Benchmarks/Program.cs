@@ -14,6 +14,7 @@ internal static class Program
         usage: dotnet run -c Release --project tests/FactCheck.Benchmarks -- stages [CORPUS_DIR] [BenchmarkDotNet options]
                dotnet run -c Release --project tests/FactCheck.Benchmarks -- throughput [CORPUS_DIR] [--naive-sample MB]
                dotnet run -c Release --project tests/FactCheck.Benchmarks -- devset [CORPUS_DIR] [--verbose]
+               dotnet run -c Release --project tests/FactCheck.Benchmarks -- stories [CORPUS_DIR] [cases|clusters|sample|small|corpus|all] [--print] [--pairs] [--cohesion]
         CORPUS_DIR defaults to ../shared/bench-corpus beside the repository. --naive-sample defaults to 5 (MB, 10^6 bytes);
         a value at or above the corpus size runs the naive way on all of it.
         """;
@@ -23,14 +24,15 @@ internal static class Program
 
     private static int Main(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("stages" or "throughput" or "devset")) return Fail(Usage);
-        var hasCorpus = args.Length > 1 && !args[1].StartsWith('-');
+        if (args.Length == 0 || args[0] is not ("stages" or "throughput" or "devset" or "stories")) return Fail(Usage);
+        var hasCorpus = args.Length > 1 && !args[1].StartsWith('-') && !(args[0] == "stories" && Stories.StoriesCommand.Parts.Contains(args[1]));
         var corpus = Path.GetFullPath(hasCorpus ? args[1] : Path.Combine(RepoPaths.Shared, "bench-corpus"));
         var options = args[(hasCorpus ? 2 : 1)..];
         if (args[0] == "devset") return DevSetCommand.Run(corpus, options); // says itself what the missing corpus means
         if (!Directory.Exists(corpus)) return Fail($"{corpus}: no such folder");
 
         if (args[0] == "stages") return StagesCommand.Run(corpus, options);
+        if (args[0] == "stories") return Stories.StoriesCommand.Run(corpus, options);
         if (options is []) return ThroughputCommand.Run(corpus, DefaultNaiveSampleMb);
         if (options is ["--naive-sample", var text] && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var sample) && sample > 0)
             return ThroughputCommand.Run(corpus, sample);

@@ -18,14 +18,14 @@ public sealed partial class StatsTests
         Assert.True(read.Success, stderr);
         Assert.Equal("5", read.Groups["files"].Value); // the five articles; the folder's README is not one
         Assert.Equal("5", read.Groups["findings"].Value);
-        foreach (var stage in (string[])["load", "sentences", "mentions", "binding", "normalization", "comparison", "report", "total (wall)"])
+        foreach (var stage in (string[])["load", "sentences", "mentions", "binding", "stories", "normalization", "story groups", "comparison", "report", "total (wall)"])
             Assert.Matches(new Regex($@"(?m)^{Regex.Escape(stage)}\s+\d+\.\d{{3}}\s+(?:\d+\.\d\d|-)$"), stderr);
         var memory = MemoryLine().Match(stderr);
         Assert.True(memory.Success, stderr);
         Assert.True(int.Parse(memory.Groups["peak"].Value, CultureInfo.InvariantCulture) > 0);
     }
 
-    [GeneratedRegex(@"^files (?<files>\d+), \d+\.\d\d MB, sentences \d+, mentions \d+, claims \d+ \(\d+ bound\), findings (?<findings>\d+)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^files (?<files>\d+), \d+\.\d\d MB, sentences \d+, mentions \d+, claims \d+ \(\d+ bound\), findings (?<findings>\d+), stories \d+ \(\d+ of several sources\)$", RegexOptions.Multiline)]
     private static partial Regex ReadLine();
 
     [GeneratedRegex(@"^memory: peak (?<peak>\d+) MB, allocated \d+ MB, GC pauses \d+\.\d{3} s \(collections: \d+ gen0, \d+ gen1, \d+ gen2\)$", RegexOptions.Multiline)]

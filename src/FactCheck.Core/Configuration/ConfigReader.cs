@@ -16,7 +16,7 @@ public static partial class ConfigReader
     /// <summary>The name FactCheck looks for in the working directory and its parents.</summary>
     public const string FileName = "factcheck.yml";
 
-    private static readonly string[] Sections = ["subjects", "places", "people", "rates", "sources", "ignore", "rules"];
+    private static readonly string[] Sections = ["subjects", "places", "people", "rates", "sources", "ignore", "rules", "stories"];
 
     [GeneratedRegex("^[A-Z]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyPattern();
@@ -42,6 +42,7 @@ public static partial class ConfigReader
             Sources = SourceGlobs(nodes, ConfigNodes.Get(map, "sources")),
             Ignore = [.. nodes.Items(ConfigNodes.Get(map, "ignore"), "ignore").Select(item => Glob(nodes, item.Node, item.Where)).OfType<Glob>()],
             Rules = RuleEntries(nodes, ConfigNodes.Get(map, "rules"), file),
+            OneStory = OneStory(nodes, ConfigNodes.Get(map, "stories")),
         };
         return nodes.Error is null ? (config, null) : (null, nodes.Error);
     }
@@ -60,6 +61,13 @@ public static partial class ConfigReader
     {
         var (root, error) = YamlText.Parse(file, yaml, 1, "");
         return (ConfigNodes.IsEmpty(root) ? null : root, error);
+    }
+
+    private static bool OneStory(ConfigNodes nodes, YamlNode? node)
+    {
+        var value = nodes.Text(node, "stories");
+        if (value is not (null or "one" or "grouped")) nodes.Fail(node!, $"stories '{value}' is not one of grouped, one");
+        return value == "one";
     }
 
     private static ImmutableArray<RateConfig> Rates(ConfigNodes nodes, YamlNode? section)

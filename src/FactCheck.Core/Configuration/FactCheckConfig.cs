@@ -22,6 +22,12 @@ public sealed record FactCheckConfig(
     /// <summary>No configuration: what the library ships, unchanged.</summary>
     public static readonly FactCheckConfig Empty = new("", "", [], [], [], [], [], [], []);
 
+    /// <summary>
+    /// <c>stories: one</c>: every source is about one story, so claims are compared across all of them; by default
+    /// (<c>stories: grouped</c>) sources are grouped into stories by what they share.
+    /// </summary>
+    public bool OneStory { get; init; }
+
     /// <summary>True when the file at <paramref name="fullPath"/> matches an <c>ignore</c> glob and must not be read.</summary>
     public bool IsIgnored(string fullPath) =>
         !Ignore.IsEmpty && RelativePath(fullPath) is { } path && Ignore.Any(g => g.Matches(path));

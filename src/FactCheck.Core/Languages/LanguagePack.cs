@@ -23,7 +23,7 @@ public sealed class LanguagePack
 
     internal LanguagePack(PackData data)
     {
-        (Code, Name, File, RecognizerCulture, DecimalMark) = (data.Code, data.Name, data.File, data.Recognizer, data.DecimalMark);
+        (Code, Name, File, RecognizerCulture, Stemmer, DecimalMark) = (data.Code, data.Name, data.File, data.Recognizer, data.Stemmer, data.DecimalMark);
         (Months, Weekdays, Numbers, Scales) = (data.Months, data.Weekdays, data.Numbers, data.Scales);
         lists = data.Lists;
         words = lists.ToFrozenDictionary(l => l.Key, l => l.Value.Select(e => e.Word).ToImmutableArray(), StringComparer.Ordinal);
@@ -40,6 +40,9 @@ public sealed class LanguagePack
 
     /// <summary>The Microsoft.Recognizers.Text culture that reads this language ("en-us"), or null when none does.</summary>
     public string? RecognizerCulture { get; }
+
+    /// <summary>The Snowball stemmer that reads this language ("english", "french"), or null when none does.</summary>
+    public string? Stemmer { get; }
 
     /// <summary>The decimal mark ("." in English, "," in French); the other of the two groups thousands.</summary>
     public char DecimalMark { get; }

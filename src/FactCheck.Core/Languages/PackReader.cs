@@ -13,7 +13,7 @@ namespace FactCheck.Languages;
 /// </summary>
 internal static partial class PackReader
 {
-    private static readonly string[] Keys = ["code", "name", "recognizer", "decimal-mark", "months", "weekdays", "numbers", "scales", "words"];
+    private static readonly string[] Keys = ["code", "name", "recognizer", "stemmer", "decimal-mark", "months", "weekdays", "numbers", "scales", "words"];
 
     [GeneratedRegex("^[a-z]{2,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
@@ -30,6 +30,7 @@ internal static partial class PackReader
         if (code is not null && !CodePattern().IsMatch(code)) nodes.Fail(ConfigNodes.Get(map, "code")!, $"code '{code}' is not an ISO 639-1 code such as de");
         var name = nodes.Text(nodes.Required(map, "name", ""), "name");
         var recognizer = nodes.Text(ConfigNodes.Get(map, "recognizer"), "recognizer");
+        var stemmer = nodes.Text(ConfigNodes.Get(map, "stemmer"), "stemmer");
         var markNode = nodes.Required(map, "decimal-mark", "");
         var mark = nodes.Text(markNode, "decimal-mark");
         if (mark is not null and not ("." or ",")) nodes.Fail(markNode!, $"decimal-mark '{mark}' is not . or ,");
@@ -39,7 +40,7 @@ internal static partial class PackReader
         var scales = Meanings<decimal>(nodes, map, "scales", Number, "a multiplier such as 1e9");
         var lists = Lists(nodes, ConfigNodes.Get(map, "words"));
         if (nodes.Error is { } mistake) return (null, mistake);
-        return (new LanguagePack(new PackData(code!, name!, file, recognizer, mark![0], months, weekdays, numbers, scales, lists)), null);
+        return (new LanguagePack(new PackData(code!, name!, file, recognizer, stemmer, mark![0], months, weekdays, numbers, scales, lists)), null);
     }
 
     private static decimal? Number(string text) =>

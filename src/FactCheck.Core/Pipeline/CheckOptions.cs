@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FactCheck.Configuration;
 using FactCheck.Inputs;
 using FactCheck.Mentions;
+using FactCheck.Stories;
 
 namespace FactCheck.Pipeline;
 
@@ -55,6 +56,12 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
     /// that declares or is detected in such a language is read with its pack.
     /// </summary>
     public ImmutableArray<string> LanguageFiles { get; init; } = [];
+
+    /// <summary>
+    /// How sources are put into stories: grouped by what they share (the default), or all in one (<c>--one-story</c>).
+    /// factcheck.yml's <c>stories: one</c> forces one story too.
+    /// </summary>
+    public StoryMode Stories { get; init; } = StoryMode.Grouped;
 
     /// <summary>Places files that extend the shipped gazetteer (the format of <c>Kinds/Place/places.yml</c>), read in order.</summary>
     public ImmutableArray<string> PlaceFiles { get; init; } = [];

@@ -8,6 +8,7 @@ using FactCheck.Mentions;
 using FactCheck.Reporting;
 using FactCheck.Sentences;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Pipeline;
 
@@ -34,7 +35,7 @@ public static class FactChecker
 
         var recognizer = stages.Recognizer;
         var slots = new PerSource[files.Length];
-        var ticks = new long[4];
+        var ticks = new long[5];
         var done = 0;
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
         {
@@ -44,7 +45,7 @@ public static class FactChecker
             }
             catch (Exception e)
             {
-                slots[i] = new PerSource(null, null, [], [], []) { Bug = ExceptionDispatchInfo.Capture(e) };
+                slots[i] = new PerSource(null, null, [], [], [], null) { Bug = ExceptionDispatchInfo.Capture(e) };
             }
             options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
         });
@@ -57,13 +58,17 @@ public static class FactChecker
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], sources);
         var normalizeTime = clock.Elapsed;
         clock.Restart();
+        var oneStory = options.Stories == StoryMode.One || config.OneStory;
+        var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)]);
+        var storiesTime = clock.Elapsed;
+        clock.Restart();
         var findings = options.Extract ? [] : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, normalized, sources), sources);
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         var compareTime = clock.Elapsed;
         clock.Restart();
         var report = ReportBuilder.Build(sources, normalized, findings, options.Extract, unreadable) with
         {
-            HiddenByBaseline = options.Baseline is null ? null : hidden, Rules = stages.Rules.All, Values = stages.Values,
+            HiddenByBaseline = options.Baseline is null ? null : hidden, Rules = stages.Rules.All, Values = stages.Values, Stories = stories.Stories,
         };
         var reportTime = clock.Elapsed;
 
@@ -71,8 +76,9 @@ public static class FactChecker
             sources.Length, sources.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text)),
             slots.Sum(s => s.Sentences.Length), slots.Sum(s => s.Mentions.Length), normalized.Length, normalized.Count(c => c.Claim.IsBound), findings.Length,
             [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
-             ("binding", TimeSpan.FromTicks(ticks[3])), ("normalization", normalizeTime), ("comparison", compareTime), ("report", reportTime)],
-            wall.Elapsed);
+             ("binding", TimeSpan.FromTicks(ticks[3])), ("stories", TimeSpan.FromTicks(ticks[4])), ("normalization", normalizeTime),
+             ("story groups", storiesTime), ("comparison", compareTime), ("report", reportTime)],
+            wall.Elapsed) { Stories = (stories.Stories.Length, stories.Stories.Count(s => s.Sources.Length > 1)) };
         return new CheckResult(report, null, stats);
     }
 
@@ -99,7 +105,7 @@ public static class FactChecker
         if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
         if (document is not null && FindingFilters.UnknownRuleIn(document, stages.Rules) is { } directiveError) (document, fileError) = (null, directiveError);
         Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
-        if (document is null) return new PerSource(null, fileError, [], [], []);
+        if (document is null) return new PerSource(null, fileError, [], [], [], null);
         clock.Restart();
         var sentences = SentenceSplitter.Default.Split(document);
         Interlocked.Add(ref ticks[1], clock.Elapsed.Ticks);
@@ -112,10 +118,16 @@ public static class FactChecker
         clock.Restart();
         var claims = stages.Binder.Bind(mentions);
         Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
-        return new PerSource(document, null, sentences, mentions, claims);
+        clock.Restart();
+        // The profile is read while the text is at hand; grouping into stories waits until every source is read.
+        var profile = StoryProfiler.Profile(document, sentences, mentions);
+        Interlocked.Add(ref ticks[4], clock.Elapsed.Ticks);
+        return new PerSource(document, null, sentences, mentions, claims, profile);
     }
 
-    private sealed record PerSource(SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims)
+    private sealed record PerSource(
+        SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims,
+        StoryProfile? Profile)
     {
         /// <summary>An exception while reading the file: a bug in FactCheck, rethrown after the other files are done.</summary>
         public ExceptionDispatchInfo? Bug { get; init; }

@@ -21,6 +21,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("version", report.ToolVersion);
             json.WriteEndObject();
             WriteSources(json, report);
+            WriteStories(json, report);
             WriteClaims(json, report);
             WriteFindings(json, report);
             WriteDiagnostics(json, "errors", report.Diagnostics.Where(d => d.Rule == FileDiagnostic.SourceError));
@@ -32,6 +33,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     private static void WriteSources(Utf8JsonWriter json, Report report)
     {
+        var storyOf = report.Stories.SelectMany(s => s.Sources.Select(id => (id, s.Id))).ToDictionary(p => p.id, p => p.Id, StringComparer.Ordinal);
         json.WriteStartArray("sources");
         foreach (var source in report.Sources)
         {
@@ -43,6 +45,23 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("role", source.Role == SourceRole.Draft ? "draft" : "reference");
             json.WriteString("title", source.Title);
             json.WriteString("outlet", source.Outlet);
+            json.WriteString("story", storyOf.GetValueOrDefault(source.Id));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteStories(Utf8JsonWriter json, Report report)
+    {
+        json.WriteStartArray("stories");
+        foreach (var story in report.Stories)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", story.Id);
+            json.WriteString("label", story.Label);
+            json.WriteStartArray("sources");
+            foreach (var source in story.Sources) json.WriteStringValue(source);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -3,6 +3,7 @@ using FactCheck.Comparison;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Reporting;
 
@@ -28,6 +29,9 @@ public sealed record Report(
 
     /// <summary>True when some file could not be read: the report is of the others, and the check fails (exit 2).</summary>
     public bool HasUnreadableSources => Diagnostics.Any(d => d.Rule == FileDiagnostic.SourceError);
+
+    /// <summary>The stories the sources were grouped into ("S1", "S2"…), each source in exactly one.</summary>
+    public ImmutableArray<Story> Stories { get; init; } = [];
 }
 
 /// <summary>A claim as reported: its id ("seeds/001.md#7"), location, display form and normalized values.</summary>

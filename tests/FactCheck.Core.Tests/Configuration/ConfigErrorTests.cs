@@ -33,6 +33,7 @@ public sealed class ConfigErrorTests
     [InlineData("sources:\n  - glob: \"wires/*.md\"\n    date: last week\n", 3, "sources[0].date 'last week' is not an ISO 8601 date")]
     [InlineData("sources:\n  - glob: \"wires/*.md\"\n", 2, "sources[0] sets nothing")]
     [InlineData("rates:\n  - currency: EUR\n    year: 2024\n    per-euro: 1\n", 2, "rates[0].currency 'EUR' is not the ISO 4217 code of a currency other than the euro")]
+    [InlineData("rules: {}\nstories: single\n", 2, "stories 'single' is not one of grouped, one")]
     public void A_value_of_the_wrong_type_or_form_is_named_with_its_line(string yaml, int line, string message)
     {
         var error = ErrorOf(yaml);
@@ -42,7 +43,7 @@ public sealed class ConfigErrorTests
     }
 
     [Theory]
-    [InlineData("subject:\n  - id: levy\n", 1, "unknown key 'subject' in the file (subjects, places, people, rates, sources, ignore, rules)")]
+    [InlineData("subject:\n  - id: levy\n", 1, "unknown key 'subject' in the file (subjects, places, people, rates, sources, ignore, rules, stories)")]
     [InlineData("subjects:\n  - id: levy\n    alises: [toll]\n", 3, "unknown key 'alises' in subjects[0] (id, attributes, or a language code such as en)")]
     [InlineData("people:\n  - name: Jens Stoltenberg\n    role: [NATO Secretary General]\n", 3, "unknown key 'role' in people[0] (name, aliases, roles)")]
     [InlineData("rules:\n  figure-conflict:\n    tolerence: 1%\n", 3, "unknown key 'tolerence' in rules.figure-conflict (level, tolerance, round-tolerance, about)")]

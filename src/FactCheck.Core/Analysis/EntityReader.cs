@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+
+namespace FactCheck.Analysis;
+
+/// <summary>
+/// Reads the capitalised sequences of a sentence as candidate names: capitalised words side by side, with the language's
+/// name joiners between them ("Bank of England", "Tour de France"), without titles, stop words and month or day names at
+/// their ends ("Mr Smith" gives "Smith", "The Hague" gives "Hague", "Monday" gives nothing).
+/// </summary>
+internal sealed class EntityReader(TextAnalyzer analyzer)
+{
+    // A line of four words or more where most are capitalised and the others are function words ("Deal For $22 Billion",
+    // "OIL TRAIN EXPLODES IN QUEBEC") is a title in title case or in capitals: its capitals say nothing.
+    private const double TitleCaseShare = 0.5;
+    private const int ShortestTitle = 4;
+    private static readonly char[] Joiners = ['-', '‐', '‑', '\'', '’', 'ʼ'];
+
+    // Reused by each thread: a sentence's words are read in every sentence of every source.
+    [ThreadStatic]
+    private static List<NameWord>? wordsOfSentence;
+
+    public ImmutableArray<EntityName> Read(string sentence)
+    {
+        var words = NameWords(sentence);
+        if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return [];
+        var names = ImmutableArray.CreateBuilder<EntityName>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].Capitalised) continue;
+            var last = i;
+            var opensSentence = i == 0 || OpensClause(sentence, words[i].Start);
+            while (last + 1 < words.Count && OnlySpaceBetween(sentence, words[last], words[last + 1]))
+            {
+                if (words[last + 1].Capitalised) last++;
+                // "Bank of England", but not "Shares of Air France": a word opening the sentence may be no name at all.
+                else if (last + 2 < words.Count && !(opensSentence && last == i) && IsJoiner(sentence, words[last + 1])
+                         && words[last + 2].Capitalised && OnlySpaceBetween(sentence, words[last + 1], words[last + 2])) last += 2;
+                else break;
+            }
+            var first = i;
+            while (first <= last && IsLeadingNoise(sentence, words[first], opensSentence && first == i)) first++;
+            var end = last;
+            while (end >= first && IsTrailingNoise(sentence, words[end])) end--;
+            // "OTAN", "WhatsApp": a capital inside a word makes a name wherever it stands; any other word may be capitalised
+            // only because it opens the sentence, also after words left out ("Year Oper shr", "Yesterday Smith") unless one
+            // was a title ("Mr Smith").
+            var afterTitle = false;
+            for (var w = i; w < first; w++) afterTitle |= IsTitle(sentence, words[w]);
+            var inDoubt = opensSentence && (first == i || (first == end && !afterTitle)) && !HasInnerCapital(sentence, words[first]);
+            if (first <= end) names.Add(Name(sentence, words, first, end, inDoubt));
+            i = last;
+        }
+        return names.ToImmutable();
+    }
+
+    /// <summary>
+    /// A word of the sentence without its elision and clitic ("d'Ivoire" is "Ivoire"; the whole word starts at
+    /// <see cref="WordStart"/>), and whether it is capitalised.
+    /// </summary>
+    private readonly record struct NameWord(int WordStart, int Start, int End, bool Capitalised);
+
+    private List<NameWord> NameWords(string sentence)
+    {
+        var words = wordsOfSentence ??= [];
+        words.Clear();
+        foreach (var (start, end) in WordTokens.In(sentence))
+        {
+            var (s, e) = (start, end);
+            var firstApostrophe = sentence.AsSpan(start, end - start).IndexOfAny('\'', '’', 'ʼ');
+            if (firstApostrophe > 0 && !analyzer.KeepsPart(sentence, start, start + firstApostrophe, start, end)) s = start + firstApostrophe + 1;
+            var lastApostrophe = sentence.AsSpan(s, end - s).LastIndexOfAny('\'', '’', 'ʼ');
+            if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
+            words.Add(new NameWord(start, s, e, char.IsUpper(sentence[s])));
+        }
+        return words;
+    }
+
+    private bool IsTitleCase(string sentence, List<NameWord> words)
+    {
+        var (lettered, capitalised) = (0, 0);
+        foreach (var word in words)
+        {
+            if (!char.IsLetter(sentence[word.Start])) continue;
+            lettered++;
+            if (word.Capitalised) capitalised++;
+        }
+        if (lettered < ShortestTitle || capitalised < TitleCaseShare * lettered) return false;
+        foreach (var word in words)
+            if (!word.Capitalised && char.IsLetter(sentence[word.Start]) && Facts(sentence, word) is not { Function: true }) return false;
+        return true;
+    }
+
+    private static bool HasInnerCapital(string sentence, NameWord word)
+    {
+        for (var i = word.Start + 1; i < word.End; i++)
+            if (char.IsUpper(sentence[i])) return true;
+        return false;
+    }
+
+    private static bool OnlySpaceBetween(string sentence, NameWord left, NameWord right)
+    {
+        // "Côte d'Ivoire": the elision of the right word stands between the two as a joiner would.
+        for (var i = left.End; i < right.WordStart; i++)
+            if (!char.IsWhiteSpace(sentence[i])) return false;
+        return true;
+    }
+
+    /// <summary>After an opening quote or a colon any word may be capitalised, as at the start of a sentence.</summary>
+    private static bool OpensClause(string sentence, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(sentence[i])) i--;
+        return i < 0 || sentence[i] is ':' or '«' or '“' or '"' or '—' or '–';
+    }
+
+    private bool IsJoiner(string sentence, NameWord word) =>
+        analyzer.Words.NameJoiners.Contains(sentence.AsSpan(word.Start, word.End - word.Start));
+
+    private bool IsLeadingNoise(string sentence, NameWord word, bool opensSentence) =>
+        IsTrailingNoise(sentence, word) || IsTitle(sentence, word) || (opensSentence && Facts(sentence, word) is { Stop: true });
+
+    private bool IsTitle(string sentence, NameWord word)
+    {
+        var span = sentence.AsSpan(word.Start, word.End - word.Start);
+        if (span.Length > 8) return false;
+        Span<char> lower = stackalloc char[span.Length];
+        span.ToLowerInvariant(lower);
+        return analyzer.Words.Titles.Contains(lower);
+    }
+
+    private bool IsTrailingNoise(string sentence, NameWord word) =>
+        !word.Capitalised || Facts(sentence, word) is { Function: true } or { Calendar: true };
+
+    private TextAnalyzer.Entry? Facts(string sentence, NameWord word) => analyzer.Facts(sentence.AsSpan(word.Start, word.End - word.Start));
+
+    private EntityName Name(string sentence, List<NameWord> words, int first, int last, bool atSentenceStart)
+    {
+        var (start, end) = (words[first].Start, words[last].End);
+        var text = sentence[start..end];
+        // The key is the folded name with one space between its words and its parts ("Lac-Mégantic" is "lac megantic").
+        var folded = WordFolding.Fold(text);
+        var key = string.Create(folded.Length, folded, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = source[i] is '-' or '‐' or '‑' or '\'' || char.IsWhiteSpace(source[i]) ? ' ' : source[i];
+        });
+        if (key.Contains("  ", StringComparison.Ordinal)) key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var nameWords = ImmutableArray.CreateBuilder<string>();
+        for (var i = first; i <= last; i++)
+        {
+            if (!words[i].Capitalised) continue;
+            var word = sentence.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            foreach (var range in word.SplitAny(Joiners))
+            {
+                var part = word[range];
+                if (part.Length > 0 && analyzer.Facts(part) is not { Function: true }) nameWords.Add(part.ToString());
+            }
+        }
+        return new EntityName(start, end, text, key, nameWords.ToImmutable(), atSentenceStart);
+    }
+}

@@ -1,0 +1,8 @@
+namespace FactCheck.Analysis;
+
+/// <summary>
+/// A content word of a text: <c>[Start, End)</c> in the text, <see cref="Word"/> in lower case, and its <see cref="Key"/>,
+/// the folded stem two texts match on ("Passagers" and "passager" both give "passag"). Both strings are shared by every
+/// occurrence of the word. A struct: a source gives thousands, read once and dropped.
+/// </summary>
+public readonly record struct Term(int Start, int End, string Word, string Key);

@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using FactCheck.Languages;
+
+namespace FactCheck.Analysis;
+
+/// <summary>
+/// Words of one language as FactCheck matches them: content words stemmed and folded (<see cref="Terms(string)"/>, <see cref="Stem"/>),
+/// stop words left out, and capitalised sequences read as candidate names (<see cref="Entities"/>). Stems come from Lucene's
+/// Snowball stemmers and are cached, since a corpus repeats a small vocabulary millions of times. Thread-safe.
+/// </summary>
+public sealed class TextAnalyzer
+{
+    // Past this many distinct words, new ones are stemmed each time instead of cached: memory stays bounded on any input.
+    private const int CacheLimit = 500_000;
+    // Longer "words" are URLs, hashes or glued text: no story is told by them.
+    private const int LongestWord = 40;
+
+    private readonly LuceneLanguage? lucene;
+    private readonly ConcurrentDictionary<string, Entry> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> cached;
+
+    /// <summary>
+    /// What the cache knows of a lower-case word: the word itself (one string for all its occurrences), its key, whether it
+    /// is a stop word (<see cref="Stop"/>: Lucene's, the language's news words, month and day names), and which of these
+    /// kinds: a function word on Lucene's list, or a month or day name.
+    /// </summary>
+    internal sealed record Entry(string Word, string Key, bool Stop, bool Function, bool Calendar);
+    private readonly EntityReader entities;
+    private int cachedCount;
+
+    private TextAnalyzer(LanguagePack language)
+    {
+        Language = language;
+        lucene = LuceneLanguage.For(language.Stemmer);
+        Words = new LanguageWords(language);
+        cached = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        entities = new EntityReader(this);
+    }
+
+    /// <summary>The analyzer of <paramref name="language"/>; a pack that names no stemmer gets folding without stems or Lucene's stop words.</summary>
+    public static TextAnalyzer For(LanguagePack language) => language.Cached(typeof(TextAnalyzer), static pack => new TextAnalyzer(pack));
+
+    /// <summary>The language this analyzer reads.</summary>
+    public LanguagePack Language { get; }
+
+    internal LanguageWords Words { get; }
+
+    /// <summary>
+    /// The content words of <paramref name="text"/>, in order: parts of hyphenated words apart ("sous-marin": "sous", "marin"),
+    /// elisions and clitics dropped ("l'OTAN": "otan"; "Lagerfeld's": "lagerfeld"), numbers and stop words left out.
+    /// </summary>
+    public ImmutableArray<Term> Terms(string text)
+    {
+        var terms = new List<Term>();
+        Terms(text, terms);
+        return [.. terms];
+    }
+
+    /// <summary>Adds the content words of <paramref name="text"/> to <paramref name="terms"/> (see <see cref="Terms(string)"/>), allocating nothing else.</summary>
+    internal void Terms(string text, List<Term> terms)
+    {
+        Span<char> lower = stackalloc char[LongestWord];
+        foreach (var (start, end) in WordTokens.In(text))
+        {
+            if (end - start <= LongestWord && HasApostrophe(text, start, end))
+            {
+                // "aujourd'hui" is one stop word, not "aujourd" and "hui".
+                var whole = Lower(text.AsSpan(start, end - start), lower);
+                if (Lookup(whole).Stop) continue;
+            }
+            var partStart = start;
+            for (var i = start; i <= end; i++)
+            {
+                if (i < end && !WordTokens.IsApostrophe(text[i]) && !WordTokens.IsHyphen(text[i])) continue;
+                if (KeepsPart(text, partStart, i, start, end) && TermOf(text, partStart, i, lower) is { } entry) terms.Add(new Term(partStart, i, entry.Word, entry.Key));
+                partStart = i + 1;
+            }
+        }
+    }
+
+    /// <summary>The key of one word: lower-cased, stemmed and folded ("Décédée" → "deced", "killed" → "kill").</summary>
+    public string Stem(string word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, LongestWord)];
+        return word.Length > LongestWord ? WordFolding.Fold(word) : Lookup(Lower(word, lower)).Key;
+    }
+
+    /// <summary>True when <paramref name="word"/> is a stop word of the language (Lucene's list and the language's news words).</summary>
+    public bool IsStopWord(string word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, LongestWord)];
+        return word.Length <= LongestWord && Lookup(Lower(word, lower)).Stop;
+    }
+
+    /// <summary>Lower case without accents ("Mégantic" → "megantic"): how names are matched across sources and languages.</summary>
+    public static string Fold(string text) => WordFolding.Fold(text);
+
+    /// <summary>The capitalised sequences of <paramref name="sentence"/>, candidate named entities (see <see cref="EntityName"/>).</summary>
+    public ImmutableArray<EntityName> Entities(string sentence) => entities.Read(sentence);
+
+    /// <summary>What the analyzer knows of <paramref name="word"/> in any case, or null for a word too long to be one.</summary>
+    internal Entry? Facts(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestWord) return null;
+        Span<char> lower = stackalloc char[LongestWord];
+        return Lookup(Lower(word, lower));
+    }
+
+    /// <summary>
+    /// A part of a word between joiners is kept unless it is an elision before an apostrophe ("l'", "qu'") or a clitic after
+    /// one ("'s", "'ll").
+    /// </summary>
+    internal bool KeepsPart(string text, int partStart, int partEnd, int wordStart, int wordEnd)
+    {
+        var beforeApostrophe = partEnd < wordEnd && WordTokens.IsApostrophe(text[partEnd]);
+        var afterApostrophe = partStart > wordStart && WordTokens.IsApostrophe(text[partStart - 1]);
+        if (!beforeApostrophe && !afterApostrophe) return true;
+        var part = text.AsSpan(partStart, partEnd - partStart);
+        Span<char> lower = stackalloc char[Math.Min(part.Length, LongestWord)];
+        if (part.Length > LongestWord) return true;
+        var lowered = Lower(part, lower);
+        if (beforeApostrophe && Words.Elided.Contains(lowered)) return false;
+        return !(afterApostrophe && Words.Clitics.Contains(lowered));
+    }
+
+    private Entry? TermOf(string text, int start, int end, Span<char> lower)
+    {
+        if (end - start < 2 || end - start > LongestWord) return null;
+        var part = text.AsSpan(start, end - start);
+        if (!part.ContainsAnyExceptInRange('0', '9')) return null;
+        var entry = Lookup(Lower(part, lower));
+        return entry.Stop ? null : entry;
+    }
+
+    private Entry Lookup(ReadOnlySpan<char> lower)
+    {
+        if (cached.TryGetValue(lower, out var known)) return known;
+        var word = lower.ToString();
+        var function = lucene?.IsStopWord(word) == true;
+        var calendar = Words.IsCalendarWord(word);
+        // Month and day names are in every dated story: they tell none apart.
+        var stop = function || calendar || Words.StopWords.Contains(word);
+        var entry = new Entry(word, WordFolding.Fold(lucene?.Stem(word) ?? word), stop, function, calendar);
+        // ConcurrentDictionary.Count takes every lock of the table: a counter of our own costs nothing.
+        if (Volatile.Read(ref cachedCount) < CacheLimit && cache.TryAdd(word, entry)) Interlocked.Increment(ref cachedCount);
+        return entry;
+    }
+
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lower = buffer[..word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (ref var c in lower)
+            if (c is '’' or 'ʼ') c = '\'';
+        return lower;
+    }
+
+    private static bool HasApostrophe(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (WordTokens.IsApostrophe(text[i])) return true;
+        return false;
+    }
+}

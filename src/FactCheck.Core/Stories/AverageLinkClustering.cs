@@ -1,0 +1,78 @@
+namespace FactCheck.Stories;
+
+/// <summary>
+/// Average-link agglomeration over a sparse similarity graph: two groups merge while the mean similarity over all their
+/// cross pairs (a missing pair counts 0) is at least the threshold. Unlike single link, a generic word shared by two
+/// articles cannot chain two stories together: the whole groups must be close on average. Ties go to the lower numbers,
+/// so the result depends only on the similarities, never on the order sources were read in.
+/// </summary>
+internal static class AverageLinkClustering
+{
+    /// <summary>For each item, the smallest item of its group. Edges are (a &lt; b, similarity), each pair once.</summary>
+    public static int[] Cluster(int count, IEnumerable<(int A, int B, double Similarity)> edges, double threshold)
+    {
+        var sums = new Dictionary<int, double>[count];
+        var size = new int[count];
+        var version = new int[count];
+        var alive = new bool[count];
+        for (var i = 0; i < count; i++) (sums[i], size[i], alive[i]) = ([], 1, true);
+        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Mean, int A, int B)>(Priority.Instance);
+        foreach (var (a, b, similarity) in edges)
+        {
+            sums[a][b] = similarity;
+            sums[b][a] = similarity;
+            queue.Enqueue((a, b, 0, 0), (similarity, a, b));
+        }
+        var members = Enumerable.Range(0, count).Select(i => new List<int> { i }).ToArray();
+        while (queue.TryDequeue(out var pair, out var priority))
+        {
+            var (a, b, versionA, versionB) = pair;
+            if (!alive[a] || !alive[b] || version[a] != versionA || version[b] != versionB) continue;
+            // The best mean never rises as groups merge (it is a weighted mean of means), so the first one below stops it.
+            if (priority.Mean < threshold) break;
+            Merge(a, b, sums, size, alive, members);
+            version[a]++;
+            foreach (var (other, sum) in sums[a])
+            {
+                var (low, high) = a < other ? (a, other) : (other, a);
+                queue.Enqueue((low, high, version[low], version[high]), (sum / ((double)size[a] * size[other]), low, high));
+            }
+        }
+        // A group keeps the number of its lower half, so its number is its smallest item.
+        var groupOf = new int[count];
+        for (var g = 0; g < count; g++)
+            foreach (var item in members[g]) groupOf[item] = g;
+        return groupOf;
+    }
+
+    /// <summary>Folds group <paramref name="b"/> into <paramref name="a"/>: sizes, members and the sums of similarities.</summary>
+    private static void Merge(int a, int b, Dictionary<int, double>[] sums, int[] size, bool[] alive, List<int>[] members)
+    {
+        sums[a].Remove(b);
+        foreach (var (other, sum) in sums[b])
+        {
+            if (other == a) continue;
+            sums[a][other] = sums[a].GetValueOrDefault(other) + sum;
+            sums[other].Remove(b);
+            sums[other][a] = sums[a][other];
+        }
+        sums[b] = [];
+        size[a] += size[b];
+        members[a].AddRange(members[b]);
+        members[b] = [];
+        alive[b] = false;
+    }
+
+    /// <summary>Highest mean first; among equal means the lower pair of numbers.</summary>
+    private sealed class Priority : IComparer<(double Mean, int A, int B)>
+    {
+        public static Priority Instance { get; } = new();
+
+        public int Compare((double Mean, int A, int B) x, (double Mean, int A, int B) y)
+        {
+            var byMean = y.Mean.CompareTo(x.Mean);
+            if (byMean != 0) return byMean;
+            return x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+        }
+    }
+}

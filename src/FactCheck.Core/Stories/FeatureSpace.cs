@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+using FactCheck.Languages;
+
+namespace FactCheck.Stories;
+
+/// <summary>
+/// The profiles of a run as TF-IDF vectors. Each feature gets a number and a document frequency (how many sources have
+/// it); a source's weight for it is (1 + ln count) × idf², squared so that the rare names and words two articles about
+/// one event share outweigh the many common ones any two articles share. Two vectors a source: every feature, for
+/// sources in the same language, and names and places only, for sources in different languages (their words do not
+/// match, their names do).
+/// </summary>
+internal sealed class FeatureSpace
+{
+    // The idf of a run of N sources is ln((N + B) / (df + B·p)): B imaginary background sources in which a feature of
+    // its kind occurs with probability p. In a run of three files about one event every shared word has df = N, and a
+    // plain ln(N/df) would weigh their common name at zero; in a run of thousands B fades and the run's own counts decide.
+    private const double BackgroundSources = 50;
+    // A feature in more than 1% of a large run ("shr", "vs", "cts" of wire earnings notices, "coronavirus" in 2020) tells
+    // no story from another and weighs nothing; a small run has no such features.
+    private const double GenericShare = 0.01;
+    private const int GenericLeast = 20;
+    // The shared features of most weight that find a source's candidate pairs: a feature in more sources than
+    // CommonFeature pairs none by itself, since it would pair hundreds of sources and weighs little anyway.
+    private const int StrongestKept = 24;
+    private const int CommonFeature = 32;
+
+    private readonly Dictionary<string, int> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> places = new(StringComparer.Ordinal);
+    private readonly Dictionary<LanguagePack, Dictionary<string, int>> termsByLanguage = [];
+    private readonly List<StoryFeatureKind> kinds = [];
+    // The languages of the sources that write each one-word name, as bits of the language's index in languages, so that
+    // a name is compared with the words of those languages only.
+    private readonly Dictionary<int, int> nameLanguages = [];
+    private readonly List<LanguagePack> languages = [];
+    private readonly ImmutableArray<StoryProfile> profiles;
+    private readonly double generic;
+
+    public FeatureSpace(ImmutableArray<StoryProfile> profiles)
+    {
+        FeatureIds = new int[profiles.Length][];
+        for (var s = 0; s < profiles.Length; s++)
+        {
+            var features = profiles[s].Features;
+            FeatureIds[s] = new int[features.Length];
+            for (var k = 0; k < features.Length; k++) FeatureIds[s][k] = Number(profiles[s].Language, features[k]);
+        }
+        Frequency = new int[kinds.Count];
+        foreach (var source in FeatureIds)
+            foreach (var id in source) Frequency[id]++;
+        AsCommonAsTheWord();
+        Idf = new double[kinds.Count];
+        for (var id = 0; id < kinds.Count; id++)
+            Idf[id] = Math.Log((profiles.Length + BackgroundSources) / (Frequency[id] + BackgroundSources * Prior(kinds[id])));
+
+        generic = Math.Max(GenericLeast, GenericShare * profiles.Length);
+        this.profiles = profiles;
+        // Every source is taken to hold one more feature, as rare as any, that it shares with no other: a notice of three
+        // words that shares one of them with another is not two thirds of the way to being its story.
+        var unseen = Math.Pow(Math.Log(profiles.Length + BackgroundSources), 2);
+        All = new SparseVector[profiles.Length];
+        Shared = new SparseVector[profiles.Length];
+        Strongest = new int[profiles.Length][];
+        // Each source's vectors depend on its own features and the run's counts only: built on every core.
+        Parallel.For(0, profiles.Length, s =>
+        {
+            var weights = new double[profiles[s].Features.Length];
+            for (var k = 0; k < weights.Length; k++) weights[k] = Weight(s, k);
+            All[s] = SparseVector.Normalized(FeatureIds[s], weights, _ => true, unseen);
+            Shared[s] = SparseVector.Normalized(FeatureIds[s], weights, id => kinds[id] != StoryFeatureKind.Term, unseen);
+            Strongest[s] = Heaviest(FeatureIds[s], weights, Frequency);
+        });
+    }
+
+    /// <summary>How many sources have each feature.</summary>
+    public int[] Frequency { get; }
+
+    /// <summary>The idf of each feature.</summary>
+    public double[] Idf { get; }
+
+    /// <summary>The feature numbers of each source, in the order of its profile's features.</summary>
+    public int[][] FeatureIds { get; }
+
+    /// <summary>
+    /// Each source's features of most weight among those it shares with a few other sources (2 to 32), strongest first:
+    /// the ones that find its candidate pairs.
+    /// </summary>
+    public int[][] Strongest { get; }
+
+    /// <summary>Each source's unit vector over every feature.</summary>
+    public SparseVector[] All { get; }
+
+    /// <summary>Each source's unit vector over its names and places, the features every language shares.</summary>
+    public SparseVector[] Shared { get; }
+
+    /// <summary>The weight of the <paramref name="k"/>th feature of <paramref name="source"/>: 0 for a feature too common.</summary>
+    public double Weight(int source, int k)
+    {
+        var id = FeatureIds[source][k];
+        return Frequency[id] > generic ? 0 : (1 + Math.Log(profiles[source].Features[k].Count)) * Idf[id] * Idf[id];
+    }
+
+    /// <summary>How likely a feature of the kind is in any news text: a name or a place is rarer than a word.</summary>
+    private static double Prior(StoryFeatureKind kind) => kind switch
+    {
+        StoryFeatureKind.Term => 0.05,
+        StoryFeatureKind.Place => 0.02,
+        _ => 0.01,
+    };
+
+    /// <summary>
+    /// A one-word name that the run also writes as a common word ("Oper" and "Net" heading the lines of wire earnings
+    /// tables, "Today" opening a paragraph) is as common as that word: the capital does not make it rare.
+    /// </summary>
+    private void AsCommonAsTheWord()
+    {
+        foreach (var (key, id) in names)
+        {
+            if (!nameLanguages.TryGetValue(id, out var mask)) continue;
+            for (var index = 0; index < languages.Count; index++)
+                if ((mask & (1 << Math.Min(index, 31))) != 0 && termsByLanguage.TryGetValue(languages[index], out var terms)
+                    && terms.TryGetValue(Analysis.TextAnalyzer.For(languages[index]).Stem(key), out var word))
+                    Frequency[id] = Math.Max(Frequency[id], Frequency[word]);
+        }
+    }
+
+    /// <summary>A term is numbered within its language; a name or a place across languages.</summary>
+    private int Number(LanguagePack language, StoryFeature feature)
+    {
+        var table = feature.Kind switch
+        {
+            StoryFeatureKind.Term => TermsOf(language),
+            StoryFeatureKind.Name => names,
+            _ => places,
+        };
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(table, feature.Key, out var known);
+        if (!known)
+        {
+            id = kinds.Count;
+            kinds.Add(feature.Kind);
+        }
+        if (feature.Kind == StoryFeatureKind.Name && !feature.Key.Contains(' ', StringComparison.Ordinal))
+        {
+            var index = languages.IndexOf(language);
+            if (index < 0)
+            {
+                index = languages.Count;
+                languages.Add(language);
+            }
+            nameLanguages[id] = nameLanguages.GetValueOrDefault(id) | (1 << Math.Min(index, 31));
+        }
+        return id;
+    }
+
+    private Dictionary<string, int> TermsOf(LanguagePack language)
+    {
+        if (!termsByLanguage.TryGetValue(language, out var terms)) termsByLanguage[language] = terms = new(StringComparer.Ordinal);
+        return terms;
+    }
+
+    private static int[] Heaviest(int[] ids, double[] weights, int[] frequency) =>
+        [.. Enumerable.Range(0, ids.Length).Where(k => weights[k] > 0 && frequency[ids[k]] is > 1 and <= CommonFeature)
+            .OrderByDescending(k => weights[k]).ThenBy(k => ids[k]).Take(StrongestKept).Select(k => ids[k])];
+}

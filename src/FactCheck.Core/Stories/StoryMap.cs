@@ -1,0 +1,30 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace FactCheck.Stories;
+
+/// <summary>The stories of a run, in id order, and the story of each source.</summary>
+public sealed record StoryMap
+{
+    private readonly FrozenDictionary<string, Story> bySource;
+
+    /// <summary>A map of <paramref name="stories"/>; each source belongs to exactly one.</summary>
+    public StoryMap(ImmutableArray<Story> stories)
+    {
+        Stories = stories;
+        bySource = stories.SelectMany(s => s.Sources.Select(id => (id, s))).ToFrozenDictionary(p => p.id, p => p.s, StringComparer.Ordinal);
+    }
+
+    /// <summary>No sources, no stories.</summary>
+    public static StoryMap Empty { get; } = new([]);
+
+    /// <summary>Every story, in id order.</summary>
+    public ImmutableArray<Story> Stories { get; }
+
+    /// <summary>The story of the source <paramref name="sourceId"/>, or null for a source the run did not read.</summary>
+    public Story? StoryOf(string sourceId) => bySource.GetValueOrDefault(sourceId);
+
+    /// <summary>True when the two sources are in one story: only then are their claims about the same events.</summary>
+    internal bool ShareStory(string sourceA, string sourceB) =>
+        StoryOf(sourceA) is { } story && ReferenceEquals(story, StoryOf(sourceB));
+}

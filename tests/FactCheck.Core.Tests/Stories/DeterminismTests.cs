@@ -1,0 +1,44 @@
+using FactCheck.Core.Tests.Sources;
+using FactCheck.Pipeline;
+using FactCheck.Stories;
+using static FactCheck.Core.Tests.Stories.StoryTexts;
+
+namespace FactCheck.Core.Tests.Stories;
+
+/// <summary>Stories depend on the sources only: not on the order they are read in, nor on how many threads read them.</summary>
+public sealed class DeterminismTests
+{
+    [Fact]
+    public void The_order_of_the_sources_changes_nothing()
+    {
+        var sources = new[]
+        {
+            Source("wire.md", FerryWire), Source("daily.md", FerryDaily), Source("agence.md", FerryFrench, "fr"),
+            Source("museum.md", MuseumAgency, "fr"), Source("museum2.md", MuseumDaily, "fr"), Source("bakery.md", Bakery),
+        };
+        var profiles = sources.Select(Profile).ToList();
+
+        var forward = StoryGrouper.Default.Group([.. profiles]);
+        var backward = StoryGrouper.Default.Group([.. Enumerable.Reverse(profiles)]);
+
+        Assert.Equal(Describe(forward), Describe(backward));
+    }
+
+    [Fact]
+    public void One_thread_or_four_give_the_same_stories()
+    {
+        using var folder = new TempFolder();
+        folder.Write("wire.md", FerryWire);
+        folder.Write("daily.md", FerryDaily);
+        folder.Write("blog.md", FerryBlog);
+        folder.Write("agence.md", "---\nlanguage: fr\n---\n" + FerryFrench);
+        folder.Write("musee.md", "---\nlanguage: fr\n---\n" + MuseumAgency);
+        folder.Write("bakery.md", Bakery);
+
+        var one = FactChecker.Check(new CheckOptions(["."], folder.Root) { Parallelism = 1 }).Report!.Stories;
+        var four = FactChecker.Check(new CheckOptions(["."], folder.Root) { Parallelism = 4 }).Report!.Stories;
+
+        Assert.Equal(Describe(one), Describe(four));
+        Assert.Equal(3, one.Length);
+    }
+}
