@@ -23,10 +23,11 @@ internal static class TestText
     }
 
     /// <summary>The money mentions of <paramref name="text"/>, as the default (fast) pipeline finds them.</summary>
-    public static List<MoneyMention> Money(string text, string language = "en", RecognizerScope scope = RecognizerScope.Unexplained)
+    public static List<MoneyMention> Money(string text, string language = "en", RecognizerScope scope = RecognizerScope.Unexplained, string? date = null)
     {
         var source = new MoneyMentionSource(scope);
-        return [.. SentenceSplitter.Default.Split(Source(text, language)).SelectMany(source.Find).Cast<MoneyMention>()];
+        var document = Source(text, language) with { Date = date is null ? null : SourceDate.TryParse(date, DateOrigin.Declared) };
+        return [.. SentenceSplitter.Default.Split(document).SelectMany(source.Find).Cast<MoneyMention>()];
     }
 
     /// <summary>The one money mention of <paramref name="text"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace FactCheck.Stories;
 
@@ -13,9 +14,10 @@ internal sealed class FeatureCounts
     /// <summary>Counts a feature written as <paramref name="display"/>; a spelling in capitals gives way to one that is not.</summary>
     public void Add(StoryFeatureKind kind, string key, string display)
     {
-        var entry = counts.GetValueOrDefault((kind, key));
-        var better = entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display));
-        counts[(kind, key)] = (entry.Count + 1, better ? display : entry.Display);
+        // One look-up a word, not two: this runs for every content word of every lead.
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (kind, key), out _);
+        if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = display;
+        entry.Count++;
     }
 
     /// <summary>True for a spelling in capitals of a word longer than an acronym ("MEGANTIC", not "NATO").</summary>

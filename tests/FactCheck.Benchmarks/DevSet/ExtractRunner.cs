@@ -53,7 +53,8 @@ internal static class ExtractRunner
             // "$2bn (£1.1bn)" is one claim whose restatement in brackets follows its span: a reading of its own.
             if (value.TryGetProperty("restatedAs", out var restated) && Text(restated, "text") is { } again && text.After(span, again, RestatementReach) is { } where)
             {
-                var second = new AmountReading(null, null, Text(value, "qualifier")!, Text(restated, "currency"), null, restated.GetProperty("amount").GetDecimal());
+                var second = new AmountReading(Number(restated, "min"), Number(restated, "max"), Text(restated, "qualifier") ?? Text(value, "qualifier")!,
+                    Text(restated, "currency"), null, restated.GetProperty("amount").GetDecimal());
                 figures.Add(new ExtractedFigure(kind, file, where, again, second));
             }
         }

@@ -28,13 +28,14 @@ internal static class ReadingComparer
     }
 
     // One number ("40 mln", "more than 13 mln", "nearly 20"): the tool's amount is the number it read. A range: the tool's
-    // amount is its middle, and its min and max, rounded in the JSON (money to whole units), must reach both ends.
+    // amount is its middle, and its min and max, rounded in the JSON, must reach both ends.
     private static bool SameValue(AmountReading gold, AmountReading tool)
     {
         if (tool.Amount is not { } amount) return false;
         if (gold.Min is not { } min || gold.Max is not { } max || min == max) return Close(amount, gold.Min ?? gold.Max!.Value);
         var rounding = gold.Unit is null ? 0.5m : 0.00005m; // the JSON rounds money to whole units, quantities to 4 places
-        return Close(amount, (min + max) / 2) && tool.Min <= min + rounding && tool.Max >= max - rounding;
+        // A lower bound ("au moins 30 à 40 milliards") has no end above: the JSON leaves an endless max out.
+        return Close(amount, (min + max) / 2) && tool.Min <= min + rounding && (tool.Max ?? decimal.MaxValue) >= max - rounding;
     }
 
     private static bool Close(decimal read, decimal expected) => Math.Abs(read - expected) <= Math.Abs(expected) * 1e-9m;

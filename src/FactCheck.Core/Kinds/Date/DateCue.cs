@@ -12,4 +12,8 @@ internal enum DateCue
     AgoAfter,
     AgoBefore,
     Holiday,
+    Quarter,
+    QuarterLetter,
+    YearPart,
+    AheadBefore,
 }

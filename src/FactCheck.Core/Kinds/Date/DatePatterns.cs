@@ -21,12 +21,15 @@ internal sealed partial class DatePatterns
     private DatePatterns(LanguagePack language)
     {
         Slips = new RecognizerSlips(language);
-        var month = $@"(?<m>{LanguagePack.AlternationOf(language.Months.Keys.OrderByDescending(m => m.Length))})(?!\p{{L}})";
+        MonthAbbreviations = language.Map("month-abbreviations", text => int.TryParse(text, out var m) && m is >= 1 and <= 12 ? m : (int?)null, "a month from 1 to 12");
+        // "Oct. 31", "Oct 20", "12-Jan-98": an abbreviation is a month with its period or before a number ("sept" is also seven).
+        var month = $@"(?:(?<m>{LanguagePack.AlternationOf(language.Months.Keys.OrderByDescending(m => m.Length))})(?!\p{{L}})" +
+                    $@"|(?<m>{LanguagePack.AlternationOf(MonthAbbreviations.Keys.OrderByDescending(m => m.Length))})(?:\.|(?=[\s\u00A0]+\d|-\d)))";
         var ordinal = $"(?:{language.Alternation("ordinal-suffixes")})?";
         var of = $"(?:{language.Alternation("day-month-of")}{S})?";
         var count = $@"(?<num>\d{{1,3}}|{NumberText.CountWordPattern(language)}|{language.Alternation("duration-articles")})";
         var units = $"(?<unit>{language.Alternation("duration-units")})";
-        DayMonth = new Regex($@"\G(?<d>[0-3]?\d){ordinal}{S}{of}{month}(?:,?{S}{Year})?", Options);
+        DayMonth = new Regex($@"\G(?<d>[0-3]?\d){ordinal}(?:{S}{of}|-(?=\p{{L}})){month}(?:,?{S}{Year}|-(?<yy>\d\d)(?!\d))?", Options);
         MonthFirst = new Regex(
             $@"\G{month}(?:{S}(?<d>[0-3]?\d){ordinal}(?![\d\p{{L}}.,]\d|%))?(?:,?{S}{Year})?(?:{S}(?<mod>{language.Alternation("modifiers-after")}))?", Options);
         DecadeSuffix = new Regex($@"\G(?<c>19|20)?(?<dd>\d0)['’]?{language.Alternation("decade-suffixes")}(?!\p{{L}})", Options);
@@ -47,6 +50,23 @@ internal sealed partial class DatePatterns
         DateAfterWeekday = new Regex(
             $@"\G,?{S}(?:{language.Alternation("date-articles")}{S})?(?:[0-3]?\d{ordinal}{S}{of}{month}|{month}{S}[0-3]?\d)", Options);
         Parts = language.Map("date-parts", Part, "a part of a period (start, middle, end)");
+        QuarterOrdinals = language.Map("quarter-ordinals", Offset, "a quarter from 1 to 4");
+        YearParts = language.Map("year-parts", Part, "a part of a period (start, middle, end)");
+        var ofWords = $"(?:{S}{language.Alternation("of-words")}(?:{S})?)?";
+        Quarter = new Regex($@"\G(?<q>{language.Alternation("quarter-ordinals")}){S}{language.Alternation("quarter-words")}(?!\p{{L}})(?:{ofWords}(?:{S})?{Year})?", Options);
+        QuarterLetter = new Regex($@"\G{language.Alternation("quarter-letters")}(?<q>[1-4])(?:{S}{Year}|-{Year})?(?![\d\p{{L}}])", Options & ~RegexOptions.IgnoreCase);
+        YearPart = new Regex($@"\G(?<p>{language.Alternation("year-parts")})(?!\p{{L}})(?!{S}(?:{language.Alternation("of-words")}(?:{S})?)?(?:19|20)\d\d)", Options);
+        AheadBefore = new Regex($@"\G{language.Alternation("ahead-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
+        YearSpan = new Regex(@"\G(?<y>(?:19|20)\d\d)[-–/](?<y2>(?:19|20)\d\d|\d\d)(?![\d\p{L}]|[-–/]\d)", Options);
+        OrdinalDay = new Regex($@"\G(?<d>[0-3]?\d)(?:{language.Alternation("ordinal-suffixes")})(?!\p{{L}})", Options);
+        ArticleBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("date-articles")}{S}$", Options | RegexOptions.RightToLeft);
+        var spanArticle = $"(?:{language.Alternation("span-articles")}{S})?";
+        SpanDayBehind = new Regex(
+            $@"(?<![\p{{L}}])(?<from>{language.Alternation("span-from")}){S}{spanArticle}(?<d>[0-3]?\d){ordinal}{S}(?:{language.Alternation("span-to")}){S}{spanArticle}$",
+            Options | RegexOptions.RightToLeft);
+        SpanFromBehind = new Regex($@"(?<![\p{{L}}])(?<from>{language.Alternation("span-from")}){S}{spanArticle}$", Options | RegexOptions.RightToLeft);
+        SpanTo = new Regex($@"^(?:{S}(?:{language.Alternation("span-to")}){S}|(?:{S})?[-–](?:{S})?){spanArticle}$", Options);
+        DayAfter = new Regex($@"\G(?:{S})?(?:{language.Alternation("span-to")}|[-–])(?:{S})?(?<d>[0-3]?\d)(?![\d\p{{L}}%]|[.,]\d|{S}{month})", Options);
         Offsets = language.Map("relative-before", Offset, "a number of periods such as -1");
         OffsetsAfter = language.Map("relative-after", Offset, "a number of periods such as -1");
         ModifierOffsets = language.Map("modifiers-after", Offset, "a number of periods such as -1");
@@ -115,6 +135,48 @@ internal sealed partial class DatePatterns
 
     /// <summary>How many days from the writing date a day word means ("tomorrow" 1, "avant-hier" -2).</summary>
     public FrozenDictionary<string, int> DayOffsets { get; }
+
+    /// <summary>Month abbreviations ("Oct", "sept") and their months.</summary>
+    public FrozenDictionary<string, int> MonthAbbreviations { get; }
+
+    /// <summary>"the third quarter", "le troisième trimestre 2024".</summary>
+    public Regex Quarter { get; }
+
+    /// <summary>"Q3 2024", "Q1-2025".</summary>
+    public Regex QuarterLetter { get; }
+
+    /// <summary>The quarter each ordinal names.</summary>
+    public FrozenDictionary<string, int> QuarterOrdinals { get; }
+
+    /// <summary>"by the year end", "la fin de l'année" with no year after it: a part of the writing year.</summary>
+    public Regex YearPart { get; }
+
+    /// <summary>The part each year-part phrase names.</summary>
+    public FrozenDictionary<string, DatePart> YearParts { get; }
+
+    /// <summary>"dans deux semaines": counted forward from the writing date.</summary>
+    public Regex AheadBefore { get; }
+
+    /// <summary>"2010-2017", "1986/87": a span of years.</summary>
+    public Regex YearSpan { get; }
+
+    /// <summary>"16th" in "before the 16th": a day of the month alone.</summary>
+    public Regex OrdinalDay { get; }
+
+    /// <summary>"the" before a day of the month alone.</summary>
+    public Regex ArticleBehind { get; }
+
+    /// <summary>"du 12 au" before "15 juin", "from 3 to" before "5 May", "entre le 7 et le" before "17 janvier".</summary>
+    public Regex SpanDayBehind { get; }
+
+    /// <summary>"du", "entre", "from", "between" before the first date of a span.</summary>
+    public Regex SpanFromBehind { get; }
+
+    /// <summary>What joins a span's two dates: "au", "et le", "to", "-".</summary>
+    public Regex SpanTo { get; }
+
+    /// <summary>" and 19", "-6" after "Feb 11", "May 4": the last day of a span in the same month.</summary>
+    public Regex DayAfter { get; }
 
     /// <summary>The part a matched <see cref="PartBehind"/> names.</summary>
     public DatePart PartOf(string written) => Parts.GetValueOrDefault(Spaces().Replace(written.Replace('’', '\''), " "), DatePart.End);

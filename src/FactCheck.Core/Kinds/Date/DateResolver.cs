@@ -13,12 +13,24 @@ public static class DateResolver
     /// <summary>The days <paramref name="date"/> can mean, or null when it is relative and <paramref name="source"/> does not declare a precise enough date.</summary>
     public static DateSpan? Resolve(WrittenDate date, SourceDocument source)
     {
+        if (date.Through is { } last)
+        {
+            // A span: its first and last dates, each placed as written; the span runs from one to the other.
+            var end = Resolve(last, source);
+            var start = date with { Through = null };
+            // "entre janvier et avril 2019", "du 28 décembre au 3 janvier": the first date is of the last one's year, or the year before.
+            if (end is not null && start is { Anchor: DateAnchor.UnstatedYear, Month: { } month })
+                start = start with { Year = month <= end.First.Month ? end.First.Year : end.First.Year - 1, Anchor = DateAnchor.Absolute };
+            var first = Resolve(start, source);
+            return first is null || end is null || end.Last < first.First ? null : first with { Last = end.Last, Through = end };
+        }
         var reference = source.Date is { Origin: DateOrigin.Declared } declared ? declared : null;
         var span = date.Anchor switch
         {
             DateAnchor.Absolute => Absolute(date),
             DateAnchor.WritingDate => reference is null ? null : FromWritingDate(date, reference),
             DateAnchor.Weekday => reference is { Month: { } m, Day: { } d } ? Weekday(date, new DateOnly(reference.Year, m, d)) : null,
+            DateAnchor.UnstatedMonth => reference is { Month: { } m, Day: { } d } ? InNearestMonth(date, new DateOnly(reference.Year, m, d)) : null,
             _ => reference is { Month: { } month } ? InNearestYear(date, reference.Year, month, reference.Day) : null,
         };
         return span is null || date.Part == DatePart.Whole ? span : Third(span, date.Part);
@@ -28,6 +40,7 @@ public static class DateResolver
     {
         { Unit: DateUnit.Day, Year: { } y, Month: { } m, Day: { } d } => Days(new DateOnly(y, m, d), 1, DateUnit.Day),
         { Unit: DateUnit.Month, Year: { } y, Month: { } m } => Month(y, m),
+        { Unit: DateUnit.Quarter, Year: { } y, Month: { } m } => Quarter(y, m),
         { Unit: DateUnit.Year, Year: { } y } => new DateSpan(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), DateUnit.Year),
         { Unit: DateUnit.Decade, Year: { } y } => new DateSpan(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31), DateUnit.Decade),
         _ => null,
@@ -65,7 +78,8 @@ public static class DateResolver
     {
         if (date.Month is not { } writtenMonth) return null;
         var written = new DateOnly(year, month, day ?? 15);
-        DateSpan? Candidate(int y) => date.Day is { } d ? (d <= DateTime.DaysInMonth(y, writtenMonth) ? Days(new DateOnly(y, writtenMonth, d), 1, DateUnit.Day) : null) : Month(y, writtenMonth);
+        DateSpan? Candidate(int y) => date.Day is { } d ? (d <= DateTime.DaysInMonth(y, writtenMonth) ? Days(new DateOnly(y, writtenMonth, d), 1, DateUnit.Day) : null)
+            : date.Unit == DateUnit.Quarter ? Quarter(y, writtenMonth) : Month(y, writtenMonth);
         int Distance(DateSpan c) => c.First.DayNumber + ((c.Last.DayNumber - c.First.DayNumber) / 2) - written.DayNumber;
         var candidates = new[] { Candidate(year - 1), Candidate(year), Candidate(year + 1) }.OfType<DateSpan>().ToList();
         var nearest = candidates.MinBy(c => Math.Abs(Distance(c)));
@@ -74,6 +88,22 @@ public static class DateResolver
     }
 
     private const int TenseOverride = 60;
+
+    /// <summary>"before the 16th": that day of the writing month, or of the month before or after when the tense points there and it is nearer.</summary>
+    private static DateSpan? InNearestMonth(WrittenDate date, DateOnly written)
+    {
+        if (date.Day is not { } day) return null;
+        var candidates = new[] { -1, 0, 1 }.Select(n => new DateOnly(written.Year, written.Month, 1).AddMonths(n))
+            .Where(m => day <= DateTime.DaysInMonth(m.Year, m.Month)).Select(m => new DateOnly(m.Year, m.Month, day))
+            .Where(d => date.Future is not { } future || (future ? d >= written : d <= written)).ToList();
+        return candidates.Count == 0 ? null : Days(candidates.MinBy(d => Math.Abs(d.DayNumber - written.DayNumber)), 1, DateUnit.Day);
+    }
+
+    private static DateSpan Quarter(int year, int month)
+    {
+        var first = new DateOnly(year, ((month - 1) / 3 * 3) + 1, 1);
+        return new DateSpan(first, first.AddMonths(3).AddDays(-1), DateUnit.Quarter);
+    }
 
     private static DateSpan Third(DateSpan span, DatePart part)
     {

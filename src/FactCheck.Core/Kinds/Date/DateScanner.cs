@@ -55,7 +55,7 @@ internal static class DateScanner
             if (mention is not null) found.Add(mention);
             i = mention?.End ?? end;
         }
-        return found;
+        return found.Count == 0 ? found : DateSpans.Join(sentence, found, words);
     }
 
     private static DateMention? ReadNumber(Sentence sentence, DateWords words, int start, int digits)
@@ -69,9 +69,10 @@ internal static class DateScanner
             if (digits == 2 && patterns.DecadeSuffix.Match(text, start) is { Success: true } decade
                 && (Behind(text, start, patterns.PartBehind).Success || EndsWithArticle(text, start, words.DecadeArticles)))
                 return Decade(sentence, patterns, decade, start);
-            return null;
+            return DateForms.OrdinalDay(sentence, words, start);
         }
         if (digits != 4) return null;
+        if (DateForms.YearSpan(sentence, words, start) is { } years) return years;
         if (DatePatterns.Iso.Match(text, start) is { Success: true } iso)
         {
             var (y, m, d) = (Int(iso, "y"), Int(iso, "mn"), Int(iso, "d"));
@@ -81,7 +82,7 @@ internal static class DateScanner
         if (patterns.DecadeSuffix.Match(text, start) is { Success: true } tens) return Decade(sentence, patterns, tens, start);
         if (DatePatterns.YearAlone.Match(text, start) is not { Success: true } year) return null;
         var part = Behind(text, start, patterns.PartBehind);
-        if (!part.Success && !Behind(text, start, patterns.DateWordBehind).Success) return null;
+        if (!part.Success && !Behind(text, start, patterns.DateWordBehind).Success && !DateForms.NamesAYear(text, start, year.Index + year.Length, words)) return null;
         var from = part.Success ? part.Index : start;
         return new DateMention(sentence, from, year.Index + year.Length,
             new WrittenDate(DateUnit.Year, Int(year, "y")) { Part = part.Success ? patterns.PartOf(part.Groups["part"].Value) : DatePart.Whole });
@@ -89,12 +90,13 @@ internal static class DateScanner
 
     private static DateMention? DayMonth(Sentence sentence, DateWords words, Match match, int start)
     {
-        var month = words.Language.Months[match.Groups["m"].Value];
+        var month = words.MonthOf(match.Groups["m"].Value);
         var day = Int(match, "d");
-        var hasYear = match.Groups["y"].Success;
+        var hasYear = match.Groups["y"].Success || match.Groups["yy"].Success;
         // "5 may" in English is a figure and a verb; a month written in capitals, or a year after it, says it is a date.
         if (words.Capitalized && !hasYear && !char.IsUpper(match.Groups["m"].Value[0])) return null;
-        var year = hasYear ? Int(match, "y") : 2000; // a leap year: 29 February stands when the year is not written
+        // "12-Jan-98": two digits are a year of the last century from 50 on. A leap year stands in when no year is written (29 February).
+        var year = match.Groups["y"].Success ? Int(match, "y") : match.Groups["yy"].Success ? (Int(match, "yy") is var yy && yy >= 50 ? 1900 + yy : 2000 + yy) : 2000;
         if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         var date = hasYear ? new WrittenDate(DateUnit.Day, year, month, day)
             : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text, words.Language) };
@@ -123,12 +125,20 @@ internal static class DateScanner
                 return ReadMonth(sentence, words, start);
             case DateCue.Weekday:
                 return ReadWeekday(sentence, words, start, end);
-            case DateCue.RelativeDay when patterns.RelativeDay.Match(text, start) is { Success: true } m:
-                return Relative(sentence, start, m.Index + m.Length, DateUnit.Day, patterns.DayOffsets[Normalized(m.Groups["w"].Value)]);
             case DateCue.RelativeBefore when patterns.RelativeBefore.Match(text, start) is { Success: true } m:
-                return Relative(sentence, start, m.Index + m.Length, UnitOf(words.RelativeUnits, m), patterns.Offsets[m.Groups["mod"].Value]);
+                return WithPart(sentence, words, Relative(sentence, start, m.Index + m.Length, UnitOf(words.RelativeUnits, m), patterns.Offsets[m.Groups["mod"].Value]));
+            case DateCue.RelativeDay or DateCue.RelativeBefore when patterns.RelativeDay.Match(text, start) is { Success: true } m && IsRelativeDay(text, start, m, words):
+                return Relative(sentence, start, m.Index + m.Length, DateUnit.Day, patterns.DayOffsets[Normalized(m.Groups["w"].Value).ToLowerInvariant()]);
             case DateCue.RelativeAfter when Behind(text, end, patterns.RelativeAfter) is { Success: true } m:
-                return Relative(sentence, m.Index, end, UnitOf(words.RelativeUnits, m), patterns.OffsetsAfter[m.Groups["mod"].Value]);
+                return WithPart(sentence, words, Relative(sentence, m.Index, end, UnitOf(words.RelativeUnits, m), patterns.OffsetsAfter[m.Groups["mod"].Value]));
+            case DateCue.Quarter:
+                return DateForms.Quarter(sentence, words, patterns.Quarter, start);
+            case DateCue.QuarterLetter:
+                return DateForms.Quarter(sentence, words, patterns.QuarterLetter, start);
+            case DateCue.YearPart:
+                return DateForms.YearPart(sentence, words, start);
+            case DateCue.AheadBefore:
+                return DateForms.Ahead(sentence, words, start, m => Count(m, words), m => UnitOf(words.Units, m));
             case DateCue.DecadeWord when patterns.DecadeWord.Match(text, start) is { Success: true } m:
                 return Decade(sentence, patterns, m, start);
             case DateCue.AgoAfter when Behind(text, end, patterns.AgoAfter) is { Success: true } m:
@@ -149,10 +159,12 @@ internal static class DateScanner
         var text = sentence.Text;
         var patterns = words.Patterns;
         var match = patterns.MonthFirst.Match(text, start);
+        if (!match.Success) return null; // an abbreviation with neither its period nor a number after it ("sept" is also seven)
         var name = match.Groups["m"].Value;
         var (hasDay, hasYear) = (match.Groups["d"].Success, match.Groups["y"].Success);
         // English months are capitalized; "may" and "march" written small are a verb. A month in capitals is a headline's.
         if ((words.Capitalized && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && name.All(char.IsUpper) && !hasDay && !hasYear)) return null;
+        if (words.IsAbbreviation(name) && !hasDay && !hasYear) return null;
         var modifier = Behind(text, start, patterns.ModifierBehind);
         var part = hasDay ? Match.Empty : Behind(text, start, patterns.PartBehind);
         if (!hasDay && !hasYear && !modifier.Success && !match.Groups["mod"].Success && !part.Success
@@ -163,7 +175,7 @@ internal static class DateScanner
             var ambiguous = words.MonthsAlsoWords.Contains(name) || (words.MonthsAlsoNames.Contains(name) && char.IsUpper(name[0]));
             if (ambiguous || IsPartOfAName(text, start, start + name.Length, words.Language)) return null;
         }
-        var month = words.Language.Months[name];
+        var month = words.MonthOf(name);
         var day = hasDay ? Int(match, "d") : (int?)null;
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(hasYear ? Int(match, "y") : 2000, month))) return null;
         var unit = hasDay ? DateUnit.Day : DateUnit.Month;
@@ -190,8 +202,9 @@ internal static class DateScanner
         if (words.Capitalized && !char.IsUpper(text[start])) return null;
         // "Tuesday, March 12", "mardi 2 avril": the full date that follows is read instead.
         if (patterns.DateAfterWeekday.IsMatch(text, end)) return null;
-        // "Sunday Times", "Mardi Gras", "Black Friday", "Super Tuesday": a name, not a day.
-        if (IsPartOfAName(text, start, end, words.Language)) return null;
+        // "Sunday Times", "Mardi Gras", "Black Friday", "Super Tuesday": a name, not a day. Where weekdays are written small,
+        // one in capitals inside a sentence is a name ("Le Journal du Dimanche") and a small one never is ("a annoncé jeudi Patrick Bloche").
+        if (words.Capitalized ? IsPartOfAName(text, start, end, words.Language) : char.IsUpper(text[start]) && !AtSentenceStart(text, start)) return null;
         var before = Behind(text, start, patterns.ModifierBehind);
         var after = patterns.ModifierAfter.Match(text, end);
         var offset = before.Success ? patterns.Offsets[before.Groups["mod"].Value] : 0;
@@ -201,6 +214,32 @@ internal static class DateScanner
         var date = new WrittenDate(DateUnit.Day) { Anchor = DateAnchor.Weekday, Weekday = words.Language.Weekdays[text[start..end]], Future = future };
         return new DateMention(sentence, start, after.Success ? after.Index + after.Length : end, date);
     }
+
+    /// <summary>
+    /// "la veille du sommet" is counted from the summit, not from the writing date; "Radio 4's Today programme" is a name:
+    /// a capitalized day word inside a sentence of a language that writes them small.
+    /// </summary>
+    private static bool IsRelativeDay(string text, int start, Match match, DateWords words)
+    {
+        var end = match.Index + match.Length;
+        var next = end;
+        while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        var nextEnd = next;
+        while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
+        if (nextEnd < text.Length && text[nextEnd] is '\'' or '’') nextEnd++;
+        if (next > end && words.RelativeDayOf.Contains(text[next..nextEnd].Replace('’', '\''))) return false;
+        return !char.IsUpper(text[start]) || AtSentenceStart(text, start);
+    }
+
+    /// <summary>"the end of next month": a part written before a relative date.</summary>
+    private static DateMention WithPart(Sentence sentence, DateWords words, DateMention mention)
+    {
+        var part = Behind(sentence.Text, mention.Start, words.Patterns.PartBehind);
+        return part.Success ? mention with { Start = part.Index, Date = mention.Date with { Part = words.Patterns.PartOf(part.Groups["part"].Value) } } : mention;
+    }
+
+    private static bool AtSentenceStart(string text, int start) =>
+        text.AsSpan(0, start).TrimEnd().TrimEnd("\"«“(").Trim().IsEmpty;
 
     private static DateMention Relative(Sentence sentence, int start, int end, DateUnit unit, int offset) =>
         new(sentence, start, end, new WrittenDate(unit) { Anchor = DateAnchor.WritingDate, Offset = offset });

@@ -11,21 +11,32 @@ public sealed record DateSpan(DateOnly First, DateOnly Last, DateUnit Unit, Date
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The last date of a span ("du 3 au 5 mai": 5 May); its <see cref="Last"/> is the span's.</summary>
+    public DateSpan? Through { get; init; }
+
     /// <summary>The days as an interval of day numbers: two dates agree when their intervals meet.</summary>
     public ValueRange Days => new(First.DayNumber, Last.DayNumber);
 
-    /// <summary>ISO 8601 at the date's precision: "2024-07-09", "2024-07", "2024-W14", "2024", "1990/1999" for a decade.</summary>
-    public string Iso => Unit switch
+    /// <summary>
+    /// ISO 8601 at the date's precision: "2024-07-09", "2024-07", "2024-W14", "2024-Q3", "2024", "1990/1999" for a decade;
+    /// a span joins its ends with a slash ("2024-05-03/2024-05-05").
+    /// </summary>
+    public string Iso => Through is { } end ? $"{OwnIso}/{end.Iso}" : OwnIso;
+
+    private string OwnIso => Unit switch
     {
         DateUnit.Day => PeriodStart.ToString("yyyy-MM-dd", Invariant),
         DateUnit.Week => string.Create(Invariant, $"{ISOWeek.GetYear(PeriodStart.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(PeriodStart.ToDateTime(TimeOnly.MinValue)):D2}"),
         DateUnit.Month => PeriodStart.ToString("yyyy-MM", Invariant),
+        DateUnit.Quarter => string.Create(Invariant, $"{PeriodStart.Year:D4}-Q{((PeriodStart.Month - 1) / 3) + 1}"),
         DateUnit.Year => PeriodStart.Year.ToString("D4", Invariant),
         _ => string.Create(Invariant, $"{PeriodStart.Year:D4}/{PeriodStart.Year + 9:D4}"),
     };
 
     /// <summary>"9 July 2024", "July 2024", "week of 1 April 2024", "2024", "the 1990s", with "early"/"mid"/"late" when a part is meant.</summary>
-    public string Display
+    public string Display => Through is { } end ? $"{OwnDisplay} to {end.OwnDisplay}" : OwnDisplay;
+
+    private string OwnDisplay
     {
         get
         {
@@ -34,6 +45,7 @@ public sealed record DateSpan(DateOnly First, DateOnly Last, DateUnit Unit, Date
                 DateUnit.Day => PeriodStart.ToString("d MMMM yyyy", Invariant),
                 DateUnit.Week => "week of " + PeriodStart.ToString("d MMMM yyyy", Invariant),
                 DateUnit.Month => PeriodStart.ToString("MMMM yyyy", Invariant),
+                DateUnit.Quarter => string.Create(Invariant, $"Q{((PeriodStart.Month - 1) / 3) + 1} {PeriodStart.Year}"),
                 DateUnit.Year => PeriodStart.Year.ToString(Invariant),
                 _ => string.Create(Invariant, $"the {PeriodStart.Year}s"),
             };

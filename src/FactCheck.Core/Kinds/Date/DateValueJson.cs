@@ -22,6 +22,7 @@ internal static class DateValueJson
             json.WriteString("max", span.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             if (span.Part != DatePart.Whole) json.WriteString("part", span.Part.ToString().ToLowerInvariant());
         }
+        else if (value.Date.Date.Part != DatePart.Whole) json.WriteString("part", value.Date.Date.Part.ToString().ToLowerInvariant());
         if (value.Date.Date.IsRelative)
         {
             json.WriteBoolean("relative", true);

@@ -38,6 +38,24 @@ internal sealed class DateWords(LanguagePack language)
 
     public FrozenDictionary<string, TimeUnit> Units { get; } = language.Map("duration-units", TimeUnits.Parse, "a unit of time (day, week, month, year, decade)");
 
+    /// <summary>"the 1987 crop": words before a year that make it a date when a noun that is not plural follows.</summary>
+    public FrozenSet<string> YearDeterminers { get; } = language.Set("year-determiners");
+
+    /// <summary>Plural nouns as the pack describes them ("delegates", "people"): "the 2000 delegates" is a count.</summary>
+    public NounForms Nouns { get; } = NounForms.Of(language);
+
+    /// <summary>Words after "the 16th" that leave it a day of the month ("before the 16th whether").</summary>
+    public FrozenSet<string> OrdinalDayAfter { get; } = language.Set("ordinal-day-after");
+
+    /// <summary>"la veille du sommet": after a relative day, these tie it to another date.</summary>
+    public FrozenSet<string> RelativeDayOf { get; } = language.Set("relative-day-of");
+
+    /// <summary>The month of a month name or abbreviation.</summary>
+    public int MonthOf(string name) => Language.Months.TryGetValue(name, out var month) ? month : Patterns.MonthAbbreviations[name.TrimEnd('.')];
+
+    /// <summary>True for a month abbreviation ("Oct", "sept"): a date only with a day or a year.</summary>
+    public bool IsAbbreviation(string name) => !Language.Months.ContainsKey(name);
+
     public FrozenDictionary<string, TimeUnit> RelativeUnits { get; } = language.Map("relative-units", TimeUnits.Parse, "a unit of time (day, week, month, year)");
 
     private static FrozenDictionary<string, DateCue> CuesOf(LanguagePack language)
@@ -48,6 +66,7 @@ internal sealed class DateWords(LanguagePack language)
             foreach (var phrase in language.Words(list)) cues[FirstWord(phrase)] = cue;
         }
         foreach (var month in language.Months.Keys) cues[month] = DateCue.Month;
+        Add("month-abbreviations", DateCue.Month);
         foreach (var day in language.Weekdays.Keys) cues[day] = DateCue.Weekday;
         Add("relative-days", DateCue.RelativeDay);
         Add("relative-before", DateCue.RelativeBefore);
@@ -56,6 +75,10 @@ internal sealed class DateWords(LanguagePack language)
         Add("ago-after", DateCue.AgoAfter);
         Add("ago-before", DateCue.AgoBefore);
         Add("holidays", DateCue.Holiday);
+        Add("quarter-ordinals", DateCue.Quarter);
+        Add("quarter-letters", DateCue.QuarterLetter);
+        Add("year-parts", DateCue.YearPart);
+        Add("ahead-before", DateCue.AheadBefore);
         return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -26,8 +26,11 @@ public sealed record WrittenDate(DateUnit Unit, int? Year = null, int? Month = n
     /// <summary>For a weekday or a month without a year: true when the sentence looks ahead ("will meet on Wednesday"), false when it looks back, null when it does not say.</summary>
     public bool? Future { get; init; }
 
+    /// <summary>The last date of a span ("du 3 au 5 mai", "2010-2017", "between January and April"); null for one date.</summary>
+    public WrittenDate? Through { get; init; }
+
     /// <summary>True when the date needs the day the text was written to be placed on the calendar.</summary>
-    public bool IsRelative => Anchor != DateAnchor.Absolute;
+    public bool IsRelative => Anchor != DateAnchor.Absolute || Through?.IsRelative == true;
 }
 
 /// <summary>The precision of a written date.</summary>
@@ -39,6 +42,8 @@ public enum DateUnit
     Week,
     /// <summary>"July 2024", "in July", "le mois dernier".</summary>
     Month,
+    /// <summary>"Q3 2024", "le troisième trimestre", "the fourth quarter" (<see cref="WrittenDate.Month"/> is its first month).</summary>
+    Quarter,
     /// <summary>"2014", "this year", "l'an prochain".</summary>
     Year,
     /// <summary>"the 1990s", "les années 90".</summary>
@@ -56,6 +61,8 @@ public enum DateAnchor
     Weekday,
     /// <summary>A month (and day) whose year is the one nearest the writing date: "in July", "le 9 juillet".</summary>
     UnstatedYear,
+    /// <summary>A day whose month is the one nearest the writing date: "before the 16th", "on the 11th".</summary>
+    UnstatedMonth,
 }
 
 /// <summary>Which part of a period a date names.</summary>

@@ -79,6 +79,8 @@ public sealed class DurationMentionSource : IMentionSource
         var found = new List<Mention>();
         foreach (Match unit in patterns.Units.Matches(text))
         {
+            // "Télé 7 Jours", "20 Minutes", "28 Days Later": a unit in capitals (not a headline's) is part of a name.
+            if (unit.Length > 1 && char.IsUpper(text[unit.Index]) && char.IsLower(text[unit.Index + 1])) continue;
             var from = Math.Max(0, unit.Index - 40);
             var number = patterns.NumberBehind.Match(text, from, unit.Index - from);
             if (number.Success) Add(sentence, number, unit, patterns, found); // "decades of", "la décennie" name no length

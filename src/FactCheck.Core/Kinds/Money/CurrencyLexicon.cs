@@ -1,68 +1,154 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
-using FactCheck.Inputs;
+using System.Collections.Immutable;
 using FactCheck.Languages;
 
 namespace FactCheck.Kinds.Money;
 
 /// <summary>
-/// The currencies FactCheck reads itself: their symbols and codes from the shipped data file <c>Kinds/Money/currencies.yml</c>,
-/// their names from each language's pack (<c>currency-names</c>). One lexicon per language, built once.
+/// The currency words of one language: every symbol, code and news abbreviation of the shipped currency file
+/// (<see cref="CurrencyData"/>), the names it gives in the pack's language, the heads and symbols several currencies
+/// share, and the pack's own additions (<c>currency-names</c>, <c>currency-abbreviations</c>, <c>minor-units</c>,
+/// <c>weak-currency-names</c>). Words are looked up whole, longest first, from where a figure ends or starts: a
+/// dictionary look-up, where a regex alternation of some 3,000 names would cost its compilation at every start.
 /// </summary>
-internal sealed partial class CurrencyLexicon
+internal sealed class CurrencyLexicon
 {
-    private static readonly Lazy<(List<(string Written, string Code)> Before, List<(string Written, string Code)> After)> Symbols = new(ReadSymbols);
+    private const string TrailingPunctuation = ".,;:!?)]»”\"'’";
 
-    private readonly FrozenDictionary<string, string> codes;
+    private readonly FrozenDictionary<string, CurrencyWord> after;
+    private readonly FrozenDictionary<string, CurrencyWord> before;
+    private readonly FrozenSet<string> firstWords;
+    private readonly FrozenSet<string> joiners;
+    private readonly int longest;
 
     private CurrencyLexicon(LanguagePack language)
     {
-        var (before, after) = Symbols.Value;
-        var names = language.Meanings("currency-names", code => code.Length == 3 && code.All(char.IsAsciiLetterUpper), "an ISO 4217 code such as EUR").Select(n => (Written: n.Key, Code: n.Value)).ToList();
-        codes = before.Concat(after).Concat(names).DistinctBy(c => c.Written, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(c => c.Written, c => c.Code, StringComparer.OrdinalIgnoreCase);
-        BeforePattern = Alternation(before.Select(c => c.Written));
-        AfterPattern = Alternation(after.Select(c => c.Written));
-        WordPattern = Alternation(names.Select(n => n.Written.Replace(" ", "\u0001", StringComparison.Ordinal))).Replace("\u0001", @"[\s\u00A0]+", StringComparison.Ordinal);
-        Words = names.SelectMany(n => n.Written.Split(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var data = CurrencyData.Shipped;
+        var symbols = data.Shared.Where(s => s.Language is null).ToDictionary(s => s.Name, Reading, StringComparer.Ordinal);
+        var words = new Dictionary<string, CurrencyWord>(StringComparer.OrdinalIgnoreCase);
+        var written = new Dictionary<string, CurrencyWord>(StringComparer.OrdinalIgnoreCase);
+        // A name several currencies had ("pesos mexicains": MXN, and MXP before 1993): the one in use now first; the source's year decides.
+        foreach (var (name, codes) in data.Currencies.Values.OrderBy(c => c.To ?? int.MaxValue).Reverse()
+                     .SelectMany(c => c.Names.GetValueOrDefault(language.Code, []).Where(n => !n.Contains('(', StringComparison.Ordinal)).Select(n => (Name: Key(n), c.Code)))
+                     .GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Select(g => (g.Key, g.Select(n => n.Code).ToArray())))
+            words[name] = codes is [var only] ? CurrencyWord.Of(only) : new CurrencyWord(codes[0], [.. codes], Shared: true);
+        foreach (var currency in data.Currencies.Values)
+        {
+            foreach (var symbol in currency.After) written.TryAdd(Key(symbol), symbols.GetValueOrDefault(symbol) ?? Word(currency.Code, symbol));
+            // "euro cents", "centimes d'euros": a minor unit named with its currency.
+            foreach (var minor in currency.MinorNames.GetValueOrDefault(language.Code, []).Where(n => n.Contains(' ', StringComparison.Ordinal)))
+                words.TryAdd(Key(minor), new CurrencyWord(currency.Code, [currency.Code], currency.MinorShare));
+        }
+        foreach (var head in data.Shared.Where(s => s.Language == language.Code)) words[Key(head.Name)] = Reading(head);
+        foreach (var (word, codes) in language.Meanings("currency-names", IsCodes, "one or more ISO 4217 codes such as EUR or \"FRF CHF\""))
+            words[Key(word)] = codes.Split(' ') is [var only] ? CurrencyWord.Of(only) : new CurrencyWord(codes.Split(' ')[0], [.. codes.Split(' ')], Shared: true);
+        foreach (var (word, name) in language.Meanings("currency-abbreviations", n => words.ContainsKey(Key(n)), "a currency name of the language"))
+            words[Key(word)] = words[Key(name)];
+        foreach (var (word, codes) in language.Meanings("minor-units", c => IsCodes(c) && c.Split(' ').All(data.Currencies.ContainsKey), "one or more ISO 4217 codes such as USD"))
+            words[Key(word)] = Minor(word, codes.Split(' '), data);
+        foreach (var weak in language.Words("weak-currency-names"))
+            if (words.TryGetValue(Key(weak), out var meaning)) words[Key(weak)] = meaning with { Weak = true };
+        foreach (var (key, word) in words) written[key] = word;
+
+        after = written.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        before = data.Currencies.Values.SelectMany(c => c.Before.Select(s => (Symbol: s, c.Code)))
+            .DistinctBy(s => s.Symbol, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(s => s.Symbol, s => symbols.GetValueOrDefault(s.Symbol) ?? Word(s.Code, s.Symbol), StringComparer.OrdinalIgnoreCase);
+        firstWords = after.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        longest = after.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        joiners = language.Words("currency-of").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Names = words.Where(w => !w.Value.Weak && !w.Key.Contains(' ', StringComparison.Ordinal) && w.Key.All(char.IsLetter)).Select(w => w.Key)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The currencies of <paramref name="language"/>.</summary>
     public static CurrencyLexicon Of(LanguagePack language) => language.Cached(typeof(CurrencyLexicon), static l => new CurrencyLexicon(l));
 
-    /// <summary>A regex alternation of the symbols and codes written before a figure, longest first.</summary>
-    public string BeforePattern { get; }
+    /// <summary>The language's one-word currency names ("dollars", "roupies", "dlrs"), for the recognizer's prefilter.</summary>
+    public FrozenSet<string> Names { get; }
 
-    /// <summary>A regex alternation of the symbols and codes written after a figure, longest first.</summary>
-    public string AfterPattern { get; }
+    /// <summary>
+    /// The currency written from <paramref name="at"/> on, where a figure ends: after white space or a hyphen ("10-mark"),
+    /// or glued ("300p", "5 Md€"), and after a joining word of the language ("de dollars", "d'euros", "of euros").
+    /// </summary>
+    public (CurrencyWord Word, int End)? After(string text, int at)
+    {
+        var i = at;
+        if (i < text.Length && text[i] == '-') i++;
+        else while (i < text.Length && IsSpace(text[i])) i++;
+        if (Phrase(text, i) is { } found) return found;
+        // "de dollars", "d’euros", "of euros": a joining word, then the currency.
+        var end = i;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end < text.Length && text[end] is '\'' or '’' && joiners.Contains(text[i..end] + "'")) return Phrase(text, end + 1);
+        if (end == i || !joiners.Contains(text[i..end]) || end >= text.Length || !IsSpace(text[end])) return null;
+        while (end < text.Length && IsSpace(text[end])) end++;
+        return Phrase(text, end);
+    }
 
-    /// <summary>A regex alternation of the language's currency names, longest first.</summary>
-    public string WordPattern { get; }
+    /// <summary>The symbol or code written just before <paramref name="start"/> ("$5", "US$ 5", "EUR 100"), and where it starts.</summary>
+    public (CurrencyWord Word, int Start)? Before(string text, int start)
+    {
+        var end = start > 0 && IsSpace(text[start - 1]) ? start - 1 : start;
+        var from = end;
+        while (from > 0 && !IsSpace(text[from - 1]) && !char.IsDigit(text[from - 1])) from--;
+        while (from < end && text[from] is '(' or '[' or '«' or '“' or '"' or '\'' or '‘') from++;
+        if (from == end || !before.TryGetValue(text[from..end], out var word)) return null;
+        return !word.CaseSensitive || text.AsSpan(from, end - from).SequenceEqual(word.Code) ? (word, from) : null;
+    }
 
-    /// <summary>Every single word of every currency name, for the recognizer's prefilter.</summary>
-    public FrozenSet<string> Words { get; }
-
-    [GeneratedRegex(@"[\s\u00A0\u202F]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
-
-    /// <summary>The ISO code of a symbol, code or name as written (white space and case do not matter).</summary>
-    public string? CodeOf(string written) => codes.GetValueOrDefault(Spaces().Replace(written.Trim(), " "));
-
-    private static (List<(string, string)>, List<(string, string)>) ReadSymbols() =>
-        EmbeddedData.Read("Kinds/Money/currencies.yml", (nodes, root) =>
+    /// <summary>The longest currency phrase starting at <paramref name="i"/>: whole words, any white space between them.</summary>
+    private (CurrencyWord Word, int End)? Phrase(string text, int i)
+    {
+        if (i >= text.Length) return null;
+        var first = Chunk(text, i);
+        var firstWord = text.AsSpan(i, first - i).TrimEnd(TrailingPunctuation);
+        if (!firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && !firstWord.ContainsAny('’', '\u2019'))
+            return char.IsLetterOrDigit(text[i]) || !after.TryGetValue(text[i].ToString(), out var symbol) ? null : (symbol, i + 1);
+        var ends = new List<int>(longest) { first };
+        while (ends.Count < longest)
         {
-            List<(string, string)> before = [], after = [];
-            var map = nodes.Mapping(root, "", "currencies");
-            foreach (var (node, where) in nodes.Items(map is null ? null : ConfigNodes.Get(map, "currencies"), "currencies"))
-            {
-                if (nodes.Mapping(node, where, "code", "before", "after") is not { } entry) continue;
-                var code = nodes.Text(nodes.Required(entry, "code", where), where + ".code") ?? "";
-                before.AddRange(nodes.Words(ConfigNodes.Get(entry, "before"), where + ".before").Select(s => (s, code)));
-                after.AddRange(nodes.Words(ConfigNodes.Get(entry, "after"), where + ".after").Select(s => (s, code)));
-            }
-            return (before, after);
-        });
+            var next = ends[^1];
+            while (next < text.Length && IsSpace(text[next])) next++;
+            if (next >= text.Length || next == ends[^1]) break;
+            ends.Add(Chunk(text, next));
+        }
+        for (var k = ends.Count - 1; k >= 0; k--)
+        {
+            var phrase = text.AsSpan(i, ends[k] - i).TrimEnd(TrailingPunctuation);
+            if (!after.TryGetValue(Key(phrase.ToString()), out var word)) continue;
+            if (word.CaseSensitive && !phrase.SequenceEqual(word.Code)) continue;
+            return (word, i + phrase.Length);
+        }
+        return null;
+    }
 
-    private static string Alternation(IEnumerable<string> items) =>
-        string.Join('|', items.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).Select(Regex.Escape));
+    /// <summary>Where the run of characters that are not white space starting at <paramref name="i"/> ends.</summary>
+    private static int Chunk(string text, int i)
+    {
+        while (i < text.Length && !IsSpace(text[i])) i++;
+        return i;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u00A0' or '\u202F';
+
+    /// <summary>A phrase as the dictionaries hold it: one space between words, straight apostrophes.</summary>
+    private static string Key(string written) =>
+        string.Join(' ', written.Replace('’', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsCodes(string codes) => codes.Split(' ').All(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper));
+
+    /// <summary>A symbol, code or abbreviation of one currency; a code is read only in capitals.</summary>
+    private static CurrencyWord Word(string code, string written) => CurrencyWord.Of(code) with { CaseSensitive = written == code };
+
+    private static CurrencyWord Reading(SharedName shared) =>
+        new(shared.Default ?? shared.Readings[0], shared.Readings, Shared: true);
+
+    /// <summary>"cents": the currencies whose minor unit it names, the pack's reading first, and the share of that reading.</summary>
+    private static CurrencyWord Minor(string word, string[] usual, CurrencyData data)
+    {
+        var others = data.Currencies.Values.Where(c => !usual.Contains(c.Code) && c.MinorNames.Values.Any(names => names.Contains(word, StringComparer.OrdinalIgnoreCase)))
+            .Select(c => c.Code).Order(StringComparer.Ordinal);
+        return new CurrencyWord(usual[0], [.. usual, .. others], data.Currencies[usual[0]].MinorShare, Shared: true);
+    }
 }

@@ -19,7 +19,8 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
     public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
     {
         var findings = new List<Finding>();
-        foreach (var subject in Sides.BySubject(claims.OfType<MoneyClaim>(), _ => ""))
+        // A price per share and a company's value are both money, and never the same figure: each basis is compared apart.
+        foreach (var subject in Sides.BySubject(claims.OfType<MoneyClaim>(), c => c.Money.Per ?? ""))
         {
             var groups = Sides.InConflict<MoneyClaim, Group>(Cluster([.. subject]), (a, b) => a.ComparableWith(b));
             if (groups.Count < 2) continue;

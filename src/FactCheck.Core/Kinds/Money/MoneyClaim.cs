@@ -24,10 +24,13 @@ public sealed record MoneyClaim(Claim Claim, MoneyMention Money, ValueRange Stat
     public override string Display =>
         MoneyFormat.Display(Money) + (Money.Restatement is { } other ? $" ({MoneyFormat.Display(other)})" : "");
 
-    /// <summary>"≈ €98.9bn at 1 EUR = 1.0824 USD (2024 average)": the figure as written, in euros. Hedges stay with the original.</summary>
+    /// <summary>
+    /// "≈ €98.9bn at 1 EUR = 1.0824 USD (2024 average)": the figure as written, in euros. Hedges stay with the original. A
+    /// currency without a rate says so: it is compared only with figures in its own currency.
+    /// </summary>
     public override string? Reading => InEuros is not null && Rate is { } rate && Currency != "EUR"
         ? $"≈ {MoneyFormat.Range(Money.Low / (decimal)rate.PerEuro, Money.High / (decimal)rate.PerEuro, "EUR")} at {rate}"
-        : null;
+        : Currency is { } code && InEuros is null ? $"not converted: no exchange rate for {code}" : null;
 
     /// <summary>The currency, bounds and hedge as read, and the bracketed restatement's: "USD 100000000000 100000000000 Exact".</summary>
     public override string ValueKey => Key(Money) + (Money.Restatement is { } restated ? " = " + Key(restated) : "");

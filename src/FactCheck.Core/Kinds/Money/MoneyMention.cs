@@ -14,4 +14,10 @@ public sealed record MoneyMention(
 {
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.Money;
+
+    /// <summary>
+    /// What a price is for ("3.25 dlrs a share": "share"; "per barrel", "le litre"), lower case; null for a total. A price
+    /// per share and a company's value are both money, and never the same figure.
+    /// </summary>
+    public string? Per { get; init; }
 }

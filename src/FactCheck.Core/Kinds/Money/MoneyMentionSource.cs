@@ -111,7 +111,7 @@ public sealed class MoneyMentionSource : IMentionSource
                 currency = word.Length == 3 && char.IsUpper(word[0])
                     ? RecognizersTextSource.Codes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
                     : (word.Length >= 4 && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                      || words.Currencies.Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                      || words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             }
             else
             {

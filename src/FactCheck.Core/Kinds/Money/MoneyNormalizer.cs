@@ -44,6 +44,10 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
         var year = date?.Year ?? int.MaxValue;
         if (rates.Rate(currency, year) is not var (perEuro, rateYear)) return (null, null);
         if (date is not null && rateYear != date.Year) assumption = (assumption is null ? "" : assumption + "; ") + $"no rates for {date.Year}, the nearest year's were used";
-        return currency == "EUR" ? (stated, null) : (stated.DividedBy(perEuro), new RateUse(currency, perEuro, rateYear, assumption));
+        if (currency == "EUR") return (stated, null);
+        // An irrevocable rate holds whatever the year: no assumption about the date matters.
+        return rates.FixedBy(currency) is { } act
+            ? (stated.DividedBy(perEuro), new RateUse(currency, perEuro, rateYear, null) { FixedBy = act })
+            : (stated.DividedBy(perEuro), new RateUse(currency, perEuro, rateYear, assumption));
     }
 }

@@ -9,10 +9,12 @@ namespace FactCheck.Kinds.Money;
 
 /// <summary>
 /// FactCheck's own money rules: the shapes news text writes and the recognizer misreads or is too slow to look for
-/// everywhere ("€100bn", "$107bn", "100 MILLIARDS de dollars", "d’euros", "10 000 €", "5 Md€", "between 40 and 50 billion").
-/// For speed the regexes start on what every figure has, a digit (or, in sentences with a scale word, a number word);
-/// what may stand before it (a currency, a hedge, the first half of a range) is read from a short window behind it.
-/// The words (scales, currency names, range words, hedges) are the source language's: one scanner per language pack.
+/// everywhere ("€100bn", "$107bn", "100 MILLIARDS de dollars", "d’euros", "10 000 €", "5 Md€", "between 40 and 50 billion",
+/// "40 mln Canadian dlrs", "50 cts a share"). For speed the regexes start on what every figure has, a digit (or, in
+/// sentences with a scale word, a number word); the currency after it is looked up in the language's
+/// <see cref="CurrencyLexicon"/>, and what may stand before it (a symbol, a hedge, the first half of a range) is read from
+/// a short window behind it. Every number is kept as a <see cref="MoneyFigure"/>, money or not, so that
+/// <see cref="SentenceCurrencies"/> can give a bare figure the currency of the figure before it.
 /// </summary>
 internal sealed class MoneyScanner
 {
@@ -22,20 +24,19 @@ internal sealed class MoneyScanner
     // The regexes that read behind a figure end with '$' and run right to left: every other start position fails at once.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
-    /// <summary>Words that may follow an amount stated without a currency ("un fonds de 100 milliards semble"): a noun there ("people") means it is not money.</summary>
-    private readonly FrozenSet<string> wordsAfterBareAmount;
-
     private readonly LanguagePack language;
     private readonly CurrencyLexicon currencies;
     private readonly Qualifiers hedges;
     private readonly FrozenSet<string> rangeTo;
+    private readonly FigureWords words;
 
     /// <summary>Abbreviations that also mean other things ("5m" is five metres, "5k" a race): money only with a currency.</summary>
     private readonly FrozenSet<string> ambiguousScales;
     private readonly SearchValues<string> scaleWords;
     private readonly Regex digitFigure;
     private readonly Regex wordFigure;
-    private readonly Regex currencyBehind;
+    private readonly Regex approximateFigure;
+    private readonly FrozenDictionary<string, decimal> approximateCounts;
     private readonly Regex rangeBehind;
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
@@ -46,95 +47,165 @@ internal sealed class MoneyScanner
         this.language = language;
         currencies = CurrencyLexicon.Of(language);
         hedges = Qualifiers.Of(language);
-        wordsAfterBareAmount = language.Set("bare-amount-followers");
+        words = FigureWords.Of(language);
         rangeTo = language.Set("range-to");
         ambiguousScales = language.Set("ambiguous-scales");
         scaleWords = SearchValues.Create([.. language.Words("scales-after-number-words")], StringComparison.OrdinalIgnoreCase);
         var scales = ScaleWords.Pattern(language);
-        // "100 milliards de dollars", "d’euros", "5 billion of dollars": a word of the language may join the figure to its currency.
-        var after = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?" +
-            $@"(?:{Space}?(?<post>{currencies.AfterPattern})(?![\p{{L}}])|(?:{Space}+|-){language.WordBefore("currency-of")}?(?<word>{currencies.WordPattern})(?![\p{{L}}]))?";
-        digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){after}", Options);
-        wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){after}", Options);
-        currencyBehind = new Regex($@"(?<![\p{{L}}])(?<pre>{currencies.BeforePattern}){Space}?$", Options | RegexOptions.RightToLeft);
+        var scale = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?";
+        digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){scale}", Options);
+        wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
+        // "une cinquantaine de milliards d'euros": a noun that counts about so many, then a scale word.
+        approximateCounts = language.Map<decimal>("approximate-counts", static w => decimal.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null, "a number");
+        approximateFigure = new Regex(
+            $@"(?<![\p{{L}}])(?:{language.Alternation("before-scale")}{Space}+)?(?<approx>{language.Alternation("approximate-counts")}){Space}+{language.WordBefore("currency-of")}(?<scale>{language.Alternation("scales-after-number-words")})(?![\p{{L}}])",
+            Options);
         rangeBehind = new Regex(
-            $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}|{language.Alternation("range-from")}){Space}+)?(?:(?<pre>{currencies.BeforePattern}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{scales}))?{Space}*(?<conn>{language.Alternation("range-and")}|{language.Alternation("range-to")}|-|–){Space}*$",
+            $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}|{language.Alternation("range-from")}){Space}+)?(?:(?<pre>[^\s\u00A0\u202F\d]{{1,4}}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{scales}))?(?:{Space}*(?<c1>[^\s\u00A0\u202F\d\p{{L}}]{{1,2}}))?{Space}*(?<conn>{language.Alternation("range-and")}|{language.Alternation("range-to")}|-|–){Space}*$",
             Options | RegexOptions.RightToLeft);
     }
 
+    /// <summary>The money of <paramref name="sentence"/>, in order.</summary>
     public List<MoneyMention> Find(Sentence sentence)
     {
         var text = sentence.Text;
-        var found = new List<MoneyMention>();
+        var found = new List<MoneyFigure>();
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             foreach (Match match in digitFigure.Matches(text))
-                if (Read(sentence, match) is { } mention) found.Add(mention);
+                if (Read(text, match) is { } figure) found.Add(figure);
         if (HasScaleWord(text))
         {
             foreach (Match match in wordFigure.Matches(text))
-                if (Read(sentence, match) is { } mention) found.Add(mention);
-            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+                if (Read(text, match) is { } figure) found.Add(figure);
+            foreach (Match match in approximateFigure.Matches(text))
+                if (Read(text, match) is { } figure) found.Add(figure);
         }
+        found.AddRange(NumberWords(text));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
         // "$40-50bn": the range reads "$40" as its first end, so "$40" is not a figure of its own.
         found.RemoveAll(inner => found.Exists(outer => !ReferenceEquals(inner, outer) && outer.Start <= inner.Start && inner.End <= outer.End));
-        return MergeRestatements(found, text);
+        if (found.Count == 0) return [];
+        return MergeRestatements(SentenceCurrencies.Resolve(sentence, found), text);
     }
 
     /// <summary>A scale word that may follow a number word: the only sentences where <see cref="wordFigure"/> is tried.</summary>
     private bool HasScaleWord(string text) => text.AsSpan().IndexOfAny(scaleWords) >= 0;
 
-    private MoneyMention? Read(Sentence sentence, Match match)
+    private MoneyFigure? Read(string text, Match match)
     {
-        var text = sentence.Text;
-        if (NumberText.Parse(match.Groups["num"].Value, language) is not var (value, unit)) return null;
+        var approximate = match.Groups["approx"];
+        var numberText = approximate.Success ? approximate.Value : match.Groups["num"].Value;
+        if ((approximate.Success ? (approximateCounts[numberText], approximateCounts[numberText]) : NumberText.Parse(numberText, language)) is not var (value, unit)) return null;
         var start = match.Index;
-        var windowStart = Math.Max(0, start - WindowBehind);
-        var behind = text[windowStart..start];
-
-        var pre = currencyBehind.Match(behind);
-        if (pre.Success) (start, behind) = (windowStart + pre.Index, behind[..pre.Index]);
-        var currencyText = pre.Success ? pre.Groups["pre"].Value
-            : match.Groups["post"].Success ? match.Groups["post"].Value
-            : match.Groups["word"].Value;
-
+        var end = match.Index + match.Length;
         var scaleText = match.Groups["scale"].Value;
         var scale = ScaleWords.MultiplierOf(scaleText, language);
         var (low, high) = (value * scale, value * scale);
+
+        // "145.85/90": a quote's second end written to the same decimals; "28-1/8", "20-3/4 cents": a price in eighths.
+        var decimals = DecimalsOf(numberText);
+        if (scale == 1 && Tail(text, end, decimals) is var (tail, tailEnd))
+        {
+            end = tailEnd;
+            if (decimals > 0) high = Math.Floor(value) + tail;
+            else (low, high, unit) = (value + tail, value + tail, 1m / 64);
+        }
+        var before = currencies.Before(text, start);
+        var word = before?.Word;
+        var weak = false;
+        if (word is null && currencies.After(text, end) is var (afterWord, afterEnd))
+        {
+            // "won", "livres": money after a scale word, with decimals, joined by a hyphen ("10-mark coin"), or beside other
+            // money in the sentence ("150 livres (170 euros)"); "a écrit 20 livres" counts books.
+            weak = afterWord.Weak && scale == 1 && !numberText.Contains(language.DecimalMark, StringComparison.Ordinal) && !(end < text.Length && text[end] == '-');
+            (word, end) = (afterWord, afterEnd);
+        }
+        var windowStart = Math.Max(0, (before?.Start ?? start) - WindowBehind);
+        if (before is { } b) start = b.Start;
+        var behind = text[windowStart..start];
+
         var range = rangeBehind.Match(behind);
-        if (range.Success && IsRange(range) && NumberText.Parse(range.Groups["n1"].Value, language) is var (first, _))
+        // "de 10 € à 20 €": the first end may repeat the currency symbol, which must then be the figure's.
+        if (range.Success && IsRange(range) && NumberText.Parse(range.Groups["n1"].Value, language) is var (first, _)
+            && (!range.Groups["c1"].Success || (word is not null && currencies.After(behind, range.Groups["c1"].Index)?.Word.Code == word.Code)))
         {
             var firstLow = first * (range.Groups["s1"].Success ? ScaleWords.MultiplierOf(range.Groups["s1"].Value, language) : scale);
             if (firstLow < low) // "2024-25 €3bn" is a period, then a figure
             {
                 low = firstLow;
-                if (currencyText.Length == 0) currencyText = range.Groups["pre"].Value;
-                start = windowStart + range.Index + (range.Groups["rangeword"].Success ? range.Groups["pre"].Success ? range.Groups["pre"].Index - range.Index : range.Groups["n1"].Index - range.Index : 0);
+                var pre = range.Groups["pre"].Success ? currencies.Before(behind, range.Groups["n1"].Index) : null;
+                if (pre is { } p && before is null) (word, before) = (p.Word, (p.Word, windowStart + p.Start));
+                start = windowStart + (pre is { } q ? q.Start : range.Groups["n1"].Index);
                 behind = behind[..range.Index];
             }
         }
-        var currency = currencyText.Length > 0 ? currencies.CodeOf(currencyText) : null;
-        var end = match.Index + match.Length;
-        if (currency is null && (scaleText.Length == 0 || ambiguousScales.Contains(scaleText.Trim(' ', '-', '\u00A0')) || scale < 1e6m || !EndsBareAmount(text, end)))
-            return null;
+        if (word is null && scaleText.Length > 0 && ambiguousScales.Contains(scaleText.Trim(' ', '-', '\u00A0'))) return null;
 
-        var hedge = low == high ? hedges.Behind.Match(behind) : Match.Empty;
-        var qualifier = hedge.Success ? hedges.Parse(hedge.Groups["qual"].Value) : Qualifier.Exact;
-        return new MoneyMention(sentence, start, end, low, high, unit * scale, currency, qualifier);
+        // "au moins 30 à 40 milliards", "about $3-4bn": a hedge before a range bounds or widens the whole range.
+        var qualifier = approximate.Success ? Qualifier.About : words.Hedge(behind, hedges);
+        return new MoneyFigure(start, end, low, high, unit * scale, scale, decimals, qualifier)
+        {
+            Word = word, WordBefore = before is not null, Weak = weak, Follower = words.Follower(text, end), Per = words.Per(text, end),
+            BareAmount = word is null && scale >= 1e6m && words.EndsBareAmount(text, end),
+            YearLike = scale == 1 && numberText.Length == 4 && numberText.All(char.IsAsciiDigit) && value is >= 1800 and <= 2100,
+        };
+    }
+
+    /// <summary>
+    /// Number words beside a currency ("six dlrs a share", "cinq centimes"), and in a list that ends on one ("un, deux et
+    /// cinq centimes"). An article alone ("a euro zone", "un euro fort") is money only in such a list.
+    /// </summary>
+    private IEnumerable<MoneyFigure> NumberWords(string text)
+    {
+        var numbers = language.Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (start, end) in LetterRuns.In(text))
+        {
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-') || !numbers.TryGetValue(text.AsSpan(start, end - start), out var value)) continue;
+            if (end < text.Length && text[end] == '-') continue; // "vingt-cinq", "twenty-one": read as the quantity kind reads them
+            var follower = words.Follower(text, end);
+            var currency = words.Counts(text.AsSpan(start, end - start)) ? currencies.After(text, end) : null;
+            if (currency is null && follower != FigureFollower.Joined) continue;
+            var figureEnd = currency?.End ?? end;
+            yield return new MoneyFigure(start, figureEnd, value, value, value, 1, 0, words.Hedge(text[Math.Max(0, start - WindowBehind)..start], hedges))
+                { Word = currency?.Word, Follower = currency is null ? follower : words.Follower(text, figureEnd), Per = words.Per(text, figureEnd) };
+        }
+    }
+
+    /// <summary>"/90" after "145.85" (the same number of decimals), "-1/8" or " 3/4" after a whole number: what it adds, and where it ends.</summary>
+    private static (decimal Tail, int End)? Tail(string text, int end, int decimals)
+    {
+        if (end + 2 >= text.Length) return null;
+        var i = end + 1;
+        var digits = i;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        if (decimals > 0 && text[end] == '/' && digits - i == decimals && (digits >= text.Length || !char.IsLetterOrDigit(text[digits])))
+            return (decimal.Parse(text.AsSpan(i, digits - i), provider: System.Globalization.CultureInfo.InvariantCulture) / Pow10(decimals), digits);
+        if (decimals > 0 || text[end] is not ('-' or ' ') || digits - i is < 1 or > 2 || digits + 1 >= text.Length || text[digits] != '/') return null;
+        var over = digits + 1;
+        var overEnd = over;
+        while (overEnd < text.Length && char.IsAsciiDigit(text[overEnd])) overEnd++;
+        if (overEnd == over || overEnd - over > 2 || (overEnd < text.Length && (char.IsLetterOrDigit(text[overEnd]) || text[overEnd] is '/' or '%'))) return null;
+        var (numerator, denominator) = (int.Parse(text.AsSpan(i, digits - i), provider: System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(text.AsSpan(over, overEnd - over), provider: System.Globalization.CultureInfo.InvariantCulture));
+        return denominator is 2 or 4 or 8 or 16 or 32 or 64 && numerator < denominator ? ((decimal)numerator / denominator, overEnd) : null;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++) result *= 10;
+        return result;
+    }
+
+    private int DecimalsOf(string number)
+    {
+        var mark = number.LastIndexOf(language.DecimalMark);
+        return mark < 0 || number.Length - mark - 1 == 3 && number.Count(c => c == language.DecimalMark) > 1 ? 0 : number.Length - mark - 1;
     }
 
     /// <summary>"40 to 50", "40-50", "between 40 and 50"; "40 and 50" alone are two figures.</summary>
     private bool IsRange(Match range) =>
         range.Groups["rangeword"].Success || range.Groups["conn"].Value is "-" or "–" || rangeTo.Contains(range.Groups["conn"].Value);
-
-    private bool EndsBareAmount(string text, int end)
-    {
-        var i = end;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i >= text.Length || text[i] is '.' or ',' or ';' or ':' or ')' or '!' or '?' or '»' or '”' or '"' or '–' or '—') return true;
-        var wordEnd = i;
-        while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
-        return wordsAfterBareAmount.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, wordEnd - i));
-    }
 
     /// <summary>"$100bn (£79.5bn)": a bracketed figure in another currency restates the one before it: one claim stated two ways.</summary>
     private static List<MoneyMention> MergeRestatements(List<MoneyMention> mentions, string text)
@@ -147,7 +218,9 @@ internal sealed class MoneyScanner
             var after = text.AsSpan(second.End).TrimStart();
             if (between is "(" && after.StartsWith(")") && second.Currency is not null && first.Currency is not null && second.Currency != first.Currency)
             {
-                mentions[i] = first with { Restatement = second };
+                // "up to $5bn (£2.7bn)": the conversion says what the figure says.
+                var restated = second.Qualifier == Qualifier.Exact ? second with { Qualifier = first.Qualifier } : second;
+                mentions[i] = first with { Restatement = restated };
                 mentions.RemoveAt(i + 1);
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 
 namespace FactCheck.Kinds.Quantity;
 
@@ -36,7 +37,7 @@ internal sealed class QuantityWords
         RateWords = language.Set("rate-words");
         RateWord = language.Words("rate-words").FirstOrDefault() ?? "per";
         Vague = language.Map("vague-numbers", Positive, "a number such as 100");
-        Approximate = language.Map("approximate-numbers", Positive, "a number such as 30");
+        Approximate = language.Map("approximate-counts", Positive, "a number such as 30");
         Several = language.Set("several-words");
         Links = new Regex($@"(?<![\p{{L}}]){language.Alternation("elided-links")}(?![\p{{L}}])", Options);
         OfNext = new Regex($@"^[\s\u00A0\u202F]*{language.WordBefore("elided-of")}", Options);
@@ -108,7 +109,7 @@ internal sealed class QuantityWords
     /// <summary><c>vague-numbers</c>: "dozens of", "des centaines de": at least two of them, fewer than ten.</summary>
     public FrozenDictionary<string, decimal> Vague { get; }
 
-    /// <summary><c>approximate-numbers</c>: "une trentaine de": about that many.</summary>
+    /// <summary><c>approximate-counts</c>: "une trentaine de": about that many.</summary>
     public FrozenDictionary<string, decimal> Approximate { get; }
 
     /// <summary><c>several-words</c>: "several hundred", "quelques milliers": vague too.</summary>

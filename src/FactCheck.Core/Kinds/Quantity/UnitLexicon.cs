@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 
 namespace FactCheck.Kinds.Quantity;
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Languages;
 
-namespace FactCheck.Kinds.Quantity;
+namespace FactCheck.Mentions;
 
 /// <summary>
 /// Singular and plural nouns as a language's pack describes them: its <c>irregular-plurals</c> ("people" person, "feet"
