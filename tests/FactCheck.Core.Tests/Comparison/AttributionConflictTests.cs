@@ -18,6 +18,36 @@ public sealed class AttributionConflictTests
         Assert.Equal(["Lars Berg", "Ingrid Dahl"], finding.Values.Select(v => v.Display));
     }
 
+    [Theory]
+    [InlineData("“A calm sea never made a skilled sailor of anyone at all.” — Peter Grant, novelist", "Peter Grant never said “a calm sea never made a skilled sailor of anyone at all”.")]
+    [InlineData("As Peter Grant once said, “a calm sea never made a skilled sailor of anyone at all”.", "People share “a calm sea never made a skilled sailor of anyone at all”. Peter Grant never actually said it.")]
+    [InlineData("The line “a calm sea never made a skilled sailor of anyone at all” is often attributed to Peter Grant.", "“A calm sea never made a skilled sailor of anyone at all” is wrongly attributed to Peter Grant.")]
+    public void Words_given_to_a_person_in_one_source_and_denied_for_that_person_in_another_conflict(string given, string denied)
+    {
+        var finding = Assert.Single(Attributions(TestText.Dated("a.md", given, "en", "2024-03-12"), TestText.Dated("b.md", denied, "en", "2024-03-13")));
+
+        Assert.Equal(["Peter Grant", "not Peter Grant"], finding.Values.Select(v => v.Display));
+        Assert.Contains("denied for Peter Grant (1 source)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_denial_and_another_speaker_agree()
+    {
+        Assert.Empty(Attributions(
+            TestText.Dated("a.md", "“A calm sea never made a skilled sailor of anyone at all,” said Mary Holloway.", "en", "2024-03-12"),
+            TestText.Dated("b.md", "Peter Grant never said “a calm sea never made a skilled sailor of anyone at all”.", "en", "2024-03-13")));
+    }
+
+    [Fact]
+    public void The_words_a_paper_quotes_someone_as_saying_are_that_persons()
+    {
+        var finding = Assert.Single(Attributions(
+            TestText.Dated("a.md", "The Daily Courier quoted Lars Berg as saying “the new grid will be ready long before the first winter storms reach the northern valleys”.", "en", "2024-03-12"),
+            TestText.Dated("b.md", "“The new grid will be ready long before the first winter storms reach the northern valleys,” said Ingrid Dahl.", "en", "2024-03-13")));
+
+        Assert.Equal(["Lars Berg", "Ingrid Dahl"], finding.Values.Select(v => v.Display));
+    }
+
     [Fact]
     public void A_close_paraphrase_given_to_a_named_person_and_an_anonymous_source_conflicts()
     {

@@ -30,6 +30,24 @@ public sealed class PlaceConflictTests
         Assert.Empty(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
     }
 
+    [Theory]
+    [InlineData("The painter was born in Bondy.", "en", "Le peintre est né à Marseille.", "fr")]
+    [InlineData("The old singer died in Neuilly-sur-Seine on Tuesday.", "en", "Le chanteur est mort mardi à Lyon.", "fr")]
+    [InlineData("The singer died at the Seaview Clinic, Valletta.", "en", "The singer died at the Harbourside Hospice.", "en")]
+    public void A_locative_predicate_with_two_places_neither_containing_the_other_is_a_conflict(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        Assert.Single(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+    }
+
+    [Theory]
+    [InlineData("The painter was born in Bondy.", "en", "Le peintre est né en France.", "fr")]
+    [InlineData("The singer died at the Seaview Clinic.", "en", "The singer died in Valletta.", "en")]
+    [InlineData("The singer died at the Seaview Clinic, Valletta.", "en", "Le chanteur est mort à Malte.", "fr")]
+    public void A_town_and_its_country_or_a_site_and_its_town_agree(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        Assert.Empty(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+    }
+
     [Fact]
     public void A_side_shows_what_contains_what()
     {

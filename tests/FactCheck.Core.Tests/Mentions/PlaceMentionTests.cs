@@ -132,6 +132,28 @@ public sealed class PlaceMentionTests
         Assert.Empty(Places("Join us in the debate.", "en"));
     }
 
+    [Theory]
+    [InlineData("Elle a grandi à Bondy.", "fr", "Bondy", "FR")]
+    [InlineData("Il vit à Neuilly-sur-Seine depuis dix ans.", "fr", "Neuilly-sur-Seine", "FR")]
+    [InlineData("The plant is in Des Plaines, Illinois.", "en", "Des Plaines", "US")]
+    [InlineData("She was raised in Rovaniemi.", "en", "Rovaniemi", "FI")]
+    public void Towns_the_hand_written_list_lacks_come_from_GeoNames_inside_their_country(string text, string language, string name, string country)
+    {
+        var town = Places(text, language).First().Place;
+
+        Assert.Equal(name, town.Name);
+        Assert.True(Gazetteer.Default.Find(country)!.Contains(town));
+    }
+
+    [Theory]
+    [InlineData("Victoria said she would stay.", "en")]
+    [InlineData("The West has warned Moscow.", "en")]
+    [InlineData("Nous avons marché jusqu'au Nord sans rien voir.", "fr")]
+    public void A_GeoNames_name_that_is_a_common_word_or_a_first_name_is_no_place_by_itself(string text, string language)
+    {
+        Assert.DoesNotContain(Places(text, language), p => p.Place.Id.All(char.IsDigit));
+    }
+
     internal static List<PlaceMention> Places(string text, string language, Gazetteer? gazetteer = null)
     {
         var source = new PlaceMentionSource(gazetteer ?? Gazetteer.Default);

@@ -53,6 +53,7 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
     private static Claim Make(AttributionMention mention, Speaker? speaker)
     {
         var bound = speaker is { Kind: not SpeakerKind.Unresolved };
+        if (mention.Denied && speaker is not null) speaker = speaker with { Denied = true };
         return new Claim(mention, bound ? Abridged(mention.Quote) : null, bound ? "speaker" : null) { Speaker = speaker };
     }
 

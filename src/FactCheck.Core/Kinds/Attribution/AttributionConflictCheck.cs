@@ -178,8 +178,14 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     private static bool FiguresAgree(ImmutableArray<string> x, ImmutableArray<string> y) =>
         x.IsEmpty || y.IsEmpty || (x.Length <= y.Length ? x.All(y.Contains) : y.All(x.Contains));
 
-    /// <summary>Whether two speakers cannot both be the one who made a statement.</summary>
-    internal static bool SpeakersConflict(Speaker a, Speaker b) => (a.Kind, b.Kind) switch
+    /// <summary>
+    /// Whether two speakers cannot both be the one who made a statement: two different speakers, or one speaker that one
+    /// source gives the words to and another says did not say them. Two denials, or a denial and another speaker, agree.
+    /// </summary>
+    internal static bool SpeakersConflict(Speaker a, Speaker b) =>
+        a.Denied || b.Denied ? a.Denied != b.Denied && SameSide(a with { Denied = false }, b with { Denied = false }) : DifferentSpeakers(a, b);
+
+    private static bool DifferentSpeakers(Speaker a, Speaker b) => (a.Kind, b.Kind) switch
     {
         (SpeakerKind.Named, SpeakerKind.Named) => !SpeakerNames.Same(a.Name, b.Name),
         (SpeakerKind.Role, SpeakerKind.Role) => a.Name != b.Name,
@@ -202,15 +208,21 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     }
 
     private static bool SameSide(Speaker a, Speaker b) =>
-        a.Kind == b.Kind && (a.Kind == SpeakerKind.Anonymous || (a.Kind == SpeakerKind.Named ? SpeakerNames.Same(a.Name, b.Name) : a.Name == b.Name));
+        a.Denied == b.Denied && a.Kind == b.Kind && (a.Kind == SpeakerKind.Anonymous || (a.Kind == SpeakerKind.Named ? SpeakerNames.Same(a.Name, b.Name) : a.Name == b.Name));
 
     private static string Message(string subject, ImmutableArray<ValueGroup> values, Match best)
     {
-        var sides = string.Join(" and to ", values.Select(v => $"{v.Display} ({Sources(v)})"));
+        // "given to Edmund Burke (2 sources) and denied for Edmund Burke (1 source)": a denial is a status, not a speaker.
+        var anyDenied = values.Any(v => v.Claims[0] is AttributionClaim { Speaker.Denied: true });
+        var sides = anyDenied
+            ? string.Join(" and ", values.Select(v => v.Claims[0] is AttributionClaim { Speaker: { Denied: true } denied }
+                ? $"denied for {(denied with { Denied = false }).Display} ({Sources(v)})"
+                : $"given to {v.Display} ({Sources(v)})"))
+            : "given to " + string.Join(" and to ", values.Select(v => $"{v.Display} ({Sources(v)})"));
         var basis = best.CrossLanguage
             ? $" Matched across {best.Across} by {string.Join(", ", best.Shared.Select(Readable))} (overlap {best.Score.ToString("0.00", CultureInfo.InvariantCulture)})."
             : $" Same words: {best.Score.ToString("0.00", CultureInfo.InvariantCulture)}.";
-        return $"“{subject}” is given to {sides}.{basis}";
+        return $"“{subject}” is {sides}.{basis}";
     }
 
     /// <summary>"same words 0.82", or the concepts a match across languages shares: what the statements were matched on.</summary>

@@ -9,6 +9,12 @@ internal sealed record AttributionDraft(int Start, int End, int QuoteStart, int 
 {
     public int Continues { get; init; } = -1;
 
+    /// <summary>True when the source says the speaker did not say it ("never said", "wrongly attributed to").</summary>
+    public bool Denied { get; init; }
+
+    /// <summary>True for a denial with no words of its own ("X never said it"): it speaks of the source's last quotation.</summary>
+    public bool AboutEarlier { get; init; }
+
     /// <summary>Where the draft's words, its speaker's included, start and end in the block.</summary>
     public (int From, int To) Extent => Speaker is { } s ? (Math.Min(Start, s.Start), Math.Max(End, s.End)) : (Start, End);
 }

@@ -19,6 +19,15 @@ public sealed record AttributionMention(
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.Attribution;
 
-    /// <summary>The statement's words, without quotation marks, on one line.</summary>
-    public string Quote => System.Text.RegularExpressions.Regex.Replace(Sentence.Text[QuoteStart..QuoteEnd], @"\s+", " ");
+    /// <summary>
+    /// True when the source denies that the speaker said it ("X never said", "n'a jamais dit", "wrongly attributed to X"):
+    /// a status of the attribution, compared with the sources that give the words to that speaker.
+    /// </summary>
+    public bool Denied { get; init; }
+
+    /// <summary>The quotation a denial with no words of its own speaks of ("X never said it"), given earlier in the source.</summary>
+    public AttributionMention? About { get; init; }
+
+    /// <summary>The statement's words, without quotation marks, on one line (those of <see cref="About"/> for such a denial).</summary>
+    public string Quote => About?.Quote ?? System.Text.RegularExpressions.Regex.Replace(Sentence.Text[QuoteStart..QuoteEnd], @"\s+", " ");
 }

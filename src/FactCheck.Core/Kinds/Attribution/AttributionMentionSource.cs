@@ -25,13 +25,15 @@ public sealed class AttributionMentionSource : IMentionSource
         if (sentences.IsEmpty) return mentions;
         var lexicon = SpeechLexicon.Of(sentences[0].Source.Language);
         AttributionMention? lastQuotation = null;
+        AttributionMention? lastQuoted = null;
         var from = 0;
         while (from < sentences.Length)
         {
             var block = sentences[from].Block;
             var to = from;
             while (to < sentences.Length && ReferenceEquals(sentences[to].Block, block)) to++;
-            var found = Read(lexicon, sentences[from..to], lastQuotation);
+            var found = Read(lexicon, sentences[from..to], lastQuotation, lastQuoted);
+            lastQuoted = found.LastOrDefault(m => !m.Reported) ?? lastQuoted;
             mentions.AddRange(found);
             // Only a paragraph that ends on a quotation hands its speaker to a quotation opening the next one.
             lastQuotation = found.Count > 0 && found[^1] is { Reported: false } last && last.Sentence.End >= sentences[to - 1].End - 2 ? last : null;
@@ -40,7 +42,7 @@ public sealed class AttributionMentionSource : IMentionSource
         return mentions;
     }
 
-    private static List<AttributionMention> Read(SpeechLexicon lexicon, ImmutableArray<Sentence> sentences, AttributionMention? carried)
+    private static List<AttributionMention> Read(SpeechLexicon lexicon, ImmutableArray<Sentence> sentences, AttributionMention? carried, AttributionMention? earlier)
     {
         var block = sentences[0].Block;
         var text = block.Text;
@@ -61,7 +63,10 @@ public sealed class AttributionMentionSource : IMentionSource
                 var start => made.GetValueOrDefault(start),
             };
             if (draft.Speaker is null && shares is null) continue;
-            var mention = Make(sentences, block, starts, ends, draft, shares);
+            // "X never said it": only a source that quoted something before can be denying it.
+            var about = draft.AboutEarlier ? result.LastOrDefault(m => !m.Reported) ?? earlier : null;
+            if (draft.AboutEarlier && about is null) continue;
+            var mention = Make(sentences, block, starts, ends, draft, shares) with { About = about };
             made[draft.Start] = mention;
             result.Add(mention);
         }
@@ -79,7 +84,10 @@ public sealed class AttributionMentionSource : IMentionSource
         if (passage.End < to || passage.Start > from) passage = new Sentence(passage.Source, block, Math.Min(passage.Start, from), Math.Max(passage.End, to));
         var offset = passage.Start;
         var speaker = draft.Speaker is { } s ? s with { Start = s.Start - offset, End = s.End - offset } : null;
-        return new AttributionMention(passage, draft.Start - offset, draft.End - offset, draft.QuoteStart - offset, draft.QuoteEnd - offset, draft.Reported, speaker, shares);
+        return new AttributionMention(passage, draft.Start - offset, draft.End - offset, draft.QuoteStart - offset, draft.QuoteEnd - offset, draft.Reported, speaker, shares)
+        {
+            Denied = draft.Denied,
+        };
     }
 
     private static int IndexOf(int[] starts, int offset)

@@ -1,3 +1,5 @@
+using FactCheck.Sentences;
+
 namespace FactCheck.Kinds.Attribution;
 
 /// <summary>
@@ -11,12 +13,27 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
 
 
     private readonly SpeakerParser speakers = new(lexicon);
+    private List<Quotation> quotations = [];
     private readonly List<Cue> cues = [];
 
     private readonly record struct Cue(int Start, int End, int VerbStart, string Word, SpeakerPhrase? Inverted, bool QuoteOnly, bool According)
     {
         public bool Used { get; init; }
+
+        /// <summary>"attributed to", "citation de": the speaker follows, a few words after the quotation.</summary>
+        public bool Formula { get; init; }
+
+        /// <summary>"never said", "n'a jamais dit", "wrongly attributed to": the speaker did not say it.</summary>
+        public bool Denies { get; init; }
     }
+
+    /// <summary>How far after a quotation a formula may stand ("«…» is often attributed to").</summary>
+    private const int FormulaPlace = 40;
+
+    /// <summary>Quote-site layouts: the quotation, then a dash or a tilde and the name ("“…” — Jane Doe").</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;:«»“”\"()");
+
+    private static readonly System.Buffers.SearchValues<char> BylineMarks = System.Buffers.SearchValues.Create("—–―~-");
 
     /// <summary>The block's statements, in order, none overlapping another, from the speech verbs <paramref name="found"/> in it.</summary>
     public List<AttributionDraft> Read(List<(int Start, int End, string Form)> found, bool carriesSpeaker)
@@ -24,6 +41,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         foreach (var (start, end, form) in found)
             if (MakeCue(start, end, form) is { } cue) cues.Add(cue);
         var quotes = QuoteScanner.MayQuote(text) ? QuoteScanner.Find(text, SentenceStartOf) : [];
+        quotations = quotes;
         var drafts = new List<AttributionDraft>();
         var bare = new List<Quotation>();
         foreach (var quote in quotes)
@@ -34,7 +52,13 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             else if (IsWholeSentence(quote)) bare.Add(quote);
         }
         for (var i = 0; i < cues.Count; i++)
-            if (!cues[i].Used && !cues[i].QuoteOnly && Reported(i) is { } reported && !drafts.Exists(d => Overlaps(d, reported))) drafts.Add(reported);
+        {
+            if (cues[i].Used || cues[i].QuoteOnly || Reported(i) is not { } reported) continue;
+            // A denial of a quotation that already has its speaker here speaks of it as of any earlier one.
+            if (reported is { Denied: true, AboutEarlier: false } && drafts.Exists(d => Overlaps(d, reported)))
+                reported = reported with { Start = reported.Speaker!.Start, QuoteStart = reported.Speaker.Start, QuoteEnd = reported.Speaker.Start, AboutEarlier = true };
+            if (!drafts.Exists(d => Overlaps(d, reported))) drafts.Add(reported);
+        }
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var quote in bare) Continuation(quote, drafts, carriesSpeaker);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -78,13 +102,19 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             cueEnd = inv.Index + inv.Length;
         }
         if (inverted is not null && lexicon.Impersonal.Contains(inverted.Text)) return null; // "a-t-on annoncé": nobody in particular
-        return new Cue(verbStart, cueEnd, verbStart, word, inverted, lexicon.QuoteOnlyVerbs.Contains(word), according);
+        var formula = lexicon.Formulas.Contains(SpeechLexicon.Apostrophes(word));
+        return new Cue(verbStart, cueEnd, verbStart, word, inverted, lexicon.QuoteOnlyVerbs.Contains(word) || formula, according)
+        {
+            Formula = formula,
+            Denies = Negated(verbStart, matchEnd),
+        };
     }
 
-    /// <summary>"«…», notes an allied source"; "“…,” he said"; "«…», a-t-il dit"; "«…», selon Mme Dahl".</summary>
+    /// <summary>"«…», notes an allied source"; "“…,” he said"; "«…», a-t-il dit"; "«…», selon Mme Dahl"; "“…” — Jane Doe".</summary>
     private AttributionDraft? After(Quotation quote)
     {
         if (!quote.Closed) return null;
+        if (Byline(quote) is { } byline) return Quoted(quote, byline);
         var limit = SentenceEndOf(quote.Close - 1);
         var from = quote.Close;
         while (from < limit && (char.IsWhiteSpace(text[from]) || text[from] is ',' or '\u00A0' or '\u202F')) from++;
@@ -93,13 +123,59 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         if (index < 0 || cues[index].VerbStart >= limit || cues[index].VerbStart - from > IncisePlace) return null;
         var cue = cues[index];
         SpeakerPhrase? speaker;
-        if (cue.VerbStart == from)
+        if (cue.VerbStart == from || (cue.Formula && cue.VerbStart - from <= FormulaPlace))
             speaker = cue.Inverted ?? (lexicon.IsListenerVerb(cue.Word) ? null : speakers.After(text, cue.End, limit));
         else
-            speaker = cue.According ? null : speakers.Classify(text, from, cue.VerbStart);
+            speaker = cue.According || cue.Formula ? null : speakers.Classify(text, from, cue.VerbStart);
         if (speaker is null) return null;
         cues[index] = cue with { Used = true };
-        return Quoted(quote, Anonymized(speaker, quote.Open));
+        return Quoted(quote, Anonymized(speaker, quote.Open)) with { Denied = cue.Denies };
+    }
+
+    /// <summary>
+    /// "“…” — Albert Einstein, physicist", "“…” ~Edmund Burke": a dash or a tilde right after the quotation, then a name
+    /// (capitalized words up to a comma, a bracket or a word such as "This" that starts the next sentence).
+    /// </summary>
+    private SpeakerPhrase? Byline(Quotation quote)
+    {
+        var i = quote.Close;
+        while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u202F') i++;
+        if (i >= text.Length || !BylineMarks.Contains(text[i])) return null;
+        i++;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var start = i;
+        var end = start;
+        while (i < text.Length && char.IsUpper(text[i]))
+        {
+            var wordEnd = i;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '.' or '-' or '\'' or '’')) wordEnd++;
+            if (lexicon.Determiners.Contains(text[i..wordEnd]) || lexicon.Pronouns.Contains(text[i..wordEnd].ToLowerInvariant())) break;
+            end = wordEnd;
+            i = wordEnd;
+            if (i < text.Length && text[i] == ' ') i++;
+        }
+        while (end > start && text[end - 1] == '.') end--;
+        return end > start ? speakers.Classify(text, start, end) : null;
+    }
+
+    /// <summary>True when a word of the language's negations stands in the few words before <paramref name="verbStart"/> ("never said", "n'a jamais dit").</summary>
+    private bool Negated(int verbStart, int cueEnd)
+    {
+        // Only the verb's own clause: a "pas" inside the quotation before it ("« … n'est pas ma vision », a ajouté") denies nothing.
+        var from = Math.Max(SentenceStartOf(verbStart), verbStart - 24);
+        from = Math.Max(from, text.AsSpan(from, verbStart - from).LastIndexOfAny(ClauseEnds) + from + 1);
+        foreach (var (start, end) in LetterRuns.In(text[from..cueEnd]))
+        {
+            var wordEnd = from + end;
+            // "n'a" (the elided "n'" is a word of its own), "didn't" (one word across its apostrophe).
+            var glued = wordEnd < text.Length && text[wordEnd] is '\'' or '’';
+            var next = glued ? wordEnd + 1 : wordEnd;
+            while (next < text.Length && char.IsLetter(text[next])) next++;
+            if (lexicon.Negations.Contains(text[(from + start)..wordEnd])
+                || (glued && (lexicon.Negations.Contains(SpeechLexicon.Apostrophes(text[(from + start)..(wordEnd + 1)]))
+                              || lexicon.Negations.Contains(SpeechLexicon.Apostrophes(text[(from + start)..next]))))) return true;
+        }
+        return false;
     }
 
     /// <summary>"Orban a déclaré : « … »"; "he concedes: “…”"; "un responsable a déclaré que les ministres « … »".</summary>
@@ -109,21 +185,65 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         var index = cues.FindLastIndex(c => c.End <= quote.Open && c.VerbStart >= floor && !c.Used);
         if (index < 0 || cues[index].According) return null;
         var cue = cues[index];
+        if (cue.Formula) return FormulaBefore(quote, index);
         var gap = text.AsSpan(cue.End, quote.Open - cue.End);
         var direct = gap.Trim().IsEmpty || gap.Trim() is ":" or "," || (gap.TrimEnd().EndsWith(':') && gap.Length < 60 && gap.IndexOfAny(".;!?") < 0);
         var that = direct ? null : lexicon.ThatClause.Match(text, cue.End);
         if (!direct && (that is not { Success: true } || that.Index + that.Length > quote.Open)) return null;
         if (cue.QuoteOnly && !gap.TrimEnd().EndsWith(':')) return null;
-        var speaker = cue.Inverted ?? speakers.Before(text, floor, cue.VerbStart, lexicon.PassiveSpeech.Contains(cue.Word));
+        // "Selon la formule de X, « … »": a formula's speaker follows it.
+        var speaker = cue.Formula ? speakers.After(text, cue.End, quote.Open)
+            : cue.Inverted ?? speakers.Before(text, floor, cue.VerbStart, lexicon.PassiveSpeech.Contains(cue.Word));
         if (speaker is null) return null;
         cues[index] = cue with { Used = true };
         speaker = Anonymized(speaker, quote.Open);
-        if (direct) return Quoted(quote, speaker);
+        if (direct) return Quoted(quote, speaker) with { Denied = cue.Denies };
         // Reported speech holding a quotation: the quotation is the statement when it is most of the clause.
         var clauseStart = that!.Index + that.Length;
         var clauseEnd = Math.Max(quote.Close, TrimEnd(SentenceEndOf(quote.Open)));
-        if (Words(quote.InnerStart, quote.InnerEnd) * 2 >= Words(clauseStart, clauseEnd)) return Quoted(quote, speaker);
-        return Draft(clauseStart, clauseEnd, speaker, quote.Open);
+        if (Words(quote.InnerStart, quote.InnerEnd) * 2 >= Words(clauseStart, clauseEnd)) return Quoted(quote, speaker) with { Denied = cue.Denies };
+        return Draft(clauseStart, clauseEnd, speaker, quote.Open) is { } draft ? draft with { Denied = cue.Denies } : null;
+    }
+
+    /// <summary>"Selon la formule de X, « … »", "In the words of X: “…”": the formula, its speaker, then the quotation.</summary>
+    private AttributionDraft? FormulaBefore(Quotation quote, int index)
+    {
+        var cue = cues[index];
+        var speaker = speakers.After(text, cue.End, quote.Open) is { } after && text.AsSpan(after.End, quote.Open - after.End).Trim() is "" or "," or ":"
+            ? after
+            : Relayed(cue);
+        if (speaker is null) return null;
+        cues[index] = cue with { Used = true };
+        return Quoted(quote, speaker) with { Denied = cue.Denies };
+    }
+
+    /// <summary>
+    /// "Burke never actually said it.", "Churchill ne l'a jamais dit.": a named speaker denied, with no words but a pronoun
+    /// after the verb; the statement is the quotation the source gave last (<see cref="AttributionDraft.AboutEarlier"/>).
+    /// </summary>
+    private AttributionDraft? DenialOfEarlier(Cue cue, int sentenceStart, int sentenceEnd)
+    {
+        var tail = text.AsSpan(cue.End, sentenceEnd - cue.End).Trim().TrimEnd(".!?;,").Trim();
+        if (!tail.IsEmpty && !lexicon.DeniedObjects.Contains(SpeechLexicon.Apostrophes(tail.ToString()))) return null;
+        if ((cue.Inverted ?? speakers.Before(text, sentenceStart, cue.VerbStart, false)) is not { Form: SpeakerForm.Name } speaker) return null;
+        cues[cues.IndexOf(cue)] = cue with { Used = true };
+        var end = cue.End + (text.AsSpan(cue.End, sentenceEnd - cue.End).Length - text.AsSpan(cue.End, sentenceEnd - cue.End).TrimStart().Length) + tail.Length;
+        // The quotation just before, in this sentence or the one before it: the statement runs from it to the denial.
+        var quoted = quotations.FindLast(q => q.Closed && q.Close <= speaker.Start && SentenceIndexOf(speaker.Start) - SentenceIndexOf(q.Open) <= 1);
+        return quoted.Closed
+            ? new AttributionDraft(quoted.Open, end, quoted.InnerStart, quoted.InnerEnd, true, speaker, false) { Denied = true }
+            : new AttributionDraft(speaker.Start, end, speaker.Start, speaker.Start, true, speaker, false) { Denied = true, AboutEarlier = true };
+    }
+
+    /// <summary>"The paper quoted the minister as saying": the one quoted, between a relay verb and the formula, not the paper.</summary>
+    private SpeakerPhrase? Relayed(Cue cue)
+    {
+        var floor = SentenceStartOf(cue.Start);
+        var lead = text[floor..cue.Start];
+        var verbEnd = -1;
+        foreach (var (start, end) in LetterRuns.In(lead))
+            if (lexicon.RelayVerbs.Contains(lead[start..end])) verbEnd = end;
+        return verbEnd < 0 ? null : speakers.Classify(text, floor + verbEnd, cue.Start);
     }
 
     /// <summary>Reported speech around the verb of cue <paramref name="index"/>, or null.</summary>
@@ -134,6 +254,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         var sentenceEnd = TrimEnd(SentenceEndOf(cue.Start));
         // A cue that runs out of its own sentence (a sentence cut in pieces inside it) reports nothing.
         if (cue.VerbStart < sentenceStart || cue.End > sentenceEnd) return null;
+        if (cue.Denies && !cue.According && !cue.Formula && DenialOfEarlier(cue, sentenceStart, sentenceEnd) is { } denial) return denial;
         var lead = text.AsSpan(sentenceStart, cue.VerbStart - sentenceStart).Trim();
         if (cue.According)
         {

@@ -18,6 +18,8 @@ internal static class AttributionValueJson
         json.WriteString("speakerText", mention.Speaker?.Text.Replace('\n', ' '));
         json.WriteString("speakerKind", value.Speaker.Kind.ToString().ToLowerInvariant());
         json.WriteBoolean("reported", mention.Reported);
+        // Added to contract v1: written only for a denial ("X never said"), so reports without one are unchanged.
+        if (mention.Denied) json.WriteBoolean("denied", true);
         json.WriteString("reading", value.Reading);
         json.WriteEndObject();
     }

@@ -23,8 +23,13 @@ public enum SpeakerKind
 /// </summary>
 public sealed record Speaker(string Name, SpeakerKind Kind, string? Note = null)
 {
-    /// <summary>The speaker as an editor reads it: "Jens Stoltenberg", "an allied source (anonymous)".</summary>
-    public string Display => Kind switch
+    /// <summary>True when the source says this speaker did not say it ("never said", "wrongly attributed to").</summary>
+    public bool Denied { get; init; }
+
+    /// <summary>The speaker as an editor reads it: "Jens Stoltenberg", "an allied source (anonymous)", "not Edmund Burke".</summary>
+    public string Display => Denied ? "not " + Shown : Shown;
+
+    private string Shown => Kind switch
     {
         SpeakerKind.Anonymous => $"{Name} (anonymous)",
         SpeakerKind.Role => $"{Name} (unnamed)",

@@ -30,7 +30,7 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     {
         var words = Words(text, floor, verbStart);
         // "he also said", "it had said": adverbs and auxiliaries between a speaker and the verb.
-        while (words.Count > 0 && lexicon.Adverbs.Contains(words[^1].Value)) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && lexicon.Adverbs.Contains(SpeechLexicon.Apostrophes(words[^1].Value))) words.RemoveAt(words.Count - 1);
         if (words.Count > 0 && lexicon.Passive.Contains(words[^1].Value))
         {
             if (!quotedAsSaying) return null; // "he was told": the listener, not the speaker
@@ -147,7 +147,10 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
             return null;
         // "le secrétaire d'État américain Antony Blinken", "Secretary of State Antony Blinken": a name after its title.
         var name = words.Count;
-        while (name > 0 && IsCapitalized(words[name - 1].Value) && !lexicon.Determiners.Contains(words[name - 1].Value)) name--;
+        // A particle between capitals is inside the name ("Banque Nationale de Paris"): a place at the end of a longer name
+        // is not the speaker.
+        while (name > 0 && ((IsCapitalized(words[name - 1].Value) && !lexicon.Determiners.Contains(words[name - 1].Value))
+               || (name > 1 && name < words.Count && lexicon.Particles.Contains(words[name - 1].Value) && IsCapitalized(words[name - 2].Value)))) name--;
         if (name > 0 && name < words.Count && !lexicon.Prepositions.Contains(words[name - 1].Value) && !lexicon.Conjunctions.Contains(words[name - 1].Value)
             && !words[name - 1].Value.EndsWith('\''))
         {

@@ -16,7 +16,11 @@ internal sealed class SpeechLexicon
         Participles = language.Set("speech-participles", ignoreCase: false);
         var singles = new HashSet<string>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, List<(string Tail, string Form)>>(StringComparer.Ordinal);
-        foreach (var form in verbs.Concat(quoteVerbs).Concat(language.Words("speech-according")).Distinct(StringComparer.Ordinal))
+        Formulas = language.Words("quote-formulas").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        RelayVerbs = language.Set("quote-relay-verbs", ignoreCase: false);
+        DeniedObjects = language.Set("denied-objects");
+        Negations = language.Words("speech-negations").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in verbs.Concat(quoteVerbs).Concat(language.Words("speech-according")).Concat(language.Words("quote-formulas")).Distinct(StringComparer.Ordinal))
         {
             var split = 0;
             while (split < form.Length && char.IsLetter(form[split])) split++;
@@ -186,6 +190,18 @@ internal sealed class SpeechLexicon
 
     /// <summary>French participles: speech verbs only after an auxiliary.</summary>
     public FrozenSet<string> Participles { get; }
+
+    /// <summary>"attributed to", "citation de": formulas that give a quotation to the name after them (apostrophes straight).</summary>
+    public FrozenSet<string> Formulas { get; }
+
+    /// <summary>"it", "that", "cela": after a denied verb, the quotation the source gave last.</summary>
+    public FrozenSet<string> DeniedObjects { get; }
+
+    /// <summary>"quoted", "cited": "X quoted Y as saying" gives the words to Y, named between the verb and the formula.</summary>
+    public FrozenSet<string> RelayVerbs { get; }
+
+    /// <summary>"never", "jamais", "wrongly": before a verb or a formula, they deny the statement (apostrophes straight).</summary>
+    public FrozenSet<string> Negations { get; }
 
     /// <summary>Words that put the speaker after them (apostrophes straight).</summary>
     public FrozenSet<string> According { get; }

@@ -83,10 +83,7 @@ internal static class DateForms
         if (next == end || nextEnd - next < 3) return false;
         var noun = text.AsSpan(next, nextEnd - next);
         if (char.IsUpper(noun[0])) return true;
-        if (words.InvariantPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)) return false;
-        foreach (var ending in words.PluralEndings)
-            if (noun.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return false;
-        return true;
+        return !words.Nouns.IsPlural(noun.ToString());
     }
 
     private static bool EndsAsADay(string text, int end, DateWords words)

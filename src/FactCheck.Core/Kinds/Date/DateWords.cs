@@ -41,10 +41,8 @@ internal sealed class DateWords(LanguagePack language)
     /// <summary>"the 1987 crop": words before a year that make it a date when a noun that is not plural follows.</summary>
     public FrozenSet<string> YearDeterminers { get; } = language.Set("year-determiners");
 
-    /// <summary>Plural endings ("s", "x") and plurals without them ("people"): "the 2000 delegates" is a count.</summary>
-    public ImmutableArray<string> PluralEndings { get; } = language.Words("plural-endings");
-
-    public FrozenSet<string> InvariantPlurals { get; } = language.Set("invariant-plurals");
+    /// <summary>Plural nouns as the pack describes them ("delegates", "people"): "the 2000 delegates" is a count.</summary>
+    public NounForms Nouns { get; } = NounForms.Of(language);
 
     /// <summary>Words after "the 16th" that leave it a day of the month ("before the 16th whether").</summary>
     public FrozenSet<string> OrdinalDayAfter { get; } = language.Set("ordinal-day-after");

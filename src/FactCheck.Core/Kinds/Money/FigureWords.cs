@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
 using FactCheck.Mentions;
@@ -20,7 +19,7 @@ internal sealed class FigureWords
     private readonly FrozenSet<string> perWords;
     private readonly FrozenSet<string> perArticles;
     private readonly FrozenSet<string> perUnits;
-    private readonly ImmutableArray<string> pluralEndings;
+    private readonly NounForms nouns;
     private readonly FrozenSet<string> compareWords;
     private readonly FrozenSet<string> listWords;
     private readonly FrozenSet<string> andWords;
@@ -44,7 +43,7 @@ internal sealed class FigureWords
         perWords = language.Set("per-words");
         perArticles = language.Set("per-articles");
         perUnits = language.Set("per-units");
-        pluralEndings = language.Words("plural-endings");
+        nouns = NounForms.Of(language);
         fillerBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("hedge-fillers")}[\s\u00A0\u202F]*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
     }
@@ -85,9 +84,7 @@ internal sealed class FigureWords
         if (notMoneyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return FigureFollower.Counted;
         if (followers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !char.IsLetter(word[0]) || word.Length <= 3) return FigureFollower.Neutral;
         // "18 mln bushels", "16 millions d'habitants": a plural noun counts; "3.9 billion on", "3 billion exported" do not.
-        foreach (var ending in pluralEndings)
-            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return FigureFollower.Counted;
-        return FigureFollower.Neutral;
+        return nouns.IsPlural(word.ToString()) ? FigureFollower.Counted : FigureFollower.Neutral;
     }
 
     /// <summary>Only a word that compares stands between two figures ("from", "against", "contre").</summary>

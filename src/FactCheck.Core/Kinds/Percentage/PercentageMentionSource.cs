@@ -8,7 +8,7 @@ using FactCheck.Sentences;
 namespace FactCheck.Kinds.Percentage;
 
 /// <summary>
-/// Percentages: "2%", "2 % du PIB" (with a no-break space), "2.5 per cent", "2 pour cent", "12 pct", ranges ("2-3%",
+/// Percentages: "2%", "2 % du PIB" (with a no-break space), "2.5 per cent", "2 pour cent", "12 pct", "1/4 pct", ranges ("2-3%",
 /// "between 2 and 3 per cent", "entre 2 et 3 %"), hedges ("about 2%", "près de 3 %"), and the date the figure is tied to
 /// ("20% this year"). The regex starts on a digit; the first half of a range is read behind it. The words are the source
 /// language's (its pack's <c>percent-words</c>, <c>change-words</c>...).
@@ -30,8 +30,9 @@ public sealed class PercentageMentionSource : IMentionSource
         public SearchValues<string> Cues { get; } = SearchValues.Create(
             [.. language.Words("percent-words").Select(w => w.Split(' ')[^1]).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>"2%", "12 pct"; "1/4 pct", "3-1/2 pct": a fraction is read whole (a quarter of a point), never as its denominator.</summary>
         public Regex Percent { get; } = new(
-            $@"(?<![\p{{L}}\d.,])(?<num>{Num}){S}*(?:%|{language.Alternation("percent-words")}(?![\p{{L}}]))", Options | RegexOptions.Compiled);
+            $@"(?<![\p{{L}}\d.,/])(?:(?<frac>{Fractions.Pattern})|(?<num>{Num})){S}*(?:%|{language.Alternation("percent-words")}(?![\p{{L}}]))", Options | RegexOptions.Compiled);
 
         public Regex RangeBehind { get; } = new(
             $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}){S}+)?(?<n1>{Num}){S}*%?{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}){S}*$",
@@ -63,7 +64,8 @@ public sealed class PercentageMentionSource : IMentionSource
         var found = new List<(int Start, int End, decimal Low, decimal High, decimal Unit, Qualifier Qualifier, bool IsChange)>();
         foreach (Match match in patterns.Percent.Matches(text))
         {
-            if (NumberText.Parse(match.Groups["num"].Value, language) is not var (value, unit)) continue;
+            var parsed = match.Groups["frac"].Success ? Fractions.Parse(match.Groups["frac"].Value) : NumberText.Parse(match.Groups["num"].Value, language);
+            if (parsed is not var (value, unit)) continue;
             var (low, start) = (value, match.Index);
             var from = Math.Max(0, start - 30);
             var range = patterns.RangeBehind.Match(text, from, start - from);

@@ -13,9 +13,10 @@ namespace FactCheck.Kinds.Place;
 internal readonly record struct PlaceName(Place Place, FrozenSet<string>? Languages, bool Initialism);
 
 /// <summary>
-/// The places FactCheck knows, from the shipped <c>Kinds/Place/places.yml</c> and any user files (same format), indexed
-/// by folded name (<see cref="PlaceText.Key"/>) for a dictionary lookup per capitalized word: no regex over a thousand names.
-/// A name shared by several places lists them all, countries first, then cities, then regions, each in file order.
+/// The places FactCheck knows, from the shipped <c>Kinds/Place/places.yml</c> and any user files (same format), then
+/// GeoNames' (<see cref="GeoNamesFile"/>), indexed by folded name (<see cref="PlaceText.Key(string)"/>) for a dictionary lookup per
+/// capitalized word: no regex over tens of thousands of names. A name shared by several places lists them all, the
+/// hand-written ones first (countries, then cities, then regions, each in file order), then GeoNames' by population.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -25,37 +26,52 @@ public sealed class Gazetteer
     private const long MaxPlacesBytes = 16L * 1024 * 1024;
     private static readonly Lazy<Gazetteer> BuiltIn = new(() => Build(BuiltInEntries()).Gazetteer!);
 
-    private readonly FrozenDictionary<string, PlaceName[]> names;
-    private readonly FrozenDictionary<string, int> longestFrom;
-    private readonly FrozenDictionary<string, Place> byId;
-    private readonly FrozenSet<string> lowerCaseFirstWords;
+    private readonly Task<Tables> tables;
 
-    private Gazetteer(Dictionary<string, List<PlaceName>> names, Dictionary<string, Place> byId, IEnumerable<string> lowerCaseNames)
+    /// <summary>
+    /// Starts adding GeoNames' rows to <paramref name="index"/>, which holds the hand-written places, on a thread of its
+    /// own: a run reads its sources and loads the recognizers meanwhile, and its first lookup waits for them.
+    /// </summary>
+    private Gazetteer(GazetteerIndex index) => tables = Task.Run(() =>
     {
-        // "oblast de Donetsk", "pays de Galles", "bande de Gaza": the few names whose first word is not capitalized.
-        var lowerFirst = lowerCaseNames.Select(n => PlaceText.Key(n).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
-        LowerCaseFirstWords = System.Buffers.SearchValues.Create([.. lowerFirst], StringComparison.OrdinalIgnoreCase);
-        lowerCaseFirstWords = lowerFirst.ToFrozenSet(StringComparer.Ordinal);
-        this.names = names.ToFrozenDictionary(n => n.Key, n => n.Value.ToArray(), StringComparer.Ordinal);
-        longestFrom = names.Keys.GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Max(PlaceText.WordCount), StringComparer.Ordinal);
-        this.byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        GeoNamesFile.AddTo(index);
+        return new Tables(index);
+    });
+
+    private Tables Ready => tables.GetAwaiter().GetResult();
+
+    /// <summary>The lookup tables, complete.</summary>
+    private sealed class Tables(GazetteerIndex index)
+    {
+        public Dictionary<string, PlaceName[]> Names { get; } = index.Names;
+
+        public Dictionary<string, int> LongestFrom { get; } = index.LongestFrom;
+
+        public Dictionary<string, Place> ById { get; } = index.ById;
+
+        public System.Buffers.SearchValues<string> LowerCaseFirstWords { get; } = System.Buffers.SearchValues.Create(
+            [.. index.LowerCaseNames.Select(n => PlaceText.Key(n).Split(' ')[0]).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);
+
+        public FrozenSet<string> LowerCaseFirst { get; } = index.LowerCaseNames.Select(n => PlaceText.Key(n).Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The first words of the names that start with a lower-case word, for a vectorized search.</summary>
-    internal System.Buffers.SearchValues<string> LowerCaseFirstWords { get; }
+    /// <summary>
+    /// The first words of the names that start with a lower-case word ("oblast de Donetsk", "pays de Galles"), for a
+    /// vectorized search.
+    /// </summary>
+    internal System.Buffers.SearchValues<string> LowerCaseFirstWords => Ready.LowerCaseFirstWords;
 
     /// <summary>True when a name that starts with a lower-case word starts with the folded word <paramref name="first"/>.</summary>
-    internal bool StartsLowerCaseName(ReadOnlySpan<char> first) => lowerCaseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
+    internal bool StartsLowerCaseName(ReadOnlySpan<char> first) => Ready.LowerCaseFirst.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
 
     /// <summary>The gazetteer shipped with the library, loaded once per process on first use.</summary>
     public static Gazetteer Default => BuiltIn.Value;
 
     /// <summary>How many places it knows.</summary>
-    public int Count => byId.Count;
+    public int Count => Ready.ById.Count;
 
     /// <summary>The place with id <paramref name="id"/> ("DE", "wiesbaden", "US-WA"), or null.</summary>
-    public Place? Find(string id) => byId.GetValueOrDefault(id);
+    public Place? Find(string id) => Ready.ById.GetValueOrDefault(id);
 
     /// <summary>
     /// The shipped gazetteer extended by <paramref name="files"/> (same YAML format): new places, or more names for a
@@ -94,11 +110,11 @@ public sealed class Gazetteer
 
     /// <summary>The names written as <paramref name="key"/> (folded), or null.</summary>
     internal PlaceName[]? Lookup(ReadOnlySpan<char> key) =>
-        names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : null;
+        Ready.Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : null;
 
     /// <summary>How many words the longest name starting with the folded word <paramref name="first"/> has; 0 when none starts so.</summary>
     internal int LongestFrom(ReadOnlySpan<char> first) =>
-        longestFrom.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var words) ? words : 0;
+        Ready.LongestFrom.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var words) ? words : 0;
 
     /// <summary>The id of the entry named <paramref name="name"/> (its id, or one of its names), or the name itself.</summary>
     private static string IdOf(List<GazetteerEntry> entries, string name) =>
@@ -144,13 +160,13 @@ public sealed class Gazetteer
             if (error is not null) return (null, error);
         }
 
-        var index = new Dictionary<string, List<PlaceName>>(StringComparer.Ordinal);
+        var index = new GazetteerIndex(GeoNamesFile.Capacity);
+        foreach (var (id, place) in places) index.ById[id] = place;
         foreach (var kind in (PlaceType[])[PlaceType.Country, PlaceType.City, PlaceType.Region])
             foreach (var id in order.Where(i => drafts[i].Entry.Kind == kind))
                 foreach (var (name, languages) in drafts[id].Names)
-                    AddName(index, PlaceText.Key(name), places[id], languages, IsInitialism(name));
-        var lowerCase = drafts.Values.SelectMany(d => d.Names).Select(n => n.Name).Where(n => n.Length > 0 && char.IsLower(n[0]));
-        return (new Gazetteer(index, places, lowerCase), null);
+                    index.AddName(places[id], name, languages);
+        return (new Gazetteer(index), null);
     }
 
     private static (Place? Place, UserError? Error) Resolve(
@@ -176,21 +192,4 @@ public sealed class Gazetteer
         visiting.Remove(id);
         return (place, null);
     }
-
-    private static void AddName(Dictionary<string, List<PlaceName>> index, string key, Place place, FrozenSet<string>? languages, bool initialism)
-    {
-        if (key.Length == 0) return;
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        var at = list.FindIndex(n => ReferenceEquals(n.Place, place));
-        if (at < 0) list.Add(new PlaceName(place, languages, initialism));
-        else list[at] = list[at] with
-        {
-            // A spelling every language writes stays so; two languages' spellings that coincide are both languages'.
-            Languages = list[at].Languages is null || languages is null ? null : list[at].Languages!.Union(languages).ToFrozenSet(StringComparer.Ordinal),
-            Initialism = list[at].Initialism && initialism,
-        };
-    }
-
-    /// <summary>"US", "U.S.", "UAE", "DRC": written in capitals, and only found so (not "us" nor "Us").</summary>
-    private static bool IsInitialism(string name) => name.Length <= 6 && name.All(c => char.IsUpper(c) || c == '.');
 }

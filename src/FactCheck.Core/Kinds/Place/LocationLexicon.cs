@@ -13,10 +13,11 @@ internal sealed class LocationLexicon
 {
     public static readonly LocationLexicon Default = EmbeddedData.Read("Kinds/Place/locations.yml", (nodes, root) =>
     {
-        var entries = SubjectLexicon.Entries(nodes, root, ["of-is-location"]);
+        var entries = SubjectLexicon.Entries(nodes, root, ["of-is-location", "predicate"]);
         foreach (var entry in entries)
-            if (nodes.Text(ConfigNodes.Get(entry.Map, "of-is-location"), entry.Where + ".of-is-location") is not (null or "true" or "false"))
-                nodes.Fail(entry.Map, $"{entry.Where}.of-is-location must be true or false");
+            foreach (var key in (string[])["of-is-location", "predicate"])
+                if (nodes.Text(ConfigNodes.Get(entry.Map, key), $"{entry.Where}.{key}") is not (null or "true" or "false"))
+                    nodes.Fail(entry.Map, $"{entry.Where}.{key} must be true or false");
         return new LocationLexicon(entries);
     });
 
@@ -27,8 +28,8 @@ internal sealed class LocationLexicon
         KeyWords = System.Buffers.SearchValues.Create(
             [.. entries.SelectMany(e => e.Terms).Select(t => t.Split(' ', '\'').MaxBy(w => w.Length)!).Distinct(StringComparer.Ordinal)],
             StringComparison.OrdinalIgnoreCase);
-        OfIsLocation = entries.Where(e => ConfigNodes.Get(e.Map, "of-is-location") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "true" })
-            .Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
+        OfIsLocation = Flagged(entries, "of-is-location");
+        Predicates = Flagged(entries, "predicate");
     }
 
     /// <summary>The words that name what places locate: headquarters, réunion, summit...</summary>
@@ -36,6 +37,12 @@ internal sealed class LocationLexicon
 
     /// <summary>The longest word of each term, for a vectorized search before the lexicon's regex.</summary>
     public System.Buffers.SearchValues<string> KeyWords { get; }
+
+    /// <summary>Subjects named by a locative predicate ("born", "s'est écrasé"): their complement is a place, known or not.</summary>
+    public FrozenSet<string> Predicates { get; }
+
+    private static FrozenSet<string> Flagged(List<(string Id, IEnumerable<string> Terms, YamlDotNet.RepresentationModel.YamlMappingNode Map, string Where)> entries, string key) =>
+        entries.Where(e => ConfigNodes.Get(e.Map, key) is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "true" }).Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Subjects that "de X" / "of X" places in X: "le sommet de Washington".</summary>
     public FrozenSet<string> OfIsLocation { get; }

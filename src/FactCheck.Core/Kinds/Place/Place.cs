@@ -13,6 +13,9 @@ public enum PlaceType
 
     /// <summary>A city, a town or a site (a base, a headquarters town).</summary>
     City,
+
+    /// <summary>A place no gazetteer knows, named by a sentence after a locative predicate ("died at the UCLA Medical Center").</summary>
+    Site,
 }
 
 /// <summary>
@@ -29,6 +32,15 @@ public sealed record Place(string Id, string Name, ImmutableSortedDictionary<str
             if (ReferenceEquals(p, this) || p.Id == Id) return true;
         return false;
     }
+
+    /// <summary>
+    /// True when the two places can both be right: one contains the other, or one is a site in nothing known (it may lie
+    /// in any gazetteer place, but not be another site).
+    /// </summary>
+    public bool AgreesWith(Place other) =>
+        Contains(other) || other.Contains(this) || (IsUnplacedSite && other.Kind != PlaceType.Site) || (other.IsUnplacedSite && Kind != PlaceType.Site);
+
+    private bool IsUnplacedSite => Kind == PlaceType.Site && Parent is null;
 
     /// <summary>The places that contain this one, nearest first (Hesse, Germany, Europe for Wiesbaden).</summary>
     public IEnumerable<Place> Containers

@@ -65,7 +65,9 @@ public sealed class PlaceBinder : IClaimBinder
         var gap = text.AsSpan(subject.End, placeStart - subject.End);
         if (gap.IndexOfAny(Breaks) >= 0 || gap.Contains(" - ", StringComparison.Ordinal)) return false;
         var words = Words(text, subject.End, placeStart);
-        if (subject.Subject == NoSubject || words.Count == 0 || words.Count > MaxWordsBetween) return false;
+        if (subject.Subject == NoSubject || words.Count == 0) return false;
+        if (lexicon.Predicates.Contains(subject.Subject)) return IsComplement(words, language);
+        if (words.Count > MaxWordsBetween) return false;
         var lastAt = words.Count > 1 && language.Articles.Contains(words[^1]) ? words.Count - 2 : words.Count - 1;
         if (words[..lastAt].Exists(language.ClauseWords.Contains)) return false;
         var last = words[lastAt];
@@ -73,6 +75,19 @@ public sealed class PlaceBinder : IClaimBinder
             || (language.ToWords.Contains(last) && IsAboutMoving(text, placeStart, language))
             || (lexicon.OfIsLocation.Contains(subject.Subject) && language.OfWords.Contains(words[0]) && words.Count <= 2);
         return located && IsSpecific(text, subject.Start, language, qualified: language.OfWords.Contains(words[0]));
+    }
+
+    /// <summary>
+    /// "born on 3 May in", "est mort mardi à", "s'est éteint à l'hôpital américain de": the place is the complement of the
+    /// predicate, after an "at" word, with lower-case words between them only when they end on "of"/"de".
+    /// </summary>
+    private static bool IsComplement(List<string> words, PlaceWords language)
+    {
+        var at = words.FindLastIndex(language.AtWords.Contains);
+        if (at < 0 || at > MaxWordsBetween || words.Count - at > MaxWordsBetween) return false;
+        var last = words.Count > at + 1 && language.Articles.Contains(words[^1]) ? words.Count - 2 : words.Count - 1;
+        if (last == at) return true;
+        return language.OfWords.Contains(words[last]) && !words[(at + 1)..last].Exists(language.ClauseWords.Contains);
     }
 
     /// <summary>"the headquarters", "NATO's summit", "une réunion de deux jours": not "a meeting" that nothing qualifies.</summary>

@@ -39,7 +39,7 @@ public sealed class PlaceConflictCheck(ConflictRule rule) : IComparisonRule
         var sides = new List<Side>();
         foreach (var claim in claims.OrderByDescending(c => c.Place.Depth))
         {
-            var fits = sides.Where(s => s.Members.TrueForAll(m => m.Place.Contains(claim.Place) || claim.Place.Contains(m.Place))).Take(2).ToList();
+            var fits = sides.Where(s => s.Members.TrueForAll(m => m.Place.AgreesWith(claim.Place))).Take(2).ToList();
             if (fits.Count == 0) sides.Add(new Side(claim));
             else if (fits.Count == 1) fits[0].Members.Add(claim);
         }

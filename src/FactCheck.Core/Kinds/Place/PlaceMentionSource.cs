@@ -37,7 +37,8 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
                 continue;
             }
             var end = PlaceText.WordEnd(text, start);
-            if ((start != nextLower || StartsLowerCaseName(text, start, end)) && Match(text, start, end) is { } match)
+            // The search for lower-case names also stops inside a capitalized word ("la" in "Latvia"): that word is read as one.
+            if ((start != nextLower || char.IsUpper(text[start]) || StartsLowerCaseName(text, start, end)) && Match(text, start, end) is { } match)
             {
                 (found ??= []).Add(match);
                 i = match.End;
@@ -45,7 +46,8 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
             }
             i = Math.Max(end, start + 1);
         }
-        return found is null ? [] : PlaceReading.Mentions(sentence, found);
+        // A locative predicate's complement is a place even where the gazetteer knows no name ("died at the X Medical Center").
+        return PlaceSites.With(sentence, found is null ? [] : PlaceReading.Mentions(sentence, found));
     }
 
     private int NextLowerCaseName(ReadOnlySpan<char> text, int from)

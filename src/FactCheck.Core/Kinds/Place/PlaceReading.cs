@@ -30,7 +30,9 @@ internal static class PlaceReading
         var before = WordBefore(text, match.Start);
         var cued = before is { } b && (Is(words.Cues, text, b) || (Is(words.OfWords, text, b) && WordBefore(text, b.Start) is { } c && Is(words.Cues, text, c)));
         if (!cued && (match.Possessive || IsActor(text, match.End, words))) return false;
-        if (IsPartOfName(text, matches, match, before, words)) return false;
+        if (IsPartOfName(text, matches, places, m, before, words)) return false;
+        if (before is { } h && words.Honorifics.Contains(text[h.Start..h.End].TrimEnd('.').ToLowerInvariant())) return false;
+        if (HasInnerCapital(text.AsSpan(match.Start, match.End - match.Start)) && !IsWrittenAs(places[m], text[match.Start..match.End])) return false;
         return !places[m].Ambiguous || cued || IsRefinedByNext(text, matches, places, m, words);
     }
 
@@ -43,13 +45,18 @@ internal static class PlaceReading
         return Is(words.ActorAuxiliaries, text, next) && WordAfter(text, next.End) is { } participle && Is(words.ActorParticiples, text, participle);
     }
 
-    private static bool IsPartOfName(string text, List<PlaceMatch> matches, PlaceMatch match, (int Start, int End)? before, PlaceWords words)
+    private static bool IsPartOfName(string text, List<PlaceMatch> matches, Place[] places, int m, (int Start, int End)? before, PlaceWords words)
     {
-        if (before is { } b && IsNameWord(text, b, words) && !IsInitialism(text, b) && !matches.Exists(o => o.End == b.End)) return true;
+        var match = matches[m];
+        // Two places side by side are a place and what contains it ("Brooklyn New York"); otherwise one longer name
+        // ("Paris Saint-Germain").
+        bool Beside(Func<PlaceMatch, bool> at) =>
+            matches.FindIndex(o => at(o)) is var o and >= 0 && (places[o].Contains(places[m]) || places[m].Contains(places[o]));
+        if (before is { } b && IsNameWord(text, b, words) && !IsInitialism(text, b) && !Beside(o => o.End == b.End)) return true;
         // "le meeting de La France insoumise": a capitalized article inside a sentence starts a name (a place whose name
         // holds its article, "La Haye", "The Hague", was matched whole).
         if (before is { } article && char.IsUpper(text[article.Start]) && Is(words.Articles, text, article) && HasWordBefore(text, article.Start)) return true;
-        if (WordAfter(text, match.End) is { } a && IsNameWord(text, a, words) && !matches.Exists(o => o.Start == a.Start)) return true;
+        if (WordAfter(text, match.End) is { } a && IsNameWord(text, a, words) && !Beside(o => o.Start == a.Start)) return true;
         // "Banque de France", "Bank of England", "Université libre de Bruxelles", "Commandement européen des États-Unis".
         if (before is not { } of) return false;
         if (Is(words.Articles, text, of) && WordBefore(text, of.Start) is { } realOf) of = realOf;
@@ -58,6 +65,21 @@ internal static class PlaceReading
         return char.IsLower(text[head.Start]) && !Is(words.FunctionWords, text, head)
             && WordBefore(text, head.Start) is { } first && IsNameWord(text, first, words);
     }
+
+    /// <summary>"BoE", "McLaren": a capital inside a word that is not all capitals, which a place's name must then have too.</summary>
+    private static bool HasInnerCapital(ReadOnlySpan<char> written)
+    {
+        var lower = false;
+        for (var i = 1; i < written.Length; i++)
+        {
+            lower |= char.IsLower(written[i]);
+            if (char.IsUpper(written[i]) && char.IsLetter(written[i - 1])) return lower || (i + 1 < written.Length && char.IsLower(written[i + 1]));
+        }
+        return false;
+    }
+
+    private static bool IsWrittenAs(Place place, string written) =>
+        string.Equals(place.Name, written, StringComparison.Ordinal) || place.Names.Values.Contains(written, StringComparer.Ordinal);
 
     private static bool HasWordBefore(string text, int start)
     {

@@ -28,7 +28,8 @@ internal static class PlaceText
     /// ("Saint-Pétersbourg", "Xi'an") and the periods of an initialism ("U.S.", "D.C."). A French elision stops the word
     /// after its apostrophe ("l'", "d'", "qu'").
     /// </summary>
-    public static int WordEnd(string text, int start)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static int WordEnd(ReadOnlySpan<char> text, int start)
     {
         var i = start;
         while (i < text.Length)
@@ -38,7 +39,7 @@ internal static class PlaceText
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (IsApostrophe(c) && IsWordChar(next))
             {
-                if (IsElision(text.AsSpan(start, i - start))) return i + 1;
+                if (IsElision(text[start..i])) return i + 1;
                 i++;
                 continue;
             }
@@ -61,6 +62,7 @@ internal static class PlaceText
     public static bool IsElision(ReadOnlySpan<char> word) => Elisions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Appends the folded form of <paramref name="word"/> to <paramref name="key"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void AppendFolded(ReadOnlySpan<char> word, Span<char> key, ref int length)
     {
         foreach (var c in word)
@@ -78,6 +80,13 @@ internal static class PlaceText
     public static string Key(string name)
     {
         Span<char> buffer = stackalloc char[256];
+        return new string(buffer[..Key(name, buffer)]);
+    }
+
+    /// <summary>Writes the key of <paramref name="name"/> into <paramref name="buffer"/> (cut at its length) and returns its length.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static int Key(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         var length = 0;
         var i = 0;
         while (i < name.Length)
@@ -85,13 +94,13 @@ internal static class PlaceText
             if (!IsWordChar(name[i])) { i++; continue; }
             var end = WordEnd(name, i);
             if (length > 0 && length < buffer.Length) buffer[length++] = ' ';
-            AppendFolded(name.AsSpan(i, end - i), buffer, ref length);
+            AppendFolded(name[i..end], buffer, ref length);
             i = end;
         }
-        return new string(buffer[..length]);
+        return length;
     }
 
-    /// <summary>How many words a key made by <see cref="Key"/> has.</summary>
+    /// <summary>How many words a key made by <see cref="Key(string)"/> has.</summary>
     public static int WordCount(string key) => key.AsSpan().Count(' ') + 1;
 
     private static char[] BuildFoldTable()

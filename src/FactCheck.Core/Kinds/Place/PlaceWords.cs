@@ -31,7 +31,21 @@ internal sealed class PlaceWords
         Indefinite = Set("indefinite-words");
         Definite = Set("definite-words");
         ClauseWords = Set("location-clause-words");
+        Determiners = Set("determiners");
+        // "Mr Livingstone", "Mme Dunwoody": a name after an honorific is a person, whatever a gazetteer says.
+        Honorifics = LanguagePacks.BuiltIn.All.Append(language).SelectMany(p => p.Words("honorifics")).Select(w => w.TrimEnd('.').ToLowerInvariant())
+            .ToFrozenSet(StringComparer.Ordinal);
+        ArticleAtWords = Set("article-at-words");
     }
+
+    /// <summary>"mr", "mme", "dr": honorifics of every shipped language, lower case, without their period.</summary>
+    public FrozenSet<string> Honorifics { get; }
+
+    /// <summary>"au", "aux": "at" words that hold an article, before common nouns rather than towns ("au Covid-19").</summary>
+    public FrozenSet<string> ArticleAtWords { get; }
+
+    /// <summary>"the", "his", "un", "sa": words that open a noun phrase.</summary>
+    public FrozenSet<string> Determiners { get; }
 
     /// <summary>The words of <paramref name="language"/>.</summary>
     public static PlaceWords Of(LanguagePack language) => language.Cached(typeof(PlaceWords), static l => new PlaceWords(l));

@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using FactCheck.Languages;
+
+namespace FactCheck.Mentions;
+
+/// <summary>
+/// Reads numbers written in words as a language's pack spells them: "twenty-one", "one hundred and thirty-five",
+/// "two dozen", "a quarter of a million", "quarante-deux", "soixante-dix-huit", "quatre-vingt-dix", "deux cent mille".
+/// Words come from the pack's <c>numbers</c> (values, and phrases such as "half a"), <c>number-multipliers</c> ("hundred",
+/// "cents", "dozen": they multiply what stands before them), <c>number-joiners</c> ("and", "et": between two number
+/// words) and the spelled scales ("thousand", "million", "mille"). Built once per pack.
+/// </summary>
+internal sealed class SpelledNumbers
+{
+    private const int LongestPhrase = 4;
+    private const int MostWords = 12;
+
+    private readonly FrozenDictionary<string, decimal> numbers;
+    private readonly FrozenSet<string> multipliers, joiners, articles, firstWords;
+    private readonly FrozenDictionary<string, decimal> scales;
+
+    private SpelledNumbers(LanguagePack language)
+    {
+        numbers = language.Numbers;
+        multipliers = language.Set("number-multipliers");
+        joiners = language.Set("number-joiners");
+        articles = language.Set("duration-articles");
+        scales = language.Words("spelled-scales").Where(language.Scales.ContainsKey)
+            .ToFrozenDictionary(s => s, s => language.Scales[s], StringComparer.OrdinalIgnoreCase);
+        firstWords = numbers.Keys.Select(k => k.Split(' ', '-')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The spelled numbers of <paramref name="language"/>.</summary>
+    public static SpelledNumbers Of(LanguagePack language) => language.Cached(typeof(SpelledNumbers), static l => new SpelledNumbers(l));
+
+    /// <summary>True when <paramref name="word"/> may start a spelled number ("twenty", "a", "quatre").</summary>
+    public bool Starts(ReadOnlySpan<char> word) => firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// The number spelled from <paramref name="start"/> (the first letter of a word), or null when none starts there. A lone
+    /// article ("a", "un") is a number only before a multiplier or a scale ("a dozen", "un million").
+    /// </summary>
+    public SpelledNumber? Read(string text, int start)
+    {
+        var words = NumberWords(text, start);
+        decimal total = 0, group = 0, last = 0, precision = 1;
+        var (taken, end, scaled) = (0, start, false);
+        while (taken < words.Count)
+        {
+            var word = Word(text, words[taken]);
+            var length = 1;
+            if (taken > 0 && multipliers.Contains(word) && last > 0)
+            {
+                // "deux cents", "mille deux cents": the multiplier takes the word before it, not the whole number.
+                var multiplied = last * numbers.GetValueOrDefault(word, 1);
+                (group, last) = (group - last + multiplied, multiplied);
+            }
+            else if (taken > 0 && scales.TryGetValue(word, out var scale)) (total, group, last, precision, scaled) = (total + ((group == 0 ? 1 : group) * scale), 0, 0, scale, true);
+            else if (Phrase(text, words, taken) is var (phraseLength, value) && phraseLength > 0 && Adds(last, value)) (group, last, length) = (group + value, value, phraseLength);
+            else if (taken > 0 && joiners.Contains(word) && taken + 1 < words.Count && numbers.TryGetValue(Word(text, words[taken + 1]), out var next) && Adds(last, next) && last >= 20) { }
+            else break;
+            taken += length;
+            end = words[taken - 1].End;
+        }
+        if (taken == 0 || (taken == 1 && articles.Contains(Word(text, words[0])))) return null;
+        return new SpelledNumber(end, total + group, scaled ? precision : 1, taken);
+    }
+
+    /// <summary>
+    /// True when a word of <paramref name="value"/> continues a number whose last word was <paramref name="last"/>: "twenty" and
+    /// "one", "soixante" and "dix", "cent" and "deux" do; "deux" and "trois" ("deux et trois", "deux, trois") are two numbers.
+    /// </summary>
+    private static bool Adds(decimal last, decimal value) => last == 0 || (value < last && last % 10 == 0 && (last >= 100 || value < 10 || last == 60 || last == 80));
+
+    /// <summary>The longest entry of <c>numbers</c> written from word <paramref name="at"/> ("a quarter of a", "quatre-vingt").</summary>
+    private (int Length, decimal Value) Phrase(string text, List<(int Start, int End)> words, int at)
+    {
+        for (var length = Math.Min(LongestPhrase, words.Count - at); length >= 1; length--)
+        {
+            var key = string.Join(' ', words.Skip(at).Take(length).Select(w => Word(text, w)));
+            if (numbers.TryGetValue(key, out var value) || numbers.TryGetValue(key.Replace(' ', '-'), out value)) return (length, value);
+        }
+        return (0, 0);
+    }
+
+    private static string Word(string text, (int Start, int End) word) => text[word.Start..word.End];
+
+    /// <summary>The words from <paramref name="start"/> that may belong to one spelled number, each followed by one hyphen or a little white space.</summary>
+    private static List<(int Start, int End)> NumberWords(string text, int start)
+    {
+        var words = new List<(int, int)>();
+        var at = start;
+        while (words.Count < MostWords && at < text.Length && char.IsLetter(text[at]))
+        {
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            words.Add((at, end));
+            var next = end;
+            if (next < text.Length && text[next] == '-') next++;
+            else while (next < text.Length && next - end < 3 && char.IsWhiteSpace(text[next])) next++;
+            if (next == end) break;
+            at = next;
+        }
+        return words;
+    }
+}
+
+/// <summary>A number read from words: where it ends, its value, the value of its last step ("deux millions": 10^6) and how many words it took.</summary>
+internal readonly record struct SpelledNumber(int End, decimal Value, decimal Precision, int Words);
