@@ -9,4 +9,11 @@ public sealed record ClaimFrame(FrameMeasure? Measure, FrameHolder? Holder, Fram
 {
     /// <summary>A claim nothing could be read about.</summary>
     public static ClaimFrame None { get; } = new(null, null, FrameScope.None, ClaimStatus.Fact);
+
+    /// <summary>
+    /// For a count, what it counts: the concept or stem of its noun ("deaths", "fr:miroir"); null for a measure in a unit,
+    /// or when it names nothing or only people. Two counts of different things ("43 deaths", "16 injured") are never one
+    /// fact, whatever word binds them.
+    /// </summary>
+    public string? CountedIn { get; init; }
 }

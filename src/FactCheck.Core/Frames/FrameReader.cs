@@ -72,6 +72,9 @@ public sealed class FrameReader
         // A claim with no measure is never compared: its holder and scope are not worth reading.
         if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))) return ClaimFrame.None with { Status = status };
         var holder = HolderReader.Read(reading, claim.Mention, others, names, (first, end), status == ClaimStatus.Counterpart);
-        return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others), status);
+        return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others), status)
+        {
+            CountedIn = claim.Mention.Kind == ClaimKind.Quantity ? MeasureReader.CountedIn(reading, claim.Mention, concepts) : null,
+        };
     }
 }

@@ -109,6 +109,24 @@ internal static class MeasureReader
         return (null, -1, -1);
     }
 
+    /// <summary>
+    /// What a count is of (see <see cref="ClaimFrame.CountedIn"/>): a known noun's concept inside the mention, else its last
+    /// content word's stem; null for a measure in a unit (its dimension is the value's) or a generic noun ("people").
+    /// </summary>
+    public static string? CountedIn(SentenceReading s, Mention mention, FrameConcepts concepts)
+    {
+        var (first, end) = (s.WordAt(mention.Start), s.WordAt(mention.End));
+        string? counted = null;
+        foreach (var hit in s.Hits)
+        {
+            if (hit.First < first || hit.End > end) continue;
+            if (hit.Table == FrameTable.Unit) return null;
+            if (hit.Table == FrameTable.Measure && concepts.Measure(hit.Value) is { } m) counted ??= m.Generic ? "" : hit.Value;
+        }
+        if (counted is not null) return counted.Length == 0 ? null : counted;
+        return Counted(s, first, end) is var (noun, _) ? $"{s.Sentence.Source.Language.Code}:{noun.Key}" : null;
+    }
+
     /// <summary>The last content word of a count ("barbecue items": items), the noun it counts, and where it stands.</summary>
     private static (FrameWord Word, int At)? Counted(SentenceReading s, int first, int end)
     {

@@ -23,6 +23,12 @@ public abstract record NormalizedClaim(Claim Claim)
     /// </summary>
     public virtual string ValueKey => char.ToUpperInvariant(Claim.Mention.Kind.Name[0]) + Claim.Mention.Kind.Name[1..] + ":" + Display;
 
+    /// <summary>
+    /// For a kind whose values have dimensions, the value's ("length", "count", "volume/duration"), else null: a length and
+    /// a count are never one fact, whatever word binds them ("6,5 mètres", "18 miroirs").
+    /// </summary>
+    public virtual string? Dimension => null;
+
     /// <summary>What the claim is about, read from its sentence: measure, holder, scope and status.</summary>
     public ClaimFrame Frame { get; init; } = ClaimFrame.None;
 

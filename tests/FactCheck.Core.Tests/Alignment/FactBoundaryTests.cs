@@ -25,6 +25,18 @@ public sealed class FactBoundaryTests
     }
 
     [Fact]
+    public void A_length_and_a_count_are_never_one_fact_but_two_lengths_of_one_thing_disagree()
+    {
+        var lengthAndCount = Counted(("a.md", "Le miroir du télescope Orvane mesure 6,5 mètres de large.", "fr"),
+            ("b.md", "Le miroir du télescope Orvane, de 6,5 mètres de large, est composé de 18 miroirs hexagonaux.", "fr"));
+        var lengths = Counted(("a.md", "Le miroir du télescope Orvane mesure 6,5 mètres de large.", "fr"),
+            ("b.md", "Le miroir du télescope Orvane, de 8 mètres de large, est composé de 18 miroirs hexagonaux.", "fr"));
+
+        Assert.Empty(lengthAndCount);
+        Assert.Single(lengths);
+    }
+
+    [Fact]
     public void The_office_that_announces_two_figures_does_not_make_them_one_fact()
     {
         var findings = Counted(
