@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using FactCheck.Binding;
 using FactCheck.Comparison;
+using FactCheck.Frames;
 using FactCheck.Mentions;
 using FactCheck.Pipeline;
 using FactCheck.Sentences;
@@ -23,7 +24,6 @@ public class StageBenchmarks // not sealed: BenchmarkDotNet runs a class it deri
     private ImmutableArray<SourceDocument> documents;
     private ImmutableArray<Sentence>[] sentences = [];
     private ImmutableArray<Mention>[] mentions = [];
-    private ImmutableArray<Claim> claims;
     private readonly MentionRecognizer recognizer = CheckStages.Default.Recognizer;
     private readonly NaiveBaseline naive = new();
 
@@ -38,7 +38,6 @@ public class StageBenchmarks // not sealed: BenchmarkDotNet runs a class it deri
         documents = [.. Load()];
         sentences = Split();
         mentions = Recognize();
-        claims = Bind();
     }
 
     /// <summary>Sources from in-memory text: Markdown, front matter, language and date, no disk.</summary>
@@ -62,7 +61,15 @@ public class StageBenchmarks // not sealed: BenchmarkDotNet runs a class it deri
     public ImmutableArray<Claim> Bind() => [.. mentions.SelectMany(m => CheckStages.Default.Binder.Bind(m))];
 
     [Benchmark]
-    public ImmutableArray<Finding> NormalizeAndCompare() => CheckStages.Default.Comparer.Compare(CheckStages.Default.Normalizer.Normalize(claims, documents));
+    public ImmutableArray<FramedClaim> Frame() => [.. mentions.SelectMany(m => CheckStages.Default.Frames.Read(CheckStages.Default.Binder.Bind(m)))];
+
+    /// <summary>Everything after the per-source stages: stories, values, alignment and comparison.</summary>
+    [Benchmark]
+    public ImmutableArray<Finding> GroupNormalizeAlignAndCompare()
+    {
+        var (claims, stories) = CheckStages.Default.Read(documents);
+        return CheckStages.Default.Compare(claims, stories);
+    }
 
     /// <summary>The recognizer's currency model on every sentence: what <see cref="Recognize"/> replaces.</summary>
     [Benchmark]

@@ -24,20 +24,23 @@ public sealed class SeedsAcceptanceTests
 
         var euros = AssertSide(all, "000_", "100 billion euro");
         var dollars = AssertSide(all, "001_", "100 milliards de dollars");
-        var more = AssertSide(all, "002_", "107 milliards de dollars");
-        Assert.Contains(sides, side => side.Contains(euros) && side.Contains(more));
         Assert.DoesNotContain(sides, side => side.Contains(euros) && side.Contains(dollars));
+        // "des propositions visant à établir un fonds de 107 milliards de dollars": a proposal, compared with none of them.
+        Assert.DoesNotContain(all, c => c.GetProperty("text").GetString() == "107 milliards de dollars");
+        var proposal = report.RootElement.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("text").GetString() == "107 milliards de dollars");
+        Assert.Equal("proposal", proposal.GetProperty("frame").GetProperty("status").GetString());
     }
 
     [Fact]
-    public void The_text_report_shows_the_conflict_and_the_rate_that_makes_107_billion_dollars_agree()
+    public void The_text_report_shows_the_conflict_the_rate_and_what_the_claims_were_matched_on()
     {
         var (exit, stdout, _) = CliRunner.Run("check", Seeds);
 
         Assert.Equal(1, exit);
         Assert.Contains("error figure-conflict  fund · amount", stdout, StringComparison.Ordinal);
-        Assert.Contains("$107bn ≈ €", stdout, StringComparison.Ordinal);
+        Assert.Contains("$100bn (£79.5bn) ≈ €", stdout, StringComparison.Ordinal);
         Assert.Contains("1 EUR = 1.0824 USD (2024 average", stdout, StringComparison.Ordinal);
+        Assert.Contains("Matched on: fund", stdout, StringComparison.Ordinal);
     }
 
     /// <summary>The claim of <paramref name="file"/> whose text is <paramref name="text"/>, checked against the file itself.</summary>

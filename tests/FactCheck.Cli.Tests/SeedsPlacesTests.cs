@@ -55,6 +55,8 @@ public sealed class SeedsPlacesTests
         Assert.Contains("Brussels in Belgium", stdout, StringComparison.Ordinal);
         Assert.Contains("Wiesbaden in Hesse, Germany", stdout, StringComparison.Ordinal);
         Assert.Contains("transferring the headquarters to Brussels", stdout, StringComparison.Ordinal);
-        Assert.Contains("construite à Wiesbaden, en Allemagne", stdout, StringComparison.Ordinal);
+        Assert.Contains("quartier général de l'OTAN à Wiesbaden, en Allemagne", stdout, StringComparison.Ordinal);
+        // "devrait être construite à Wiesbaden" is a forecast: it is not compared with where the sources say it is.
+        Assert.DoesNotContain("construite à Wiesbaden", stdout, StringComparison.Ordinal);
     }
 }

@@ -21,7 +21,7 @@ namespace FactCheck.Core.Tests;
 public sealed class ArchitectureTests
 {
     private static readonly string[] Layers =
-        ["Inputs", "Languages", "Configuration", "Rules", "Sources", "Sentences", "Analysis", "Mentions", "Binding", "Normalization", "Stories", "Comparison", "Reporting", "Pipeline"];
+        ["Inputs", "Languages", "Configuration", "Rules", "Sources", "Sentences", "Analysis", "Mentions", "Binding", "Frames", "Stories", "Normalization", "Alignment", "Comparison", "Reporting", "Pipeline"];
     private static readonly string[] StageNames = Layers[4..];
     private static readonly Type[] CoreTypes = typeof(FactChecker).Assembly.GetTypes();
     private static readonly Lazy<Dictionary<Type, int>> Assigned = new(() => Assign(CoreTypes));

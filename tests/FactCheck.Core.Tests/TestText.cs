@@ -8,6 +8,7 @@ using FactCheck.Normalization;
 using FactCheck.Pipeline;
 using FactCheck.Sentences;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Core.Tests;
 
@@ -37,13 +38,8 @@ internal static class TestText
     public static SourceDocument Dated(string id, string text, string language, string? date) =>
         Source(text, language, id) with { Date = date is null ? null : SourceDate.TryParse(date, DateOrigin.Declared) };
 
-    /// <summary>The claims of <paramref name="sources"/>, bound and normalized, as the pipeline makes them.</summary>
-    public static ImmutableArray<NormalizedClaim> Claims(params SourceDocument[] sources)
-    {
-        var recognizer = CheckStages.Default.Recognizer;
-        var claims = sources.SelectMany(s => CheckStages.Default.Binder.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
-        return CheckStages.Default.Normalizer.Normalize(claims, [.. sources]);
-    }
+    /// <summary>The claims of <paramref name="sources"/>, bound, framed and normalized, as the pipeline makes them.</summary>
+    public static ImmutableArray<NormalizedClaim> Claims(params SourceDocument[] sources) => CheckStages.Default.Read(sources, StoryMode.One).Claims;
 
     /// <summary>The money claims of <paramref name="sources"/>.</summary>
     public static ImmutableArray<MoneyClaim> MoneyClaims(params SourceDocument[] sources) => [.. Claims(sources).OfType<MoneyClaim>()];
@@ -51,6 +47,13 @@ internal static class TestText
     /// <summary>The claims of one kind of <paramref name="sources"/>.</summary>
     public static ImmutableArray<T> ClaimsOf<T>(params SourceDocument[] sources) where T : NormalizedClaim => [.. Claims(sources).OfType<T>()];
 
-    /// <summary>The findings a check of <paramref name="sources"/> reports.</summary>
-    public static ImmutableArray<Finding> Findings(params SourceDocument[] sources) => CheckStages.Default.Comparer.Compare(Claims(sources));
+    /// <summary>
+    /// The findings a check of <paramref name="sources"/> reports when they are one story (<c>--one-story</c>): the sentences
+    /// of a test are too short to tell a story by; tests of stories group them (<c>Stories/</c>).
+    /// </summary>
+    public static ImmutableArray<Finding> Findings(params SourceDocument[] sources)
+    {
+        var (claims, stories) = CheckStages.Default.Read(sources, StoryMode.One);
+        return CheckStages.Default.Compare(claims, stories);
+    }
 }

@@ -1,22 +1,72 @@
 using System.Collections.Immutable;
+using FactCheck.Alignment;
 using FactCheck.Normalization;
 
 namespace FactCheck.Comparison;
 
-/// <summary>Runs every comparison rule over the claims; findings come rule by rule, in the rules' order.</summary>
+/// <summary>
+/// Runs every comparison rule on every story: claims are compared only within a story. A finding on an aligned fact is
+/// kept only when two of its sources share no value (a source that gives an earlier and a final figure is not contradicted
+/// by another giving one of them), and its severity is at most what the alignment is sure of: a warning when the holder
+/// is not named on both sides.
+/// </summary>
 public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
 {
     /// <summary>The rules this comparer runs.</summary>
     public ImmutableArray<IComparisonRule> Rules => rules;
 
     /// <summary>
-    /// The findings of every rule, in the rules' order. The rules share nothing but the claims they read, so they run side
-    /// by side: on a big set the attribution rule alone takes most of the stage, and the others run beside it.
+    /// The findings of every rule, rule by rule, story by story. <paramref name="heard"/> leaves out the claims a rule must
+    /// not hear (silenced by a comment); by default every claim is heard. Rules share nothing but the claims they read, so
+    /// they run side by side.
     /// </summary>
-    public ImmutableArray<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
+    public ImmutableArray<Finding> Compare(ImmutableArray<StoryClaims> stories, Func<IComparisonRule, NormalizedClaim, bool>? heard = null)
     {
         var perRule = new IReadOnlyList<Finding>[rules.Length];
-        Parallel.For(0, rules.Length, i => perRule[i] = [.. rules[i].Compare(claims)]);
+        Parallel.For(0, rules.Length, i =>
+        {
+            var rule = rules[i];
+            perRule[i] = [.. stories.SelectMany(story => rule.Compare(heard is null ? story : Heard(story, c => heard(rule, c))))
+                .Select(f => f.Fact is null ? f : Settled(f)).OfType<Finding>()];
+        });
         return [.. perRule.SelectMany(findings => findings)];
+    }
+
+    /// <summary>The story with only the claims <paramref name="heard"/> keeps, in its claims and in its facts.</summary>
+    private static StoryClaims Heard(StoryClaims story, Func<NormalizedClaim, bool> heard) => story with
+    {
+        Claims = [.. story.Claims.Where(heard)],
+        Facts = [.. story.Facts.Select(f => f with { Claims = [.. f.Claims.Where(heard)], Alternates = [.. f.Alternates.Where(heard)] }).Where(f => f.Claims.Length > 1)],
+    };
+
+    /// <summary>
+    /// The finding as it is reported, or null when no two of its sources disagree. Two sources disagree when a claim of each
+    /// stands on a different side, unless one of them gives the other's figure as another status (an earlier, provisional
+    /// or compared figure: <see cref="Fact.Alternates"/>). The alternates are then left out of the sides, and the severity is
+    /// at most what the alignment is sure of.
+    /// </summary>
+    private static Finding? Settled(Finding finding)
+    {
+        var fact = finding.Fact!;
+        var alternates = fact.Alternates.ToHashSet();
+        var claimed = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var alternate = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < finding.Values.Length; i++)
+            foreach (var claim in finding.Values[i].Claims)
+            {
+                var into = alternates.Contains(claim) ? alternate : claimed;
+                (into.TryGetValue(claim.SourceId, out var sides) ? sides : into[claim.SourceId] = []).Add(i);
+            }
+        HashSet<int> Of(Dictionary<string, HashSet<int>> map, string source) => map.GetValueOrDefault(source) ?? [];
+        bool Disagree(string s, string t) =>
+            Of(claimed, s).Any(i => Of(claimed, t).Any(j => i != j)) && !Of(alternate, s).Overlaps(Of(claimed, t)) && !Of(alternate, t).Overlaps(Of(claimed, s));
+        var sources = claimed.Keys.Order(StringComparer.Ordinal).ToList();
+        var draftSelf = finding.Values.Count(v => v.Claims.Any(c => c.Claim.Mention.Sentence.Source.Role == Inputs.SourceRole.Draft && !alternates.Contains(c))) > 1;
+        if (!draftSelf && !sources.SelectMany((s, i) => sources.Skip(i + 1).Select(t => (s, t))).Any(p => Disagree(p.s, p.t))) return null;
+        var values = finding.Values.Select(v => v with { Claims = [.. v.Claims.Where(c => !alternates.Contains(c))] }).Where(v => v.Claims.Length > 0).ToImmutableArray();
+        if (values.Length < 2) return null;
+        var strength = values.SelectMany((v, i) => values.Skip(i + 1).Select(o => fact.StrengthBetween(v.Claims, o.Claims))).Max();
+        var severity = strength == AlignmentStrength.Strong ? finding.Severity : (Severity)Math.Min((int)finding.Severity, (int)Severity.Warning);
+        return finding with { Values = values, Severity = severity, Story = fact.Story, MatchedOn = finding.MatchedOn ?? fact.MatchedOn };
     }
 }

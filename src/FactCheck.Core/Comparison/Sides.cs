@@ -7,13 +7,6 @@ namespace FactCheck.Comparison;
 /// <summary>The grouping every conflict rule shares: claims by subject, sides that agree, and the sides that disagree across sources.</summary>
 internal static class Sides
 {
-    /// <summary>The bound claims grouped by subject, attribute and <paramref name="key"/> (a time, say), in a stable order.</summary>
-    public static IEnumerable<IGrouping<(string Subject, string Attribute, string Key), T>> BySubject<T>(IEnumerable<T> claims, Func<T, string> key)
-        where T : NormalizedClaim =>
-        claims.Where(c => c.Claim.IsBound)
-            .GroupBy(c => (c.Claim.Subject!, c.Claim.Attribute!, key(c)))
-            .OrderBy(g => g.Key.Item1, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal).ThenBy(g => g.Key.Item3, StringComparer.Ordinal);
-
     /// <summary>Greedy, in source order: a claim joins the first side whose common interval it meets, or starts one.</summary>
     public static List<TSide> Cluster<T, TSide>(IEnumerable<T> claims, Func<T, TSide> start)
         where T : NormalizedClaim where TSide : Side<T>

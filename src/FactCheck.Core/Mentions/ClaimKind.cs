@@ -27,8 +27,8 @@ public sealed record ClaimKind(string Name)
     /// <summary>A place: "Wiesbaden", "Bruxelles".</summary>
     public static readonly ClaimKind Place = new("place");
 
-    /// <summary>A statement given to a speaker: a quote or reported speech.</summary>
-    public static readonly ClaimKind Attribution = new("attribution");
+    /// <summary>A statement given to a speaker: a quote or reported speech. Its rule matches statements by their words itself.</summary>
+    public static readonly ClaimKind Attribution = new("attribution") { MatchedByItsRule = true };
 
     /// <summary>The kinds FactCheck ships, in the order reports and messages list them.</summary>
     public static ImmutableArray<ClaimKind> BuiltIn { get; } = [Money, Quantity, Percentage, Date, Duration, Place, Attribution];
@@ -38,6 +38,12 @@ public sealed record ClaimKind(string Name)
     /// widens them; a date, a place or a speaker has none, and a tolerance given to one is a mistake.
     /// </summary>
     public bool TakesTolerance { get; init; }
+
+    /// <summary>
+    /// True when the kind's comparison rule finds which claims are one statement itself (statements by their words), from
+    /// all the claims of a story; the claims of other kinds are aligned by their frames first.
+    /// </summary>
+    public bool MatchedByItsRule { get; init; }
 
     /// <summary>The name, as reports write it.</summary>
     public override string ToString() => Name;

@@ -1,14 +1,38 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Inputs;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Normalization;
 
-/// <summary>What normalizing one claim may need to know about the whole set of sources.</summary>
+/// <summary>
+/// What normalizing one claim may need to know about the whole set of sources: the date an undated source borrows, from
+/// the sources of its story (<see cref="SetDateFor"/>), or from the whole set when its story has none.
+/// </summary>
 public sealed record NormalizationContext(ImmutableArray<SourceDocument> Sources)
 {
+    private readonly FrozenDictionary<string, SourceDate?> storyDates = FrozenDictionary<string, SourceDate?>.Empty;
+
+    /// <summary>A context whose undated sources borrow the date of their story's sources.</summary>
+    public NormalizationContext(ImmutableArray<SourceDocument> sources, StoryMap stories) : this(sources)
+    {
+        var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        storyDates = stories.Stories.SelectMany(story =>
+        {
+            var date = DateOfTheSet([.. story.Sources.Where(byId.ContainsKey).Select(id => byId[id])]);
+            return story.Sources.Select(id => (id, date));
+        }).ToFrozenDictionary(p => p.id, p => p.date, StringComparer.Ordinal);
+    }
+
     /// <summary>The date an undated source borrows: the median of the other sources' dates (declared ones first).</summary>
     public SourceDate? SetDate { get; } = DateOfTheSet(Sources);
+
+    /// <summary>The date <paramref name="source"/> borrows when it has none: its story's median date, else the set's.</summary>
+    public SourceDate? SetDateFor(SourceDocument source) => storyDates.GetValueOrDefault(source.Id) ?? SetDate;
+
+    /// <summary>True when <paramref name="source"/>'s story dates it from sources that declare their date.</summary>
+    public bool StoryDeclares(SourceDocument source) => storyDates.GetValueOrDefault(source.Id) is { Origin: DateOrigin.Declared };
 
     private static SourceDate? DateOfTheSet(ImmutableArray<SourceDocument> sources)
     {

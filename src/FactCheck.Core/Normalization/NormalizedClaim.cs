@@ -1,4 +1,5 @@
 using FactCheck.Binding;
+using FactCheck.Frames;
 using FactCheck.Kinds.Money;
 
 namespace FactCheck.Normalization;
@@ -21,6 +22,18 @@ public abstract record NormalizedClaim(Claim Claim)
     /// wrote the kind capitalized ("Quantity:32 allies"), and baselines keep that.
     /// </summary>
     public virtual string ValueKey => char.ToUpperInvariant(Claim.Mention.Kind.Name[0]) + Claim.Mention.Kind.Name[1..] + ":" + Display;
+
+    /// <summary>
+    /// For a kind whose values have dimensions, the value's ("length", "count", "volume/duration"), else null: a length and
+    /// a count are never one fact, whatever word binds them ("6,5 mètres", "18 miroirs").
+    /// </summary>
+    public virtual string? Dimension => null;
+
+    /// <summary>What the claim is about, read from its sentence: measure, holder, scope and status.</summary>
+    public ClaimFrame Frame { get; init; } = ClaimFrame.None;
+
+    /// <summary>True when the claim can be compared: its frame has a measure, or a subject word binds it.</summary>
+    public bool IsComparable => Frame.Measure is not null || Claim.IsBound;
 
     /// <summary>The id of the source the claim comes from.</summary>
     public string SourceId => Claim.Mention.Sentence.Source.Id;

@@ -2,9 +2,10 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
-using FactCheck.Binding;
+using FactCheck.Frames;
 using FactCheck.Inputs;
 using FactCheck.Mentions;
+using FactCheck.Normalization;
 using FactCheck.Reporting;
 using FactCheck.Sentences;
 using FactCheck.Sources;
@@ -14,7 +15,7 @@ namespace FactCheck.Pipeline;
 
 /// <summary>
 /// The library's front door: runs the stages in order, each built from the built-in data and the run's factcheck.yml.
-/// Sources are independent until comparison, so the per-source stages (load, split, recognize, bind) run in parallel,
+/// Sources are independent until stories, so the per-source stages (load, split, recognize, bind, frame) run in parallel,
 /// each source's results kept in its own slot so the output order never depends on the threads.
 /// </summary>
 public static class FactChecker
@@ -35,7 +36,7 @@ public static class FactChecker
 
         var recognizer = stages.Recognizer;
         var slots = new PerSource[files.Length];
-        var ticks = new long[5];
+        var ticks = new long[6];
         var done = 0;
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
         {
@@ -55,18 +56,22 @@ public static class FactChecker
         var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
         var unreadable = slots.Where(s => s.Error is not null).Select(s => s.Error!);
         var clock = Stopwatch.StartNew();
-        var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], sources);
-        var normalizeTime = clock.Elapsed;
-        clock.Restart();
         var oneStory = options.Stories == StoryMode.One || config.OneStory;
         var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)]);
         var storiesTime = clock.Elapsed;
         clock.Restart();
-        var findings = options.Extract ? [] : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, normalized, sources), sources);
+        // An undated source borrows its story's date, so stories come before the values are read.
+        var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], new NormalizationContext(sources, stories));
+        var normalizeTime = clock.Elapsed;
+        clock.Restart();
+        var aligned = options.Extract ? [] : stages.Aligner.Align(normalized, stories);
+        var alignTime = clock.Elapsed;
+        clock.Restart();
+        var (findings, context) = options.Extract ? ([], []) : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, aligned, sources), sources);
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         var compareTime = clock.Elapsed;
         clock.Restart();
-        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract, unreadable) with
+        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract, unreadable, context) with
         {
             HiddenByBaseline = options.Baseline is null ? null : hidden, Rules = stages.Rules.All, Values = stages.Values, Stories = stories.Stories,
         };
@@ -74,10 +79,10 @@ public static class FactChecker
 
         var stats = new StageTimes(
             sources.Length, sources.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text)),
-            slots.Sum(s => s.Sentences.Length), slots.Sum(s => s.Mentions.Length), normalized.Length, normalized.Count(c => c.Claim.IsBound), findings.Length,
+            slots.Sum(s => s.Sentences.Length), slots.Sum(s => s.Mentions.Length), normalized.Length, normalized.Count(c => c.IsComparable), findings.Length,
             [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
-             ("binding", TimeSpan.FromTicks(ticks[3])), ("stories", TimeSpan.FromTicks(ticks[4])), ("normalization", normalizeTime),
-             ("story groups", storiesTime), ("comparison", compareTime), ("report", reportTime)],
+             ("binding", TimeSpan.FromTicks(ticks[3])), ("frames", TimeSpan.FromTicks(ticks[5])), ("stories", TimeSpan.FromTicks(ticks[4])),
+             ("story groups", storiesTime), ("normalization", normalizeTime), ("alignment", alignTime), ("comparison", compareTime), ("report", reportTime)],
             wall.Elapsed) { Stories = (stories.Stories.Length, stories.Stories.Count(s => s.Sources.Length > 1)) };
         return new CheckResult(report, null, stats);
     }
@@ -95,7 +100,7 @@ public static class FactChecker
     }
 
     /// <summary>
-    /// Loads, splits, searches and binds one file. A file that cannot be read (or names a rule that does not exist in a
+    /// Loads, splits, searches, binds and frames one file. A file that cannot be read (or names a rule that does not exist in a
     /// directive) comes back with its error, and the others are checked all the same.
     /// </summary>
     private static PerSource Read(string file, SourceRole role, SourceLoader loader, CheckOptions options, CheckStages stages, MentionRecognizer recognizer, long[] ticks)
@@ -116,8 +121,11 @@ public static class FactChecker
         var mentions = recognizer.Recognize(sentences);
         Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
         clock.Restart();
-        var claims = stages.Binder.Bind(mentions);
+        var bound = stages.Binder.Bind(mentions);
         Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
+        clock.Restart();
+        var claims = stages.Frames.Read(bound);
+        Interlocked.Add(ref ticks[5], clock.Elapsed.Ticks);
         clock.Restart();
         // The profile is read while the text is at hand; grouping into stories waits until every source is read.
         var profile = StoryProfiler.Profile(document, sentences, mentions);
@@ -126,7 +134,7 @@ public static class FactChecker
     }
 
     private sealed record PerSource(
-        SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<Claim> Claims,
+        SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<FramedClaim> Claims,
         StoryProfile? Profile)
     {
         /// <summary>An exception while reading the file: a bug in FactCheck, rethrown after the other files are done.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactCheck.Alignment;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
 using FactCheck.Inputs;
@@ -21,28 +22,25 @@ internal static class FindingFilters
     /// that had only silenced claims on one side disappears, and one that had others there stays without them. With no
     /// directive in any source, the comparer runs once, as it always did.
     /// </summary>
-    public static ImmutableArray<Finding> Compare(ClaimComparer comparer, ImmutableArray<NormalizedClaim> claims, ImmutableArray<SourceDocument> sources)
-    {
-        var all = comparer.Compare(claims);
-        if (sources.All(s => s.Directives.IsEmpty)) return all;
-        var findings = ImmutableArray.CreateBuilder<Finding>();
-        foreach (var rule in comparer.Rules)
-        {
-            var heard = claims.Where(c => !c.Claim.Mention.Sentence.Source.IsSilenced(rule.Id, c.Claim.Mention.Span)).ToImmutableArray();
-            var found = heard.Length == claims.Length ? all : comparer.Compare(heard);
-            findings.AddRange(found.Where(f => f.Rule == rule.Id));
-        }
-        return findings.ToImmutable();
-    }
+    public static ImmutableArray<Finding> Compare(ClaimComparer comparer, ImmutableArray<StoryClaims> stories, ImmutableArray<SourceDocument> sources) =>
+        sources.All(s => s.Directives.IsEmpty)
+            ? comparer.Compare(stories)
+            : comparer.Compare(stories, (rule, c) => !c.Claim.Mention.Sentence.Source.IsSilenced(rule.Id, c.Claim.Mention.Span));
 
     /// <summary>
-    /// When any source is a draft, only the findings that concern one: a draft claim on some side (against the references,
-    /// or against the draft itself). Disagreements among references alone are not the draft's business.
+    /// When any source is a draft, the findings that are the draft's: a draft claim on a side no reference shares (the
+    /// draft disagrees with the references), or draft claims on two sides (the draft contradicts itself). The others are
+    /// the references disagreeing among themselves, where the draft sides with one of them or says nothing: they are
+    /// returned apart, as context, never as the draft's errors.
     /// </summary>
-    public static ImmutableArray<Finding> ForDrafts(ImmutableArray<Finding> findings, ImmutableArray<SourceDocument> sources) =>
-        sources.Any(s => s.Role == SourceRole.Draft)
-            ? [.. findings.Where(f => f.Values.Any(v => v.Claims.Any(c => c.Claim.Mention.Sentence.Source.Role == SourceRole.Draft)))]
-            : findings;
+    public static (ImmutableArray<Finding> Findings, ImmutableArray<Finding> Context) ForDrafts(ImmutableArray<Finding> findings, ImmutableArray<SourceDocument> sources)
+    {
+        if (!sources.Any(s => s.Role == SourceRole.Draft)) return (findings, []);
+        static bool IsDraft(NormalizedClaim c) => c.Claim.Mention.Sentence.Source.Role == SourceRole.Draft;
+        bool Drafts(Finding f) =>
+            f.Values.Any(v => v.Claims.Any(IsDraft) && !v.Claims.Any(c => !IsDraft(c))) || f.Values.Count(v => v.Claims.Any(IsDraft)) > 1;
+        return ([.. findings.Where(Drafts)], [.. findings.Where(f => !Drafts(f))]);
+    }
 
     /// <summary>The findings whose fingerprint is not in <paramref name="baseline"/>, and how many were hidden.</summary>
     public static (ImmutableArray<Finding> Findings, int Hidden) WithoutBaseline(ImmutableArray<Finding> findings, Baseline? baseline)

@@ -13,14 +13,19 @@ internal static class AnnotationText
         $"“{claim.Value.Claim.Mention.Text.ReplaceLineEndings(" ")}” read as {claim.Display}{(claim.Value.Reading is { } note ? " " + note : "")}";
 
     /// <summary>
-    /// The finding's message, cut between words after <see cref="MessageLength"/> characters: it is repeated on every
-    /// annotation, and a finding of hundreds of values (unrelated articles sharing a subject word) would repeat pages.
+    /// The finding's message, cut between words after <see cref="MessageLength"/> characters (it is repeated on every
+    /// annotation, and a finding of hundreds of values would repeat pages), then why its claims were put together.
     /// </summary>
     public static string Message(Finding finding)
     {
         var message = finding.Message;
-        if (message.Length <= MessageLength) return message;
+        var matched = MatchedOn(finding) is { } why ? " " + why : "";
+        if (message.Length <= MessageLength) return message + matched;
         var cut = message.LastIndexOf(' ', MessageLength);
-        return string.Concat(message.AsSpan(0, cut > 0 ? cut : MessageLength), " … (the JSON report has the whole list)");
+        return string.Concat(message.AsSpan(0, cut > 0 ? cut : MessageLength), " … (the JSON report has the whole list)", matched);
     }
+
+    /// <summary>"Matched on: morts ≈ deaths · Sfax (story S1).": why the finding's claims were compared, and in which story.</summary>
+    public static string? MatchedOn(Finding finding) =>
+        finding.MatchedOn is null ? null : $"Matched on: {finding.MatchedOn}{(finding.Story is { } story ? $" (story {story})" : "")}.";
 }

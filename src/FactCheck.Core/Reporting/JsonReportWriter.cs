@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using FactCheck.Inputs;
 
@@ -23,7 +24,8 @@ public sealed class JsonReportWriter : IReportWriter
             WriteSources(json, report);
             WriteStories(json, report);
             WriteClaims(json, report);
-            WriteFindings(json, report);
+            WriteFindings(json, "findings", report.Findings);
+            if (!report.Context.IsEmpty) WriteFindings(json, "context", report.Context);
             WriteDiagnostics(json, "errors", report.Diagnostics.Where(d => d.Rule == FileDiagnostic.SourceError));
             WriteDiagnostics(json, "warnings", report.Diagnostics.Where(d => d.Rule != FileDiagnostic.SourceError));
             if (report.HiddenByBaseline is { } hidden) json.WriteNumber("hiddenByBaseline", hidden);
@@ -69,6 +71,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     private static void WriteClaims(Utf8JsonWriter json, Report report)
     {
+        var storyOf = report.Stories.SelectMany(s => s.Sources.Select(id => (id, s.Id))).ToDictionary(p => p.id, p => p.Id, StringComparer.Ordinal);
         json.WriteStartArray("claims");
         foreach (var claim in report.Claims)
         {
@@ -87,6 +90,8 @@ public sealed class JsonReportWriter : IReportWriter
             json.WritePropertyName("value");
             report.Values.Write(json, claim.Value);
             json.WriteString("display", claim.Display);
+            json.WriteString("story", storyOf.GetValueOrDefault(mention.Sentence.Source.Id));
+            FrameJson.Write(json, claim.Value.Frame);
             json.WriteString("sentence", claim.Sentence);
             json.WriteEndObject();
         }
@@ -111,10 +116,10 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteFindings(Utf8JsonWriter json, Report report)
+    private static void WriteFindings(Utf8JsonWriter json, string name, ImmutableArray<ReportFinding> findings)
     {
-        json.WriteStartArray("findings");
-        foreach (var item in report.Findings)
+        json.WriteStartArray(name);
+        foreach (var item in findings)
         {
             var finding = item.Finding;
             json.WriteStartObject();
@@ -124,6 +129,8 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("subject", finding.Subject);
             json.WriteString("attribute", finding.Attribute);
             json.WriteString("message", finding.Message);
+            json.WriteString("story", finding.Story);
+            json.WriteString("matchedOn", finding.MatchedOn);
             json.WriteStartArray("values");
             for (var i = 0; i < finding.Values.Length; i++)
             {

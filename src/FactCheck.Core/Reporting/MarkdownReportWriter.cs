@@ -37,6 +37,12 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
             output.WriteLine($"## {MarkdownText.Escape(section.Key.Subject ?? "(no subject)")} · {MarkdownText.Escape(section.Key.Attribute)}");
             foreach (var finding in section) WriteFinding(finding, output);
         }
+        if (report.Context.IsEmpty) return;
+        output.WriteLine();
+        output.WriteLine("## Context");
+        output.WriteLine();
+        output.WriteLine("The references disagree among themselves here; the drafts side with one of them or say nothing, so these are not the drafts' findings.");
+        foreach (var finding in report.Context) WriteFinding(finding, output);
     }
 
     private void WriteFinding(ReportFinding item, TextWriter output)
@@ -46,6 +52,11 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
         output.WriteLine($"### {finding.Severity}: `{finding.Rule}`");
         output.WriteLine();
         output.WriteLine(MarkdownText.Escape(finding.Message));
+        if (AnnotationText.MatchedOn(finding) is { } why)
+        {
+            output.WriteLine();
+            output.WriteLine($"*{MarkdownText.Escape(why)}*");
+        }
         output.WriteLine();
         var withNote = item.Sides.Any(side => side.Any(c => c.Value.Reading is not null));
         output.WriteLine(withNote ? "| Value | Source | Read as | Sentence | Note |" : "| Value | Source | Read as | Sentence |");

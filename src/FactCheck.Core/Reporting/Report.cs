@@ -30,6 +30,12 @@ public sealed record Report(
     /// <summary>True when some file could not be read: the report is of the others, and the check fails (exit 2).</summary>
     public bool HasUnreadableSources => Diagnostics.Any(d => d.Rule == FileDiagnostic.SourceError);
 
+    /// <summary>
+    /// In a check of drafts, the references' disagreements that are not the drafts' ("C1", "C2"…): the draft sides with one of
+    /// them or says nothing. Reported apart, as context, and never counted for <c>--fail-on</c>.
+    /// </summary>
+    public ImmutableArray<ReportFinding> Context { get; init; } = [];
+
     /// <summary>The stories the sources were grouped into ("S1", "S2"…), each source in exactly one.</summary>
     public ImmutableArray<Story> Stories { get; init; } = [];
 }

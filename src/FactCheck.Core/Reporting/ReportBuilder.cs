@@ -16,13 +16,15 @@ public static class ReportBuilder
 
     /// <summary>
     /// A report of <paramref name="findings"/>. Claim ids count every claim of a source, bound or not, so an id means
-    /// the same claim in <c>check</c> and <c>extract</c>; a check report lists the bound claims, an extract every claim.
-    /// <paramref name="unreadable"/> are the files that could not be read; with the sources' warnings they become the
-    /// report's <see cref="Report.Diagnostics"/>.
+    /// the same claim in <c>check</c> and <c>extract</c>; a check report lists the claims bound to a subject word and those
+    /// of its findings, an extract every claim. <paramref name="unreadable"/> are the files that could not be read; with the
+    /// sources' warnings they become the report's <see cref="Report.Diagnostics"/>. <paramref name="context"/> are the
+    /// references' disagreements of a check of drafts (<see cref="Report.Context"/>).
     /// </summary>
     public static Report Build(ImmutableArray<SourceDocument> sources, ImmutableArray<NormalizedClaim> claims, ImmutableArray<Finding> findings, bool isExtract,
-        IEnumerable<UserError>? unreadable = null)
+        IEnumerable<UserError>? unreadable = null, ImmutableArray<Finding> context = default)
     {
+        context = context.IsDefault ? [] : context;
         unreadable ??= [];
         var maps = sources.ToDictionary(s => s.Id, s => new LineMap(s.Id, s.Text), StringComparer.Ordinal);
         var reported = new Dictionary<NormalizedClaim, ReportClaim>(ReferenceEqualityComparer.Instance);
@@ -31,26 +33,26 @@ public static class ReportBuilder
             .ThenBy(c => c.Claim.Mention.Span.Start);
         var counter = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = ImmutableArray.CreateBuilder<ReportClaim>();
-        var inFindings = findings.SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
+        var inFindings = findings.Concat(context).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var claim in ordered)
         {
             var source = claim.Claim.Mention.Sentence.Source.Id;
             var n = counter[source] = counter.GetValueOrDefault(source) + 1;
-            // Every claim is numbered; only those a report shows are located (most unbound dates of a large check never are).
-            var shown = isExtract || claim.Claim.IsBound;
-            if (!shown && !inFindings.Contains(claim)) continue;
+            // Every claim is numbered; only those a report shows are located (most dates of a large check never are).
+            if (!isExtract && !claim.Claim.IsBound && !inFindings.Contains(claim)) continue;
             var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{source}#{n}"), maps[source].Locate(claim.Claim.Mention.Span), claim.Display, claim);
             reported[claim] = item;
-            if (shown) all.Add(item);
+            all.Add(item);
         }
-        var numbered = findings.Select((f, i) => new ReportFinding(
-            string.Create(CultureInfo.InvariantCulture, $"F{i + 1}"), f,
-            [.. f.Values.Select(v => v.Claims.Select(c => reported[c]).ToImmutableArray())])).ToImmutableArray();
+        ImmutableArray<ReportFinding> Numbered(ImmutableArray<Finding> list, string prefix) => [.. list.Select((f, i) => new ReportFinding(
+            string.Create(CultureInfo.InvariantCulture, $"{prefix}{i + 1}"), f,
+            [.. f.Values.Select(v => v.Claims.Select(c => reported[c]).ToImmutableArray())]))];
         var diagnostics = unreadable.Select(FileDiagnostic.Error).Concat(sources.SelectMany(s => s.Warnings).Select(FileDiagnostic.Warning))
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Rule, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal);
-        return new Report(ToolVersion, [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)], all.ToImmutable(), isExtract ? [] : numbered, isExtract)
+        return new Report(ToolVersion, [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)], all.ToImmutable(), isExtract ? [] : Numbered(findings, "F"), isExtract)
         {
             Diagnostics = [.. diagnostics],
+            Context = isExtract ? [] : Numbered(context, "C"),
         };
     }
 }

@@ -25,21 +25,28 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
 
     private void WriteFindings(Report report, TextWriter output)
     {
-        foreach (var item in report.Findings)
+        foreach (var item in report.Findings) WriteFinding(item, Label(item.Finding.Severity), output);
+        if (report.Context.IsEmpty) return;
+        output.WriteLine(Paint("Context: the references disagree among themselves; the drafts side with one of them or say nothing, so these are not the drafts' findings.", "2"));
+        output.WriteLine();
+        foreach (var item in report.Context) WriteFinding(item, "context", output);
+    }
+
+    private void WriteFinding(ReportFinding item, string label, TextWriter output)
+    {
+        var finding = item.Finding;
+        output.WriteLine($"{Paint(label, label == "context" ? "2" : SeverityColor(finding.Severity))} {Paint(finding.Rule, "2")}  {Paint($"{finding.Subject ?? "(no subject)"} · {finding.Attribute}", "1")}");
+        output.WriteLine($"  {TerminalText.Safe(finding.Message)}");
+        if (AnnotationText.MatchedOn(finding) is { } why) output.WriteLine($"  {TerminalText.Safe(why)}");
+        for (var i = 0; i < finding.Values.Length; i++)
         {
-            var finding = item.Finding;
-            output.WriteLine($"{Paint(Label(finding.Severity), SeverityColor(finding.Severity))} {Paint(finding.Rule, "2")}  {Paint($"{finding.Subject ?? "(no subject)"} · {finding.Attribute}", "1")}");
-            output.WriteLine($"  {TerminalText.Safe(finding.Message)}");
-            for (var i = 0; i < finding.Values.Length; i++)
-            {
-                var side = item.Sides[i];
-                var agreeing = side.Length == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" — {side.Length} claims agree");
-                output.WriteLine();
-                output.WriteLine($"  {Paint(finding.Values[i].Display, "1")}{agreeing}");
-                foreach (var claim in side) WriteClaim(claim, output);
-            }
+            var side = item.Sides[i];
+            var agreeing = side.Length == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" — {side.Length} claims agree");
             output.WriteLine();
+            output.WriteLine($"  {Paint(finding.Values[i].Display, "1")}{agreeing}");
+            foreach (var claim in side) WriteClaim(claim, output);
         }
+        output.WriteLine();
     }
 
     private void WriteClaims(Report report, TextWriter output)

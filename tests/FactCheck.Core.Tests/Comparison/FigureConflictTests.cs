@@ -20,7 +20,7 @@ public sealed class FigureConflictTests
     {
         var findings = TestText.Findings(
             TestText.Dated("a.md", "NATO plans a €100bn fund.", "en", "2024-04-02"),
-            TestText.Dated("b.md", "Un fonds de 107 milliards de dollars est prévu.", "fr", "2024-04-03"));
+            TestText.Dated("b.md", "Un fonds de 107 milliards de dollars a été créé.", "fr", "2024-04-03"));
 
         Assert.Empty(findings);
     }
@@ -30,7 +30,7 @@ public sealed class FigureConflictTests
     {
         var findings = TestText.Findings(
             TestText.Dated("a.md", "NATO plans a €100bn fund.", "en", "2024-04-02"),
-            TestText.Dated("b.md", "Un fonds de 100 milliards de dollars est prévu.", "fr", "2024-04-02"));
+            TestText.Dated("b.md", "Un fonds de 100 milliards de dollars a été créé.", "fr", "2024-04-02"));
 
         Assert.Equal(2, Assert.Single(findings).Values.Length);
     }

@@ -4,8 +4,8 @@ using FactCheck.Configuration;
 using FactCheck.Kinds.Money;
 using FactCheck.Normalization;
 using FactCheck.Pipeline;
-using FactCheck.Sentences;
 using FactCheck.Sources;
+using FactCheck.Stories;
 
 namespace FactCheck.Core.Tests.Configuration;
 
@@ -26,15 +26,14 @@ internal static class Configured
         return stages!;
     }
 
-    public static ImmutableArray<NormalizedClaim> Claims(string yaml, params SourceDocument[] sources)
-    {
-        var stages = Stages(yaml);
-        var recognizer = stages.Recognizer;
-        var claims = sources.SelectMany(s => stages.Binder.Bind(recognizer.Recognize(SentenceSplitter.Default.Split(s)))).ToImmutableArray();
-        return stages.Normalizer.Normalize(claims, [.. sources]);
-    }
+    public static ImmutableArray<NormalizedClaim> Claims(string yaml, params SourceDocument[] sources) => Stages(yaml).Read(sources, StoryMode.One).Claims;
 
     public static ImmutableArray<MoneyClaim> MoneyClaims(string yaml, params SourceDocument[] sources) => [.. Claims(yaml, sources).OfType<MoneyClaim>()];
 
-    public static ImmutableArray<Finding> Findings(string yaml, params SourceDocument[] sources) => Stages(yaml).Comparer.Compare(Claims(yaml, sources));
+    public static ImmutableArray<Finding> Findings(string yaml, params SourceDocument[] sources)
+    {
+        var stages = Stages(yaml);
+        var (claims, stories) = stages.Read(sources, StoryMode.One);
+        return stages.Compare(claims, stories);
+    }
 }

@@ -4,10 +4,8 @@ using System.Diagnostics;
 using System.Globalization;
 using CsCheck;
 using FactCheck.Inputs;
-using FactCheck.Mentions;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
-using FactCheck.Sentences;
 using FactCheck.Sources;
 using Xunit.Abstractions;
 
@@ -39,7 +37,6 @@ public sealed class PipelineFuzzTests(ITestOutputHelper output)
 
     /// <summary>Writes a lone surrogate of an input as U+FFFD instead of throwing.</summary>
     private static readonly System.Text.UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false);
-    private static readonly MentionRecognizer Recognizer = CheckStages.Default.Recognizer;
 
     [Fact]
     public void Generated_sources_never_throw_stay_bounded_in_time_and_report_the_same_twice()
@@ -128,7 +125,6 @@ public sealed class PipelineFuzzTests(ITestOutputHelper output)
     {
         var documents = ImmutableArray.CreateBuilder<SourceDocument>();
         var unreadable = new List<UserError>();
-        var claims = ImmutableArray.CreateBuilder<FactCheck.Binding.Claim>();
         foreach (var (id, text) in sources)
         {
             var (document, error) = SourceLoader.FromText(id, text);
@@ -138,13 +134,12 @@ public sealed class PipelineFuzzTests(ITestOutputHelper output)
                 continue;
             }
             documents.Add(document);
-            claims.AddRange(CheckStages.Default.Binder.Bind(Recognizer.Recognize(SentenceSplitter.Default.Split(document))));
         }
-        var normalized = CheckStages.Default.Normalizer.Normalize(claims.ToImmutable(), documents.ToImmutable());
-        var found = CheckStages.Default.Comparer.Compare(normalized);
+        var (normalized, stories) = CheckStages.Default.Read(documents.ToImmutable());
+        var found = CheckStages.Default.Compare(normalized, stories);
         var report = ReportBuilder.Build(documents.ToImmutable(), normalized, found, isExtract: false, unreadable) with
         {
-            Rules = CheckStages.Default.Rules.All, Values = CheckStages.Default.Values,
+            Rules = CheckStages.Default.Rules.All, Values = CheckStages.Default.Values, Stories = stories.Stories,
         };
         using var json = new StringWriter();
         new JsonReportWriter().Write(report, json);

@@ -35,7 +35,7 @@ public sealed class KindRegistrationTests
     {
         public string Id => "gauge-conflict";
 
-        public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims) => [];
+        public IEnumerable<Finding> Compare(FactCheck.Alignment.StoryClaims story) => [];
     }
 
     private sealed class NoValue : IClaimNormalizer

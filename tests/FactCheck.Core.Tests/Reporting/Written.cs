@@ -15,9 +15,10 @@ internal static class Written
     /// <summary>A restatement-mismatch (a warning): $100bn was about £78bn in 2024, not £60bn.</summary>
     public const string WrongConversion = "---\ndate: 2024-04-02\n---\nMembers would commit $100bn (£60bn) to the fund.\n";
 
+    /// <summary>A check of <paramref name="paths"/> as one story: these tests are about what a writer prints, not about stories.</summary>
     public static Report Check(string workingDirectory, params string[] paths)
     {
-        var result = FactChecker.Check(new CheckOptions([.. paths], workingDirectory));
+        var result = FactChecker.Check(new CheckOptions([.. paths], workingDirectory) { Stories = FactCheck.Stories.StoryMode.One });
         Assert.Null(result.Error);
         return result.Report!;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using FactCheck.Alignment;
 using FactCheck.Comparison;
 using FactCheck.Normalization;
 
@@ -23,9 +24,10 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         public bool CrossLanguage => Across is not null;
     }
 
-    /// <summary>The conflicts, in the order of each group's first statement.</summary>
-    public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
+    /// <summary>The conflicts of one story, in the order of each group's first statement.</summary>
+    public IEnumerable<Finding> Compare(StoryClaims story)
     {
+        var claims = story.Claims;
         // Reported speech that speaks of its speaker ("X said its auditors…") is another statement in another speaker's mouth.
         var statements = claims.OfType<AttributionClaim>()
             .Where(c => c.Claim.IsBound && c.Text.Words.Length >= rule.MinWords && !(c.Attribution.Reported && c.Text.SpeaksOfSpeaker)).ToList();
@@ -54,7 +56,7 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
             var severity = Levels.Parse(sameLanguage.Count > 0 ? rule.Level : rule.CrossLanguageLevel);
             var values = sides.Select(s => new ValueGroup(s[0].Speaker.Display, [.. s.Cast<NormalizedClaim>()])).ToImmutableArray();
             var subject = statements[group.Min()].Claim.Subject!;
-            findings.Add(new Finding(rule.Id, severity, subject, "speaker", Message(subject, values, best), values));
+            findings.Add(new Finding(rule.Id, severity, subject, "speaker", Message(subject, values, best), values) { Story = story.Story.Id, MatchedOn = MatchedOn(best) });
         }
         return findings;
     }
@@ -222,6 +224,11 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
             : $" Same words: {best.Score.ToString("0.00", CultureInfo.InvariantCulture)}.";
         return $"“{subject}” is {sides}.{basis}";
     }
+
+    /// <summary>"same words 0.82", or the concepts a match across languages shares: what the statements were matched on.</summary>
+    private static string MatchedOn(Match best) => best.CrossLanguage
+        ? string.Join(", ", best.Shared.Select(Readable))
+        : "same words " + best.Score.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Readable(string concept) => concept[0] == '#' ? concept[1..] : concept[(concept.IndexOf(':', StringComparison.Ordinal) + 1)..];
 

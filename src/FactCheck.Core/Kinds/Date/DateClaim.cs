@@ -10,7 +10,7 @@ namespace FactCheck.Kinds.Date;
 public sealed record DateClaim(Claim Claim, DateMention Date, DateSpan? Span, string? CountedFrom) : RangedClaim(Claim)
 {
     /// <inheritdoc/>
-    public override ValueRange? Range => Span?.Days;
+    public override ValueRange? Range => Span is { } span ? new ValueRange(span.First.DayNumber, span.Last.DayNumber) : null;
 
     /// <summary>True when the date is relative and could not be placed: it is shown, never compared.</summary>
     public bool IsUnresolved => Span is null;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FactCheck.Normalization;
 
 namespace FactCheck.Kinds.Date;
 
@@ -11,11 +10,11 @@ public sealed record DateSpan(DateOnly First, DateOnly Last, DateUnit Unit, Date
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>True when the two spans share a day: two dates agree when they do.</summary>
+    public bool Meets(DateSpan other) => First <= other.Last && other.First <= Last;
+
     /// <summary>The last date of a span ("du 3 au 5 mai": 5 May); its <see cref="Last"/> is the span's.</summary>
     public DateSpan? Through { get; init; }
-
-    /// <summary>The days as an interval of day numbers: two dates agree when their intervals meet.</summary>
-    public ValueRange Days => new(First.DayNumber, Last.DayNumber);
 
     /// <summary>
     /// ISO 8601 at the date's precision: "2024-07-09", "2024-07", "2024-W14", "2024-Q3", "2024", "1990/1999" for a decade;

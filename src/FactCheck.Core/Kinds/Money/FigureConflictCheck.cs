@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactCheck.Alignment;
 using FactCheck.Comparison;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
@@ -7,27 +8,26 @@ using FactCheck.Rules;
 namespace FactCheck.Kinds.Money;
 
 /// <summary>
-/// figure-conflict: groups bound money claims by subject and attribute, splits each group into sets of values that agree,
-/// and reports a finding when two sources end up on different sides.
+/// figure-conflict: splits the money claims of each aligned fact into sets of values that agree, and reports a finding when
+/// two sources end up on different sides.
 /// </summary>
 public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
 {
     /// <inheritdoc/>
     public string Id => rule.Id;
 
-    /// <summary>The conflicts between sources, ordered by subject and attribute.</summary>
-    public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
+    /// <summary>The conflicts between the sources of one story, fact by fact.</summary>
+    public IEnumerable<Finding> Compare(StoryClaims story)
     {
-        var findings = new List<Finding>();
         // A price per share and a company's value are both money, and never the same figure: each basis is compared apart.
-        foreach (var subject in Sides.BySubject(claims.OfType<MoneyClaim>(), c => c.Money.Per ?? ""))
-        {
-            var groups = Sides.InConflict<MoneyClaim, Group>(Cluster([.. subject]), (a, b) => a.ComparableWith(b));
-            if (groups.Count < 2) continue;
-            var values = groups.Select(g => new ValueGroup(Display(g.Members), [.. g.Members.Cast<NormalizedClaim>()])).ToImmutableArray();
-            findings.Add(new Finding(rule.Id, Levels.Parse(rule.Level), subject.Key.Subject, subject.Key.Attribute, Sides.Message(subject.Key.Subject, subject.Key.Attribute, values), values));
-        }
-        return findings;
+        foreach (var fact in story.Facts.Where(f => f.Kind == ClaimKind.Money))
+            foreach (var basis in fact.Claims.Concat(fact.Alternates).OfType<MoneyClaim>().GroupBy(c => c.Money.Per ?? "", StringComparer.Ordinal))
+            {
+                var groups = Sides.InConflict<MoneyClaim, Group>(Cluster([.. basis]), (a, b) => a.ComparableWith(b));
+                if (groups.Count < 2) continue;
+                var values = groups.Select(g => new ValueGroup(Display(g.Members), [.. g.Members.Cast<NormalizedClaim>()])).ToImmutableArray();
+                yield return new Finding(rule.Id, Levels.Parse(rule.Level), fact.Subject, fact.Attribute, Sides.Message(fact.Subject, fact.Attribute, values), values) { Fact = fact };
+            }
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed record MoneyClaim(Claim Claim, MoneyMention Money, ValueRange Stat
     /// <summary>The bracketed restatement's interval in euros, at the same date's rates.</summary>
     public ValueRange? RestatedInEuros { get; init; }
 
+    /// <summary>True when the source has no date and was converted at the declared date of its story's other sources.</summary>
+    public bool DatedByStory { get; init; }
+
     /// <summary>The rate the restatement was converted with.</summary>
     public RateUse? RestatementRate { get; init; }
 

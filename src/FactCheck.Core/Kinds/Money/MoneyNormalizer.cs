@@ -18,11 +18,15 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
         if (claim.Mention is not MoneyMention money || money.High > Intervals.TooLarge || money.Restatement?.High > Intervals.TooLarge) return null;
         var tolerance = rule.ToleranceFor(claim.Subject, claim.Attribute);
         var stated = Interval(money, tolerance);
-        var (inEuros, rate) = money.Currency is { } currency ? ToEuros(stated, currency, money.Sentence.Source, context.SetDate) : (null, null);
-        var normalized = new MoneyClaim(claim, money, stated, inEuros, rate);
+        var source = money.Sentence.Source;
+        var (inEuros, rate) = money.Currency is { } currency ? ToEuros(stated, currency, source, context) : (null, null);
+        // An undated source takes its story's date: its conversions can then be checked at the rates of that date.
+        var normalized = new MoneyClaim(claim, money, stated, inEuros, rate) {
+            DatedByStory = source.Date is null && context.StoryDeclares(source) && rate?.Year == context.SetDateFor(source)?.Year,
+        };
         if (money.Restatement is { Currency: { } restatedCurrency } restatement)
         {
-            var (restatedInEuros, restatedRate) = ToEuros(Interval(restatement, tolerance), restatedCurrency, money.Sentence.Source, context.SetDate);
+            var (restatedInEuros, restatedRate) = ToEuros(Interval(restatement, tolerance), restatedCurrency, source, context);
             normalized = normalized with { RestatedInEuros = restatedInEuros, RestatementRate = restatedRate };
         }
         return normalized;
@@ -32,13 +36,14 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
     public ValueRange Interval(MoneyMention money, double? tolerance = null) =>
         Intervals.Of((double)money.Low, (double)money.High, (double)money.Unit, money.Qualifier, rule, tolerance);
 
-    private (ValueRange?, RateUse?) ToEuros(ValueRange stated, string currency, SourceDocument source, SourceDate? setDate)
+    private (ValueRange?, RateUse?) ToEuros(ValueRange stated, string currency, SourceDocument source, NormalizationContext context)
     {
+        var setDate = context.SetDateFor(source);
         var (date, assumption) = source.Date switch
         {
             { Origin: DateOrigin.Declared } declared => (declared, (string?)null),
             { } inferred => (inferred, $"{source.Id} has no date; {inferred.Iso}, the newest date in its text, was used"),
-            null when setDate is not null => (setDate, $"{source.Id} has no date; {setDate.Iso}, the date of the other sources, was used"),
+            null when setDate is not null => (setDate, $"{source.Id} has no date; {setDate.Iso}, the date of the other sources of its story, was used"),
             _ => (null, $"no source has a date; the newest rates were used"),
         };
         var year = date?.Year ?? int.MaxValue;

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using FactCheck.Alignment;
 using FactCheck.Comparison;
 using FactCheck.Inputs;
 using FactCheck.Normalization;
@@ -16,15 +16,17 @@ public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
     /// <inheritdoc/>
     public string Id => rule.Id;
 
-    /// <summary>The mismatches, in claim order.</summary>
-    public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
+    /// <summary>The mismatches of one story, in claim order.</summary>
+    public IEnumerable<Finding> Compare(StoryClaims story)
     {
-        foreach (var claim in claims.OfType<MoneyClaim>())
+        foreach (var claim in story.Claims.OfType<MoneyClaim>())
         {
             var money = claim.Money;
-            // Only a declared date within the table gives the rates the writer used; a guessed date or the nearest year's
-            // rates would make the mismatch say more about the guess than about the text.
-            if (money.Sentence.Source.Date is not { Origin: DateOrigin.Declared } date || (claim.Rate ?? claim.RestatementRate)?.Year != date.Year) continue;
+            // Only a declared date within the table gives the rates the writer used (the source's own, or its story's); a date
+            // guessed from the text or the nearest year's rates would make the mismatch say more about the guess than the text.
+            // An undated source is checked at the date its story's sources declare: a wrong conversion shows at any rate of that year.
+            var declared = money.Sentence.Source.Date is { Origin: DateOrigin.Declared } date && (claim.Rate ?? claim.RestatementRate)?.Year == date.Year;
+            if (!declared && !claim.DatedByStory) continue;
             if (claim is not { InEuros: { } stated, RestatedInEuros: { } restated }) continue;
             if (stated.Meets(new ValueRange(restated.Min * (1 - rule.RateBand), restated.Max * (1 + rule.RateBand)))) continue;
             var first = MoneyFormat.Display(money);
@@ -35,7 +37,7 @@ public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
             var message = $"{first} is written as {second} in brackets, but at {rate} {first} is about "
                 + $"{MoneyFormat.Amount((decimal)(Midpoint(stated) * perEuro), money.Restatement!.Currency)}.";
             yield return new Finding(rule.Id, Levels.Parse(rule.Level), claim.Claim.Subject, claim.Claim.Attribute ?? "amount", message,
-                [new ValueGroup(first, [claim]), new ValueGroup(second, [claim])]);
+                [new ValueGroup(first, [claim]), new ValueGroup(second, [claim])]) { Story = story.Story.Id, MatchedOn = "one figure and its conversion in brackets" };
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using FactCheck.Alignment;
 using FactCheck.Comparison;
+using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Rules;
 
@@ -16,18 +18,15 @@ public sealed class PlaceConflictCheck(ConflictRule rule) : IComparisonRule
     /// <inheritdoc/>
     public string Id => rule.Id;
 
-    /// <summary>The conflicts between sources, ordered by subject and attribute.</summary>
-    public IEnumerable<Finding> Compare(ImmutableArray<NormalizedClaim> claims)
+    /// <summary>The conflicts between the sources of one story, fact by fact.</summary>
+    public IEnumerable<Finding> Compare(StoryClaims story)
     {
-        var bySubject = claims.OfType<PlaceClaim>().Where(c => c.Claim.IsBound)
-            .GroupBy(c => (Subject: c.Claim.Subject!, Attribute: c.Claim.Attribute!))
-            .OrderBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Attribute, StringComparer.Ordinal);
-        foreach (var subject in bySubject)
+        foreach (var fact in story.Facts.Where(f => f.Kind == ClaimKind.Place))
         {
-            var sides = InConflict(Sides([.. subject]));
+            var sides = InConflict(Sides([.. fact.Claims.Concat(fact.Alternates).OfType<PlaceClaim>()]));
             if (sides.Count < 2) continue;
             var values = sides.Select(s => new ValueGroup(Display(s.Place), [.. s.Members.Cast<NormalizedClaim>()])).ToImmutableArray();
-            yield return new Finding(rule.Id, Levels.Parse(rule.Level), subject.Key.Subject, subject.Key.Attribute, Message(subject.Key.Subject, sides), values);
+            yield return new Finding(rule.Id, Levels.Parse(rule.Level), fact.Subject, fact.Attribute, Message(fact.Subject, sides), values) { Fact = fact };
         }
     }
 

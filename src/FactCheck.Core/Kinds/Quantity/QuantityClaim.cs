@@ -18,6 +18,9 @@ public sealed record QuantityClaim(Claim Claim, QuantityMention Quantity, ValueR
     public string Unit => Quantity.Measure.Name;
 
     /// <inheritdoc/>
+    public override string? Dimension => Quantity.Measure.Dimension;
+
+    /// <inheritdoc/>
     public override string Display =>
         FigureFormat.Hedge(Quantity.Qualifier) + FigureFormat.Number(Quantity.Low)
         + (Quantity.High != Quantity.Low ? "–" + FigureFormat.Number(Quantity.High) : "")

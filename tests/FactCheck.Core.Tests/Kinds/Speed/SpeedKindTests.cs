@@ -20,7 +20,7 @@ public sealed class SpeedKindTests : IDisposable
         var (config, error) = ConfigLocator.Load(folder, null);
         Assert.Null(error);
 
-        var result = FactChecker.Check(new CheckOptions(["a.md", "b.md"], folder) { Configuration = config!, Kinds = [.. BuiltInKinds.All, new SpeedKind()] });
+        var result = FactChecker.Check(new CheckOptions(["a.md", "b.md"], folder) { Configuration = config!, Kinds = [.. BuiltInKinds.All, new SpeedKind()], Stories = FactCheck.Stories.StoryMode.One });
 
         Assert.Null(result.Error);
         var findings = result.Report!.Findings.Select(f => f.Finding).ToList();

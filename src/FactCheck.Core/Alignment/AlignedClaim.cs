@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+using FactCheck.Analysis;
+using FactCheck.Frames;
+using FactCheck.Normalization;
+
+namespace FactCheck.Alignment;
+
+/// <summary>
+/// A claim as alignment scores it: its frame, its source, and the content words of its clause other than its own and its
+/// measure's (stems in its language, names folded), read only for claims that have a partner to be scored with.
+/// </summary>
+internal sealed class AlignedClaim(NormalizedClaim claim)
+{
+    private FrozenSet<string>? context;
+
+    public NormalizedClaim Claim { get; } = claim;
+
+    public ClaimFrame Frame => Claim.Frame;
+
+    public string Source => Claim.SourceId;
+
+    public string Language => Claim.Claim.Mention.Sentence.Source.Language.Code;
+
+    /// <summary>True when this claim is its source's only one in its block: the story's one figure for that measure.</summary>
+    public bool Alone { get; set; }
+
+    /// <summary>The content words of the claim's clause, stemmed, without the claim's own words and its measure word.</summary>
+    public FrozenSet<string> Context => context ??= Read();
+
+    private FrozenSet<string> Read()
+    {
+        var mention = Claim.Claim.Mention;
+        var text = mention.Sentence.Text;
+        var (from, to) = SentenceReading.Clause(text, mention.Start, mention.End);
+        var analyzer = TextAnalyzer.For(mention.Sentence.Source.Language);
+        var measure = Frame.Measure?.Written is { } written ? analyzer.Terms(written).Select(t => t.Key).ToHashSet(StringComparer.Ordinal) : [];
+        return analyzer.Terms(text[from..to])
+            .Where(t => t.End + from <= mention.Start || t.Start + from >= mention.End)
+            .Select(t => t.Key).Where(k => !measure.Contains(k)).ToFrozenSet(StringComparer.Ordinal);
+    }
+}

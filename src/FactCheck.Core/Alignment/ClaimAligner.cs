@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FactCheck.Frames;
+using FactCheck.Inputs;
+using FactCheck.Normalization;
+using FactCheck.Stories;
+
+namespace FactCheck.Alignment;
+
+/// <summary>
+/// The Alignment stage: within each story, finds the claims of different sources that state one fact. Claims are blocked
+/// by kind and measure (so the work grows with the claims of one measure in one story, not with the square of all claims),
+/// every pair of a block from two sources is scored (<see cref="PairScore"/>), and a claim is aligned with the claims of
+/// each other source that match it best, when they match it best in return: a source that gives a toll twice, an earlier
+/// and a final one, is matched figure by figure. Aligned claims are grouped into <see cref="Fact"/>s.
+/// </summary>
+public sealed class ClaimAligner
+{
+    // A block this large is a measure every source of a long story repeats (a wire service's "shares" day after day):
+    // only claims with the same holder are compared there, so that it stays linear.
+    private const int LargestBlock = 300;
+
+    private readonly FrameConcepts concepts;
+
+    private ClaimAligner(FrameConcepts concepts) => this.concepts = concepts;
+
+    /// <summary>The aligner with the shipped concepts.</summary>
+    public static ClaimAligner Default { get; } = new(FrameConcepts.Shipped);
+
+    /// <summary>The claims of each story, with their facts, in story order.</summary>
+    public ImmutableArray<StoryClaims> Align(ImmutableArray<NormalizedClaim> claims, StoryMap stories)
+    {
+        var byStory = claims.GroupBy(c => stories.StoryOf(c.SourceId)?.Id ?? "").ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        var result = new StoryClaims[stories.Stories.Length];
+        Parallel.For(0, stories.Stories.Length, i =>
+        {
+            var story = stories.Stories[i];
+            var own = byStory.GetValueOrDefault(story.Id, []);
+            result[i] = new StoryClaims(story, own, story.Sources.Length > 1 || HasDraft(own) ? Facts(story, own) : []);
+        });
+        return [.. result];
+    }
+
+    private ImmutableArray<Fact> Facts(Story story, ImmutableArray<NormalizedClaim> claims)
+    {
+        var facts = ImmutableArray.CreateBuilder<Fact>();
+        var conversions = Conversions(claims);
+        var bare = claims.Where(Bare).ToList();
+        var blocks = claims.Where(c => c.Frame.Measure is not null && !c.Claim.Mention.Kind.MatchedByItsRule && !Bare(c) && !conversions.Contains(c))
+            .GroupBy(c => (Kind: c.Claim.Mention.Kind.Name, Key: concepts.Family(c.Frame.Measure!.Key)))
+            .OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            var members = block.Select(c => new AlignedClaim(c)).ToList();
+            if (members.Select(m => m.Source).Distinct().Count() < 2 && !HasDraft([.. block])) continue;
+            // A source that states the measure in one sentence only (once, or a place and the region it lies in) states it once;
+            // its forecast of the measure is another figure ("will be built in Wiesbaden").
+            foreach (var group in members.GroupBy(m => (m.Source, m.Frame.Status)))
+                foreach (var m in group) m.Alone = group.All(o => ReferenceEquals(o.Claim.Claim.Mention.Sentence, m.Claim.Claim.Mention.Sentence));
+            foreach (var part in members.Count > LargestBlock ? members.Where(m => m.Frame.Holder is not null).GroupBy(m => m.Frame.Holder!.Key).Select(g => g.ToList()) : [members])
+                facts.AddRange(FactsOf(story, part, members));
+        }
+        // "Un fonds de 100 milliards de dollars. Un fonds de 100 milliards…": an amount without a currency is of anything,
+        // except where its own source gives the same number with one for the fact.
+        for (var f = 0; f < facts.Count; f++)
+        {
+            var joining = bare.Where(b => facts[f].Claims.Any(c => c.SourceId == b.SourceId && SameNumber(c, b))).ToList();
+            if (joining.Count > 0) facts[f] = facts[f] with { Claims = [.. facts[f].Claims, .. joining] };
+        }
+        return facts.ToImmutable();
+    }
+
+    /// <summary>An amount with no currency ("un fonds de 100 milliards"): a number of anything, too vague to align on.</summary>
+    private static bool Bare(NormalizedClaim claim) => claim is Kinds.Money.MoneyClaim { Currency: null };
+
+    private static bool SameNumber(NormalizedClaim a, NormalizedClaim b) =>
+        a is Kinds.Money.MoneyClaim x && b is Kinds.Money.MoneyClaim y && x.Money.Low == y.Money.Low && x.Money.High == y.Money.High;
+
+    /// <summary>
+    /// The amounts written in brackets right after another amount of their sentence ("3,6 milliards d'euros (5,26 milliards
+    /// $CAN)"): the same figure converted, one claim with it, checked as a conversion and never a side of its own.
+    /// </summary>
+    private static HashSet<NormalizedClaim> Conversions(ImmutableArray<NormalizedClaim> claims)
+    {
+        var found = new HashSet<NormalizedClaim>();
+        var money = claims.OfType<Kinds.Money.MoneyClaim>().ToList();
+        foreach (var claim in money)
+        {
+            var mention = claim.Claim.Mention;
+            var text = mention.Sentence.Text;
+            var open = text.AsSpan(0, mention.Start).TrimEnd().LastIndexOf('(');
+            if (open < 0 || !text.AsSpan(open + 1, mention.Start - open - 1).IsWhiteSpace()) continue;
+            if (money.Exists(o => ReferenceEquals(o.Claim.Mention.Sentence, mention.Sentence) && o.Claim.Mention.End <= open
+                && text.AsSpan(o.Claim.Mention.End, open - o.Claim.Mention.End).IsWhiteSpace()))
+                found.Add(claim);
+        }
+        return found;
+    }
+
+    /// <summary>The facts of one block: mutual best matches between sources, joined where they share a claim.</summary>
+    private IEnumerable<Fact> FactsOf(Story story, List<AlignedClaim> members, List<AlignedClaim> block)
+    {
+        var n = members.Count;
+        var scores = new (AlignmentStrength Strength, double Score)[n, n];
+        for (var i = 0; i < n; i++)
+            for (var j = i + 1; j < n; j++)
+                if (members[i].Source != members[j].Source || IsDraft(members[i]))
+                    scores[i, j] = scores[j, i] = PairScore.Of(members[i], members[j], concepts);
+        var parent = Enumerable.Range(0, n).ToArray();
+        var anchored = new HashSet<int>();
+        for (var i = 0; i < n; i++)
+            for (var j = i + 1; j < n; j++)
+            {
+                if (scores[i, j].Strength == AlignmentStrength.Weak) continue;
+                // Two claims of one draft that may be one fact: a draft contradicting itself is its writer's business.
+                var mutual = members[i].Source == members[j].Source || (IsBest(scores, members, i, j) && IsBest(scores, members, j, i));
+                if (!mutual || !Joinable(parent, members, scores, i, j)) continue;
+                parent[Find(parent, i)] = Find(parent, j);
+                if (scores[i, j].Strength == AlignmentStrength.Strong) anchored.UnionWith([i, j]);
+            }
+        // A source's second figure for a fact its first was matched on joins it when it matches that fact best: a source
+        // that gives 8 and then 9 for one count contradicts itself and the source that gives 8 ("initially 8" would be
+        // another status, and another fact).
+        for (var i = 0; i < n; i++)
+        {
+            if (Enumerable.Range(0, n).Any(k => k != i && Find(parent, k) == Find(parent, i))) continue;
+            var best = Enumerable.Range(0, n).Where(k => members[k].Source != members[i].Source && scores[i, k].Strength != AlignmentStrength.Weak)
+                .OrderByDescending(k => scores[i, k].Score).Take(1).ToList();
+            if (best.Count == 1 && Enumerable.Range(0, n).Any(k => k != i && members[k].Source == members[i].Source && Find(parent, k) == Find(parent, best[0]))
+                && Joinable(parent, members, scores, i, best[0]))
+            {
+                parent[Find(parent, i)] = Find(parent, best[0]);
+                if (scores[i, best[0]].Strength == AlignmentStrength.Strong) anchored.Add(i);
+            }
+        }
+        foreach (var group in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)).Where(g => g.Count() > 1).OrderBy(g => g.Min()))
+        {
+            var claims = group.Select(i => members[i]).ToList();
+            yield return new Fact(claims[0].Claim.Claim.Mention.Kind, story.Id, Labels.Subject(claims), Labels.Attribute(claims), [.. claims.Select(c => c.Claim)],
+                Labels.MatchedOn(claims), group.Where(anchored.Contains).Select(i => members[i].Claim).ToFrozenSet())
+            {
+                Alternates = Alternates(claims, block),
+            };
+        }
+    }
+
+    /// <summary>
+    /// True when no claim of <paramref name="i"/>'s group and none of <paramref name="j"/>'s are of two facts for sure (other
+    /// status, holder, scope): a chain of good matches (the "non" and the turnout both given by one office) is no fact.
+    /// </summary>
+    private static bool Joinable(int[] parent, List<AlignedClaim> members, (AlignmentStrength Strength, double Score)[,] scores, int i, int j)
+    {
+        var (gi, gj) = (Find(parent, i), Find(parent, j));
+        if (gi == gj) return true;
+        var left = Enumerable.Range(0, members.Count).Where(a => Find(parent, a) == gi).ToList();
+        var right = Enumerable.Range(0, members.Count).Where(b => Find(parent, b) == gj).ToList();
+        return !left.Exists(a => right.Exists(b => scores[a, b].Score == PairScore.Never));
+    }
+
+    /// <summary>True when <paramref name="j"/> is among the claims of its source that best match <paramref name="i"/>.</summary>
+    private static bool IsBest((AlignmentStrength Strength, double Score)[,] scores, List<AlignedClaim> members, int i, int j)
+    {
+        for (var k = 0; k < members.Count; k++)
+            if (k != j && members[k].Source == members[j].Source && scores[i, k].Strength != AlignmentStrength.Weak && scores[i, k].Score > scores[i, j].Score) return false;
+        return true;
+    }
+
+    /// <summary>The fact's sources' other figures of the measure, stated with another status (earlier, provisional, compared) and of a holder they share.</summary>
+    private static ImmutableArray<NormalizedClaim> Alternates(List<AlignedClaim> fact, List<AlignedClaim> block)
+    {
+        var sources = fact.Select(c => c.Source).ToHashSet(StringComparer.Ordinal);
+        var status = fact[0].Frame.Status;
+        return [.. block.Where(c => sources.Contains(c.Source) && c.Frame.Status != status && !fact.Contains(c)
+            && fact.Exists(f => f.Source == c.Source && HolderMatch.Score(f.Frame.Holder, c.Frame.Holder, true, out _) is not null)).Select(c => c.Claim)];
+    }
+
+    private static bool IsDraft(AlignedClaim claim) => claim.Claim.Claim.Mention.Sentence.Source.Role == SourceRole.Draft;
+
+    private static bool HasDraft(ImmutableArray<NormalizedClaim> claims) => claims.Any(c => c.Claim.Mention.Sentence.Source.Role == SourceRole.Draft);
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    }
+}

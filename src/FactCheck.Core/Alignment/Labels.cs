@@ -1,0 +1,43 @@
+using System.Globalization;
+using FactCheck.Frames;
+
+namespace FactCheck.Alignment;
+
+/// <summary>How a fact is named in reports: its subject and attribute, and why its claims were put together.</summary>
+internal static class Labels
+{
+    private const int MostWordings = 3;
+
+    /// <summary>The subject word that bound the claims ("fund"), the measure's concept ("deaths"), or the word a source wrote.</summary>
+    public static string Subject(List<AlignedClaim> claims) =>
+        claims.Select(c => c.Claim.Claim.Subject).FirstOrDefault(s => s is not null)
+        ?? (claims[0].Frame.Measure!.IsStem ? claims[0].Frame.Measure!.Written.ToLowerInvariant() : claims[0].Frame.Measure!.Key);
+
+    /// <summary>The attribute the binding named ("amount"), or what a claim of the kind states.</summary>
+    public static string Attribute(List<AlignedClaim> claims) =>
+        claims.Select(c => c.Claim.Claim.Attribute).FirstOrDefault(a => a is not null) ?? claims[0].Claim.Claim.Mention.Kind.Name switch
+        {
+            "money" => "amount",
+            "quantity" => "count",
+            "place" => "location",
+            var kind => kind,
+        };
+
+    /// <summary>"morts ≈ deaths · Sfax · 12 March 2021 · provisional": the measure as written, then what the claims share.</summary>
+    public static string MatchedOn(List<AlignedClaim> claims)
+    {
+        var parts = new List<string>
+        {
+            string.Join(" ≈ ", claims.Select(c => c.Frame.Measure!.Written.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(MostWordings)),
+        };
+        var holders = claims.Where(c => c.Frame.Holder is not null).GroupBy(c => c.Frame.Holder!.Key).OrderByDescending(g => g.Select(c => c.Source).Distinct().Count()).FirstOrDefault();
+        if (holders is not null && holders.Select(c => c.Source).Distinct().Count() > 1) parts.Add(holders.First().Frame.Holder!.Name);
+        if (claims.All(c => c.Frame.Scope.Time is not null)) parts.Add(claims[0].Frame.Scope.Time!.Display);
+        var scope = claims[0].Frame.Scope;
+        if (scope.Basis is { } basis) parts.Add(basis.Replace('-', ' '));
+        if (scope.IsPart) parts.Add("part");
+        if (claims.Select(c => c.Frame.Scope.Round).FirstOrDefault(r => r is not null) is { } round) parts.Add(round.Replace('-', ' '));
+        if (claims[0].Frame.Status != ClaimStatus.Fact) parts.Add(claims[0].Frame.Status.ToString().ToLower(CultureInfo.InvariantCulture));
+        return string.Join(" · ", parts);
+    }
+}

@@ -1,0 +1,107 @@
+using FactCheck.Frames;
+using FactCheck.Mentions;
+
+namespace FactCheck.Alignment;
+
+/// <summary>
+/// How strongly two claims of one kind and measure, from different sources, are the same fact. They never are when their
+/// statuses, bases, parts or rounds differ, when both are tied to times that do not meet, or when one language names two
+/// different holders. Beyond that: the same holder makes them strong, and so does a subject word of the lexicon or of
+/// factcheck.yml on both sides ("the fund", "the headquarters": one thing of the story) when neither names another holder;
+/// a holder one names and the other's sentence also names, content words their clauses share, a measure the packs'
+/// lexicon matched across two languages, and each being stated in one sentence of its source add up to a medium alignment;
+/// less is weak, and weak claims are not aligned.
+/// </summary>
+internal static class PairScore
+{
+    private const double ContextWord = 0.5;
+    private const double MostContext = 2;
+    private const double AloneBonus = 1;
+    private const double AcrossLanguages = 0.5;
+    private const double MediumAt = 1.5;
+
+    /// <summary>
+    /// Two sources dated further apart than this state a changing figure (a toll, a revenue, a count of users) as of
+    /// different days, unless the clause ties it to a time: the stories' own measure of one event's coverage.
+    /// </summary>
+    private const int SameDays = 3;
+
+    /// <summary>The score of two claims that cannot be one fact (other status, scope, moment or holder): no group holds both.</summary>
+    public const double Never = -1;
+
+    private static readonly (AlignmentStrength, double) Apart = (AlignmentStrength.Weak, Never);
+
+    public static (AlignmentStrength Strength, double Score) Of(AlignedClaim a, AlignedClaim b, FrameConcepts concepts)
+    {
+        var (x, y) = (a.Frame, b.Frame);
+        if (x.Status != y.Status || Moving(x.Status) || x.Scope.Basis != y.Scope.Basis || x.Scope.IsPart != y.Scope.IsPart) return Apart;
+        if (x.Scope.Round is { } r1 && y.Scope.Round is { } r2 && r1 != r2) return Apart;
+        if ((a.Claim.Dimension is { } d1 && b.Claim.Dimension is { } d2 && d1 != d2) || CountDifferentThings(x.CountedIn, y.CountedIn, concepts)) return Apart;
+        if (x.Scope.Time is { } t1 && y.Scope.Time is { } t2 && !t1.Meets(t2)) return Apart;
+        if (!Comparable(a, b, concepts) || !SameMoment(a, b, concepts)) return Apart;
+        var sameLanguage = a.Language == b.Language;
+        if (HolderMatch.Score(x.Holder, y.Holder, sameLanguage, out var named) is not { } holder) return Apart;
+        // A date of nobody named ("in 1940") is of anything: only a holder both name makes them one. A share is of one of the
+        // candidates, answers or parties the sentence names: only the same one makes two shares one fact. A subject word on
+        // both sides ("the summit", "of GDP") names the story's one thing of that word, holder or not.
+        var kind = a.Claim.Claim.Mention.Kind;
+        var subjects = x.Measure!.Origin == MeasureOrigin.Subject && y.Measure!.Origin == MeasureOrigin.Subject;
+        if (!subjects && ((kind == ClaimKind.Percentage && holder < HolderMatch.Same) || (kind == ClaimKind.Date && holder <= 0))) return (AlignmentStrength.Weak, 0);
+        var score = holder;
+        if (x.Scope.Time is not null && y.Scope.Time is not null) score += ContextWord;
+        if (sameLanguage) score += Math.Min(MostContext, ContextWord * a.Context.Count(b.Context.Contains));
+        else if (!x.Measure!.IsStem) score += AcrossLanguages;
+        if (a.Alone && b.Alone) score += AloneBonus;
+        var strength = holder >= HolderMatch.Same || (subjects && holder > 0) || (subjects && !named) ? AlignmentStrength.Strong
+            : subjects || score >= MediumAt ? AlignmentStrength.Medium
+            : AlignmentStrength.Weak;
+        // Related events (a signing and its announcement) may be one fact, or two on two days: never more than a warning.
+        if (strength == AlignmentStrength.Strong && concepts.Family(x.Measure.Key) == concepts.Family(y.Measure!.Key) && x.Measure.Key != y.Measure.Key)
+            strength = AlignmentStrength.Medium;
+        return (strength, score);
+    }
+
+    /// <summary>
+    /// Two counts are of different things when the packs know both nouns as concepts of different families ("deaths",
+    /// "injured"); a noun they do not know may be another's synonym ("32 allies", "31 membres"), so it decides nothing.
+    /// </summary>
+    private static bool CountDifferentThings(string? a, string? b, FrameConcepts concepts) =>
+        a is not null && b is not null && a != b && !a.Contains(':', StringComparison.Ordinal) && !b.Contains(':', StringComparison.Ordinal)
+        && concepts.Family(a) != concepts.Family(b);
+
+    /// <summary>
+    /// Figures given as they stood at some point ("premier bilan", "initially"), as hearsay, a hypothesis or a denial: two
+    /// sources giving such figures are giving two moments or two guesses, and neither says the other is wrong.
+    /// </summary>
+    private static bool Moving(ClaimStatus status) =>
+        status is ClaimStatus.Provisional or ClaimStatus.Earlier or ClaimStatus.Rumour or ClaimStatus.Hypothetical or ClaimStatus.Denial;
+
+    /// <summary>
+    /// A date or a place of an event that happens again ("met on Tuesday", "said in Paris") is compared only when a subject
+    /// word names the event: the same people meet and speak many times.
+    /// </summary>
+    private static bool Comparable(AlignedClaim a, AlignedClaim b, FrameConcepts concepts)
+    {
+        var kind = a.Claim.Claim.Mention.Kind;
+        if (kind != ClaimKind.Date && kind != ClaimKind.Place) return true;
+        return OnceOnly(a.Frame.Measure!, concepts) && OnceOnly(b.Frame.Measure!, concepts);
+    }
+
+    /// <summary>
+    /// A figure no clause ties to a time holds on its source's day when it states a state that changes (a toll, a revenue,
+    /// a count), not an event that happened once (a price paid, a birth): two such figures of sources dated more than
+    /// <see cref="SameDays"/> apart are about two moments.
+    /// </summary>
+    private static bool SameMoment(AlignedClaim a, AlignedClaim b, FrameConcepts concepts)
+    {
+        var kind = a.Claim.Claim.Mention.Kind;
+        if (kind == ClaimKind.Date || kind == ClaimKind.Place || a.Frame.Scope.Time is not null || b.Frame.Scope.Time is not null) return true;
+        if (OnceOnly(a.Frame.Measure!, concepts) && a.Frame.Measure!.Origin == MeasureOrigin.Predicate) return true;
+        var (x, y) = (a.Claim.Claim.Mention.Sentence.Source.Date, b.Claim.Claim.Mention.Sentence.Source.Date);
+        return x is not { Origin: Inputs.DateOrigin.Declared, Day: not null } || y is not { Origin: Inputs.DateOrigin.Declared, Day: not null }
+            || Math.Abs(x.Midpoint.DayNumber - y.Midpoint.DayNumber) <= SameDays;
+    }
+
+    private static bool OnceOnly(FrameMeasure measure, FrameConcepts concepts) =>
+        measure.Origin == MeasureOrigin.Subject || concepts.Predicate(measure.Key)?.Once == true;
+}

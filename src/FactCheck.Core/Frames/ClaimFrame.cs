@@ -1,0 +1,19 @@
+namespace FactCheck.Frames;
+
+/// <summary>
+/// What a claim is about, read from its sentence: what it measures (<see cref="Measure"/>), whose (<see cref="Holder"/>),
+/// where it holds (<see cref="Scope"/>) and how it is stated (<see cref="Status"/>). Alignment compares claims whose
+/// measure, holder and scope agree; a claim with no measure is reported and never compared.
+/// </summary>
+public sealed record ClaimFrame(FrameMeasure? Measure, FrameHolder? Holder, FrameScope Scope, ClaimStatus Status)
+{
+    /// <summary>A claim nothing could be read about.</summary>
+    public static ClaimFrame None { get; } = new(null, null, FrameScope.None, ClaimStatus.Fact);
+
+    /// <summary>
+    /// For a count, what it counts: the concept or stem of its noun ("deaths", "fr:miroir"); null for a measure in a unit,
+    /// or when it names nothing or only people. Two counts of different things ("43 deaths", "16 injured") are never one
+    /// fact, whatever word binds them.
+    /// </summary>
+    public string? CountedIn { get; init; }
+}

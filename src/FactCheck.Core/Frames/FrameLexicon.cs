@@ -1,0 +1,168 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FactCheck.Analysis;
+using FactCheck.Languages;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// One language's words for claim frames, from its pack: the measure, predicate and unit concepts
+/// (<c>measure-deaths: [death, fatality, killed…]</c>), matched by their Snowball stems, and the cue lists (status, basis,
+/// part, the words that link a figure to its noun or verb), matched as written. Built once per pack; a sentence is searched
+/// for all of them in one pass (<see cref="Hits"/>), one dictionary look-up a word.
+/// </summary>
+internal sealed class FrameLexicon
+{
+    private static readonly string[] ConceptPrefixes = ["measure-", "predicate-", "unit-"];
+    private static readonly string[] GiverLists = ["speech-verbs", "speech-participles", "speech-according", "holder-givers"];
+    private static readonly string[] CuePrefixes = ["status-", "basis-", "part-", "complement-", "predicate-links"];
+
+    private readonly FrozenDictionary<string, ImmutableArray<(string[] Keys, FrameTable Table, string Value)>> byStem;
+    private readonly FrozenDictionary<string, ImmutableArray<(string[] Keys, FrameTable Table, string Value)>> byWord;
+
+    private FrameLexicon(LanguagePack pack)
+    {
+        Analyzer = TextAnalyzer.For(pack);
+        var stems = new Dictionary<string, List<(string[], FrameTable, string)>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, List<(string[], FrameTable, string)>>(StringComparer.Ordinal);
+        // In file order: where two concepts share a stem, the one written first wins.
+        var lists = pack.ListNames.Where(l => ConceptPrefixes.Concat(CuePrefixes).Any(p => l.StartsWith(p, StringComparison.Ordinal)))
+            .OrderBy(l => pack.Entries(l).FirstOrDefault().Line).ThenBy(l => l, StringComparer.Ordinal);
+        foreach (var list in lists)
+        {
+            var prefix = ConceptPrefixes.FirstOrDefault(p => list.StartsWith(p, StringComparison.Ordinal) && list != "predicate-links");
+            if (prefix is not null)
+            {
+                var table = prefix switch { "measure-" => FrameTable.Measure, "predicate-" => FrameTable.Predicate, _ => FrameTable.Unit };
+                foreach (var phrase in pack.Words(list)) Add(stems, FrameWords.Keys(phrase, Analyzer, stemmed: true), table, list[prefix.Length..]);
+            }
+            else if (CuePrefixes.Any(p => list.StartsWith(p, StringComparison.Ordinal)))
+                foreach (var phrase in pack.Words(list)) Add(words, FrameWords.Keys(phrase, Analyzer, stemmed: false), FrameTable.Cue, list);
+        }
+        byStem = Freeze(stems);
+        byWord = Freeze(words);
+        Rounds = pack.Meanings("round-words", _ => true, "a round");
+        Ordinals = pack.Meanings("ordinals", _ => true, "an ordinal");
+        HolderPronouns = pack.Set("holder-pronouns");
+        GiverPhrases = [.. GiverLists.SelectMany(l => pack.Words(l))
+            .Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        SpeechVerbs = pack.Set("speech-verbs");
+        DateBoundBefore = [.. pack.Words("date-bound-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        SpeechAuxiliaries = pack.Set("speech-auxiliaries");
+        SpeechParticiples = pack.Set("speech-participles");
+        Determiners = pack.Set("determiners");
+        NotHolders = pack.Set("not-holders", ignoreCase: false);
+        ConditionalEndings = pack.Words("conditional-endings");
+        NotConditional = pack.Set("not-conditional");
+        HypotheticalIf = pack.Set("status-hypothetical-if");
+        adverbEndings = pack.Words("adverb-endings");
+    }
+
+    private readonly ImmutableArray<string> adverbEndings;
+
+    /// <summary>The lexicon of <paramref name="pack"/>.</summary>
+    public static FrameLexicon Of(LanguagePack pack) => pack.Cached(typeof(FrameLexicon), static p => new FrameLexicon(p));
+
+    /// <summary>The language's analyzer, which stems the words.</summary>
+    public TextAnalyzer Analyzer { get; }
+
+    /// <summary>Words that number a round ("tour": round, "quarter": quarter).</summary>
+    public FrozenDictionary<string, string> Rounds { get; }
+
+    /// <summary>Ordinals and what they number ("second": 2, "final": final).</summary>
+    public FrozenDictionary<string, string> Ordinals { get; }
+
+    /// <summary>"he", "il": a subject pronoun standing for the holder named before it.</summary>
+    public FrozenSet<string> HolderPronouns { get; }
+
+    /// <summary>"according to", "a indiqué", "reported": phrases, as lower-case words, after which a name gives a figure.</summary>
+    public ImmutableArray<string[]> GiverPhrases { get; }
+
+    /// <summary>"until", "jusqu'en": a date just after them is a bound, not an event's date.</summary>
+    public ImmutableArray<string[]> DateBoundBefore { get; }
+
+    /// <summary>"after", "après": between a date and an event, they date another event ("15 days after the death").</summary>
+    public ImmutableArray<string[]> DateApartBetween { get; }
+
+    /// <summary>"according to", "selon": a sentence opening with them says where all its figures come from.</summary>
+    public ImmutableArray<string[]> AccordingTo { get; }
+
+    /// <summary>"said", "indique": a name just before them speaks.</summary>
+    public FrozenSet<string> SpeechVerbs { get; }
+
+    /// <summary>"a", "ont": before a participle, a speech verb.</summary>
+    public FrozenSet<string> SpeechAuxiliaries { get; }
+
+    /// <summary>"indiqué", "déclaré": speech verbs after an auxiliary.</summary>
+    public FrozenSet<string> SpeechParticiples { get; }
+
+    /// <summary>"the", "le": words that may open a name's phrase.</summary>
+    public FrozenSet<string> Determiners { get; }
+
+    /// <summary>Capitalised words that are no holder ("The", "Le").</summary>
+    public FrozenSet<string> NotHolders { get; }
+
+    /// <summary>Endings of the conditional ("rait"), read as hearsay.</summary>
+    public ImmutableArray<string> ConditionalEndings { get; }
+
+    /// <summary>Words with such an ending that are no verb ("portrait").</summary>
+    public FrozenSet<string> NotConditional { get; }
+
+    /// <summary>"if", "si": a conditional after them is a hypothesis.</summary>
+    public FrozenSet<string> HypotheticalIf { get; }
+
+    /// <summary>
+    /// Every phrase of the pack in <paramref name="words"/>: concepts by stem, cues as written. A concept inside a longer one
+    /// of the same table is left out ("grandchildren" inside "great-grandchildren").
+    /// </summary>
+    public List<FrameHit> Hits(ImmutableArray<FrameWord> words)
+    {
+        var hits = new List<FrameHit>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (byStem.TryGetValue(words[i].Key, out var concepts)) Match(words, i, concepts, hits, stemmed: true);
+            if (byWord.TryGetValue(words[i].Lower, out var cues)) Match(words, i, cues, hits, stemmed: false);
+        }
+        hits.RemoveAll(h => h.Table != FrameTable.Cue && hits.Exists(o => o.Table == h.Table && o.First <= h.First && o.End >= h.End && o.End - o.First > h.End - h.First));
+        return hits;
+    }
+
+    /// <summary>The phrases starting at word <paramref name="at"/>; an adverb between two of a phrase's words is read through.</summary>
+    private void Match(ImmutableArray<FrameWord> words, int at, ImmutableArray<(string[] Keys, FrameTable Table, string Value)> phrases, List<FrameHit> hits, bool stemmed)
+    {
+        foreach (var (keys, table, value) in phrases)
+        {
+            var next = at + 1;
+            var matches = true;
+            for (var k = 1; k < keys.Length && matches; k++)
+            {
+                while (next < words.Length - 1 && IsAdverb(words[next].Lower) && (stemmed ? words[next].Key : words[next].Lower) != keys[k]) next++;
+                matches = next < words.Length && (stemmed ? words[next].Key : words[next].Lower) == keys[k];
+                next++;
+            }
+            if (matches && !hits.Exists(h => h.First == at && h.End == next && h.Table == table && h.Value == value))
+                hits.Add(new FrameHit(at, next, table, value));
+        }
+    }
+
+    private bool IsAdverb(string word)
+    {
+        foreach (var ending in adverbEndings)
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static void Add(Dictionary<string, List<(string[], FrameTable, string)>> into, string[] keys, FrameTable table, string value)
+    {
+        if (keys.Length == 0) return;
+        if (!into.TryGetValue(keys[0], out var phrases)) into[keys[0]] = phrases = [];
+        // The first concept of a stem wins within a table: "vol" is a flight before a theft.
+        if (table != FrameTable.Cue && keys.Length == 1 && phrases.Exists(p => p.Item1.Length == 1 && p.Item2 == table)) return;
+        phrases.Add((keys, table, value));
+    }
+
+    private static FrozenDictionary<string, ImmutableArray<(string[] Keys, FrameTable Table, string Value)>> Freeze(Dictionary<string, List<(string[], FrameTable, string)>> lists) =>
+        lists.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Item1.Length).ToImmutableArray(), StringComparer.Ordinal);
+}

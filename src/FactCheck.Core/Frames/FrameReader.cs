@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using FactCheck.Binding;
+using FactCheck.Mentions;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// The Frames stage: reads a <see cref="ClaimFrame"/> for every claim of a source, bound to a subject word or not — what it
+/// measures, whose, where it holds and how it is stated — from its sentence and the words of its language pack. A sentence
+/// is read once for all its claims; names are identified across the source in reading order.
+/// </summary>
+public sealed class FrameReader
+{
+    private readonly FrameConcepts concepts;
+
+    private FrameReader(FrameConcepts concepts) => this.concepts = concepts;
+
+    /// <summary>The reader with the shipped concepts.</summary>
+    public static FrameReader Default { get; } = new(FrameConcepts.Shipped);
+
+    /// <summary>The claims of one source, in order, each with its frame.</summary>
+    public ImmutableArray<FramedClaim> Read(ImmutableArray<Claim> claims)
+    {
+        var framed = ImmutableArray.CreateBuilder<FramedClaim>(claims.Length);
+        var names = new SourceNameIndex();
+        for (var i = 0; i < claims.Length;)
+        {
+            var sentence = claims[i].Mention.Sentence;
+            var next = i + 1;
+            while (next < claims.Length && ReferenceEquals(claims[next].Mention.Sentence, sentence)) next++;
+            var mentions = claims[i..next].Select(c => c.Mention).ToList();
+            SentenceReading? reading = null;
+            var previous = new Dictionary<ClaimKind, ClaimFrame>();
+            for (var k = i; k < next; k++)
+            {
+                var claim = claims[k];
+                if (claim.Mention.Kind == ClaimKind.Attribution)
+                {
+                    framed.Add(new FramedClaim(claim, claim.IsBound ? ClaimFrame.None with { Measure = new FrameMeasure("statement", "said", MeasureOrigin.Subject) } : ClaimFrame.None));
+                    continue;
+                }
+                reading ??= new SentenceReading(sentence, FrameLexicon.Of(sentence.Source.Language));
+                var frame = Frame(reading, claim, mentions, names, previous.GetValueOrDefault(claim.Mention.Kind));
+                previous[claim.Mention.Kind] = frame;
+                framed.Add(new FramedClaim(claim, frame));
+            }
+            i = next;
+        }
+        return framed.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// True when the date is a bound ("until June 2025", "depuis 2010") or dates another event than the one its sentence
+    /// names after it ("le 7 juillet, 15 jours après la mort de"): it is not the date of that event.
+    /// </summary>
+    private static bool NotTheEventsDate(SentenceReading s, Mention date, int measureFirst, int measureEnd)
+    {
+        var (first, end) = (s.WordAt(date.Start), s.WordAt(date.End));
+        if (s.Lexicon.DateBoundBefore.Any(p => s.PhraseAt(p, first - p.Length) || s.PhraseAt(p, first))) return true;
+        if (measureFirst < 0) return false;
+        var (from, to) = measureFirst >= end ? (end, measureFirst) : (measureEnd, first);
+        return s.AnyPhraseIn(s.Lexicon.DateApartBetween, from, to);
+    }
+
+    private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous)
+    {
+        var others = mentions.Where(m => !ReferenceEquals(m, claim.Mention)).ToList();
+        var (measure, first, end) = MeasureReader.Read(reading, claim, concepts, others.Where(m => m.Kind == claim.Mention.Kind).ToList());
+        var status = StatusReader.Read(reading, claim.Mention, (first, end));
+        // "56 % des voix, contre 43 %": the compared figure is of the measure of the figure it is compared with.
+        if (status == ClaimStatus.Counterpart && measure is null) measure = previous?.Measure;
+        // A claim with no measure is never compared: its holder and scope are not worth reading.
+        if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))) return ClaimFrame.None with { Status = status };
+        var holder = HolderReader.Read(reading, claim.Mention, others, names, (first, end), status == ClaimStatus.Counterpart);
+        return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others), status)
+        {
+            CountedIn = claim.Mention.Kind == ClaimKind.Quantity ? MeasureReader.CountedIn(reading, claim.Mention, concepts) : null,
+        };
+    }
+}

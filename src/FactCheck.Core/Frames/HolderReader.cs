@@ -1,0 +1,129 @@
+using FactCheck.Analysis;
+using FactCheck.Kinds.Place;
+using FactCheck.Mentions;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// Reads whose measure a claim states: the names of its sentence ("Karl Lagerfeld", "WhatsApp", "la région de Sfax", a
+/// short quoted term: le « non »), each as the source identifies it (<see cref="SourceNameIndex"/>) or as a place of the
+/// gazetteer, so that "Nouvelle-Calédonie" and "New Caledonia" are one holder. The holder is the name the sentence ties to
+/// the measure — its possessor ("Borg-Warner's debt"), its complement ("la dette de GAF", "acquisition of WhatsApp"), the
+/// subject of its verb ("Karl Lagerfeld est mort", "WhatsApp comptait 600 millions") — and then it is sure; or else the
+/// name nearest before the figure in its clause, or after it (after it first for a compared figure: "contre 43 % pour le
+/// oui"). The other names of the sentence are kept as what a second source may call the holder.
+/// </summary>
+internal static class HolderReader
+{
+    private const int LongestQuotedHolder = 3;
+    private const int SubjectGap = 3;
+
+    public static FrameHolder? Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, SourceNameIndex names, (int First, int End) measure, bool compared)
+    {
+        var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
+        var candidates = new List<(int Start, int End, string Key, string Display)>();
+        var givers = new List<string>();
+        foreach (var name in s.Names)
+        {
+            if (name.End > mention.Start && name.Start < mention.End) continue;
+            if (name.Words.Length == 1 && (name.AtSentenceStart || s.Lexicon.NotHolders.Contains(name.Words[0]))) continue;
+            if (others.Any(o => o.Kind == ClaimKind.Date && o.Start <= name.Start && o.End >= name.End)) continue;
+            var place = others.OfType<PlaceMention>().FirstOrDefault(p => p.Start <= name.Start && p.End >= name.End);
+            if (place is not null && mention is PlaceMention) continue;
+            var (key, display) = place is not null ? ("place:" + place.Place.Id, place.Place.Name) : names.Resolve(name);
+            // Who gives the figure is no holder, but a second source may make it one ("the company said" / "the company's").
+            if (GivesTheFigure(s, name.Start, name.End)) givers.Add(key);
+            else candidates.Add((name.Start, name.End, key, display));
+        }
+        foreach (var (start, end, text) in QuotedTerms(s.Text, clauseStart, clauseEnd))
+            if (end <= mention.Start || start >= mention.End) candidates.Add((start, end, "q:" + TextAnalyzer.Fold(text), text));
+        if (candidates.Count == 0) return null;
+        // "66 % des voix contre 34 % à Le Pen": a name after the compared figure is that figure's.
+        if (!compared && CounterpartAfter(s, mention) is { } counterpart) candidates.RemoveAll(c => c.Start >= counterpart);
+        if (candidates.Count == 0) return null;
+        // "Helga Marsh won 58 % of the vote in Dunmore": the place a figure holds in is its scope; a name tied to it besides is its holder.
+        var sure = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && TiedTo(s, c.Start, c.End, mention, measure))
+            .OrderBy(c => c.Key.StartsWith("place:", StringComparison.Ordinal) ? 1 : 0).ThenBy(c => Math.Abs(c.Start - mention.Start)).ToList();
+        var inClause = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
+        var before = inClause.Where(c => c.End <= mention.Start).OrderByDescending(c => c.End).FirstOrDefault();
+        var after = inClause.Where(c => c.Start >= mention.End).OrderBy(c => c.Start).FirstOrDefault();
+        var primary = sure.Count > 0 ? sure[0] : compared ? (after.Key is null ? before : after) : (before.Key is null ? after : before);
+        if (primary.Key is null) primary = candidates.OrderBy(c => Math.Abs(c.Start - mention.Start)).First();
+        var rest = candidates.Select(c => c.Key).Concat(givers).Where(k => k != primary.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return new FrameHolder(primary.Display, primary.Key, [.. rest]) { Sure = sure.Count > 0 };
+    }
+
+    /// <summary>
+    /// True when the name at <c>[start, end)</c> is the measure's possessor or pre-modifier ("Borg-Warner's debt", "Facebook
+    /// shares"), its complement ("la dette de GAF"), or the subject just before the measure's verb or the figure.
+    /// </summary>
+    private static bool TiedTo(SentenceReading s, int start, int end, Mention mention, (int First, int End) measure)
+    {
+        var (nameFirst, nameEnd) = (s.WordAt(start), s.WordAt(end));
+        if (measure.First >= 0)
+        {
+            if (nameEnd == measure.First || (nameEnd + 1 == measure.First && s.Words[nameEnd].Lower == "'s")) return true;
+            if (nameFirst >= measure.End && nameFirst - measure.End <= 2 && OnlyFunctionWords(s, measure.End, nameFirst)) return true;
+        }
+        var figure = s.WordAt(mention.Start);
+        var verb = figure > nameEnd ? (measure.First > nameEnd ? Math.Min(measure.First, figure) : figure) : measure.First;
+        return verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
+            && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
+    }
+
+    /// <summary>Where a compared figure's cue ("contre", "against") after the mention stands in its clause, or null.</summary>
+    private static int? CounterpartAfter(SentenceReading s, Mention mention)
+    {
+        var end = s.WordAt(mention.End);
+        var (_, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
+        var to = s.WordAt(clauseEnd);
+        foreach (var hit in s.Hits)
+            if (hit.Table == FrameTable.Cue && hit.Value.StartsWith("status-counterpart", StringComparison.Ordinal) && hit.First >= end && hit.First < to)
+                return s.Words[hit.First].Start;
+        return null;
+    }
+
+    /// <summary>
+    /// True when the name is who gives the sentence's figures, not whose they are: after "according to", a speech verb or a
+    /// word of giving ("a indiqué le Haut-Commissariat", "reported the ministry"), or before a speech verb ("the ministry said").
+    /// </summary>
+    private static bool GivesTheFigure(SentenceReading s, int start, int end)
+    {
+        var (first, last) = (s.WordAt(start), s.WordAt(end));
+        var before = first;
+        while (before > 0 && s.Lexicon.Determiners.Contains(s.Words[before - 1].Lower) && !s.CommaBetween(s.Words[before - 1].End, start)) before--;
+        foreach (var phrase in s.Lexicon.GiverPhrases)
+        {
+            var at = before - phrase.Length;
+            if (at < 0 || s.CommaBetween(s.Words[before - 1].End, start)) continue;
+            if (phrase.Select((w, k) => s.Words[at + k].Lower == w).All(m => m)) return true;
+        }
+        if (last >= s.Words.Length || s.CommaBetween(end, s.Words[last].Start)) return false;
+        var next = s.Words[last].Lower;
+        return s.Lexicon.SpeechVerbs.Contains(next)
+            || (s.Lexicon.SpeechAuxiliaries.Contains(next) && last + 1 < s.Words.Length && s.Lexicon.SpeechParticiples.Contains(s.Words[last + 1].Lower));
+    }
+
+    private static bool OnlyFunctionWords(SentenceReading s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!s.Words[i].Stop) return false;
+        return true;
+    }
+
+    /// <summary>Terms of one to three words in quotation marks ("non", « oui »): what a vote or a list is about.</summary>
+    private static IEnumerable<(int Start, int End, string Text)> QuotedTerms(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var close = text[i] switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+            if (close == '\0') continue;
+            var end = text.IndexOf(close, i + 1);
+            if (end < 0 || end > to) yield break;
+            var inner = text[(i + 1)..end].Trim(' ', '\u00A0', '\u202F');
+            if (inner.Length > 0 && inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= LongestQuotedHolder && inner.Any(char.IsLetter) && !inner.Any(char.IsDigit))
+                yield return (i, end + 1, inner);
+            i = end;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using FactCheck.Binding;
+using FactCheck.Mentions;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// Reads what a claim measures, the way a reader finds it: the subject word of the lexicon when one binds it ("fund"); for
+/// a count, the noun it counts ("157 morts") unless that says only "people", then the event it counts ("people were
+/// killed"); for a figure, the noun it complements ("$15bn in damage", "un salaire de", "56 % des voix", "the $2.4bn
+/// mission") or the verb that governs it ("bought for", "coûte"); for a date or a place, the event it dates or locates
+/// ("born in", "est mort", "opened on"). A word no pack knows is kept as its stem when it stands in a figure's slot.
+/// </summary>
+internal static class MeasureReader
+{
+    /// <summary>How many function words may stand between a figure and the noun or verb of its slot.</summary>
+    private const int Slot = 3;
+
+    /// <summary>How far, in words, a noun or verb may stand from the figure it measures.</summary>
+    private const int Reach = 8;
+
+    /// <summary>How far, in words, an event may stand from its date or place ("est mort le mardi 19 février 2019 à l'hôpital de Paris").</summary>
+    private const int EventReach = 12;
+
+    /// <summary>The measure, and the words <c>[First, End)</c> that name it in the sentence (-1 when no word does: a subject word binds it).</summary>
+    public static (FrameMeasure? Measure, int First, int End) Read(SentenceReading s, Claim claim, FrameConcepts concepts, IReadOnlyList<Mention> others)
+    {
+        var mention = claim.Mention;
+        if (claim.Subject is { } subject) return (new FrameMeasure(subject, subject, MeasureOrigin.Subject), -1, -1);
+        var kind = mention.Kind.Name;
+        if (kind == ClaimKind.Attribution.Name) return (null, -1, -1);
+        var (first, end) = (s.WordAt(mention.Start), s.WordAt(mention.End));
+        var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
+        var (from, to) = (s.WordAt(clauseStart), s.WordAt(clauseEnd));
+        if (kind == ClaimKind.Date.Name || kind == ClaimKind.Place.Name)
+            return Event(s, concepts, kind, first, end, from, to, before: kind == ClaimKind.Place.Name) is { } e ? Measure(s, e, e.Value, MeasureOrigin.Predicate) : (null, -1, -1);
+        var generic = false;
+        if (kind == ClaimKind.Quantity.Name)
+        {
+            // "157 morts", "32 allies": the counted noun, inside the mention.
+            foreach (var hit in s.Hits)
+                if (hit.Table == FrameTable.Measure && hit.First >= first && hit.End <= end && concepts.Measure(hit.Value) is { } counted)
+                {
+                    if (!counted.Generic && counted.Kinds.Contains(kind)) return Measure(s, hit, hit.Value, MeasureOrigin.Counted);
+                    generic = true;
+                }
+        }
+        if ((Slotted(s, concepts, kind, first, end, from, to, others) ?? Governing(s, concepts, kind, first, end, from, to, others)) is { } found)
+            return Measure(s, found, MeasureOf(found, concepts), found.Table == FrameTable.Measure ? MeasureOrigin.Noun : MeasureOrigin.Predicate);
+        if (kind == ClaimKind.Quantity.Name && Counted(s, first, end) is var (noun, at) && !generic)
+            return (new FrameMeasure($"{s.Sentence.Source.Language.Code}:{noun.Key}", noun.Lower, MeasureOrigin.Counted), at, at + 1);
+        return generic ? (null, -1, -1) : UnknownSlot(s, end, to);
+    }
+
+    /// <summary>The event word nearest a date or a place in its clause (before a place: "born in Paris"), if it dates or locates.</summary>
+    private static FrameHit? Event(SentenceReading s, FrameConcepts concepts, string kind, int first, int end, int from, int to, bool before)
+    {
+        FrameHit? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var hit in s.Hits)
+        {
+            if (hit.Table != FrameTable.Predicate || hit.First < from || hit.End > to || concepts.Predicate(hit.Value) is not { Generic: false } p || !p.Kinds.Contains(kind)) continue;
+            if (before && hit.First >= end) continue;
+            var distance = hit.End <= first ? first - hit.End : hit.First >= end ? hit.First - end : 0;
+            if (distance <= EventReach && distance < bestDistance) (best, bestDistance) = (hit, distance);
+        }
+        return best;
+    }
+
+    /// <summary>"$15bn in damage", "56 % des voix", "the $2.4bn mission" after the figure; "un salaire de", "the cost was" before it.</summary>
+    private static FrameHit? Slotted(SentenceReading s, FrameConcepts concepts, string kind, int first, int end, int from, int to, IReadOnlyList<Mention> others)
+    {
+        FrameHit? after = null, before = null;
+        foreach (var hit in s.Hits)
+        {
+            if (hit.Table is FrameTable.Cue or FrameTable.Unit || !Measures(hit, concepts, kind)) continue;
+            if (hit.First >= end && hit.First < to && after is null && OnlyLinks(s, end, hit.First, allowNames: true)) after = hit;
+            if (hit.End <= first && hit.First >= from && OnlyLinks(s, hit.End, first, allowNames: false)) before = hit;
+        }
+        var chosen = after ?? before;
+        return chosen is { } c && !FigureBetween(s, others, c, first, end) ? c : null;
+    }
+
+    /// <summary>The nearest word of the clause that measures this kind: a verb before the figure ("acquired … for $19bn") first.</summary>
+    private static FrameHit? Governing(SentenceReading s, FrameConcepts concepts, string kind, int first, int end, int from, int to, IReadOnlyList<Mention> others)
+    {
+        FrameHit? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var hit in s.Hits)
+        {
+            if (hit.Table is FrameTable.Cue or FrameTable.Unit || hit.First < from || hit.End > to || !Measures(hit, concepts, kind)) continue;
+            var distance = hit.End <= first ? first - hit.End : hit.First >= end ? hit.First - end + 1 : int.MaxValue;
+            if (distance <= Reach && distance < bestDistance && !FigureBetween(s, others, hit, first, end)) (best, bestDistance) = (hit, distance);
+        }
+        return best;
+    }
+
+    /// <summary>A content word no pack knows in a figure's slot: right after it ("40 barbecue items" is counted; "$3m in fees").</summary>
+    private static (FrameMeasure?, int, int) UnknownSlot(SentenceReading s, int end, int to)
+    {
+        for (var i = end; i < Math.Min(to, end + Slot + 1); i++)
+        {
+            var word = s.Words[i];
+            if (word.Key == "#" || word.Capital) break;
+            // "3.65 dlrs vs 1.38 dlrs": a cue word ("vs", "contre") says how the figure stands, never what it measures.
+            if (s.Hits.Exists(h => h.Table == FrameTable.Cue && h.First <= i && h.End > i)) break;
+            if (!word.Stop)
+                return OnlyLinks(s, end, i, allowNames: false) ? (new FrameMeasure($"{s.Sentence.Source.Language.Code}:{word.Key}", word.Lower, MeasureOrigin.Noun), i, i + 1) : (null, -1, -1);
+        }
+        return (null, -1, -1);
+    }
+
+    /// <summary>
+    /// What a count is of (see <see cref="ClaimFrame.CountedIn"/>): a known noun's concept inside the mention, else its last
+    /// content word's stem; null for a measure in a unit (its dimension is the value's) or a generic noun ("people").
+    /// </summary>
+    public static string? CountedIn(SentenceReading s, Mention mention, FrameConcepts concepts)
+    {
+        var (first, end) = (s.WordAt(mention.Start), s.WordAt(mention.End));
+        string? counted = null;
+        foreach (var hit in s.Hits)
+        {
+            if (hit.First < first || hit.End > end) continue;
+            if (hit.Table == FrameTable.Unit) return null;
+            if (hit.Table == FrameTable.Measure && concepts.Measure(hit.Value) is { } m) counted ??= m.Generic ? "" : hit.Value;
+        }
+        if (counted is not null) return counted.Length == 0 ? null : counted;
+        return Counted(s, first, end) is var (noun, _) ? $"{s.Sentence.Source.Language.Code}:{noun.Key}" : null;
+    }
+
+    /// <summary>The last content word of a count ("barbecue items": items), the noun it counts, and where it stands.</summary>
+    private static (FrameWord Word, int At)? Counted(SentenceReading s, int first, int end)
+    {
+        for (var i = end - 1; i > first; i--)
+            if (!s.Words[i].Stop && s.Words[i].Key != "#") return (s.Words[i], i);
+        return null;
+    }
+
+    /// <summary>
+    /// True when the word can measure a claim of <paramref name="kind"/>: a measure of its dimension (a percentage is a share
+    /// of any measure: "56 % des voix", "2% of GDP"), or an event that governs such figures.
+    /// </summary>
+    private static bool Measures(FrameHit hit, FrameConcepts concepts, string kind) => hit.Table switch
+    {
+        FrameTable.Measure => concepts.Measure(hit.Value) is { Generic: false } m && (m.Kinds.Contains(kind) || m.Kinds.Count == 0 || kind == ClaimKind.Percentage.Name),
+        FrameTable.Predicate => concepts.Predicate(hit.Value) is { Generic: false } p && (p.Kinds.Contains(kind) || (p.Measure is { } pm && concepts.Measure(pm)?.Kinds.Contains(kind) == true)),
+        _ => false,
+    };
+
+    /// <summary>A predicate's figure counts its measure ("killed 157": deaths); a measure word is its own.</summary>
+    private static string MeasureOf(FrameHit hit, FrameConcepts concepts) =>
+        hit.Table == FrameTable.Predicate && concepts.Predicate(hit.Value)?.Measure is { } measure ? measure : hit.Value;
+
+    private static (FrameMeasure, int, int) Measure(SentenceReading s, FrameHit hit, string key, MeasureOrigin origin) =>
+        (new(key, s.Text[s.Words[hit.First].Start..s.Words[hit.End - 1].End], origin), hit.First, hit.End);
+
+    /// <summary>
+    /// True when only function words (and, with <paramref name="allowNames"/>, names or figures) stand in words
+    /// <c>[from, to)</c>, at most <see cref="Slot"/> of them, and no comma.
+    /// </summary>
+    private static bool OnlyLinks(SentenceReading s, int from, int to, bool allowNames)
+    {
+        if (to - from > Slot) return false;
+        for (var i = from; i < to; i++)
+            if (!(s.Words[i].Stop || (allowNames && (s.Words[i].Capital || s.Words[i].Key == "#")))) return false;
+        var left = from > 0 ? s.Words[from - 1].End : 0;
+        var right = to < s.Words.Length ? s.Words[to].Start : s.Text.Length;
+        return !s.CommaBetween(left, right);
+    }
+
+    /// <summary>True when another figure of the same kind stands between the figure and the word: that figure is nearer to it.</summary>
+    private static bool FigureBetween(SentenceReading s, IReadOnlyList<Mention> others, FrameHit hit, int first, int end)
+    {
+        var (from, to) = hit.End <= first ? (s.Words[hit.End - 1].End, s.Words[first].Start) : (s.Words[Math.Max(end - 1, 0)].End, s.Words[hit.First].Start);
+        foreach (var other in others)
+            if (other.Start >= from && other.End <= to) return true;
+        return false;
+    }
+}

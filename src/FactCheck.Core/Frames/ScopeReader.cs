@@ -1,0 +1,77 @@
+using FactCheck.Kinds.Date;
+using FactCheck.Mentions;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// Reads where a claim holds: the month, year or decade written in its clause a few words from it ("in 2014", "en
+/// juillet"); its basis from the cues just after it ("$75m a year", "par habitant") or just before it ("an annual", "un
+/// salaire annuel de"), or anywhere in its clause ("on average", "au total", "depuis"); whether it is a part ("dont",
+/// "including" just before it); and its round ("au second tour", "third quarter") anywhere in its sentence.
+/// </summary>
+internal static class ScopeReader
+{
+    private const int Near = 3;
+
+    /// <summary>How many words before a figure a word naming a part of its measure may stand ("la plus grande part de cette amende, à savoir").</summary>
+    private const int PartReach = 6;
+    private const int TimeReach = 40;
+    private static readonly System.Buffers.SearchValues<char> TimeBreaks = System.Buffers.SearchValues.Create(";:—–()");
+
+    public static FrameScope Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
+    {
+        var (first, end) = (s.WordAt(mention.Start), s.WordAt(mention.End));
+        var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
+        var (from, to) = (s.WordAt(clauseStart), s.WordAt(clauseEnd));
+        string? basis = null;
+        var part = false;
+        // A date or a place has no basis and is no part: "le baril", "dont" around it are about a figure near it.
+        var figure = mention.Kind != ClaimKind.Date && mention.Kind != ClaimKind.Place;
+        foreach (var hit in s.Hits)
+        {
+            if (hit.Table != FrameTable.Cue || !figure) continue;
+            if (hit.Value.StartsWith("basis-", StringComparison.Ordinal) && basis is null)
+            {
+                var applies = hit.Value.EndsWith("-previous", StringComparison.Ordinal) ? hit.First >= end && hit.First - end <= Near
+                    : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near
+                    : hit.First >= from && hit.End <= to;
+                if (applies) basis = hit.Value["basis-".Length..].Replace("-previous", "", StringComparison.Ordinal).Replace("-next", "", StringComparison.Ordinal);
+            }
+            else if (hit.Value == "part-next" && hit.End <= first && first - hit.End <= 1) part = true;
+            else if (hit.Value == "part-near" && hit.First >= from && hit.End <= to && (hit.End <= first ? first - hit.End <= PartReach : hit.First >= end && hit.First - end <= Near)) part = true;
+        }
+        var time = mention.Kind == ClaimKind.Date ? null : TimeOf(s, mention, others);
+        var round = Round(s);
+        return time is null && basis is null && !part && round is null ? FrameScope.None : new FrameScope(time, basis, part, round);
+    }
+
+    /// <summary>The nearest month, year or decade in the clause, within a few words, with no other figure of the kind between.</summary>
+    private static FrameTime? TimeOf(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
+    {
+        DateMention? best = null;
+        var bestGap = int.MaxValue;
+        foreach (var other in others)
+        {
+            if (other is not DateMention date || date.Date.Unit is DateUnit.Day or DateUnit.Week) continue;
+            var (from, to) = date.End <= mention.Start ? (date.End, mention.Start) : date.Start >= mention.End ? (mention.End, date.Start) : (0, -1);
+            if (to < from || to - from > TimeReach || s.Text.AsSpan(from, to - from).IndexOfAny(TimeBreaks) >= 0) continue;
+            if (others.Any(o => o.Kind == mention.Kind && o != mention && o.Start >= from && o.End <= to)) continue;
+            if (to - from < bestGap) (best, bestGap) = (date, to - from);
+        }
+        return best is null ? null : new FrameTime(best.Text, DateResolver.Resolve(best.Date, best.Sentence.Source), best.Sentence.Source.Id);
+    }
+
+    /// <summary>"second tour", "third quarter", "1er trimestre": a round word with an ordinal next to it.</summary>
+    private static string? Round(SentenceReading s)
+    {
+        var lexicon = s.Lexicon;
+        if (lexicon.Rounds.Count == 0) return null;
+        for (var i = 0; i < s.Words.Length; i++)
+        {
+            if (!lexicon.Rounds.TryGetValue(s.Words[i].Lower, out var round)) continue;
+            for (var j = Math.Max(0, i - 2); j <= Math.Min(s.Words.Length - 1, i + 2); j++)
+                if (j != i && lexicon.Ordinals.TryGetValue(s.Words[j].Lower, out var number)) return $"{round}-{number}";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using FactCheck.Analysis;
+using FactCheck.Sentences;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// What frames read of one sentence, once for all its claims: its words, the pack phrases in it, its names, and where its
+/// clauses break (";", ":", brackets, dashes). Names are read only when a claim asks for them.
+/// </summary>
+internal sealed class SentenceReading
+{
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(";:()[]—–");
+    private ImmutableArray<EntityName>? names;
+
+    public SentenceReading(Sentence sentence, FrameLexicon lexicon)
+    {
+        Sentence = sentence;
+        Text = sentence.Text;
+        Lexicon = lexicon;
+        Words = FrameWords.Of(Text, lexicon.Analyzer);
+        Hits = lexicon.Hits(Words);
+    }
+
+    public Sentence Sentence { get; }
+
+    public string Text { get; }
+
+    public FrameLexicon Lexicon { get; }
+
+    public ImmutableArray<FrameWord> Words { get; }
+
+    public List<FrameHit> Hits { get; }
+
+    /// <summary>The capitalised names of the sentence ("Karl Lagerfeld", "WhatsApp").</summary>
+    public ImmutableArray<EntityName> Names => names ??= Lexicon.Analyzer.Entities(Text);
+
+    /// <summary>The first word at or after <paramref name="offset"/> (the count of words when none).</summary>
+    public int WordAt(int offset)
+    {
+        int low = 0, high = Words.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Words[middle].End <= offset) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    /// <summary>The clause around <c>[start, end)</c> (see <see cref="Clause"/>).</summary>
+    public (int Start, int End) ClauseOf(int start, int end) => Clause(Text, start, end);
+
+    /// <summary>The clause of <paramref name="text"/> around <c>[start, end)</c>: from the last break (";", ":", a bracket, a dash) before it to the first after it.</summary>
+    public static (int Start, int End) Clause(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start).LastIndexOfAny(Breaks);
+        var dash = start == 0 ? -1 : text.LastIndexOf(" - ", start - 1, StringComparison.Ordinal);
+        var from = Math.Max(before + 1, dash < 0 ? 0 : dash + 3);
+        var after = text.AsSpan(end).IndexOfAny(Breaks);
+        var dashAfter = text.IndexOf(" - ", end, StringComparison.Ordinal);
+        var to = Math.Min(after < 0 ? text.Length : end + after, dashAfter < 0 ? text.Length : dashAfter);
+        return (from, Math.Max(from, to));
+    }
+
+    /// <summary>True when the words of <paramref name="phrase"/> stand from word <paramref name="at"/> on.</summary>
+    public bool PhraseAt(string[] phrase, int at)
+    {
+        if (at < 0 || at + phrase.Length > Words.Length) return false;
+        for (var k = 0; k < phrase.Length; k++)
+            if (Words[at + k].Lower != phrase[k]) return false;
+        return true;
+    }
+
+    /// <summary>True when one of <paramref name="phrases"/> starts somewhere in words <c>[from, to)</c>.</summary>
+    public bool AnyPhraseIn(IEnumerable<string[]> phrases, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to; i++)
+            foreach (var phrase in phrases)
+                if (i + phrase.Length <= to && PhraseAt(phrase, i)) return true;
+        return false;
+    }
+
+    /// <summary>True when a comma stands between the two offsets.</summary>
+    public bool CommaBetween(int from, int to) => from < to && Text.AsSpan(from, to - from).Contains(',');
+}

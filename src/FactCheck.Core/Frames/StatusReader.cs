@@ -1,0 +1,112 @@
+using FactCheck.Mentions;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// Reads how a claim is stated, from the cues of its pack around it: a cue that qualifies the figure after it ("an estimated
+/// 5,000", "up from", "contre") just before it, one that qualifies the figure before it ("12 morts (bilan provisoire)") just
+/// after it, the others in its clause a few words from it; a verb in the conditional just before it ("coûterait") is
+/// hearsay, or a hypothesis after "si"; a figure inside quotation marks is the speaker's. When several apply, the one that changes the figure's standing
+/// most wins: a denial, then a hypothesis, a counterpart, an earlier figure, an offer, a proposal, a target, a forecast, an
+/// estimate, a provisional figure, hearsay, a quotation.
+/// </summary>
+internal static class StatusReader
+{
+    private const int Near = 4;
+
+    /// <summary>How far from the figure, in words, a cue of its clause may stand: a cue farther off qualifies another part of it.</summary>
+    private const int InClause = 6;
+
+    private static readonly (string List, ClaimStatus Status)[] Lists =
+    [
+        ("status-denial", ClaimStatus.Denial), ("status-hypothetical", ClaimStatus.Hypothetical), ("status-counterpart", ClaimStatus.Counterpart),
+        ("status-earlier", ClaimStatus.Earlier), ("status-offer", ClaimStatus.Offer), ("status-proposal", ClaimStatus.Proposal),
+        ("status-target", ClaimStatus.Target), ("status-forecast", ClaimStatus.Forecast), ("status-estimate", ClaimStatus.Estimate),
+        ("status-provisional", ClaimStatus.Provisional), ("status-rumour", ClaimStatus.Rumour),
+    ];
+
+    /// <summary>The claim's status; <paramref name="measure"/> are the words that name its measure (-1 when none), whose cues count as the figure's.</summary>
+    public static ClaimStatus Read(SentenceReading s, Mention mention, (int First, int End) measure)
+    {
+        if (mention.Kind == ClaimKind.Attribution) return ClaimStatus.Fact;
+        var (first, end) = (s.WordAt(mention.Start), s.WordAt(mention.End));
+        // "the estimated cost of the damage … was $3bn": a cue on the measure's noun is a cue on the figure.
+        var (near, far) = measure.First >= 0 ? (Math.Min(first, measure.First), Math.Max(end, measure.End)) : (first, end);
+        var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
+        var (from, to) = (s.WordAt(clauseStart), s.WordAt(clauseEnd));
+        var found = ClaimStatus.Fact;
+        var opening = OpeningSource(s);
+        foreach (var hit in s.Hits)
+        {
+            if (hit.Table != FrameTable.Cue || !hit.Value.StartsWith("status-", StringComparison.Ordinal)) continue;
+            var applies = hit.End <= opening ? true : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
+                : hit.Value.EndsWith("-previous", StringComparison.Ordinal) ? hit.First >= end && hit.First - end <= Near
+                : hit.First >= from && hit.End <= to && (hit.End <= near ? near - hit.End <= InClause : hit.First >= far ? hit.First - far <= InClause : true);
+            if (applies && StatusOf(hit.Value) is { } status && Rank(status) < Rank(found)) found = status;
+        }
+        if (Conditional(s, from, first) is { } conditional && Rank(conditional) < Rank(found)) found = conditional;
+        if (found == ClaimStatus.Fact && InsideQuotation(s.Text, mention.Start)) found = ClaimStatus.Quoted;
+        return found;
+    }
+
+    /// <summary>
+    /// The words of an opening "according to …," ("Selon des résultats partiels, le non l'emporte avec 59 %"): it says how
+    /// every figure of the sentence is stated. 0 when the sentence opens otherwise.
+    /// </summary>
+    private static int OpeningSource(SentenceReading s)
+    {
+        if (!s.Lexicon.AccordingTo.Any(p => s.PhraseAt(p, 0))) return 0;
+        var comma = s.Text.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? 0 : s.WordAt(comma);
+    }
+
+    private static ClaimStatus? StatusOf(string list)
+    {
+        foreach (var (name, status) in Lists)
+            if (list.StartsWith(name, StringComparison.Ordinal)) return status;
+        return null;
+    }
+
+    private static int Rank(ClaimStatus status)
+    {
+        for (var i = 0; i < Lists.Length; i++)
+            if (Lists[i].Status == status) return i;
+        return Lists.Length;
+    }
+
+    /// <summary>
+    /// A verb in the conditional just before the figure, the verb that states it ("avoisinerait les 200 millions", "coûterait
+    /// 10 milliards"): hearsay, or a hypothesis after "si" in the clause. Only in languages whose pack lists such endings.
+    /// </summary>
+    private static ClaimStatus? Conditional(SentenceReading s, int from, int first)
+    {
+        var lexicon = s.Lexicon;
+        if (lexicon.ConditionalEndings.IsEmpty) return null;
+        var hypothesis = false;
+        for (var i = from; i < first; i++)
+        {
+            var word = s.Words[i].Lower;
+            hypothesis |= lexicon.HypotheticalIf.Contains(word);
+            if (first - i <= Near && word.Length >= 5 && !lexicon.NotConditional.Contains(word) && lexicon.ConditionalEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
+                return hypothesis ? ClaimStatus.Hypothetical : ClaimStatus.Rumour;
+        }
+        return null;
+    }
+
+    /// <summary>True when a quotation opened before <paramref name="offset"/> in the sentence is still open there.</summary>
+    private static bool InsideQuotation(string text, int offset)
+    {
+        var depth = 0;
+        var straight = false;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '«' or '“' or '„': depth++; break;
+                case '»' or '”': depth = Math.Max(0, depth - 1); break;
+                case '"': straight = !straight; break;
+            }
+        }
+        return depth > 0 || straight;
+    }
+}
