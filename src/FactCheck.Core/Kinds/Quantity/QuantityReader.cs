@@ -31,7 +31,19 @@ internal static class QuantityReader
         var end = measured.Measure is null ? read.End : measured.End;
         var counted = measured.Measure is null ? "" : text[read.End..end].Trim(' ', '\u00A0', '\u202F', '-', '\n', '\r', '\t');
         if (year && counted.Length > 0 && char.IsUpper(counted[0])) return null; // "the 2005 Six Nations"
+        counted = WithoutLink(counted, words);
         return new Reading(hedged ? hedgeStart : read.Start, end, read, qualifier, hedged, counted, measured.Measure);
+    }
+
+    /// <summary>
+    /// "une trentaine de morts", "2 millions d'habitants", "dozens of people": the short function word that links a figure
+    /// written as a noun to what it counts ("de", "d'", "of") is not part of what it counts.
+    /// </summary>
+    private static string WithoutLink(string counted, QuantityWords words)
+    {
+        var cut = counted.AsSpan().IndexOfAny(' ', '\'', '’');
+        if (cut <= 0 || cut > 2 || cut + 1 >= counted.Length || !words.FunctionWords.Contains(counted[..cut])) return counted;
+        return counted[(cut + 1)..].TrimStart();
     }
 
     /// <summary>"more than 50 dead and 300 injured", "plus de 110 morts et 4.000 blessés": a hedge before two figures joined by "and" holds for both.</summary>
