@@ -96,7 +96,7 @@ internal static class HolderReader
         {
             var at = before - phrase.Length;
             if (at < 0 || s.CommaBetween(s.Words[before - 1].End, start)) continue;
-            if (phrase.Select((w, k) => s.Words[at + k].Lower == w).All(m => m)) return true;
+            if (s.PhraseAt(phrase, at)) return true;
         }
         if (last >= s.Words.Length || s.CommaBetween(end, s.Words[last].Start)) return false;
         var next = s.Words[last].Lower;

@@ -12,6 +12,9 @@ internal sealed class SourceNameIndex
     private readonly Dictionary<string, string?> fullNameOfWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> displayOf = new(StringComparer.Ordinal);
 
+    // A source names the same people again and again, in every claim's sentence: each word is folded once.
+    private readonly Dictionary<string, string> foldedOf = new(StringComparer.Ordinal);
+
     /// <summary>The key of <paramref name="name"/> in this source, and how it is shown: a lone word is the full name it belongs to.</summary>
     public (string Key, string Display) Resolve(EntityName name)
     {
@@ -19,7 +22,7 @@ internal sealed class SourceNameIndex
         {
             foreach (var word in name.Words)
             {
-                var folded = TextAnalyzer.Fold(word);
+                if (!foldedOf.TryGetValue(word, out var folded)) foldedOf[word] = folded = TextAnalyzer.Fold(word);
                 fullNameOfWord[folded] = fullNameOfWord.TryGetValue(folded, out var known) && known != name.Key ? null : name.Key;
             }
             displayOf[name.Key] = name.Text;
