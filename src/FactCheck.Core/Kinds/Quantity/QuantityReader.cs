@@ -36,14 +36,19 @@ internal static class QuantityReader
     }
 
     /// <summary>
-    /// "une trentaine de morts", "2 millions d'habitants", "dozens of people": the short function word that links a figure
-    /// written as a noun to what it counts ("de", "d'", "of") is not part of what it counts.
+    /// "une trentaine de morts", "2 millions d'habitants", "dozens of people": the pack's word that links a figure written as
+    /// a noun to what it counts (<c>count-of</c>) is not part of what it counts.
     /// </summary>
     private static string WithoutLink(string counted, QuantityWords words)
     {
-        var cut = counted.AsSpan().IndexOfAny(' ', '\'', '’');
-        if (cut <= 0 || cut > 2 || cut + 1 >= counted.Length || !words.FunctionWords.Contains(counted[..cut])) return counted;
-        return counted[(cut + 1)..].TrimStart();
+        var plain = counted.Replace('’', '\''); // "d’habitants" as "d'habitants"
+        foreach (var of in words.OfWords)
+        {
+            var elided = of.EndsWith('\'');
+            if (plain.Length > of.Length && plain.StartsWith(of, StringComparison.OrdinalIgnoreCase) && (elided || plain[of.Length] == ' '))
+                return counted[of.Length..].TrimStart();
+        }
+        return counted;
     }
 
     /// <summary>"more than 50 dead and 300 injured", "plus de 110 morts et 4.000 blessés": a hedge before two figures joined by "and" holds for both.</summary>
