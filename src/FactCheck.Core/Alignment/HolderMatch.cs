@@ -27,6 +27,8 @@ internal static class HolderMatch
         // it to the other names it lists.
         if ((!b.Sure && b.Others.Any(k => NamesMatch(a.Key, k))) || (!a.Sure && a.Others.Any(k => NamesMatch(b.Key, k)))) return Shared;
         named = a.Sure && b.Sure;
+        // "Fonds nordique" and "Nordic Grid Resilience Fund": a translated name keeps its proper words' roots.
+        if (!sameLanguage && Cognates.Share(a.Key, b.Key)) return Same;
         return sameLanguage && named ? null : 0;
     }
 

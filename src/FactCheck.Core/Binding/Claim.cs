@@ -9,6 +9,9 @@ public sealed record Claim(Mention Mention, string? Subject, string? Attribute)
     /// <summary>True when the claim has a subject and can be compared.</summary>
     public bool IsBound => Subject is not null;
 
+    /// <summary>Where the subject word that binds the claim stands in its sentence ("the fund", "le fonds"); null when none does.</summary>
+    public Range? SubjectWord { get; init; }
+
     /// <summary>For an attribution: who the statement is given to, as its source identifies them; null for other kinds.</summary>
     public Speaker? Speaker { get; init; }
 }

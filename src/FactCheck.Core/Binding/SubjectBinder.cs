@@ -35,19 +35,19 @@ public sealed class SubjectBinder(SubjectLexicon lexicon, FrozenDictionary<Claim
                 subjects = [.. lexicon.Find(current.Text)];
                 lastAmount = null;
             }
-            var subject = !binding.Binds(mention) ? null
-                : binding.FollowsAmount && lastAmount is ({ Subject: { } owner }, var amountEnd) && lexicon.Takes(owner, mention.Kind) && Follows(amountEnd, mention) ? owner
+            var (subject, word) = !binding.Binds(mention) ? (null, null)
+                : binding.FollowsAmount && lastAmount is ({ Subject: { } owner } owning, var amountEnd) && lexicon.Takes(owner, mention.Kind) && Follows(amountEnd, mention) ? (owner, owning.SubjectWord)
                 : Nearest(mention, binding, subjects!.Where(s => lexicon.Takes(s.Subject, mention.Kind) && (!binding.HonoursAfter || !lexicon.FollowsFigure(s.Subject) || s.Start >= mention.End)), mentions, i);
-            var claim = new Claim(mention, subject, subject is null ? null : lexicon.AttributeName(subject, mention.Kind, binding.Attribute));
+            var claim = new Claim(mention, subject, subject is null ? null : lexicon.AttributeName(subject, mention.Kind, binding.Attribute)) { SubjectWord = word };
             if (binding.AmountEnd is { } end) lastAmount = (claim, end(mention));
             claims.Add(claim);
         }
         return claims.ToImmutable();
     }
 
-    private static string? Nearest(Mention mention, SubjectBinding binding, IEnumerable<(int Start, int End, string Subject)> subjects, ImmutableArray<Mention> all, int index)
+    private static (string? Subject, Range? Word) Nearest(Mention mention, SubjectBinding binding, IEnumerable<(int Start, int End, string Subject)> subjects, ImmutableArray<Mention> all, int index)
     {
-        string? best = null;
+        (string? Subject, Range? Word) best = (null, null);
         var bestScore = int.MaxValue;
         var text = mention.Sentence.Text;
         var reach = binding.Reach(mention) ?? int.MaxValue;
@@ -55,7 +55,7 @@ public sealed class SubjectBinder(SubjectLexicon lexicon, FrozenDictionary<Claim
         {
             if (start < mention.End && mention.Start < end)
             {
-                if (binding.NamedInside) return subject; // "32 allies": the counted words name the subject
+                if (binding.NamedInside) return (subject, start..end); // "32 allies": the counted words name the subject
                 continue;
             }
             var (from, to) = end <= mention.Start ? (end, mention.Start) : (mention.End, start);
@@ -66,7 +66,7 @@ public sealed class SubjectBinder(SubjectLexicon lexicon, FrozenDictionary<Claim
             if (clauseBreak) score += ClauseBreakPenalty;
             score += CommaPenalty * gap.Count(',');
             if (binding.InClause && (clauseBreak || gap.Contains(',') || OtherBetween(all, index, from, to))) continue;
-            if (score < bestScore) (best, bestScore) = (subject, score);
+            if (score < bestScore) (best, bestScore) = ((subject, start..end), score);
         }
         return best;
     }

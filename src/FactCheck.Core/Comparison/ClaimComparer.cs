@@ -67,6 +67,7 @@ public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
         if (values.Length < 2) return null;
         var strength = values.SelectMany((v, i) => values.Skip(i + 1).Select(o => fact.StrengthBetween(v.Claims, o.Claims))).Max();
         var severity = strength == AlignmentStrength.Strong ? finding.Severity : (Severity)Math.Min((int)finding.Severity, (int)Severity.Warning);
-        return finding with { Values = values, Severity = severity, Story = fact.Story, MatchedOn = finding.MatchedOn ?? fact.MatchedOn };
+        // A figure left out as another status is not one of the sources' disagreeing values: the message no longer counts it.
+        return finding with { Values = values, Message = Sides.Retold(finding.Message, finding.Values, values), Severity = severity, Story = fact.Story, MatchedOn = finding.MatchedOn ?? fact.MatchedOn };
     }
 }

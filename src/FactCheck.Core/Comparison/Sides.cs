@@ -40,7 +40,19 @@ internal static class Sides
     /// <summary>"The sources disagree on the fund's amount: €100bn (2 sources) vs $100bn (1 source)."</summary>
     public static string Message(string subject, string attribute, ImmutableArray<ValueGroup> values, string? time = null) =>
         string.Create(CultureInfo.InvariantCulture, $"The sources disagree on the {subject}{(subject.EndsWith('s') ? "'" : "'s")} {attribute}{(time is null ? "" : " in " + time)}: ")
-        + string.Join(" vs ", values.Select(v => $"{v.Display} ({Count(v)})")) + ".";
+        + Tail(values);
+
+    /// <summary>
+    /// <paramref name="message"/> told again with <paramref name="now"/> as its values, when it was told with
+    /// <paramref name="before"/> (<see cref="Message"/>); any other message is kept as it is.
+    /// </summary>
+    public static string Retold(string message, ImmutableArray<ValueGroup> before, ImmutableArray<ValueGroup> now)
+    {
+        var told = Tail(before);
+        return message.EndsWith(told, StringComparison.Ordinal) ? message[..^told.Length] + Tail(now) : message;
+    }
+
+    private static string Tail(ImmutableArray<ValueGroup> values) => string.Join(" vs ", values.Select(v => $"{v.Display} ({Count(v)})")) + ".";
 
     private static string Count(ValueGroup value)
     {

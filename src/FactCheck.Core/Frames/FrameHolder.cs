@@ -14,4 +14,7 @@ public sealed record FrameHolder(string Name, string Key, ImmutableArray<string>
     /// two sure holders that differ say two claims are about different things.
     /// </summary>
     public bool Sure { get; init; }
+
+    /// <summary>True when the measure's own word is part of the name ("the Baltic Cable Fund holds €2bn"): no other name is more its holder.</summary>
+    public bool Inside { get; init; }
 }

@@ -53,6 +53,10 @@ internal sealed class FrameLexicon
         SpeechAuxiliaries = pack.Set("speech-auxiliaries");
         SpeechParticiples = pack.Set("speech-participles");
         Determiners = pack.Set("determiners");
+        AgentPrepositions = pack.Set("agent-prepositions");
+        ListWords = [.. pack.Words("and-words"), .. pack.Words("or-words")];
+        Articles = pack.Set("articles");
+        PlaceCues = pack.Set("place-cues");
         NotHolders = pack.Set("not-holders", ignoreCase: false);
         ConditionalEndings = pack.Words("conditional-endings");
         NotConditional = pack.Set("not-conditional");
@@ -73,6 +77,18 @@ internal sealed class FrameLexicon
 
     /// <summary>Ordinals and what they number ("second": 2, "final": final).</summary>
     public FrozenDictionary<string, string> Ordinals { get; }
+
+    /// <summary>"by", "par": a place after one of these is an agent ("set up by Estonia"), not where something happens.</summary>
+    public FrozenSet<string> AgentPrepositions { get; }
+
+    /// <summary>"and", "or", "et", "ou": the words that join the members of a list.</summary>
+    public ImmutableArray<string> ListWords { get; }
+
+    /// <summary>"the", "la", "l'": articles, which may open a member of a list ("l'Estonie, la Lettonie et la Lituanie").</summary>
+    public FrozenSet<string> Articles { get; }
+
+    /// <summary>"in", "à", "near": words that open a place.</summary>
+    public FrozenSet<string> PlaceCues { get; }
 
     /// <summary>"he", "il": a subject pronoun standing for the holder named before it.</summary>
     public FrozenSet<string> HolderPronouns { get; }

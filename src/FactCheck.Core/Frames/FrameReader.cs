@@ -23,6 +23,7 @@ public sealed class FrameReader
     {
         var framed = ImmutableArray.CreateBuilder<FramedClaim>(claims.Length);
         var names = new SourceNameIndex();
+        var earlier = new List<SentenceReading>();
         for (var i = 0; i < claims.Length;)
         {
             var sentence = claims[i].Mention.Sentence;
@@ -40,10 +41,13 @@ public sealed class FrameReader
                     continue;
                 }
                 reading ??= new SentenceReading(sentence, FrameLexicon.Of(sentence.Source.Language));
-                var frame = Frame(reading, claim, mentions, names, previous.GetValueOrDefault(claim.Mention.Kind));
+                var frame = Frame(reading, claim, mentions, names, previous.GetValueOrDefault(claim.Mention.Kind), earlier);
                 previous[claim.Mention.Kind] = frame;
                 framed.Add(new FramedClaim(claim, frame));
             }
+            // Only the last sentences are kept: a definite "the fund" refers to a name of the last few (NamedInstance).
+            if (reading is not null) earlier.Add(reading);
+            if (earlier.Count > NamedInstance.LookBack) earlier.RemoveAt(0);
             i = next;
         }
         return framed.MoveToImmutable();
@@ -62,7 +66,7 @@ public sealed class FrameReader
         return s.AnyPhraseIn(s.Lexicon.DateApartBetween, from, to);
     }
 
-    private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous)
+    private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous, IReadOnlyList<SentenceReading> earlier)
     {
         var others = mentions.Where(m => !ReferenceEquals(m, claim.Mention)).ToList();
         var (measure, first, end) = MeasureReader.Read(reading, claim, concepts, others.Where(m => m.Kind == claim.Mention.Kind).ToList());
@@ -70,8 +74,9 @@ public sealed class FrameReader
         // "56 % des voix, contre 43 %": the compared figure is of the measure of the figure it is compared with.
         if (status == ClaimStatus.Counterpart && measure is null) measure = previous?.Measure;
         // A claim with no measure is never compared: its holder and scope are not worth reading.
-        if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))) return ClaimFrame.None with { Status = status };
-        var holder = HolderReader.Read(reading, claim.Mention, others, names, (first, end), status == ClaimStatus.Counterpart);
+        if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))
+            || (claim.Mention.Kind == ClaimKind.Place && PlaceRole.NotALocation(reading, claim.Mention, others))) return ClaimFrame.None with { Status = status };
+        var holder = HolderReader.Read(reading, claim, others, names, (first, end), status == ClaimStatus.Counterpart, earlier);
         return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others), status)
         {
             CountedIn = claim.Mention.Kind == ClaimKind.Quantity ? MeasureReader.CountedIn(reading, claim.Mention, concepts) : null,

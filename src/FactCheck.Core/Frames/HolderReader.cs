@@ -1,4 +1,5 @@
 using FactCheck.Analysis;
+using FactCheck.Binding;
 using FactCheck.Kinds.Place;
 using FactCheck.Mentions;
 
@@ -17,8 +18,18 @@ internal static class HolderReader
 {
     private const int LongestQuotedHolder = 3;
     private const int SubjectGap = 3;
+    private const int LongestApposition = 7;
 
-    public static FrameHolder? Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, SourceNameIndex names, (int First, int End) measure, bool compared)
+    public static FrameHolder? Read(SentenceReading s, Claim claim, IReadOnlyList<Mention> others, SourceNameIndex names, (int First, int End) measure, bool compared, IReadOnlyList<SentenceReading> earlier)
+    {
+        var read = Read(s, claim.Mention, others, names, measure, compared);
+        // "the Baltic Cable Fund, set up by Estonia, holds €2bn" is the Baltic Cable Fund's; "the fund" whose sentence ties no
+        // name to it is the fund its source last named.
+        if (claim.SubjectWord is not { } word || NamedInstance.Of(s, word, earlier) is not { } instance || (read is { Sure: true } && !instance.Inside)) return read;
+        return instance with { Others = read is null ? [] : [.. read.Others.Append(read.Key).Where(k => k != instance.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+    }
+
+    private static FrameHolder? Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, SourceNameIndex names, (int First, int End) measure, bool compared)
     {
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
         var candidates = new List<(int Start, int End, string Key, string Display)>();
@@ -66,9 +77,27 @@ internal static class HolderReader
             if (nameFirst >= measure.End && nameFirst - measure.End <= 2 && OnlyFunctionWords(s, measure.End, nameFirst)) return true;
         }
         var figure = s.WordAt(mention.Start);
+        // "VõrguNet, the Estonian grid operator, reported revenue of €310m": the subject stands before its apposition.
+        if (AfterApposition(s, nameEnd) is { } resumed) (nameEnd, end) = (resumed, s.Words[resumed - 1].End + 1);
         var verb = figure > nameEnd ? (measure.First > nameEnd ? Math.Min(measure.First, figure) : figure) : measure.First;
         return verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
             && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
+    }
+
+    /// <summary>
+    /// The first word after an apposition that follows a name (", the Estonian grid operator,", ", l'opérateur estonien,"):
+    /// a determiner after a comma, up to <see cref="LongestApposition"/> words without a name or a figure, and a comma; or
+    /// null.
+    /// </summary>
+    private static int? AfterApposition(SentenceReading s, int nameEnd)
+    {
+        if (nameEnd >= s.Words.Length || !s.CommaBetween(s.Words[nameEnd - 1].End, s.Words[nameEnd].Start) || !s.Lexicon.Determiners.Contains(s.Words[nameEnd].Lower)) return null;
+        for (var i = nameEnd + 1; i < Math.Min(s.Words.Length, nameEnd + LongestApposition); i++)
+        {
+            if (s.Words[i].Key == "#") return null;
+            if (s.CommaBetween(s.Words[i - 1].End, s.Words[i].Start)) return i;
+        }
+        return null;
     }
 
     /// <summary>Where a compared figure's cue ("contre", "against") after the mention stands in its clause, or null.</summary>

@@ -1,0 +1,57 @@
+using FactCheck.Mentions;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// Places that a sentence names without saying where something is: a member of a list ("set up by Estonia, Latvia and
+/// Lithuania", "à Paris et à Lyon": every member holds, so none contradicts another source's), and an agent after "by" /
+/// "par" ("créé par l'Estonie": who did it). Such a place is reported and never compared.
+/// </summary>
+internal static class PlaceRole
+{
+    /// <summary>True when the place is not the location of its sentence's event.</summary>
+    public static bool NotALocation(SentenceReading s, Mention place, IReadOnlyList<Mention> others)
+    {
+        var first = s.WordAt(place.Start);
+        var before = first - 1;
+        while (before >= 0 && (s.Lexicon.Articles.Contains(s.Words[before].Lower) || s.Words[before].Lower.EndsWith('\''))) before--;
+        if (before >= 0 && s.Lexicon.AgentPrepositions.Contains(s.Words[before].Lower)) return true;
+        return Listed(s, place, others);
+    }
+
+    /// <summary>True when the place is one of two or more places joined by commas and an "and" or "or".</summary>
+    private static bool Listed(SentenceReading s, Mention place, IReadOnlyList<Mention> others)
+    {
+        var places = others.Where(o => o.Kind == ClaimKind.Place).Append(place).OrderBy(o => o.Start).ToList();
+        var at = places.IndexOf(place);
+        // The chain of places around this one, each joined to the next by a comma, a list word or an article only.
+        var (from, to) = (at, at);
+        while (from > 0 && Joined(s, places[from - 1], places[from], out _)) from--;
+        while (to < places.Count - 1 && Joined(s, places[to], places[to + 1], out _)) to++;
+        if (from == to) return false;
+        var listWord = false;
+        for (var i = from; i < to; i++)
+        {
+            Joined(s, places[i], places[i + 1], out var joinedByWord);
+            listWord |= joinedByWord;
+        }
+        return listWord;
+    }
+
+    private static bool Joined(SentenceReading s, Mention a, Mention b, out bool byListWord)
+    {
+        byListWord = false;
+        if (b.Start < a.End) return false;
+        var gap = s.Text.AsSpan(a.End, b.Start - a.End);
+        foreach (var ch in gap)
+            if (!(char.IsWhiteSpace(ch) || ch == ',' || char.IsLetter(ch) || ch == '\'' || ch == '’')) return false;
+        for (var i = s.WordAt(a.End); i < s.Words.Length && s.Words[i].Start < b.Start; i++)
+        {
+            var word = s.Words[i].Lower;
+            if (s.Lexicon.ListWords.Contains(word)) byListWord = true;
+            // "à Paris et à Lyon": a place preposition may repeat before each member.
+            else if (!(s.Lexicon.Articles.Contains(word) || word.EndsWith('\'') || s.Lexicon.PlaceCues.Contains(word))) return false;
+        }
+        return true;
+    }
+}
