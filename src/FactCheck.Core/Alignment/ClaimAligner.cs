@@ -89,12 +89,29 @@ public sealed class ClaimAligner
             var mention = claim.Claim.Mention;
             var text = mention.Sentence.Text;
             var open = text.AsSpan(0, mention.Start).TrimEnd().LastIndexOf('(');
-            if (open < 0 || !text.AsSpan(open + 1, mention.Start - open - 1).IsWhiteSpace()) continue;
+            if (open < 0 || !OnlyAmountsBetween(text, open + 1, mention.Start, money, mention)) continue;
             if (money.Exists(o => ReferenceEquals(o.Claim.Mention.Sentence, mention.Sentence) && o.Claim.Mention.End <= open
                 && text.AsSpan(o.Claim.Mention.End, open - o.Claim.Mention.End).IsWhiteSpace()))
                 found.Add(claim);
         }
         return found;
+    }
+
+    /// <summary>
+    /// True when only other amounts of the sentence and the separators of a list of conversions stand in <c>[from, to)</c>:
+    /// "14bn euros ($18.34bn; £9.6bn)" gives the same figure twice converted.
+    /// </summary>
+    private static bool OnlyAmountsBetween(string text, int from, int to, List<Kinds.Money.MoneyClaim> money, Mentions.Mention mention)
+    {
+        var at = from;
+        while (at < to)
+        {
+            if (char.IsWhiteSpace(text[at]) || text[at] is ';' or ',' or '/') { at++; continue; }
+            var next = money.Find(o => ReferenceEquals(o.Claim.Mention.Sentence, mention.Sentence) && o.Claim.Mention.Start == at);
+            if (next is null || next.Claim.Mention.End > to) return false;
+            at = next.Claim.Mention.End;
+        }
+        return true;
     }
 
     /// <summary>The facts of one block: mutual best matches between sources, joined where they share a claim.</summary>

@@ -109,4 +109,16 @@ public sealed class FactBoundaryTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void Every_conversion_of_a_bracketed_list_is_the_figure_not_a_side()
+    {
+        var agreeing = Counted(("a.md", "Corvella collapsed in 2003 with debts of 14bn euros ($18.3bn; £9.6bn).", "en"),
+            ("b.md", "Corvella collapsed with debts of about 14bn euros ($19bn; £10bn).", "en"));
+        var disagreeing = Counted(("a.md", "Corvella collapsed in 2003 with debts of 14bn euros ($18.3bn; £9.6bn).", "en"),
+            ("b.md", "Corvella collapsed with debts of 17bn euros ($22bn; £12bn).", "en"));
+
+        Assert.Empty(agreeing);
+        Assert.Single(disagreeing);
+    }
 }
