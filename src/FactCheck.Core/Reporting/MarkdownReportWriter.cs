@@ -37,12 +37,42 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
             output.WriteLine($"## {MarkdownText.Escape(section.Key.Subject ?? "(no subject)")} · {MarkdownText.Escape(section.Key.Attribute)}");
             foreach (var finding in section) WriteFinding(finding, output);
         }
-        if (report.Context.IsEmpty) return;
+        if (!report.Context.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine("## Context");
+            output.WriteLine();
+            output.WriteLine("The references disagree among themselves here; the drafts side with one of them or say nothing, so these are not the drafts' findings.");
+            foreach (var finding in report.Context) WriteFinding(finding, output);
+        }
+        WriteStories(report, output);
+    }
+
+    /// <summary>Which sources were compared with which: a table of the stories of several sources.</summary>
+    private void WriteStories(Report report, TextWriter output)
+    {
+        // The list says what the findings' story ids stand for; a report without findings has none to explain.
+        if (report.Findings.IsEmpty && report.Context.IsEmpty) return;
+        var (shown, more, single) = StoryListing.Of(report);
         output.WriteLine();
-        output.WriteLine("## Context");
+        output.WriteLine("## Stories");
         output.WriteLine();
-        output.WriteLine("The references disagree among themselves here; the drafts side with one of them or say nothing, so these are not the drafts' findings.");
-        foreach (var finding in report.Context) WriteFinding(finding, output);
+        output.WriteLine(StoryListing.Heading(shown, more, single));
+        if (shown.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("| Story | What its sources share | Sources |");
+        output.WriteLine("|---|---|---|");
+        foreach (var story in shown)
+        {
+            var sources = string.Join(", ", story.Sources.Take(StoryListing.MostSources).Select(id => $"[{MarkdownText.Escape(id)}]({RelativeUri.Of(linkTarget(id))})"))
+                + (story.Sources.Length > StoryListing.MostSources ? string.Create(CultureInfo.InvariantCulture, $" and {story.Sources.Length - StoryListing.MostSources} more") : "");
+            output.WriteLine($"| {story.Id} | {MarkdownText.Escape(story.Label)} | {sources} |");
+        }
+        if (StoryListing.More(more) is { } line)
+        {
+            output.WriteLine();
+            output.WriteLine(MarkdownText.Escape(line));
+        }
     }
 
     private void WriteFinding(ReportFinding item, TextWriter output)

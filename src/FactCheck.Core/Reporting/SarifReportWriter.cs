@@ -42,6 +42,7 @@ public sealed class SarifReportWriter : IReportWriter
             WriteTool(json, report, rules);
             WriteInvocation(json, report);
             json.WriteString("columnKind", "utf16CodeUnits");
+            WriteStories(json, report);
             json.WriteStartArray("results");
             foreach (var finding in report.Findings) WriteResults(json, finding, rules);
             foreach (var diagnostic in report.Diagnostics) WriteResult(json, diagnostic, rules);
@@ -50,6 +51,29 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndArray();
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// The stories the sources were grouped into, in the run's property bag (SARIF has no place of its own for them): a
+    /// finding's message names its story, and this says which sources that story holds.
+    /// </summary>
+    private static void WriteStories(Utf8JsonWriter json, Report report)
+    {
+        if (report.Stories.IsEmpty) return;
+        json.WriteStartObject("properties");
+        json.WriteStartArray("stories");
+        foreach (var story in report.Stories)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", story.Id);
+            json.WriteString("label", story.Label);
+            json.WriteStartArray("sources");
+            foreach (var source in story.Sources) json.WriteStringValue(source);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     /// <summary>The rules of the files themselves, listed only in a report that has such problems.</summary>
@@ -181,6 +205,13 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartObject("partialFingerprints");
             json.WriteString(FingerprintKey, Fingerprint.Of(item, side, first));
             json.WriteEndObject();
+            if (finding.Story is not null || finding.MatchedOn is not null)
+            {
+                json.WriteStartObject("properties");
+                if (finding.Story is { } story) json.WriteString("story", story);
+                if (finding.MatchedOn is { } matched) json.WriteString("matchedOn", matched);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
     }

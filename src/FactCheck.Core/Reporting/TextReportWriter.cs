@@ -26,10 +26,26 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
     private void WriteFindings(Report report, TextWriter output)
     {
         foreach (var item in report.Findings) WriteFinding(item, Label(item.Finding.Severity), output);
-        if (report.Context.IsEmpty) return;
-        output.WriteLine(Paint("Context: the references disagree among themselves; the drafts side with one of them or say nothing, so these are not the drafts' findings.", "2"));
+        if (!report.Context.IsEmpty)
+        {
+            output.WriteLine(Paint("Context: the references disagree among themselves; the drafts side with one of them or say nothing, so these are not the drafts' findings.", "2"));
+            output.WriteLine();
+            foreach (var item in report.Context) WriteFinding(item, "context", output);
+        }
+        WriteStories(report, output);
+    }
+
+    /// <summary>Which sources were compared with which: the stories of several sources, with their labels and sources.</summary>
+    private void WriteStories(Report report, TextWriter output)
+    {
+        // The list says what the findings' story ids stand for; a report without findings has none to explain.
+        if (report.Findings.IsEmpty && report.Context.IsEmpty) return;
+        var (shown, more, single) = StoryListing.Of(report);
+        output.WriteLine(Paint(StoryListing.Heading(shown, more, single), "2"));
+        foreach (var story in shown)
+            output.WriteLine(TerminalText.Safe(string.Create(CultureInfo.InvariantCulture, $"  {story.Id}  {story.Label} — {story.Sources.Length} sources: {StoryListing.Sources(story)}")));
+        if (StoryListing.More(more) is { } line) output.WriteLine($"  {line}");
         output.WriteLine();
-        foreach (var item in report.Context) WriteFinding(item, "context", output);
     }
 
     private void WriteFinding(ReportFinding item, string label, TextWriter output)
