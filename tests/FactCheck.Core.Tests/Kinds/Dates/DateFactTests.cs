@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Kinds.Date;
 
 namespace FactCheck.Core.Tests.Kinds.Dates;
@@ -79,6 +80,15 @@ public sealed class DateFactTests
     {
         Assert.NotEqual("sign", Date("The issue is guaranteed by a bank and final terms will be set on June 9.", "June 9").Frame.Measure?.Key);
         Assert.Equal("sign", Date("The two companies finalised the deal on 9 June 2024.", "9 June 2024").Frame.Measure?.Key);
+    }
+
+    [Theory]
+    [InlineData("The fair ran on August 15-19, 1969 near the lake.", "August 15-19, 1969", "1969-08-15", "1969-08-19")]
+    [InlineData("The fair ran on May 4-6 2021 near the lake.", "May 4-6 2021", "2021-05-04", "2021-05-06")]
+    public void A_year_after_a_span_of_days_is_the_whole_span_s(string text, string written, string first, string last)
+    {
+        var span = Date(text, written).Span;
+        Assert.Equal((DateOnly.Parse(first, CultureInfo.InvariantCulture), DateOnly.Parse(last, CultureInfo.InvariantCulture)), (span?.First, span?.Last));
     }
 
     [Theory]
