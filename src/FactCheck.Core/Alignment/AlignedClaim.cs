@@ -24,6 +24,9 @@ internal sealed class AlignedClaim(NormalizedClaim claim)
     /// <summary>True when this claim is its source's only one in its block: the story's one figure for that measure.</summary>
     public bool Alone { get; set; }
 
+    /// <summary>The names of the story's own entity (<see cref="StoryEntity.Words"/>): whose once-only events are the story's.</summary>
+    public Lazy<FrozenSet<string>> StoryWords { get; init; } = new(FrozenSet<string>.Empty);
+
     /// <summary>The content words of the claim's clause, stemmed, without the claim's own words and its measure word.</summary>
     public FrozenSet<string> Context => context ??= Read();
 

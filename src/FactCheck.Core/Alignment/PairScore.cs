@@ -46,14 +46,16 @@ internal static class PairScore
         // both sides ("the summit", "of GDP") names the story's one thing of that word, holder or not.
         var kind = a.Claim.Claim.Mention.Kind;
         var subjects = x.Measure!.Origin == MeasureOrigin.Subject && y.Measure!.Origin == MeasureOrigin.Subject;
-        if (!subjects && ((kind == ClaimKind.Percentage && holder < HolderMatch.Same) || (kind == ClaimKind.Date && holder <= 0))) return (AlignmentStrength.Weak, 0);
+        // The date of a once-only event of the story's own entity: one event, though a sentence leaves its holder to the context.
+        var storyEvent = kind == ClaimKind.Date && holder <= 0 && x.Measure!.Key == y.Measure!.Key && StoryEntity.Both(x.Holder, y.Holder, a.StoryWords.Value);
+        if (!subjects && ((kind == ClaimKind.Percentage && holder < HolderMatch.Same) || (kind == ClaimKind.Date && holder <= 0 && !storyEvent))) return (AlignmentStrength.Weak, 0);
         var score = holder;
         if (x.Scope.Time is not null && y.Scope.Time is not null) score += ContextWord;
         if (sameLanguage) score += Math.Min(MostContext, ContextWord * a.Context.Count(b.Context.Contains));
         else if (!x.Measure!.IsStem) score += AcrossLanguages;
         if (a.Alone && b.Alone) score += AloneBonus;
         var strength = holder >= HolderMatch.Same || (subjects && holder > 0) || (subjects && !named) ? AlignmentStrength.Strong
-            : subjects || score >= MediumAt ? AlignmentStrength.Medium
+            : subjects || storyEvent || score >= MediumAt ? AlignmentStrength.Medium
             : AlignmentStrength.Weak;
         // Related events (a signing and its announcement) may be one fact, or two on two days: never more than a warning.
         if (strength == AlignmentStrength.Strong && concepts.Family(x.Measure.Key) == concepts.Family(y.Measure!.Key) && x.Measure.Key != y.Measure.Key)

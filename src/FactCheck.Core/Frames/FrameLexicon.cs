@@ -49,6 +49,7 @@ internal sealed class FrameLexicon
         SpeechVerbs = pack.Set("speech-verbs");
         DateBoundBefore = [.. pack.Words("date-bound-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        DateEarlierEventBefore = [.. pack.Words("date-earlier-event-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         SpeechAuxiliaries = pack.Set("speech-auxiliaries");
         SpeechParticiples = pack.Set("speech-participles");
@@ -101,6 +102,9 @@ internal sealed class FrameLexicon
 
     /// <summary>"after", "après": between a date and an event, they date another event ("15 days after the death").</summary>
     public ImmutableArray<string[]> DateApartBetween { get; }
+
+    /// <summary>"since", "depuis" opening the phrase that ends with a date ("since the referendum of 1974"): an earlier event's date.</summary>
+    public ImmutableArray<string[]> DateEarlierEventBefore { get; }
 
     /// <summary>"according to", "selon": a sentence opening with them says where all its figures come from.</summary>
     public ImmutableArray<string[]> AccordingTo { get; }

@@ -57,13 +57,36 @@ public sealed class FrameReader
     /// True when the date is a bound ("until June 2025", "depuis 2010") or dates another event than the one its sentence
     /// names after it ("le 7 juillet, 15 jours après la mort de"): it is not the date of that event.
     /// </summary>
+    private const int EarlierEventReach = 10;
+
     private static bool NotTheEventsDate(SentenceReading s, Mention date, int measureFirst, int measureEnd)
     {
         var (first, end) = (s.WordAt(date.Start), s.WordAt(date.End));
         if (s.Lexicon.DateBoundBefore.Any(p => s.PhraseAt(p, first - p.Length) || s.PhraseAt(p, first))) return true;
+        if (EarlierInstance(s, date, first)) return true;
         if (measureFirst < 0) return false;
         var (from, to) = measureFirst >= end ? (end, measureFirst) : (measureEnd, first);
         return s.AnyPhraseIn(s.Lexicon.DateApartBetween, from, to);
+    }
+
+    /// <summary>
+    /// "the first referendum since the republic referendum of 1974", "depuis la première campagne de X en 2016": a phrase
+    /// after "since" that ends with the date and names the event again, or with an ordinal, names an earlier occurrence of
+    /// an event that happens again; the date is that one's. "since the launch of its app in early 2011" dates the launch.
+    /// </summary>
+    private static bool EarlierInstance(SentenceReading s, Mention date, int first)
+    {
+        for (var i = Math.Max(0, first - EarlierEventReach); i < first; i++)
+        {
+            if (!s.Lexicon.DateEarlierEventBefore.Any(p => s.PhraseAt(p, i)) || s.CommaBetween(s.Words[i].End, date.Start)) continue;
+            for (var k = i + 1; k < first; k++)
+            {
+                var word = s.Words[k];
+                if (s.Lexicon.Ordinals.ContainsKey(word.Lower)) return true;
+                if (!word.Stop && word.Key != "#" && s.Words.Take(i).Any(w => w.Key == word.Key)) return true;
+            }
+        }
+        return false;
     }
 
     private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous, IReadOnlyList<SentenceReading> earlier)

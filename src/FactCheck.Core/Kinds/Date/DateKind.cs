@@ -1,5 +1,4 @@
 using FactCheck.Binding;
-using FactCheck.Comparison;
 using FactCheck.Kinds.Quantity;
 using FactCheck.Mentions;
 using FactCheck.Pipeline;
@@ -17,6 +16,6 @@ public sealed class DateKind : IClaimKind
         .Mentions.InsertBefore<QuantityMentionSource>(context => new DateMentionSource(context.Options.RecognizerScope)) // "in 2014 countries" is a date
         .Binders.BySubject(new SubjectBinding("date") { Reach = _ => 50, InClause = true })
         .Normalizers.Add(new DateNormalizer())
-        .Rules.Add("date-conflict", context => new RangeConflictCheck(context.Rules.Conflict("date-conflict"), ClaimKind.Date))
+        .Rules.Add("date-conflict", context => new DateConflictCheck(context.Rules.Conflict("date-conflict")))
         .Values.Add<DateClaim>(DateValueJson.Write);
 }

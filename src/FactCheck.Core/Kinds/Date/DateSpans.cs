@@ -13,6 +13,10 @@ internal static class DateSpans
 {
     private const int WindowBehind = 40;
 
+    /// <summary>", 1969" right after a span of days of one month: a year is digits in every language.</summary>
+    private static readonly System.Text.RegularExpressions.Regex YearAfterSpan =
+        new(@"\G,?[  ](?<y>(?:1[6-9]|20)\d\d)(?![\d\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     /// <summary><paramref name="dates"/> (the sentence's, in order) with the spans joined.</summary>
     public static List<DateMention> Join(Sentence sentence, List<DateMention> dates, DateWords words)
     {
@@ -34,7 +38,11 @@ internal static class DateSpans
                 var after = patterns.DayAfter.Match(text, date.End);
                 if (after.Success && DecimalDigits.Int(after.Groups["d"].ValueSpan) is var end && end > last && end <= 31)
                 {
-                    dates[k] = date with { End = after.Index + after.Length, Date = date.Date with { Through = date.Date with { Day = end } } };
+                    // "August 15-19, 1969": the year after the span's last day is the whole span's.
+                    var (written, stop) = (date.Date, after.Index + after.Length);
+                    if (written.Year is null && YearAfterSpan.Match(text, stop) is { Success: true } year)
+                        (written, stop) = (written with { Year = DecimalDigits.Int(year.Groups["y"].ValueSpan), Anchor = DateAnchor.Absolute }, year.Index + year.Length);
+                    dates[k] = date with { End = stop, Date = written with { Through = written with { Day = end } } };
                     continue;
                 }
             }
