@@ -78,6 +78,22 @@ public sealed class PlaceConflictTests
         Assert.Empty(Places(Source("a.md", "The headquarters moves to Brussels. Later the headquarters moves to Wiesbaden.", "en")));
     }
 
+    [Theory]
+    [InlineData("La chanteuse Marie Dubois s'est éteinte jeudi à l'âge de 96 ans, a annoncé le palais de Monaco.", "fr", "The singer Marie Dubois died at 96 on Thursday, ending her long rule over Norway.", "en")]
+    [InlineData("The singer Marie Dubois died at 96, said the palace of Monaco.", "en", "The singer Marie Dubois died at 96 on Thursday, ending her long rule over Norway.", "en")]
+    public void A_place_near_a_locative_predicate_but_not_its_complement_is_not_where_the_event_happened(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        Assert.Empty(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+    }
+
+    [Theory]
+    [InlineData("Le peintre Jean Mabire n'est pas né à Bondy, il y a grandi.", "fr", "Le peintre Jean Mabire est né à Paris.", "fr")]
+    [InlineData("The painter Jean Mabire was not born in Bondy.", "en", "The painter Jean Mabire was born in Paris.", "en")]
+    public void A_denied_birthplace_does_not_take_a_side(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        Assert.Empty(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+    }
+
     private static Finding[] Places(params FactCheck.Sources.SourceDocument[] sources) => [.. TestText.Findings(sources).Where(f => f.Rule == "place-conflict")];
 
     private static FactCheck.Sources.SourceDocument Source(string id, string text, string language) => TestText.Source(text, language, id);

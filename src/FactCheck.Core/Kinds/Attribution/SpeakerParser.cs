@@ -154,6 +154,8 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         if (name > 0 && name < words.Count && !lexicon.Prepositions.Contains(words[name - 1].Value) && !lexicon.Conjunctions.Contains(words[name - 1].Value)
             && !words[name - 1].Value.EndsWith('\''))
         {
+            // "le jury Nobel", "the Interior Ministry": a name after the noun of a body names the body, not a person.
+            if (lexicon.Bodies.Contains(words[name - 1].Value)) return new(start, end, phraseText, SpeakerForm.Description, false);
             var title = text[start..(words[name - 1].Index + words[name - 1].Length)];
             return new(words[name].Index, end, text[words[name].Index..end], SpeakerForm.Name, false, title);
         }
