@@ -97,6 +97,14 @@ public sealed class SpeakerIdentityTests
         Assert.NotEqual(SpeakerKind.Named, speaker.Kind);
     }
 
+    [Fact]
+    public void A_hyphen_between_spaces_ends_the_speaker_of_a_formula()
+    {
+        var speaker = Speakers("La phrase « Une mer calme ne fait pas le marin » est bien une citation de Jules Ferrand - On en trouve des formes.", "fr")[0];
+
+        Assert.Equal("Jules Ferrand", speaker.Name);
+    }
+
     private static List<Speaker> Speakers(string text, string language) =>
         [.. TestText.Claims(TestText.Source(text, language)).OfType<AttributionClaim>().Select(c => c.Speaker)];
 }
