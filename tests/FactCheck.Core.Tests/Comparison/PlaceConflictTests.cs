@@ -94,6 +94,22 @@ public sealed class PlaceConflictTests
         Assert.Empty(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
     }
 
+    [Theory]
+    [InlineData("The first Martin bakery opened on 3 May 1950 in Lyon.", "In 1962, the Martin bakery was opened by the two sisters Anne and Claire Martin in Nantes.")]
+    [InlineData("The Martin bakery opened in Lyon in 1950.", "In 1962, the Martin bakery was opened by the two sisters Anne and Claire Martin in Nantes.")]
+    public void Openings_in_two_places_on_dates_that_differ_are_two_events(string first, string second)
+    {
+        Assert.Empty(Places(Source("a.md", first, "en"), Source("b.md", second, "en")));
+    }
+
+    [Fact]
+    public void Openings_in_two_places_in_one_year_still_conflict()
+    {
+        Assert.Single(Places(
+            Source("a.md", "The first Martin bakery opened on 3 May 1950 in Lyon.", "en"),
+            Source("b.md", "In 1950, the first Martin bakery was opened by the two sisters Anne and Claire Martin in Nantes.", "en")));
+    }
+
     private static Finding[] Places(params FactCheck.Sources.SourceDocument[] sources) => [.. TestText.Findings(sources).Where(f => f.Rule == "place-conflict")];
 
     private static FactCheck.Sources.SourceDocument Source(string id, string text, string language) => TestText.Source(text, language, id);
