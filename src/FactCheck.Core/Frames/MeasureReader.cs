@@ -51,9 +51,11 @@ internal static class MeasureReader
         return generic ? (null, -1, -1) : UnknownSlot(s, end, to);
     }
 
-    /// <summary>The event word nearest a date or a place in its clause (before a place: "born in Paris"), if it dates or locates.</summary>
+    /// <summary>The event word nearest a date or a place in its clause (before a place, whose complement it is: "born in Paris"), if it dates or locates.</summary>
     private static FrameHit? Event(SentenceReading s, FrameConcepts concepts, string kind, int first, int end, int from, int to, bool before)
     {
+        // "born in Paris", not "announced by Buckingham Palace": a place is an event's only as its locative complement.
+        if (before && !LocativeComplement.Introduces(s, first)) return null;
         FrameHit? best = null;
         var bestDistance = int.MaxValue;
         foreach (var hit in s.Hits)

@@ -16,6 +16,7 @@ internal static class ScopeReader
     /// <summary>How many words before a figure a word naming a part of its measure may stand ("la plus grande part de cette amende, à savoir").</summary>
     private const int PartReach = 6;
     private const int TimeReach = 40;
+    private const int PlaceTimeReach = 100;
     private static readonly System.Buffers.SearchValues<char> TimeBreaks = System.Buffers.SearchValues.Create(";:—–()");
 
     public static FrameScope Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
@@ -50,11 +51,15 @@ internal static class ScopeReader
     {
         DateMention? best = null;
         var bestGap = int.MaxValue;
+        // A place is where an event happened once, on its date: "opened on 15 April 1955 in Des Plaines", "In 1940, the
+        // restaurant opened by the brothers in San Bernardino" tie the place to that day (written with its year) or year,
+        // however far in the clause.
+        var place = mention.Kind == ClaimKind.Place;
         foreach (var other in others)
         {
-            if (other is not DateMention date || date.Date.Unit is DateUnit.Day or DateUnit.Week) continue;
+            if (other is not DateMention date || (date.Date.Unit is DateUnit.Day or DateUnit.Week && (!place || date.Date.Year is null || date.Date.IsRelative))) continue;
             var (from, to) = date.End <= mention.Start ? (date.End, mention.Start) : date.Start >= mention.End ? (mention.End, date.Start) : (0, -1);
-            if (to < from || to - from > TimeReach || s.Text.AsSpan(from, to - from).IndexOfAny(TimeBreaks) >= 0) continue;
+            if (to < from || to - from > (place ? PlaceTimeReach : TimeReach) || s.Text.AsSpan(from, to - from).IndexOfAny(TimeBreaks) >= 0) continue;
             if (others.Any(o => o.Kind == mention.Kind && o != mention && o.Start >= from && o.End <= to)) continue;
             if (to - from < bestGap) (best, bestGap) = (date, to - from);
         }

@@ -68,6 +68,43 @@ public sealed class SpeakerIdentityTests
         Assert.False(claim.Claim.IsBound);
     }
 
+    [Theory]
+    [InlineData("Le député Paul Lemaire a estimé que le texte était « courageux ». De son côté, la présidente de l'association Claire Vautrin a appelé au calme. « Rien ne justifie la violence », a-t-il dit.", "fr")]
+    [InlineData("Senator Paul Lemaire said the bill was “brave”. The head of the union, Claire Vautrin, called for calm. “Nothing justifies violence,” he said.", "en")]
+    public void A_pronoun_after_another_person_is_named_stands_for_nobody_certain(string text, string language)
+    {
+        var speakers = Speakers(text, language);
+
+        Assert.DoesNotContain(speakers, s => s is not null && s.Name == "Paul Lemaire" && s.Note is not null);
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_other_person_named_since_is_the_speaker_before_it()
+    {
+        var speakers = Speakers("Le député Paul Lemaire a estimé que le texte était « courageux ». « Rien ne justifie la violence », a-t-il dit.", "fr");
+
+        Assert.Equal(["Paul Lemaire", "Paul Lemaire"], speakers.Select(s => s.Name));
+    }
+
+    [Theory]
+    [InlineData("« Une œuvre d'une grande acuité », a expliqué le jury Goncourt.", "fr")]
+    [InlineData("“A work of great clarity,” said the jury Goncourt.", "en")]
+    public void A_name_after_the_noun_of_a_body_is_not_a_person(string text, string language)
+    {
+        var speaker = Assert.Single(Speakers(text, language));
+
+        Assert.NotEqual("Goncourt", speaker.Name);
+        Assert.NotEqual(SpeakerKind.Named, speaker.Kind);
+    }
+
+    [Fact]
+    public void A_hyphen_between_spaces_ends_the_speaker_of_a_formula()
+    {
+        var speaker = Speakers("La phrase « Une mer calme ne fait pas le marin » est bien une citation de Jules Ferrand - On en trouve des formes.", "fr")[0];
+
+        Assert.Equal("Jules Ferrand", speaker.Name);
+    }
+
     private static List<Speaker> Speakers(string text, string language) =>
         [.. TestText.Claims(TestText.Source(text, language)).OfType<AttributionClaim>().Select(c => c.Speaker)];
 }

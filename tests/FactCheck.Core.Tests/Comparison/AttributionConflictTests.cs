@@ -30,6 +30,39 @@ public sealed class AttributionConflictTests
         Assert.Contains("denied for Peter Grant (1 source)", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("«Une mer calme n'a jamais fait un bon marin de personne», Pierre Garnier.", "fr", "«Une mer calme n'a jamais fait un bon marin de personne», Marie Holloway. Une autre citation suit.", "fr")]
+    [InlineData("“A calm sea never made a skilled sailor of anyone at all”, Peter Grant.", "en", "“A calm sea never made a skilled sailor of anyone at all,” said Mary Holloway.", "en")]
+    public void A_name_alone_after_a_quotation_and_a_comma_is_its_author(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        var finding = Assert.Single(Attributions(TestText.Dated("a.md", first, firstLanguage, "2024-03-12"), TestText.Dated("b.md", second, secondLanguage, "2024-03-13")));
+
+        Assert.Equal(2, finding.Values.Length);
+        Assert.DoesNotContain(finding.Values, v => v.Display.Contains('.', StringComparison.Ordinal) || v.Display.Contains("Une", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_denial_after_the_quotation_it_speaks_of_in_the_same_paragraph_conflicts_with_a_source_giving_it()
+    {
+        var finding = Assert.Single(Attributions(
+            TestText.Dated("a.md", "“A calm sea never made a skilled sailor of anyone at all.” ~Peter Grant", "en", "2024-03-12"),
+            TestText.Dated("b.md", "Everyone shares “a calm sea never made a skilled sailor of anyone at all”. What a line. It is so good that it seems petty to point out that Peter Grant never actually said it.", "en", "2024-03-13")));
+
+        Assert.Equal(["Peter Grant", "not Peter Grant"], finding.Values.Select(v => v.Display));
+    }
+
+    [Theory]
+    [InlineData("de nombreuses formes comme", 1)]
+    [InlineData("de nombreuses variantes apocryphes comme", 0)]
+    public void Quotations_a_source_lists_as_apocryphal_variants_are_not_given_to_the_author_of_the_original(string listedAs, int findings)
+    {
+        var found = Attributions(
+            TestText.Dated("a.md", "« La tempête seule forge le vrai marin au fil des années », a dit Pierre Garnier.", "fr", "2024-03-12"),
+            TestText.Dated("b.md", $"La phrase « Une mer calme ne fait pas le marin » est bien une citation de Jules Ferrand - On trouve {listedAs}\n« Un marin se forge dans la tempête. »\n« La tempête seule forge le vrai marin au fil des années. »", "fr", "2024-03-13"));
+
+        Assert.Equal(findings, found.Count);
+    }
+
     [Fact]
     public void A_denial_and_another_speaker_agree()
     {

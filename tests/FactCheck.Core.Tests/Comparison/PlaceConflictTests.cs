@@ -78,6 +78,38 @@ public sealed class PlaceConflictTests
         Assert.Empty(Places(Source("a.md", "The headquarters moves to Brussels. Later the headquarters moves to Wiesbaden.", "en")));
     }
 
+    [Theory]
+    [InlineData("La chanteuse Marie Dubois s'est éteinte jeudi à l'âge de 96 ans, a annoncé le palais de Monaco.", "fr", "The singer Marie Dubois died at 96 on Thursday, ending her long rule over Norway.", "en")]
+    [InlineData("The singer Marie Dubois died at 96, said the palace of Monaco.", "en", "The singer Marie Dubois died at 96 on Thursday, ending her long rule over Norway.", "en")]
+    public void A_place_near_a_locative_predicate_but_not_its_complement_is_not_where_the_event_happened(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        Assert.Empty(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+    }
+
+    [Theory]
+    [InlineData("Le peintre Jean Mabire n'est pas né à Bondy, il y a grandi.", "fr", "Le peintre Jean Mabire est né à Paris.", "fr")]
+    [InlineData("The painter Jean Mabire was not born in Bondy.", "en", "The painter Jean Mabire was born in Paris.", "en")]
+    public void A_denied_birthplace_does_not_take_a_side(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        Assert.Empty(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+    }
+
+    [Theory]
+    [InlineData("The first Martin bakery opened on 3 May 1950 in Lyon.", "In 1962, the Martin bakery was opened by the two sisters Anne and Claire Martin in Nantes.")]
+    [InlineData("The Martin bakery opened in Lyon in 1950.", "In 1962, the Martin bakery was opened by the two sisters Anne and Claire Martin in Nantes.")]
+    public void Openings_in_two_places_on_dates_that_differ_are_two_events(string first, string second)
+    {
+        Assert.Empty(Places(Source("a.md", first, "en"), Source("b.md", second, "en")));
+    }
+
+    [Fact]
+    public void Openings_in_two_places_in_one_year_still_conflict()
+    {
+        Assert.Single(Places(
+            Source("a.md", "The first Martin bakery opened on 3 May 1950 in Lyon.", "en"),
+            Source("b.md", "In 1950, the first Martin bakery was opened by the two sisters Anne and Claire Martin in Nantes.", "en")));
+    }
+
     private static Finding[] Places(params FactCheck.Sources.SourceDocument[] sources) => [.. TestText.Findings(sources).Where(f => f.Rule == "place-conflict")];
 
     private static FactCheck.Sources.SourceDocument Source(string id, string text, string language) => TestText.Source(text, language, id);

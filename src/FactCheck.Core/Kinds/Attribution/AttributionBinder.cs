@@ -26,6 +26,7 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
         var resolved = new Dictionary<AttributionMention, Speaker?>(ReferenceEqualityComparer.Instance);
         SourceNames? names = null;
         Speaker? last = null;
+        var lastEnd = 0;
         var waiting = new List<int>();
         for (var i = 0; i < attributions.Count; i++)
         {
@@ -36,13 +37,24 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
                 waiting.Add(i); // "«…» «…», a déclaré un diplomate": the quotation that gives the speaker comes after
                 continue;
             }
-            var speaker = mention.Speaker is { } phrase ? Resolve(phrase, last, names) : Continuing(mention, resolved);
+            var speaker = mention.Speaker is { } phrase ? Resolve(phrase, Antecedent(mention, phrase, last, lastEnd, names), names) : Continuing(mention, resolved);
             resolved[mention] = speaker;
-            if (speaker is not null) last = speaker;
+            if (speaker is not null) (last, lastEnd) = (speaker, Math.Max(mention.Span.End, mention.Speaker is { } p ? mention.Sentence.SpanOf(p.Start, p.End).End : 0));
             claims[i] = Make(mention, speaker);
         }
         foreach (var i in waiting) claims[i] = Make(attributions[i], resolved[attributions[i]] = Continuing(attributions[i], resolved));
         return [.. claims];
+    }
+
+    /// <summary>
+    /// The speaker a pronoun may stand for: the last one, unless the source names another person since ("X a déclaré … . De son
+    /// côté, Y a appelé à … « … », a-t-il dit"): then "il" could be either, and the statement is left unbound.
+    /// </summary>
+    private static Speaker? Antecedent(AttributionMention mention, SpeakerPhrase phrase, Speaker? last, int lastEnd, SourceNames names)
+    {
+        if (phrase.Form != SpeakerForm.Pronoun || last is null) return last;
+        var to = Math.Min(mention.Span.Start, mention.Sentence.SpanOf(phrase.Start, phrase.End).Start);
+        return names.NamesAnotherBetween(lastEnd, to, last.Name) ? null : last;
     }
 
     private static Speaker? Continuing(AttributionMention mention, Dictionary<AttributionMention, Speaker?> resolved) =>

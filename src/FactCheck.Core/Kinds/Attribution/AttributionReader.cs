@@ -134,13 +134,15 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
 
     /// <summary>
     /// "“…” — Albert Einstein, physicist", "“…” ~Edmund Burke": a dash or a tilde right after the quotation, then a name
-    /// (capitalized words up to a comma, a bracket or a word such as "This" that starts the next sentence).
+    /// (capitalized words up to a comma, a bracket or a word such as "This" that starts the next sentence). "«…», Victor
+    /// Hugo.": after a comma, a name that ends the sentence is a byline too (a quotation site's layout).
     /// </summary>
     private SpeakerPhrase? Byline(Quotation quote)
     {
         var i = quote.Close;
         while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u202F') i++;
-        if (i >= text.Length || !BylineMarks.Contains(text[i])) return null;
+        var comma = i < text.Length && text[i] == ',';
+        if (i >= text.Length || !(BylineMarks.Contains(text[i]) || comma)) return null;
         i++;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var start = i;
@@ -151,11 +153,23 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '.' or '-' or '\'' or '’')) wordEnd++;
             if (lexicon.Determiners.Contains(text[i..wordEnd]) || lexicon.Pronouns.Contains(text[i..wordEnd].ToLowerInvariant())) break;
             end = wordEnd;
+            // "Winston Churchill. Qui …": a period after a word that is no initial or title ends the name with its sentence.
+            if (text[wordEnd - 1] == '.' && wordEnd - i > 2 && !lexicon.TitleAbbreviations.Contains(text[i..(wordEnd - 1)])) break;
             i = wordEnd;
             if (i < text.Length && text[i] == ' ') i++;
         }
         while (end > start && text[end - 1] == '.') end--;
-        return end > start ? speakers.Classify(text, start, end) : null;
+        if (end <= start || (comma && !EndsSentence(end))) return null;
+        var phrase = speakers.Classify(text, start, end);
+        return comma && phrase is not { Form: SpeakerForm.Name } ? null : phrase;
+    }
+
+    /// <summary>True when the sentence, the line or the paragraph ends at <paramref name="offset"/> (spaces allowed before its end).</summary>
+    private bool EndsSentence(int offset)
+    {
+        var i = offset;
+        while (i < text.Length && text[i] is ' ' or '\u00A0' or '\u202F' or '\r') i++;
+        return i >= text.Length || text[i] is '\n' or '.' or '!';
     }
 
     /// <summary>True when a word of the language's negations stands in the few words before <paramref name="verbStart"/> ("never said", "n'a jamais dit").</summary>
@@ -228,8 +242,9 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         if ((cue.Inverted ?? speakers.Before(text, sentenceStart, cue.VerbStart, false)) is not { Form: SpeakerForm.Name } speaker) return null;
         cues[cues.IndexOf(cue)] = cue with { Used = true };
         var end = cue.End + (text.AsSpan(cue.End, sentenceEnd - cue.End).Length - text.AsSpan(cue.End, sentenceEnd - cue.End).TrimStart().Length) + tail.Length;
-        // The quotation just before, in this sentence or the one before it: the statement runs from it to the denial.
-        var quoted = quotations.FindLast(q => q.Closed && q.Close <= speaker.Start && SentenceIndexOf(speaker.Start) - SentenceIndexOf(q.Open) <= 1);
+        // The quotation last given before it in the paragraph ("“…” What a line. Yet Burke never said it."): the statement
+        // runs from it to the denial.
+        var quoted = quotations.FindLast(q => q.Closed && q.Close <= speaker.Start);
         return quoted.Closed
             ? new AttributionDraft(quoted.Open, end, quoted.InnerStart, quoted.InnerEnd, true, speaker, false) { Denied = true }
             : new AttributionDraft(speaker.Start, end, speaker.Start, speaker.Start, true, speaker, false) { Denied = true, AboutEarlier = true };
@@ -307,8 +322,19 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         else if (after >= 0 && drafts[after].Quoted && SentenceIndexOf(drafts[after].Start) - SentenceIndexOf(quote.Close - 1) <= 1) source = after;
         else if (before < 0 && carriesSpeaker && SentenceIndexOf(quote.Open) == 0) source = -2; // the paragraph before ends with a quotation
         else return;
+        // "… une citation de X. On trouve des variantes apocryphes : « … »": words the source disowns are nobody's.
+        if (source >= 0 && ContainsWordOf(drafts[source].Extent.To, quote.Open, lexicon.Disowning)) return;
         drafts.Add(Quoted(quote, null) with { Continues = source >= 0 ? drafts[source].Start : -2 });
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>True when a word of <paramref name="words"/> stands in the text <c>[from, to)</c>.</summary>
+    private bool ContainsWordOf(int from, int to, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        if (to <= from) return false;
+        foreach (var (start, end) in LetterRuns.In(text[from..to]))
+            if (words.Contains(text[(from + start)..(from + end)])) return true;
+        return false;
     }
 
     /// <summary>"a déclaré le responsable, sous couvert d'anonymat": an unnamed speaker whose sentence says so is anonymous.</summary>

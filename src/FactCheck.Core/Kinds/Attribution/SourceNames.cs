@@ -62,6 +62,26 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
         return fullNames[word] = found;
     }
 
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’\-]+){1,3}", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
+
+    /// <summary>
+    /// True when the source names someone other than <paramref name="speaker"/> (two capitalized words or more, "Mohammed
+    /// Moussaoui") in its text <c>[from, to)</c>: a pronoun after them may stand for either, so it stands for nobody certain.
+    /// </summary>
+    public bool NamesAnotherBetween(int from, int to, string speaker)
+    {
+        if (to <= from) return false;
+        var own = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (Match m in PersonName().Matches(source.Text[from..to]))
+        {
+            var words = m.Value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).SkipWhile(notNames.Contains).ToList();
+            if (words.Count < 2 || words.TrueForAll(w => own.Contains(w, StringComparer.Ordinal))) continue;
+            if (directory.OrganizationOf(string.Join(' ', words)) is null) return true;
+        }
+        return false;
+    }
+
     /// <summary>The person the source names with a title of office <paramref name="role"/>, or null.</summary>
     public string? PersonWith(string role)
     {

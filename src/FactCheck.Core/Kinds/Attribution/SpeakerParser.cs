@@ -53,6 +53,9 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
             var phrase = Classify(text, start, end);
             if (phrase is not null) return phrase;
         }
+        // "it is petty to point out that Edmund Burke never said it": the speaker opens the clause its "that" opens.
+        var that = words.FindLastIndex(w => lexicon.ThatWords.Contains(SpeechLexicon.Apostrophes(w.Value)));
+        if (that >= 0 && that + 1 < words.Count && Classify(text, words[that + 1].Index, end) is { Form: SpeakerForm.Name } named) return named;
         return Appositive(text, floor, verbStart);
     }
 
@@ -63,7 +66,7 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         while (start < limit && char.IsWhiteSpace(text[start])) start++;
         var end = start;
         while (end < limit && (text[end] is not (',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '—' or '–')
-               || (text[end] == '.' && AbbreviationEndsAt(text, end)))) end++;
+               || (text[end] == '.' && AbbreviationEndsAt(text, end))) && !SpacedHyphen(text, end)) end++;
         // "le responsable, sous couvert d'anonymat": the speaker stops at the comma; "said Ingrid Dahl, Norway's energy minister": so does a name.
         var words = Words(text, start, end);
         if (words.Count == 0) return null;
@@ -154,6 +157,8 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         if (name > 0 && name < words.Count && !lexicon.Prepositions.Contains(words[name - 1].Value) && !lexicon.Conjunctions.Contains(words[name - 1].Value)
             && !words[name - 1].Value.EndsWith('\''))
         {
+            // "le jury Nobel", "the Interior Ministry": a name after the noun of a body names the body, not a person.
+            if (lexicon.Bodies.Contains(words[name - 1].Value)) return new(start, end, phraseText, SpeakerForm.Description, false);
             var title = text[start..(words[name - 1].Index + words[name - 1].Length)];
             return new(words[name].Index, end, text[words[name].Index..end], SpeakerForm.Name, false, title);
         }
@@ -186,6 +191,10 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
             return Boundary(text, floor, i - 2);
         return i;
     }
+
+    /// <summary>"George Santayana - Sur internet…": a hyphen between spaces is a dash; it ends the speaker.</summary>
+    private static bool SpacedHyphen(string text, int at) =>
+        text[at] == '-' && at > 0 && text[at - 1] == ' ' && at + 1 < text.Length && text[at + 1] == ' ';
 
     private static int TrimEnd(string text, int end)
     {

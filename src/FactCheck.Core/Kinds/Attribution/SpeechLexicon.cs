@@ -59,6 +59,9 @@ internal sealed class SpeechLexicon
         Conjunctions = AndWords.Concat(language.Words("or-words")).ToFrozenSet(StringComparer.Ordinal);
         RelativePronouns = language.Set("relative-pronouns", ignoreCase: false);
         NotInSpeaker = language.Set("not-in-speaker", ignoreCase: false);
+        Bodies = language.Set("speech-bodies");
+        Disowning = language.Set("speech-disowning");
+        ThatWords = language.Words("that-words").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PossessiveEndings = [.. language.Words("possessive-endings").Select(Apostrophes)];
         LetterWords = language.Set("capital-letter-words", ignoreCase: false);
         ThatClause = new Regex($@"\G[^.,:;!?«»""“”]{{0,60}}?(?<![\p{{L}}]){language.WholeWord("that-words")}\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -104,6 +107,15 @@ internal sealed class SpeechLexicon
 
     /// <summary>Words that make a description a clause ("that", "qui", "est").</summary>
     public FrozenSet<string> NotInSpeaker { get; }
+
+    /// <summary>"jury", "committee", "ministère": nouns of a body of people; a name after one qualifies it ("le jury Nobel"), it is not a person.</summary>
+    public FrozenSet<string> Bodies { get; }
+
+    /// <summary>"apocryphal", "variants": words that say the quotations after them are not the speaker's own words.</summary>
+    public FrozenSet<string> Disowning { get; }
+
+    /// <summary>"that", "que", "qu'": words that open a reported clause, apostrophes straight.</summary>
+    public FrozenSet<string> ThatWords { get; }
 
     /// <summary>"'s": "Norway's energy ministry" describes a speaker.</summary>
     public IReadOnlyList<string> PossessiveEndings { get; }
