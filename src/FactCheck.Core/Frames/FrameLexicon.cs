@@ -49,6 +49,7 @@ internal sealed class FrameLexicon
         SpeechVerbs = pack.Set("speech-verbs");
         DateBoundBefore = [.. pack.Words("date-bound-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        PartitiveLinks = [.. pack.Words("partitive-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         SpeechAuxiliaries = pack.Set("speech-auxiliaries");
         SpeechParticiples = pack.Set("speech-participles");
@@ -85,6 +86,9 @@ internal sealed class FrameLexicon
 
     /// <summary>"after", "après": between a date and an event, they date another event ("15 days after the death").</summary>
     public ImmutableArray<string[]> DateApartBetween { get; }
+
+    /// <summary>"of the", "des": between two counts, they make the first a part of the second ("1 000 des 6 000 résidants").</summary>
+    public ImmutableArray<string[]> PartitiveLinks { get; }
 
     /// <summary>"according to", "selon": a sentence opening with them says where all its figures come from.</summary>
     public ImmutableArray<string[]> AccordingTo { get; }

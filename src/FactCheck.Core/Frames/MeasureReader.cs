@@ -45,7 +45,11 @@ internal static class MeasureReader
                     generic = true;
                 }
         }
-        if ((Slotted(s, concepts, kind, unit, first, end, from, to, others) ?? Governing(s, concepts, kind, unit, first, end, from, to, others)) is { } found)
+        // "1 000 des 6 000 résidants ont été évacués": a part of a whole is what the verb after the whole says.
+        var (slotEnd, slotOthers) = kind == ClaimKind.Quantity.Name && WholeAfter(s, others, end) is { } whole
+            ? (s.WordAt(whole.End), others.Where(o => !ReferenceEquals(o, whole)).ToList())
+            : (end, others);
+        if ((Slotted(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers) ?? Governing(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers)) is { } found)
             return Measure(s, found, MeasureOf(found, concepts), found.Table == FrameTable.Measure ? MeasureOrigin.Noun : MeasureOrigin.Predicate);
         if (kind == ClaimKind.Quantity.Name && Counted(s, first, end) is var (noun, at) && !generic)
             return (new FrameMeasure($"{s.Sentence.Source.Language.Code}:{noun.Key}", noun.Lower, MeasureOrigin.Counted), at, at + 1);
@@ -183,6 +187,18 @@ internal static class MeasureReader
         var left = from > 0 ? s.Words[from - 1].End : 0;
         var right = to < s.Words.Length ? s.Words[to].Start : s.Text.Length;
         return !s.CommaBetween(left, right);
+    }
+
+    /// <summary>The count a figure is a part of, when a partitive link joins them ("1 000 des 6 000 résidants", "300 of the 500 workers").</summary>
+    private static Mention? WholeAfter(SentenceReading s, IReadOnlyList<Mention> others, int end)
+    {
+        foreach (var link in s.Lexicon.PartitiveLinks)
+        {
+            if (!s.PhraseAt(link, end) || end + link.Length >= s.Words.Length) continue;
+            var next = s.Words[end + link.Length].Start;
+            if (others.FirstOrDefault(o => o.Start == next) is { } whole) return whole;
+        }
+        return null;
     }
 
     /// <summary>True when another figure of the same kind stands between the figure and the word: that figure is nearer to it.</summary>

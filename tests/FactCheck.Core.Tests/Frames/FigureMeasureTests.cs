@@ -65,4 +65,25 @@ public sealed class FigureMeasureTests
         Assert.Empty(twoCurrencies);
         Assert.Empty(noMeasure);
     }
+
+    [Fact]
+    public void A_part_of_a_count_is_what_the_verb_after_the_whole_says()
+    {
+        var evacuated = Shown(("a.md", "Environ 800 des 3 000 habitants de Sorvel ont été évacués dimanche.", "fr"),
+            ("b.md", "À Sorvel, 2 500 personnes ont été évacuées dimanche.", "fr"));
+        var agree = Shown(("a.md", "Environ 800 des 3 000 habitants de Sorvel ont été évacués dimanche.", "fr"),
+            ("b.md", "À Sorvel, 800 personnes ont été évacuées dimanche.", "fr"));
+
+        Assert.Contains("2,500", Assert.Single(evacuated).Message, StringComparison.Ordinal);
+        Assert.Empty(agree);
+    }
+
+    [Fact]
+    public void A_part_of_a_count_in_english_is_what_the_verb_after_the_whole_says()
+    {
+        var findings = Shown(("a.md", "About 300 of the 4,000 residents of Hadley were evacuated on Sunday.", "en"),
+            ("b.md", "In Hadley, 1,500 people were evacuated on Sunday.", "en"));
+
+        Assert.Contains("1,500", Assert.Single(findings).Message, StringComparison.Ordinal);
+    }
 }
