@@ -131,7 +131,10 @@ internal static class MeasureReader
             if (hit.Table == FrameTable.Measure && concepts.Measure(hit.Value) is { } m) counted ??= m.Generic ? "" : hit.Value;
         }
         if (counted is not null) return counted.Length == 0 ? null : counted;
-        return Counted(s, first, end) is var (noun, _) ? $"{s.Sentence.Source.Language.Code}:{noun.Key}" : null;
+        if (Counted(s, first, end) is var (noun, _)) return $"{s.Sentence.Source.Language.Code}:{noun.Key}";
+        // "73 cars, five of which exploded": a figure whose noun is left unsaid counts the noun the reader supplies.
+        return mention is Kinds.Quantity.QuantityMention { Counted.Length: 0, Measure: { Unit: null, Noun: { Length: > 0 } elided } }
+            ? $"{s.Sentence.Source.Language.Code}:{s.Lexicon.Analyzer.Stem(elided)}" : null;
     }
 
     /// <summary>The last content word of a count ("barbecue items": items), the noun it counts, and where it stands.</summary>

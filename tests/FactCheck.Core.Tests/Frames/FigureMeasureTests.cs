@@ -86,4 +86,16 @@ public sealed class FigureMeasureTests
 
         Assert.Contains("1,500", Assert.Single(findings).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_count_left_unsaid_after_of_which_counts_the_noun_before_it()
+    {
+        var differ = Shown(("a.md", "At the Verlan depot, three boilers exploded on Monday.", "en"),
+            ("b.md", "The Verlan depot held 40 boilers, six of which exploded on Monday.", "en"));
+        var agree = Shown(("a.md", "At the Verlan depot, three boilers exploded on Monday.", "en"),
+            ("b.md", "The Verlan depot held 40 boilers, three of which exploded on Monday.", "en"));
+
+        Assert.Contains("6", Assert.Single(differ).Message, StringComparison.Ordinal);
+        Assert.Empty(agree);
+    }
 }
