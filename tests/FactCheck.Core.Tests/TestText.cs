@@ -56,4 +56,8 @@ internal static class TestText
         var (claims, stories) = CheckStages.Default.Read(sources, StoryMode.One);
         return CheckStages.Default.Compare(claims, stories);
     }
+
+    /// <summary>The findings an editor is shown (warnings and errors) for sources given as (file name, text, language).</summary>
+    public static Finding[] Shown(params (string Id, string Text, string Language)[] sources) =>
+        [.. Findings([.. sources.Select(s => Source(s.Text, s.Language, s.Id))]).Where(f => f.Severity >= Severity.Warning)];
 }

@@ -54,6 +54,9 @@ internal static class PairScore
         if (sameLanguage) score += Math.Min(MostContext, ContextWord * a.Context.Count(b.Context.Contains));
         else if (!x.Measure!.IsStem) score += AcrossLanguages;
         if (a.Alone && b.Alone) score += AloneBonus;
+        // "Four cars exploded" and "five of which [cars] exploded": an event's count of one noun matches on the event and the noun.
+        if (x.Measure!.Origin == MeasureOrigin.Predicate && y.Measure!.Origin == MeasureOrigin.Predicate && x.CountedIn is { } counted && counted == y.CountedIn)
+            score += ContextWord;
         var strength = holder >= HolderMatch.Same || (subjects && holder > 0) || (subjects && !named) ? AlignmentStrength.Strong
             : subjects || storyEvent || score >= MediumAt ? AlignmentStrength.Medium
             : AlignmentStrength.Weak;

@@ -43,6 +43,9 @@ internal sealed class FrameConcepts
     {
         /// <summary>For a measure: the measure it is the same as ("deal-value" is a "price").</summary>
         public string? SameAs { get; init; }
+
+        /// <summary>For a measure: what it is a number of ("length" for a height, "count" for deaths).</summary>
+        public string? Dimension { get; init; }
     }
 
     /// <summary>The measure concept <paramref name="id"/>, or null.</summary>
@@ -84,6 +87,7 @@ internal sealed class FrameConcepts
             measures[id] = new Concept(id, KindsOf(dimension), null, false, Flag(nodes, entry, "generic", where), Related(nodes, entry, where))
             {
                 SameAs = nodes.Text(ConfigNodes.Get(entry, "same-as"), where + ".same-as"),
+                Dimension = dimension,
             };
         }
         foreach (var (id, entry, where) in Entries(nodes, map, "predicates", ["takes", "measure", "related", "once", "generic"]))

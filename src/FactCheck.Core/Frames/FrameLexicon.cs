@@ -50,6 +50,7 @@ internal sealed class FrameLexicon
         DateBoundBefore = [.. pack.Words("date-bound-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateEarlierEventBefore = [.. pack.Words("date-earlier-event-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        PartitiveLinks = [.. pack.Words("partitive-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         SpeechAuxiliaries = pack.Set("speech-auxiliaries");
         SpeechParticiples = pack.Set("speech-participles");
@@ -105,6 +106,8 @@ internal sealed class FrameLexicon
 
     /// <summary>"since", "depuis" opening the phrase that ends with a date ("since the referendum of 1974"): an earlier event's date.</summary>
     public ImmutableArray<string[]> DateEarlierEventBefore { get; }
+    /// <summary>"of the", "des": between two counts, they make the first a part of the second ("1 000 des 6 000 résidants").</summary>
+    public ImmutableArray<string[]> PartitiveLinks { get; }
 
     /// <summary>"according to", "selon": a sentence opening with them says where all its figures come from.</summary>
     public ImmutableArray<string[]> AccordingTo { get; }

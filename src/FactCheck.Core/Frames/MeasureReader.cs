@@ -34,6 +34,7 @@ internal static class MeasureReader
         if (kind == ClaimKind.Date.Name || kind == ClaimKind.Place.Name)
             return Event(s, concepts, kind, first, end, from, to, before: kind == ClaimKind.Place.Name) is { } e ? Measure(s, e, e.Value, MeasureOrigin.Predicate) : (null, -1, -1);
         var generic = false;
+        var unit = kind == ClaimKind.Quantity.Name ? UnitIn(s, concepts, first, end) : null;
         if (kind == ClaimKind.Quantity.Name)
         {
             // "157 morts", "32 allies": the counted noun, inside the mention.
@@ -44,7 +45,11 @@ internal static class MeasureReader
                     generic = true;
                 }
         }
-        if ((Slotted(s, concepts, kind, first, end, from, to, others) ?? Governing(s, concepts, kind, first, end, from, to, others)) is { } found)
+        // "1 000 des 6 000 résidants ont été évacués": a part of a whole is what the verb after the whole says.
+        var (slotEnd, slotOthers) = kind == ClaimKind.Quantity.Name && WholeAfter(s, others, end) is { } whole
+            ? (s.WordAt(whole.End), others.Where(o => !ReferenceEquals(o, whole)).ToList())
+            : (end, others);
+        if ((Slotted(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers) ?? Governing(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers)) is { } found)
             return Measure(s, found, MeasureOf(found, concepts), found.Table == FrameTable.Measure ? MeasureOrigin.Noun : MeasureOrigin.Predicate);
         if (kind == ClaimKind.Quantity.Name && Counted(s, first, end) is var (noun, at) && !generic)
             return (new FrameMeasure($"{s.Sentence.Source.Language.Code}:{noun.Key}", noun.Lower, MeasureOrigin.Counted), at, at + 1);
@@ -69,12 +74,14 @@ internal static class MeasureReader
     }
 
     /// <summary>"$15bn in damage", "56 % des voix", "the $2.4bn mission" after the figure; "un salaire de", "the cost was" before it.</summary>
-    private static FrameHit? Slotted(SentenceReading s, FrameConcepts concepts, string kind, int first, int end, int from, int to, IReadOnlyList<Mention> others)
+    private static FrameHit? Slotted(SentenceReading s, FrameConcepts concepts, string kind, string? unit, int first, int end, int from, int to, IReadOnlyList<Mention> others)
     {
         FrameHit? after = null, before = null;
         foreach (var hit in s.Hits)
         {
-            if (hit.Table is FrameTable.Cue or FrameTable.Unit || !Measures(hit, concepts, kind)) continue;
+            if (hit.Table is FrameTable.Cue or FrameTable.Unit || !Measures(hit, concepts, kind, unit)) continue;
+            // "50 miles from", "3 tonnes of": a phrase that begins with the figure's own unit and goes on after it.
+            if (hit.First > first && hit.First < end && hit.End > end && hit.End <= to && after is null) after = hit;
             if (hit.First >= end && hit.First < to && after is null && OnlyLinks(s, end, hit.First, allowNames: true)) after = hit;
             if (hit.End <= first && hit.First >= from && OnlyLinks(s, hit.End, first, allowNames: false)) before = hit;
         }
@@ -83,13 +90,13 @@ internal static class MeasureReader
     }
 
     /// <summary>The nearest word of the clause that measures this kind: a verb before the figure ("acquired … for $19bn") first.</summary>
-    private static FrameHit? Governing(SentenceReading s, FrameConcepts concepts, string kind, int first, int end, int from, int to, IReadOnlyList<Mention> others)
+    private static FrameHit? Governing(SentenceReading s, FrameConcepts concepts, string kind, string? unit, int first, int end, int from, int to, IReadOnlyList<Mention> others)
     {
         FrameHit? best = null;
         var bestDistance = int.MaxValue;
         foreach (var hit in s.Hits)
         {
-            if (hit.Table is FrameTable.Cue or FrameTable.Unit || hit.First < from || hit.End > to || !Measures(hit, concepts, kind)) continue;
+            if (hit.Table is FrameTable.Cue or FrameTable.Unit || hit.First < from || hit.End > to || !Measures(hit, concepts, kind, unit)) continue;
             var distance = hit.End <= first ? first - hit.End : hit.First >= end ? hit.First - end + 1 : int.MaxValue;
             if (distance <= Reach && distance < bestDistance && !FigureBetween(s, others, hit, first, end)) (best, bestDistance) = (hit, distance);
         }
@@ -126,7 +133,10 @@ internal static class MeasureReader
             if (hit.Table == FrameTable.Measure && concepts.Measure(hit.Value) is { } m) counted ??= m.Generic ? "" : hit.Value;
         }
         if (counted is not null) return counted.Length == 0 ? null : counted;
-        return Counted(s, first, end) is var (noun, _) ? $"{s.Sentence.Source.Language.Code}:{noun.Key}" : null;
+        if (Counted(s, first, end) is var (noun, _)) return $"{s.Sentence.Source.Language.Code}:{noun.Key}";
+        // "73 cars, five of which exploded": a figure whose noun is left unsaid counts the noun the reader supplies.
+        return mention is Kinds.Quantity.QuantityMention { Counted.Length: 0, Measure: { Unit: null, Noun: { Length: > 0 } elided } }
+            ? $"{s.Sentence.Source.Language.Code}:{s.Lexicon.Analyzer.Stem(elided)}" : null;
     }
 
     /// <summary>The last content word of a count ("barbecue items": items), the noun it counts, and where it stands.</summary>
@@ -139,14 +149,29 @@ internal static class MeasureReader
 
     /// <summary>
     /// True when the word can measure a claim of <paramref name="kind"/>: a measure of its dimension (a percentage is a share
-    /// of any measure: "56 % des voix", "2% of GDP"), or an event that governs such figures.
+    /// of any measure: "56 % des voix", "2% of GDP"), or an event that governs such figures. A figure in a unit is a number
+    /// of the unit's dimension: "pèse 6 tonnes" next to "8 mètres de haut" is no height, "3 kilotons" no area.
     /// </summary>
-    private static bool Measures(FrameHit hit, FrameConcepts concepts, string kind) => hit.Table switch
+    private static bool Measures(FrameHit hit, FrameConcepts concepts, string kind, string? unit) => hit.Table switch
     {
-        FrameTable.Measure => concepts.Measure(hit.Value) is { Generic: false } m && (m.Kinds.Contains(kind) || m.Kinds.Count == 0 || kind == ClaimKind.Percentage.Name),
-        FrameTable.Predicate => concepts.Predicate(hit.Value) is { Generic: false } p && (p.Kinds.Contains(kind) || (p.Measure is { } pm && concepts.Measure(pm)?.Kinds.Contains(kind) == true)),
+        FrameTable.Measure => concepts.Measure(hit.Value) is { Generic: false } m && (m.Kinds.Contains(kind) || m.Kinds.Count == 0 || kind == ClaimKind.Percentage.Name)
+            && OfUnit(m, unit),
+        FrameTable.Predicate => concepts.Predicate(hit.Value) is { Generic: false } p && (p.Kinds.Contains(kind) || (p.Measure is { } pm && concepts.Measure(pm)?.Kinds.Contains(kind) == true))
+            && (p.Measure is not { } counted || concepts.Measure(counted) is not { } cm || OfUnit(cm, unit)),
         _ => false,
     };
+
+    /// <summary>True when a figure in a unit of <paramref name="unit"/>'s dimension (none: a count) may be of the measure.</summary>
+    private static bool OfUnit(FrameConcepts.Concept measure, string? unit) =>
+        unit is null || measure.Dimension is null || measure.Dimension == unit || !measure.Kinds.Contains(ClaimKind.Quantity.Name);
+
+    /// <summary>The dimension of the unit a quantity is written in ("length" for "43 miles"), or null for a count.</summary>
+    private static string? UnitIn(SentenceReading s, FrameConcepts concepts, int first, int end)
+    {
+        foreach (var hit in s.Hits)
+            if (hit.Table == FrameTable.Unit && hit.First >= first && hit.End <= end) return concepts.UnitDimension(hit.Value);
+        return null;
+    }
 
     /// <summary>A predicate's figure counts its measure ("killed 157": deaths); a measure word is its own.</summary>
     private static string MeasureOf(FrameHit hit, FrameConcepts concepts) =>
@@ -167,6 +192,18 @@ internal static class MeasureReader
         var left = from > 0 ? s.Words[from - 1].End : 0;
         var right = to < s.Words.Length ? s.Words[to].Start : s.Text.Length;
         return !s.CommaBetween(left, right);
+    }
+
+    /// <summary>The count a figure is a part of, when a partitive link joins them ("1 000 des 6 000 résidants", "300 of the 500 workers").</summary>
+    private static Mention? WholeAfter(SentenceReading s, IReadOnlyList<Mention> others, int end)
+    {
+        foreach (var link in s.Lexicon.PartitiveLinks)
+        {
+            if (!s.PhraseAt(link, end) || end + link.Length >= s.Words.Length) continue;
+            var next = s.Words[end + link.Length].Start;
+            if (others.FirstOrDefault(o => o.Start == next) is { } whole) return whole;
+        }
+        return null;
     }
 
     /// <summary>True when another figure of the same kind stands between the figure and the word: that figure is nearer to it.</summary>

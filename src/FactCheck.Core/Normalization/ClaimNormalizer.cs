@@ -21,6 +21,25 @@ public sealed class ClaimNormalizer(FrozenDictionary<ClaimKind, IClaimNormalizer
         var result = ImmutableArray.CreateBuilder<NormalizedClaim>(claims.Length);
         foreach (var claim in normalized)
             if (claim is not null) result.Add(claim);
-        return result.ToImmutable();
+        return Revised(result.ToImmutable(), context);
+    }
+
+    /// <summary>Each source's claims as the kinds that read across a source revise them (see <see cref="ISourceNormalizer"/>).</summary>
+    private ImmutableArray<NormalizedClaim> Revised(ImmutableArray<NormalizedClaim> claims, NormalizationContext context)
+    {
+        var revisers = byKind.Values.OfType<ISourceNormalizer>().ToList();
+        if (revisers.Count == 0) return claims;
+        // Sources follow one another in the claims' order: each run of one source is revised on its own, in place.
+        var result = ImmutableArray.CreateBuilder<NormalizedClaim>(claims.Length);
+        for (var i = 0; i < claims.Length;)
+        {
+            var next = i + 1;
+            while (next < claims.Length && claims[next].SourceId == claims[i].SourceId) next++;
+            var source = claims[i..next];
+            foreach (var reviser in revisers) source = reviser.Revise(source, context);
+            result.AddRange(source);
+            i = next;
+        }
+        return result.MoveToImmutable();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FactCheck.Binding;
 using FactCheck.Inputs;
 using FactCheck.Normalization;
@@ -10,8 +11,13 @@ namespace FactCheck.Kinds.Money;
 /// Turns each money claim into intervals: the precision its digits state, its hedge ("about", "more than"),
 /// and its value in euros at the rates of its source's date.
 /// </summary>
-public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IClaimNormalizer
+public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IClaimNormalizer, ISourceNormalizer
 {
+    /// <inheritdoc/>
+    ImmutableArray<NormalizedClaim> ISourceNormalizer.Revise(ImmutableArray<NormalizedClaim> source, NormalizationContext context) =>
+        SourceCurrency.Revise(source, (bare, currency) =>
+            Normalize(bare.Claim with { Mention = bare.Money with { Currency = currency } }, context) as MoneyClaim);
+
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
     {
