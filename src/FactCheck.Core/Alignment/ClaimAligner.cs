@@ -154,7 +154,7 @@ public sealed class ClaimAligner
         foreach (var group in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)).Where(g => g.Count() > 1).OrderBy(g => g.Min()))
         {
             var claims = group.Select(i => members[i]).ToList();
-            yield return new Fact(claims[0].Claim.Claim.Mention.Kind, story.Id, Labels.Subject(claims), Labels.Attribute(claims), [.. claims.Select(c => c.Claim)],
+            yield return new Fact(claims[0].Claim.Claim.Mention.Kind, story.Id, Labels.Subject(claims), Labels.Attribute(claims, concepts), [.. claims.Select(c => c.Claim)],
                 Labels.MatchedOn(claims), group.Where(anchored.Contains).Select(i => members[i].Claim).ToFrozenSet())
             {
                 Alternates = Alternates(claims, block),

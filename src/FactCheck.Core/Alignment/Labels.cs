@@ -13,12 +13,17 @@ internal static class Labels
         claims.Select(c => c.Claim.Claim.Subject).FirstOrDefault(s => s is not null)
         ?? (claims[0].Frame.Measure!.IsStem ? claims[0].Frame.Measure!.Written.ToLowerInvariant() : claims[0].Frame.Measure!.Key);
 
-    /// <summary>The attribute the binding named ("amount"), or what a claim of the kind states.</summary>
-    public static string Attribute(List<AlignedClaim> claims) =>
+    /// <summary>
+    /// The attribute the binding named ("amount"), or what a claim of the kind states: a quantity in a unit states its
+    /// dimension ("the collapse's length: 45 m vs 200 m") unless its measure already names it ("the distance's figure"),
+    /// one without a unit a count.
+    /// </summary>
+    public static string Attribute(List<AlignedClaim> claims, FrameConcepts concepts) =>
         claims.Select(c => c.Claim.Claim.Attribute).FirstOrDefault(a => a is not null) ?? claims[0].Claim.Claim.Mention.Kind.Name switch
         {
             "money" => "amount",
-            "quantity" => "count",
+            "quantity" => claims[0].Claim.Dimension is not { } dimension || dimension == "count" ? "count"
+                : concepts.Measure(claims[0].Frame.Measure!.Key)?.Dimension == dimension ? "figure" : dimension,
             "place" => "location",
             var kind => kind,
         };
