@@ -27,6 +27,9 @@ internal sealed class AlignedClaim(NormalizedClaim claim)
     /// <summary>The names of the story's own entity (<see cref="StoryEntity.Words"/>): whose once-only events are the story's.</summary>
     public Lazy<FrozenSet<string>> StoryWords { get; init; } = new(FrozenSet<string>.Empty);
 
+    /// <summary>The rounds the story names (<see cref="StoryRounds.Of"/>): whether a figure with no round can be of a named one.</summary>
+    public Lazy<FrozenSet<string>> StoryRounds { get; init; } = new(FrozenSet<string>.Empty);
+
     /// <summary>The content words of the claim's clause, stemmed, without the claim's own words and its measure word.</summary>
     public FrozenSet<string> Context => context ??= Read();
 

@@ -36,6 +36,7 @@ internal static class PairScore
         var (x, y) = (a.Frame, b.Frame);
         if (x.Status != y.Status || Moving(x.Status) || x.Scope.Basis != y.Scope.Basis || x.Scope.IsPart != y.Scope.IsPart) return Apart;
         if (x.Scope.Round is { } r1 && y.Scope.Round is { } r2 && r1 != r2) return Apart;
+        if (StoryRounds.Unclear(x.Scope.Round, y.Scope.Round, a.StoryRounds.Value)) return Apart;
         if ((a.Claim.Dimension is { } d1 && b.Claim.Dimension is { } d2 && d1 != d2) || CountDifferentThings(x.CountedIn, y.CountedIn, concepts)) return Apart;
         if (x.Scope.Time is { } t1 && y.Scope.Time is { } t2 && !t1.Meets(t2)) return Apart;
         if (!Comparable(a, b, concepts) || !SameMoment(a, b, concepts)) return Apart;
