@@ -50,6 +50,7 @@ internal sealed class FrameLexicon
         DateBoundBefore = [.. pack.Words("date-bound-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateEarlierEventBefore = [.. pack.Words("date-earlier-event-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        PriceLinks = [.. pack.Words("price-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         PartitiveLinks = [.. pack.Words("partitive-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         SpeechAuxiliaries = pack.Set("speech-auxiliaries");
@@ -106,6 +107,9 @@ internal sealed class FrameLexicon
 
     /// <summary>"since", "depuis" opening the phrase that ends with a date ("since the referendum of 1974"): an earlier event's date.</summary>
     public ImmutableArray<string[]> DateEarlierEventBefore { get; }
+    /// <summary>"à": between a noun phrase and an amount, they make the amount its cost ("un stade à 600 millions").</summary>
+    public ImmutableArray<string[]> PriceLinks { get; }
+
     /// <summary>"of the", "des": between two counts, they make the first a part of the second ("1 000 des 6 000 résidants").</summary>
     public ImmutableArray<string[]> PartitiveLinks { get; }
 

@@ -53,6 +53,7 @@ internal static class MeasureReader
             return Measure(s, found, MeasureOf(found, concepts), found.Table == FrameTable.Measure ? MeasureOrigin.Noun : MeasureOrigin.Predicate);
         if (kind == ClaimKind.Quantity.Name && Counted(s, first, end) is var (noun, at) && !generic)
             return (new FrameMeasure($"{s.Sentence.Source.Language.Code}:{noun.Key}", noun.Lower, MeasureOrigin.Counted), at, at + 1);
+        if (kind == ClaimKind.Money.Name && PricedNoun.Read(s, first) is var (priced, pricedFirst, pricedEnd)) return (priced, pricedFirst, pricedEnd);
         return generic ? (null, -1, -1) : UnknownSlot(s, end, to);
     }
 
