@@ -8,7 +8,7 @@ namespace FactCheck.Kinds.Date;
 /// <summary>
 /// A year before 1900 standing alone ("une mesure établie en 1894", "surveyed in 1892", "depuis 1848"). Such a number is
 /// as often a count or a measure ("en 1500 exemplaires", "from 1200 to 1800 metres"), so it is a year only after a date
-/// word ("en", "in", "since", "depuis") and when no plural noun, unit of measure or sign follows it (or the other end of
+/// word of the pack's narrower list ("en", "in", "since", "depuis") and when no plural noun, unit of measure or sign follows it (or the other end of
 /// its range): what makes "1894" a count is what comes after it.
 /// </summary>
 internal static partial class OldYears
@@ -22,7 +22,7 @@ internal static partial class OldYears
         if (Year().Match(text, start) is not { Success: true } year) return null;
         var from = Math.Max(0, start - WindowBehind);
         var part = words.Patterns.PartBehind.Match(text, from, start - from);
-        if (!part.Success && !words.Patterns.DateWordBehind.Match(text, from, start - from).Success) return null;
+        if (!part.Success && !WordBehind(words).Match(text, from, start - from).Success) return null;
         var end = year.Index + year.Length;
         if (CountsOrMeasures(text, end, words)) return null;
         return new DateMention(sentence, part.Success ? part.Index : start, end,
@@ -43,10 +43,19 @@ internal static partial class OldYears
         if (wordEnd == next) return false;
         var word = text[next..wordEnd].TrimEnd('/');
         var units = UnitLexicon.Of(words.Language);
-        if (units.Symbol(word) is not null) return true;
+        // "1300 GMT", "1183 LED": a word in capitals after the figure is a unit, a zone or what is counted, never a name.
+        if (units.Symbol(word) is not null || word.Length > 1 && word.All(char.IsUpper)) return true;
+        if (TimeOfDay(words).IsMatch(text.AsSpan(next))) return true;
         if (char.IsUpper(word[0])) return false;
         return words.Nouns.IsPlural(word) || units.Word(words.Nouns.Singular(word)) is not null;
     }
+
+    private static Regex WordBehind(DateWords words) => words.Language.Cached(typeof(OldYears), static l =>
+        new Regex($@"(?<![\p{{L}}]){l.Alternation("old-year-words-before")}[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft));
+
+    /// <summary>"1300 local time", "1300 heure locale": the figure is a time of day.</summary>
+    private static Regex TimeOfDay(DateWords words) => words.Language.Cached((typeof(OldYears), "time-of-day-after"), static l =>
+        new Regex($@"^{l.Alternation("time-of-day-after")}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>"1200 to 1800", "1500 à 1800", "1500-1800": the other end of a range of figures.</summary>
     [GeneratedRegex(@"\G[\s\u00A0\u202F]*(?:-|–|à|to|and|et|ou|or)[\s\u00A0\u202F]*\d[\d\s\u00A0\u202F]*\d", RegexOptions.CultureInvariant)]

@@ -27,6 +27,9 @@ public sealed class OldYearReadingTests
     [InlineData("Le tract a été imprimé en 1200 exemplaires.", "fr")]
     [InlineData("La route monte de 1200 à 1600 mètres.", "fr")]
     [InlineData("Le réseau s'étend sur 1850 km depuis 1990.", "fr")]
+    [InlineData("The index lost 212 points to 1645 on Friday.", "en")]
+    [InlineData("Trading was extended until 1330 GMT on Monday.", "en")]
+    [InlineData("La façade est ornée de 1320 LED bleues.", "fr")]
     public void A_figure_that_counts_or_measures_is_not_an_old_year(string text, string language)
     {
         Assert.DoesNotContain(Years(text, language), y => y.StartsWith('1') && !y.StartsWith("19", StringComparison.Ordinal));
