@@ -80,7 +80,7 @@ internal static class DateScanner
                 ? new DateMention(sentence, start, iso.Index + iso.Length, new WrittenDate(DateUnit.Day, y, m, d)) : null;
         }
         if (patterns.DecadeSuffix.Match(text, start) is { Success: true } tens) return Decade(sentence, patterns, tens, start);
-        if (DatePatterns.YearAlone.Match(text, start) is not { Success: true } year) return null;
+        if (DatePatterns.YearAlone.Match(text, start) is not { Success: true } year) return OldYears.Read(sentence, words, start);
         var part = Behind(text, start, patterns.PartBehind);
         if (!part.Success && !Behind(text, start, patterns.DateWordBehind).Success && !DateForms.NamesAYear(text, start, year.Index + year.Length, words)) return null;
         var from = part.Success ? part.Index : start;

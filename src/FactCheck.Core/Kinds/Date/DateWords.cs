@@ -41,6 +41,9 @@ internal sealed class DateWords(LanguagePack language)
     /// <summary>"the 1987 crop": words before a year that make it a date when a noun that is not plural follows.</summary>
     public FrozenSet<string> YearDeterminers { get; } = language.Set("year-determiners");
 
+    /// <summary>The narrower words that make a year before 1900 a date ("in 1871", "depuis 1799"); read with the other date words.</summary>
+    public string OldYearWordsBefore { get; } = language.Alternation("old-year-words-before");
+
     /// <summary>Plural nouns as the pack describes them ("delegates", "people"): "the 2000 delegates" is a count.</summary>
     public NounForms Nouns { get; } = NounForms.Of(language);
 
