@@ -53,7 +53,8 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteStories(Utf8JsonWriter json, Report report)
+    /// <summary>The report's stories as the JSON contract gives them; SARIF writes the same array in its run's properties.</summary>
+    internal static void WriteStories(Utf8JsonWriter json, Report report)
     {
         json.WriteStartArray("stories");
         foreach (var story in report.Stories)

@@ -61,18 +61,7 @@ public sealed class SarifReportWriter : IReportWriter
     {
         if (report.Stories.IsEmpty) return;
         json.WriteStartObject("properties");
-        json.WriteStartArray("stories");
-        foreach (var story in report.Stories)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", story.Id);
-            json.WriteString("label", story.Label);
-            json.WriteStartArray("sources");
-            foreach (var source in story.Sources) json.WriteStringValue(source);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        JsonReportWriter.WriteStories(json, report);
         json.WriteEndObject();
     }
 
