@@ -56,7 +56,6 @@ internal sealed class FrameLexicon
         SpeechAuxiliaries = pack.Set("speech-auxiliaries");
         SpeechParticiples = pack.Set("speech-participles");
         Determiners = pack.Set("determiners");
-        AgentPrepositions = pack.Set("agent-prepositions");
         ListWords = [.. pack.Words("and-words"), .. pack.Words("or-words")];
         Articles = pack.Set("articles");
         PlaceCues = pack.Set("place-cues");
@@ -80,9 +79,6 @@ internal sealed class FrameLexicon
 
     /// <summary>Ordinals and what they number ("second": 2, "final": final).</summary>
     public FrozenDictionary<string, string> Ordinals { get; }
-
-    /// <summary>"by", "par": a place after one of these is an agent ("set up by Estonia"), not where something happens.</summary>
-    public FrozenSet<string> AgentPrepositions { get; }
 
     /// <summary>"and", "or", "et", "ou": the words that join the members of a list.</summary>
     public ImmutableArray<string> ListWords { get; }

@@ -98,7 +98,7 @@ public sealed class FrameReader
         if (status == ClaimStatus.Counterpart && measure is null) measure = previous?.Measure;
         // A claim with no measure is never compared: its holder and scope are not worth reading.
         if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))
-            || (claim.Mention.Kind == ClaimKind.Place && PlaceRole.NotALocation(reading, claim.Mention, others))) return ClaimFrame.None with { Status = status };
+            || (claim.Mention.Kind == ClaimKind.Place && PlaceRole.Listed(reading, claim.Mention, others))) return ClaimFrame.None with { Status = status };
         var holder = HolderReader.Read(reading, claim, others, names, (first, end), status == ClaimStatus.Counterpart, earlier);
         return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others), status)
         {

@@ -3,24 +3,14 @@ using FactCheck.Mentions;
 namespace FactCheck.Frames;
 
 /// <summary>
-/// Places that a sentence names without saying where something is: a member of a list ("set up by Estonia, Latvia and
-/// Lithuania", "à Paris et à Lyon": every member holds, so none contradicts another source's), and an agent after "by" /
-/// "par" ("créé par l'Estonie": who did it). Such a place is reported and never compared.
+/// Places that a sentence names as members of a list ("à Paris et à Lyon", "in Chile, Peru and Bolivia"): every member
+/// holds, so none contradicts another source's. Such a place is reported and never compared. (An agent, "set up by
+/// Estonia", is no location either: <see cref="LocativeComplement"/> already asks for a locative word before a place.)
 /// </summary>
 internal static class PlaceRole
 {
-    /// <summary>True when the place is not the location of its sentence's event.</summary>
-    public static bool NotALocation(SentenceReading s, Mention place, IReadOnlyList<Mention> others)
-    {
-        var first = s.WordAt(place.Start);
-        var before = first - 1;
-        while (before >= 0 && (s.Lexicon.Articles.Contains(s.Words[before].Lower) || s.Words[before].Lower.EndsWith('\''))) before--;
-        if (before >= 0 && s.Lexicon.AgentPrepositions.Contains(s.Words[before].Lower)) return true;
-        return Listed(s, place, others);
-    }
-
     /// <summary>True when the place is one of two or more places joined by commas and an "and" or "or".</summary>
-    private static bool Listed(SentenceReading s, Mention place, IReadOnlyList<Mention> others)
+    public static bool Listed(SentenceReading s, Mention place, IReadOnlyList<Mention> others)
     {
         var places = others.Where(o => o.Kind == ClaimKind.Place).Append(place).OrderBy(o => o.Start).ToList();
         var at = places.IndexOf(place);
