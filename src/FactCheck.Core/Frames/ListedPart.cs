@@ -14,8 +14,8 @@ internal static class ListedPart
     /// <summary>How many words may stand between a figure and the word that gives it to a recipient ("2 milliards d'euros d'amende à").</summary>
     private const int RecipientGap = 3;
 
-    /// <summary>How many words may stand between a component's word and the next figure ("in cash and 178 million shares").</summary>
-    private const int ComponentGap = 2;
+    /// <summary>How many words may stand between "and" after a component's word and the next figure ("en numéraire et l'équivalent de 700 millions").</summary>
+    private const int ComponentGap = 4;
 
     /// <summary>How many words may stand between "and" and the other kind of the counted thing ("et plusieurs poids lourds").</summary>
     private const int KindGap = 2;

@@ -43,4 +43,13 @@ public sealed class ListedPartTests
         Assert.Empty(part);
         Assert.Single(all);
     }
+
+    [Fact]
+    public void Cash_paid_beside_the_equivalent_in_shares_is_a_component()
+    {
+        var findings = Shown(("a.md", "Halvard a racheté la start-up Skyloft pour 3 milliards de dollars.", "fr"),
+            ("b.md", "Halvard a déboursé 1,2 milliard de dollars en numéraire et l'équivalent de 1,8 milliard de dollars en actions pour Skyloft.", "fr"));
+
+        Assert.Empty(findings);
+    }
 }
