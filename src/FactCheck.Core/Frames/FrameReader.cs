@@ -59,6 +59,15 @@ public sealed class FrameReader
     /// </summary>
     private const int EarlierEventReach = 10;
 
+    /// <summary>How many words may stand between a compared figure and the name it is given to ("600 000 km pour Hubble").</summary>
+    private const int OwnNameGap = 2;
+
+    private static bool NamedJustAfter(SentenceReading s, Mention figure, FrameHolder holder)
+    {
+        var at = s.Text.IndexOf(holder.Name, figure.End, StringComparison.Ordinal);
+        return at >= 0 && s.WordAt(at) - s.WordAt(figure.End) <= OwnNameGap && !s.CommaBetween(figure.End, at);
+    }
+
     private static bool NotTheEventsDate(SentenceReading s, Mention date, int measureFirst, int measureEnd)
     {
         var (first, end) = (s.WordAt(date.Start), s.WordAt(date.End));
@@ -100,6 +109,9 @@ public sealed class FrameReader
         if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))
             || (claim.Mention.Kind == ClaimKind.Place && PlaceRole.Listed(reading, claim.Mention, others))) return ClaimFrame.None with { Status = status };
         var holder = HolderReader.Read(reading, claim, others, names, (first, end), status == ClaimStatus.Counterpart, earlier);
+        // "à 1,5 million de km, contre 600 000 km pour Hubble": a compared amount or count given to a name of its own is that
+        // name's figure. Not yet for shares: "contre 33,9 % à Le Pen" would meet shares whose holders are read loosely.
+        if (status == ClaimStatus.Counterpart && claim.Mention.Kind != ClaimKind.Percentage && holder is { } own && own.Key != previous?.Holder?.Key && NamedJustAfter(reading, claim.Mention, own)) status = ClaimStatus.Fact;
         return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others), status)
         {
             CountedIn = claim.Mention.Kind == ClaimKind.Quantity ? MeasureReader.CountedIn(reading, claim.Mention, concepts) : null,

@@ -39,6 +39,8 @@ internal static class HolderReader
             if (name.End > mention.Start && name.Start < mention.End) continue;
             if (name.Words.Length == 1 && (name.AtSentenceStart || s.Lexicon.NotHolders.Contains(name.Words[0]))) continue;
             if (others.Any(o => o.Kind == ClaimKind.Date && o.Start <= name.Start && o.End >= name.End)) continue;
+            // "à 1,5 million de km de la Terre": a name inside the measure's own words is what it is counted from, not its holder.
+            if (measure.First >= 0 && s.WordAt(name.Start) >= measure.First && s.WordAt(name.End) <= measure.End) continue;
             var place = others.OfType<PlaceMention>().FirstOrDefault(p => p.Start <= name.Start && p.End >= name.End);
             if (place is not null && mention is PlaceMention) continue;
             var (key, display) = place is not null ? ("place:" + place.Place.Id, place.Place.Name) : names.Resolve(name);

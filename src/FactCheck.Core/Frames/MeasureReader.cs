@@ -49,7 +49,10 @@ internal static class MeasureReader
         var (slotEnd, slotOthers) = kind == ClaimKind.Quantity.Name && WholeAfter(s, others, end) is { } whole
             ? (s.WordAt(whole.End), others.Where(o => !ReferenceEquals(o, whole)).ToList())
             : (end, others);
-        if ((Slotted(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers) ?? Governing(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers)) is { } found)
+        var slotted = Slotted(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers);
+        // "The $3bn observatory opened": an amount inside a noun phrase prices its noun; no verb of the clause governs it.
+        if (slotted is null && kind == ClaimKind.Money.Name && PricedNoun.Attributive(s, first, end) is var (before, beforeFirst, beforeEnd)) return (before, beforeFirst, beforeEnd);
+        if ((slotted ?? Governing(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers)) is { } found)
             return Measure(s, found, MeasureOf(found, concepts), found.Table == FrameTable.Measure ? MeasureOrigin.Noun : MeasureOrigin.Predicate);
         if (kind == ClaimKind.Quantity.Name && Counted(s, first, end) is var (noun, at) && !generic)
             return (new FrameMeasure($"{s.Sentence.Source.Language.Code}:{noun.Key}", noun.Lower, MeasureOrigin.Counted), at, at + 1);

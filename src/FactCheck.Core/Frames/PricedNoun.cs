@@ -4,6 +4,8 @@ namespace FactCheck.Frames;
 /// An amount joined to the noun phrase it prices by a price link ("une prouesse technologique à 10 milliards d'euros", "un
 /// stade à 600 millions"): the noun phrase, opened by a determiner and made of one or two content words, costs the amount.
 /// Read only when no measure word or verb of the clause measures the amount, so "la dette passe à 3 milliards" stays a debt.
+/// An amount written before a noun, opened by a determiner, prices that noun too ("the $2.4bn Mars 2020 mission", "a $10bn
+/// telescope"): names and numbers may stand between, as in any compound noun.
 /// </summary>
 internal static class PricedNoun
 {
@@ -26,6 +28,22 @@ internal static class PricedNoun
             if (words == 0 || i < 0 || !s.Lexicon.Determiners.Contains(s.Words[i].Lower)) continue;
             var text = s.Text[s.Words[i + 1].Start..s.Words[at - 1].End];
             return (new FrameMeasure(Cost, text, MeasureOrigin.Noun), i + 1, at + link.Length);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The cost of the noun an amount opened by a determiner stands before ("the $2.4bn Mars 2020 mission": mission), past
+    /// names and numbers of a compound, and where that noun stands; null when a function word, a comma or the sentence's
+    /// end comes first ("a $5bn in damage").
+    /// </summary>
+    public static (FrameMeasure Measure, int First, int End)? Attributive(SentenceReading s, int first, int end)
+    {
+        if (first == 0 || !s.Lexicon.Determiners.Contains(s.Words[first - 1].Lower)) return null;
+        for (var i = end; i < Math.Min(s.Words.Length, end + MostWords + 2); i++)
+        {
+            if (s.CommaBetween(s.Words[i - 1].End, s.Words[i].Start) || s.Words[i].Stop) return null;
+            if (!s.Words[i].Capital && s.Words[i].Key != "#") return (new FrameMeasure(Cost, s.Text[s.Words[i].Start..s.Words[i].End], MeasureOrigin.Noun), i, i + 1);
         }
         return null;
     }

@@ -36,10 +36,11 @@ internal static class StatusReader
         var (from, to) = (s.WordAt(clauseStart), s.WordAt(clauseEnd));
         var found = ClaimStatus.Fact;
         var opening = OpeningSource(s);
+        var trailing = TrailingSource(s, end);
         foreach (var hit in s.Hits)
         {
             if (hit.Table != FrameTable.Cue || !hit.Value.StartsWith("status-", StringComparison.Ordinal)) continue;
-            var applies = hit.End <= opening ? true : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
+            var applies = hit.End <= opening || hit.First >= trailing ? true : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
                 : hit.Value.EndsWith("-previous", StringComparison.Ordinal) ? hit.First >= end && hit.First - end <= Near
                 : hit.First >= from && hit.End <= to && (hit.End <= near ? near - hit.End <= InClause : hit.First >= far ? hit.First - far <= InClause : true);
             if (applies && StatusOf(hit.Value) is { } status && Rank(status) < Rank(found)) found = status;
@@ -58,6 +59,21 @@ internal static class StatusReader
         if (!s.Lexicon.AccordingTo.Any(p => s.PhraseAt(p, 0))) return 0;
         var comma = s.Text.IndexOf(',', StringComparison.Ordinal);
         return comma < 0 ? 0 : s.WordAt(comma);
+    }
+
+    /// <summary>
+    /// Where an "according to …" after the figure starts, with no other figure between ("évoque une trentaine de morts
+    /// selon un bilan toujours provisoire", "killed 40 people, according to preliminary figures"): it says how the figure
+    /// before it is stated, however far its cue stands. The count of words when none follows.
+    /// </summary>
+    private static int TrailingSource(SentenceReading s, int end)
+    {
+        for (var i = end; i < s.Words.Length; i++)
+        {
+            if (s.Words[i].Key == "#") break;
+            if (s.Lexicon.AccordingTo.Any(p => s.PhraseAt(p, i))) return i;
+        }
+        return s.Words.Length;
     }
 
     private static ClaimStatus? StatusOf(string list)

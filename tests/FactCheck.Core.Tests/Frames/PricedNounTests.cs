@@ -30,4 +30,15 @@ public sealed class PricedNounTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void An_amount_before_a_noun_is_its_cost()
+    {
+        const string other = "The Polaris observatory, which cost $2.5bn, opened on Monday.";
+        var differ = Shown(("a.md", "The $3.1bn Polaris observatory opened on Monday.", "en"), ("b.md", other, "en"));
+        var agree = Shown(("a.md", "The $2.5bn Polaris observatory opened on Monday.", "en"), ("b.md", other, "en"));
+
+        Assert.Contains("$3.1bn", Assert.Single(differ).Message, StringComparison.Ordinal);
+        Assert.Empty(agree);
+    }
 }

@@ -1,0 +1,78 @@
+using FactCheck.Mentions;
+
+namespace FactCheck.Frames;
+
+/// <summary>
+/// A figure that a list in its sentence shows to be one part of a larger whole, though no "dont" or "including" says so:
+/// a share of a sum split between recipients ("€2bn to France, €1bn to Britain and €500m to the US", "2 milliards à la
+/// France, 900 millions au Royaume-Uni"); one component of a price paid in several ("$4bn in cash and 12 million shares",
+/// "300 M$ en numéraire et 20 millions d'actions"); a count of one kind of a thing listed with another kind of it ("thirty
+/// cars and several lorries", "une trentaine de voitures et plusieurs camions": the vehicles are more than the cars).
+/// </summary>
+internal static class ListedPart
+{
+    /// <summary>How many words may stand between a figure and the word that gives it to a recipient ("2 milliards d'euros d'amende à").</summary>
+    private const int RecipientGap = 3;
+
+    /// <summary>How many words may stand between "and" after a component's word and the next figure ("en numéraire et l'équivalent de 700 millions").</summary>
+    private const int ComponentGap = 4;
+
+    /// <summary>How many words may stand between "and" and the other kind of the counted thing ("et plusieurs poids lourds").</summary>
+    private const int KindGap = 2;
+
+    /// <summary>True when the figure is one part of a list of parts (<paramref name="others"/>: the sentence's other figures).</summary>
+    public static bool Is(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
+    {
+        if (mention.Kind != ClaimKind.Money && mention.Kind != ClaimKind.Quantity) return false;
+        // One figure given to someone is the whole sum of that sentence; two or more are its shares.
+        if (Recipient(s, mention) && others.Any(o => o.Kind == mention.Kind && Recipient(s, o))) return true;
+        if (Component(s, mention, others)) return true;
+        return mention.Kind == ClaimKind.Quantity && OtherKindListed(s, mention);
+    }
+
+    /// <summary>True when a recipient word and a name follow the figure ("… to France", "… au Royaume-Uni", "… à la France").</summary>
+    private static bool Recipient(SentenceReading s, Mention figure)
+    {
+        var end = s.WordAt(figure.End);
+        foreach (var hit in s.Hits)
+        {
+            if (hit.Table != FrameTable.Cue || hit.Value != "part-recipient" || hit.First < end || hit.First - end > RecipientGap) continue;
+            if (s.CommaBetween(figure.End, s.Words[hit.First].Start) || Figures(s, end, hit.First)) continue;
+            var next = hit.End;
+            while (next < s.Words.Length && s.Lexicon.Articles.Contains(s.Words[next].Lower)) next++;
+            if (next < s.Words.Length && s.Words[next].Capital) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when a component's word follows the figure and another figure follows it after "and" ("in cash and 178 million shares").</summary>
+    private static bool Component(SentenceReading s, Mention figure, IReadOnlyList<Mention> others)
+    {
+        var end = s.WordAt(figure.End);
+        foreach (var hit in s.Hits)
+        {
+            if (hit.Table != FrameTable.Cue || hit.Value != "part-component" || hit.First != end) continue;
+            if (hit.End < s.Words.Length && s.Lexicon.ListWords.Contains(s.Words[hit.End].Lower)
+                && others.Any(o => o.Kind is { } k && (k == ClaimKind.Money || k == ClaimKind.Quantity) && s.WordAt(o.Start) > hit.End && s.WordAt(o.Start) - hit.End <= ComponentGap))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the count's noun is followed by "and" and another noun of its measure ("30 voitures et plusieurs camions").</summary>
+    private static bool OtherKindListed(SentenceReading s, Mention count)
+    {
+        var (first, end) = (s.WordAt(count.Start), s.WordAt(count.End));
+        var counted = s.Hits.FirstOrDefault(h => h.Table == FrameTable.Measure && h.First >= first && h.End <= end);
+        if (counted == default || end >= s.Words.Length || !s.Lexicon.ListWords.Contains(s.Words[end].Lower)) return false;
+        return s.Hits.Exists(h => h.Table == FrameTable.Measure && h.Value == counted.Value && h.First > end && h.First - end - 1 <= KindGap
+            && s.Words[h.First].Lower != s.Words[counted.First].Lower);
+    }
+
+    private static bool Figures(SentenceReading s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (s.Words[i].Key == "#") return true;
+        return false;
+    }
+}
