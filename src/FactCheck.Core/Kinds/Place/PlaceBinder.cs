@@ -48,6 +48,9 @@ public sealed class PlaceBinder : IClaimBinder
     private string? SubjectOf(Mention place, List<(int Start, int End, string Subject)> subjects, int previousPlaceEnd, PlaceWords words)
     {
         var text = place.Sentence.Text;
+        // "Bondy, la ville où il a vu le jour": the predicate heading the apposition's relative clause locates the place.
+        var headed = PlaceApposition.PredicateOf(text, place.End, words, subjects.Where(s => lexicon.Predicates.Contains(s.Subject)).Select(s => s.Start));
+        if (headed >= 0) return subjects.Find(s => s.Start == headed).Subject;
         foreach (var (start, _, subject) in subjects)
             if (start > place.End && text.AsSpan(place.End, start - place.End).IsWhiteSpace() && start - place.End <= 2) return subject == NoSubject ? null : subject;
         for (var k = subjects.Count - 1; k >= 0; k--)
