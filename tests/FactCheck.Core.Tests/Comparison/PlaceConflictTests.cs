@@ -129,6 +129,22 @@ public sealed class PlaceConflictTests
         Assert.Empty(Places(Source("a.md", first, "fr"), Source("b.md", "Le peintre Jean Mabire est né à Lyon.", "fr")));
     }
 
+    [Theory]
+    [InlineData("Le chanteur Paul Marchand a succombé à une crise cardiaque, dans une villa du quartier de Val Fleuri.", "fr")]
+    [InlineData("The singer Paul Marchand died on Sunday, at the Harbourside Hospice.", "en")]
+    public void A_locative_complement_after_a_comma_says_where_the_event_happened(string first, string language)
+    {
+        Assert.Single(Places(Source("a.md", first, language), Source("b.md", "The singer Paul Marchand died at the Seaview Clinic.", "en")));
+    }
+
+    [Fact]
+    public void A_place_after_a_comma_that_opens_another_clause_is_not_where_the_event_happened()
+    {
+        Assert.Empty(Places(
+            Source("a.md", "Le chanteur Paul Marchand est mort d'un cancer, et sa veuve vit à Val Fleuri.", "fr"),
+            Source("b.md", "The singer Paul Marchand died at the Seaview Clinic.", "en")));
+    }
+
     private static Finding[] Places(params FactCheck.Sources.SourceDocument[] sources) => [.. TestText.Findings(sources).Where(f => f.Rule == "place-conflict")];
 
     private static FactCheck.Sources.SourceDocument Source(string id, string text, string language) => TestText.Source(text, language, id);

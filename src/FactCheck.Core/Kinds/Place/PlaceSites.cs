@@ -56,8 +56,18 @@ internal static class PlaceSites
         string? lastLower = null;
         string? atWord = null;
         var nounBetween = false;
-        while (NextWord(text, i) is { } word)
+        var secondComplement = false;
+        while (true)
         {
+            if (NextWord(text, i) is not { } word)
+            {
+                // "a succombé à un arrêt cardiaque, dans un manoir de X", "died of a stroke, at his home in X": a second
+                // complement after a comma, opened by an "at" word, says where.
+                if (secondComplement || AtWordAfterComma(text, i, words) is not { } at) return null;
+                (secondComplement, sawAt, atWord, lowerRun, lastLower, nounBetween) = (true, true, Lower(text, at), 0, null, false);
+                i = at.End;
+                continue;
+            }
             var value = Lower(text, word);
             if (char.IsUpper(text[word.Start]) && !(words.FunctionWords.Contains(value) && !sawAt))
             {
@@ -83,7 +93,15 @@ internal static class PlaceSites
             }
             i = word.End;
         }
-        return null;
+    }
+
+    /// <summary>The "at" word right after a comma that ends the clause at <paramref name="from"/>, or null.</summary>
+    private static (int Start, int End)? AtWordAfterComma(string text, int from, PlaceWords words)
+    {
+        var i = from;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        if (i >= text.Length || text[i] != ',') return null;
+        return NextWord(text, i + 1) is { } word && words.AtWords.Contains(Lower(text, word)) ? word : null;
     }
 
     /// <summary>Capitalized words from <paramref name="first"/>, with "of"/"de" or an article between two of them.</summary>
