@@ -83,6 +83,8 @@ public sealed class AttributionConflictTests
     [InlineData($"{Saying} The explorer wrote this in a letter to his sister, who kept it for forty years in a drawer of the family house before she gave it to the county museum, where it can still be read today by anyone who asks the keeper of the archive, as many visitors have done since the museum opened in the spring of 1972.\n\nPeter Grant")]
     [InlineData($"{Saying}\n\nPeter Grant? Mary Holloway?")]
     [InlineData($"{Saying} - Reuters")]
+    [InlineData($"{Saying}\n\nPeter Grant, the explorer, wrote it in a letter to his sister.")]
+    [InlineData($"{Saying}\n\nIn Lusaka, business went on as usual.")]
     public void A_name_under_a_heading_a_long_paragraph_or_a_list_of_names_is_no_byline(string layout)
     {
         Assert.Empty(Attributions(

@@ -137,12 +137,12 @@ public sealed class PlaceConflictTests
         Assert.Single(Places(Source("a.md", first, language), Source("b.md", "The singer Paul Marchand died at the Seaview Clinic.", "en")));
     }
 
-    [Fact]
-    public void A_place_after_a_comma_that_opens_another_clause_is_not_where_the_event_happened()
+    [Theory]
+    [InlineData("Le chanteur Paul Marchand est mort d'un cancer, et sa veuve vit à Val Fleuri.")]
+    [InlineData("Le chanteur Paul Marchand pose tout sourire dans la Vallée de la Mort, en Californie.")]
+    public void A_place_after_a_comma_that_opens_another_clause_is_not_where_the_event_happened(string first)
     {
-        Assert.Empty(Places(
-            Source("a.md", "Le chanteur Paul Marchand est mort d'un cancer, et sa veuve vit à Val Fleuri.", "fr"),
-            Source("b.md", "The singer Paul Marchand died at the Seaview Clinic.", "en")));
+        Assert.Empty(Places(Source("a.md", first, "fr"), Source("b.md", "The singer Paul Marchand died in Lyon.", "en")));
     }
 
     private static Finding[] Places(params FactCheck.Sources.SourceDocument[] sources) => [.. TestText.Findings(sources).Where(f => f.Rule == "place-conflict")];

@@ -21,10 +21,13 @@ internal static class QuoteSiteLayout
     {
         var i = 0;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i < text.Length && Dashes.Contains(text[i])) i++;
+        var dashed = i < text.Length && Dashes.Contains(text[i]);
+        if (dashed) i++;
         var end = text.Length;
         while (end > i && char.IsWhiteSpace(text[end - 1])) end--;
-        return end - i > MaxBylineLength || text.AsSpan(i, end - i).Contains('\n') ? null : NameFrom(text, i, end, speakers);
+        if (end - i > MaxBylineLength || text.AsSpan(i, end - i).Contains('\n')) return null;
+        // Without a dash, the paragraph is the name alone: "Tim Cook, le patron d'Apple, a présenté…" is a sentence.
+        return dashed || text.AsSpan(i, end - i).IndexOfAny(',', '(') < 0 ? NameFrom(text, i, end, speakers) : null;
     }
 
     /// <summary>
@@ -77,8 +80,8 @@ internal static class QuoteSiteLayout
         while (nameEnd > from && char.IsWhiteSpace(text[nameEnd - 1])) nameEnd--;
         var words = text[from..nameEnd].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 4 || !Array.TrueForAll(words, w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’'))) return null;
-        // A description is one clause: no sentence ends inside it.
-        if (text.AsSpan(nameEnd, end - nameEnd).IndexOfAny('.', '!', '?') is var stop and >= 0 && nameEnd + stop < end - 1) return null;
+        // A description is no sentence: a byline neither holds nor ends with a sentence's end ("In Lusaka, business went on.").
+        if (text.AsSpan(nameEnd, end - nameEnd).IndexOfAny('.', '!', '?') >= 0) return null;
         return speakers.Classify(text, from, nameEnd) is { Form: SpeakerForm.Name, Anonymous: false } phrase ? phrase : null;
     }
 

@@ -67,7 +67,8 @@ public sealed class PlaceBinder : IClaimBinder
     {
         var gap = text.AsSpan(subject.End, placeStart - subject.End);
         // "a succombé à un arrêt cardiaque, dans un manoir de X": a predicate's second complement after a comma says where.
-        if (lexicon.Predicates.Contains(subject.Subject) && SecondComplement(text, subject.End, placeStart, language) is var after and >= 0)
+        // A capitalized predicate word is part of a name ("la Vallée de la Mort, en Californie").
+        if (lexicon.Predicates.Contains(subject.Subject) && char.IsLower(text[subject.Start]) && SecondComplement(text, subject.End, placeStart, language) is var after and >= 0)
             return IsComplement(Words(text, after, placeStart), language);
         if (gap.IndexOfAny(Breaks) >= 0 || gap.Contains(" - ", StringComparison.Ordinal)) return false;
         var words = Words(text, subject.End, placeStart);

@@ -31,7 +31,8 @@ internal static class PlaceSites
         List<Mention>? result = null;
         foreach (Match predicate in predicates.Terms.Matches(text))
         {
-            if (NameAfter(text, predicate.Index + predicate.Length, words) is not { } name) continue;
+            // A capitalized predicate word is part of a name ("la Vallée de la Mort, en Californie"): no complement after a comma.
+            if (NameAfter(text, predicate.Index + predicate.Length, words, afterComma: char.IsLower(text[predicate.Index])) is not { } name) continue;
             var inside = places.OfType<PlaceMention>().Where(p => p.Start >= name.Start && p.End <= name.End).ToList();
             if (inside.Count == 1 && inside[0].Start == name.Start && inside[0].End == name.End) continue;
             var parent = inside.LastOrDefault()?.Place ?? PlaceJustAfter(text, name.End, places, words);
@@ -47,7 +48,7 @@ internal static class PlaceSites
     }
 
     /// <summary>The proper name after the predicate ending at <paramref name="from"/>: "[few words] at [lower-case words of] Name".</summary>
-    private static (int Start, int End)? NameAfter(string text, int from, PlaceWords words)
+    private static (int Start, int End)? NameAfter(string text, int from, PlaceWords words, bool afterComma)
     {
         var i = from;
         var sawAt = false;
@@ -63,7 +64,7 @@ internal static class PlaceSites
             {
                 // "a succombé à un arrêt cardiaque, dans un manoir de X", "died of a stroke, at his home in X": a second
                 // complement after a comma, opened by an "at" word, says where.
-                if (secondComplement || AtWordAfterComma(text, i, words) is not { } at) return null;
+                if (secondComplement || !afterComma || AtWordAfterComma(text, i, words) is not { } at) return null;
                 (secondComplement, sawAt, atWord, lowerRun, lastLower, nounBetween) = (true, true, Lower(text, at), 0, null, false);
                 i = at.End;
                 continue;
