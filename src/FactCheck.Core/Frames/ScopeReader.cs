@@ -56,9 +56,13 @@ internal static class ScopeReader
         // restaurant opened by the brothers in San Bernardino" tie the place to that day (written with its year) or year,
         // however far in the clause.
         var place = mention.Kind == ClaimKind.Place;
+        // "Depuis 2016, on parle de Bondy, la ville où il est né": a place whose event is told in a relative clause after
+        // it takes no date from before it.
+        var toldAfter = place && Kinds.Place.PlaceApposition.OpensRelative(s.Text, mention.End, Kinds.Place.PlaceWords.Of(mention.Sentence.Source.Language));
         foreach (var other in others)
         {
             if (other is not DateMention date || (date.Date.Unit is DateUnit.Day or DateUnit.Week && (!place || date.Date.Year is null || date.Date.IsRelative))) continue;
+            if (toldAfter && date.End <= mention.Start) continue;
             var (from, to) = date.End <= mention.Start ? (date.End, mention.Start) : date.Start >= mention.End ? (mention.End, date.Start) : (0, -1);
             if (to < from || to - from > (place ? PlaceTimeReach : TimeReach) || s.Text.AsSpan(from, to - from).IndexOfAny(TimeBreaks) >= 0) continue;
             if (others.Any(o => o.Kind == mention.Kind && o != mention && o.Start >= from && o.End <= to)) continue;

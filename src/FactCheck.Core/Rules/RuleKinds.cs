@@ -25,6 +25,6 @@ internal static class RuleKinds
     [
         "extends", "kinds", "summary", "description",
         "cross-language-level", "min-words", "jaccard", "containment", "min-shared", "cross-overlap", "cross-overlap-of-longer",
-        "cross-shared", "cross-language-days", "index-cap",
+        "cross-shared", "cross-language-days", "index-cap", "min-saying-words", "saying-wording",
     ];
 }

@@ -63,6 +63,43 @@ public sealed class AttributionConflictTests
         Assert.Equal(findings, found.Count);
     }
 
+    private const string Saying = "Not every road that can be mapped matters, and not every road that matters can be mapped.";
+
+    [Theory]
+    [InlineData($"“{Saying}”\n\n— Peter Grant, explorer (1901-1970)")]
+    [InlineData($"{Saying}\n\nPeter Grant")]
+    [InlineData($"{Saying} - Peter Grant")]
+    public void A_quote_site_byline_gives_the_saying_above_it_to_its_author(string layout)
+    {
+        var finding = Assert.Single(Attributions(
+            TestText.Dated("a.md", layout, "en", "2024-03-12"),
+            TestText.Dated("b.md", $"A reader asks about a saying.\n\n“{Saying}”\n\n— Mary Holloway", "en", "2024-03-13")));
+
+        Assert.Equal(["Peter Grant", "Mary Holloway"], finding.Values.Select(v => v.Display));
+    }
+
+    [Theory]
+    [InlineData($"Roads\n\nPeter Grant")]
+    [InlineData($"{Saying} The explorer wrote this in a letter to his sister, who kept it for forty years in a drawer of the family house before she gave it to the county museum, where it can still be read today by anyone who asks the keeper of the archive, as many visitors have done since the museum opened in the spring of 1972.\n\nPeter Grant")]
+    [InlineData($"{Saying}\n\nPeter Grant? Mary Holloway?")]
+    [InlineData($"{Saying} - Reuters")]
+    [InlineData($"{Saying}\n\nPeter Grant, the explorer, wrote it in a letter to his sister.")]
+    [InlineData($"{Saying}\n\nIn Lusaka, business went on as usual.")]
+    public void A_name_under_a_heading_a_long_paragraph_or_a_list_of_names_is_no_byline(string layout)
+    {
+        Assert.Empty(Attributions(
+            TestText.Dated("a.md", layout, "en", "2024-03-12"),
+            TestText.Dated("b.md", $"“{Saying}”\n\n— Mary Holloway", "en", "2024-03-13")));
+    }
+
+    [Fact]
+    public void Short_sayings_with_the_same_content_words_but_other_wording_are_two_sayings()
+    {
+        Assert.Empty(Attributions(
+            TestText.Dated("a.md", $"“{Saying}”\n\n— Peter Grant", "en", "2024-03-12"),
+            TestText.Dated("b.md", "“Matters of the road: what is mapped is a road that matters to no one we know.”\n\n— Mary Holloway", "en", "2024-03-13")));
+    }
+
     [Fact]
     public void A_denial_and_another_speaker_agree()
     {

@@ -110,6 +110,41 @@ public sealed class PlaceConflictTests
             Source("b.md", "In 1950, the first Martin bakery was opened by the two sisters Anne and Claire Martin in Nantes.", "en")));
     }
 
+    [Theory]
+    [InlineData("Le peintre Jean Mabire parle souvent de Bondy, la ville où il a vu le jour.", "fr", "Le peintre Jean Mabire est né à Lyon.", "fr")]
+    [InlineData("The painter Jean Mabire often speaks of Bondy, the town where he was born.", "en", "Le peintre Jean Mabire est né à Lyon.", "fr")]
+    [InlineData("Depuis 2016, le peintre Jean Mabire parle souvent de Bondy, la ville où il est né.", "fr", "Le peintre Jean Mabire est né en 1950 à Lyon.", "fr")]
+    public void A_place_whose_apposition_tells_a_birth_is_a_birthplace(string first, string firstLanguage, string second, string secondLanguage)
+    {
+        var finding = Assert.Single(Places(Source("a.md", first, firstLanguage), Source("b.md", second, secondLanguage)));
+
+        Assert.Equal(["Lyon (France)", "Bondy (France)"], finding.Values.Select(v => v.Display).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Theory]
+    [InlineData("Le peintre Jean Mabire parle souvent de Bondy, la ville où il a grandi.")]
+    [InlineData("Le peintre Jean Mabire parle souvent de Bondy, la ville où, dit-on, son père est né.")]
+    public void A_place_whose_apposition_tells_no_birth_of_its_own_is_no_birthplace(string first)
+    {
+        Assert.Empty(Places(Source("a.md", first, "fr"), Source("b.md", "Le peintre Jean Mabire est né à Lyon.", "fr")));
+    }
+
+    [Theory]
+    [InlineData("Le chanteur Paul Marchand a succombé à une crise cardiaque, dans une villa du quartier de Val Fleuri.", "fr")]
+    [InlineData("The singer Paul Marchand died on Sunday, at the Harbourside Hospice.", "en")]
+    public void A_locative_complement_after_a_comma_says_where_the_event_happened(string first, string language)
+    {
+        Assert.Single(Places(Source("a.md", first, language), Source("b.md", "The singer Paul Marchand died at the Seaview Clinic.", "en")));
+    }
+
+    [Theory]
+    [InlineData("Le chanteur Paul Marchand est mort d'un cancer, et sa veuve vit à Val Fleuri.")]
+    [InlineData("Le chanteur Paul Marchand pose tout sourire dans la Vallée de la Mort, en Californie.")]
+    public void A_place_after_a_comma_that_opens_another_clause_is_not_where_the_event_happened(string first)
+    {
+        Assert.Empty(Places(Source("a.md", first, "fr"), Source("b.md", "The singer Paul Marchand died in Lyon.", "en")));
+    }
+
     private static Finding[] Places(params FactCheck.Sources.SourceDocument[] sources) => [.. TestText.Findings(sources).Where(f => f.Rule == "place-conflict")];
 
     private static FactCheck.Sources.SourceDocument Source(string id, string text, string language) => TestText.Source(text, language, id);

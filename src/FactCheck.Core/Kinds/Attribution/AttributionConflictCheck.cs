@@ -30,7 +30,7 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         var claims = story.Claims;
         // Reported speech that speaks of its speaker ("X said its auditors…") is another statement in another speaker's mouth.
         var statements = claims.OfType<AttributionClaim>()
-            .Where(c => c.Claim.IsBound && c.Text.Words.Length >= rule.MinWords && !(c.Attribution.Reported && c.Text.SpeaksOfSpeaker)).ToList();
+            .Where(c => c.Claim.IsBound && (c.Text.Words.Length >= rule.MinWords || IsShortSaying(c.Text)) && !(c.Attribution.Reported && c.Text.SpeaksOfSpeaker)).ToList();
         var matches = Matches(statements);
         // A finding grows from pairs whose speakers conflict; a statement joins it only when it is itself one of those
         // pairs or matches one of its statements directly, so that chains of near matches do not gather unrelated text.
@@ -90,6 +90,7 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
                 if (SameLanguageScore(statements[a].Text, statements[b].Text) is { } score) matches.Add(new Match(Math.Min(a, b), Math.Max(a, b), score.Value, null, score.Shared));
             }
         }
+        matches.AddRange(ShortSayingMatches(statements, source));
         var conceptNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var shareable = statements.Select(s => Numbered(s.Text.Concepts, conceptNumbers)).ToArray();
         // Each pair of languages once, the one of the smaller code first: its statements are looked up in an index of the other's.
@@ -109,6 +110,33 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         }
         matches.Sort((p, q) => p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         return matches;
+    }
+
+    /// <summary>A statement with too few content words for the word test, but long enough to be told by its whole wording.</summary>
+    private bool IsShortSaying(StatementText text) => text.Words.Length < rule.MinWords && text.Words.Length >= 2 && text.Length >= rule.MinSayingWords;
+
+    /// <summary>
+    /// Short sayings of two sources that are one saying: the same content words, and their whole wording alike. Only
+    /// statements with the same content words are paired, so the work stays linear.
+    /// </summary>
+    private IEnumerable<Match> ShortSayingMatches(List<AttributionClaim> statements, int[] source)
+    {
+        var groups = Enumerable.Range(0, statements.Count).Where(i => IsShortSaying(statements[i].Text))
+            .GroupBy(i => statements[i].Language.Code + ":" + string.Join(' ', statements[i].Text.Words), StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var members = group.ToList();
+            for (var x = 0; x < members.Count; x++)
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    var (a, b) = (members[x], members[y]);
+                    if (source[a] == source[b]) continue;
+                    var (p, q) = (statements[a].Text, statements[b].Text);
+                    var shared = Common(p.Wording, q.Wording).Length;
+                    var wording = (double)shared / (p.Wording.Length + q.Wording.Length - shared);
+                    if (wording >= rule.SayingWording) yield return new Match(Math.Min(a, b), Math.Max(a, b), wording, null, p.Words);
+                }
+        }
     }
 
     private static int[] Numbered(IEnumerable<string> features, Dictionary<string, int> numbers) =>

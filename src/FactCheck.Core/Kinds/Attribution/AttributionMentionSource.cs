@@ -27,12 +27,17 @@ public sealed class AttributionMentionSource : IMentionSource
         AttributionMention? lastQuotation = null;
         AttributionMention? lastQuoted = null;
         var from = 0;
+        var previous = 0;
         while (from < sentences.Length)
         {
             var block = sentences[from].Block;
             var to = from;
             while (to < sentences.Length && ReferenceEquals(sentences[to].Block, block)) to++;
-            var found = Read(lexicon, sentences[from..to], lastQuotation, lastQuoted);
+            // "“…”" then "— Jane Doe": a paragraph that is only a byline gives the saying of the paragraph above to its author.
+            var found = from > 0 && Byline(lexicon, sentences[previous..from], sentences[from..to]) is { } byline
+                ? [byline]
+                : Read(lexicon, sentences[from..to], lastQuotation, lastQuoted);
+            previous = from;
             lastQuoted = found.LastOrDefault(m => !m.Reported) ?? lastQuoted;
             mentions.AddRange(found);
             // Only a paragraph that ends on a quotation hands its speaker to a quotation opening the next one.
@@ -48,10 +53,17 @@ public sealed class AttributionMentionSource : IMentionSource
         var text = block.Text;
         // Most paragraphs hold no speech verb and no quotation mark: one scan each, and nothing is built for them.
         var cues = lexicon.Cues(text);
-        if (cues.Count == 0 && !QuoteScanner.MayQuote(text)) return [];
+        var trailing = QuoteSiteLayout.TrailingByline(text, new SpeakerParser(lexicon));
+        if (cues.Count == 0 && !QuoteScanner.MayQuote(text) && trailing is null) return [];
         var starts = sentences.Select(s => s.Start).ToArray();
         var ends = sentences.Select(s => s.End).ToArray();
         var drafts = new AttributionReader(lexicon, text, starts, ends).Read(cues, carried is not null);
+        // "… counted. - Albert Einstein": the words of the paragraph before the dash, when no speech verb took them.
+        if (trailing is var (sayingEnd, author) && !drafts.Exists(d => d.Start < sayingEnd))
+        {
+            var sayingStart = text.Length - text.TrimStart().Length;
+            drafts.Insert(0, new AttributionDraft(sayingStart, sayingEnd, sayingStart, sayingEnd, false, author, true));
+        }
         var made = new Dictionary<int, AttributionMention>();
         var result = new List<AttributionMention>(drafts.Count);
         foreach (var draft in drafts.Where(d => d.Continues == -1).Concat(drafts.Where(d => d.Continues != -1)))
@@ -72,6 +84,25 @@ public sealed class AttributionMentionSource : IMentionSource
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    /// <summary>
+    /// The statement of a byline paragraph ("— Albert Einstein, physicist"): the mention covers the byline, its words are
+    /// the saying of the paragraph just above, which holds nothing else. Null when either paragraph is not so laid out.
+    /// </summary>
+    private static AttributionMention? Byline(SpeechLexicon lexicon, ImmutableArray<Sentence> above, ImmutableArray<Sentence> sentences)
+    {
+        var block = sentences[0].Block;
+        if (sentences.Length != 1 || QuoteSiteLayout.Byline(block.Text, new SpeakerParser(lexicon)) is not { } author) return null;
+        var sayingBlock = above[0].Block;
+        if (QuoteSiteLayout.Saying(sayingBlock.Text) is not var (start, end, quoteStart, quoteEnd)) return null;
+        var saying = new AttributionDraft(start, end, quoteStart, quoteEnd, false, null, true);
+        var sayingMention = Make(above, sayingBlock, [.. above.Select(s => s.Start)], [.. above.Select(s => s.End)], saying, null);
+        var line = sentences[0];
+        var bylineStart = block.Text.Length - block.Text.TrimStart().Length;
+        var bylineEnd = block.Text.TrimEnd().Length;
+        var draft = new AttributionDraft(bylineStart, bylineEnd, bylineStart, bylineEnd, false, author, true);
+        return Make(sentences, block, [line.Start], [line.End], draft, null) with { About = sayingMention };
     }
 
     /// <summary>The mention of a draft, in the passage from the sentence where its words start to the one where they end.</summary>

@@ -8,7 +8,8 @@ namespace FactCheck.Kinds.Attribution;
 /// </summary>
 public sealed record AttributionRule(
     string Id, string Level, string CrossLanguageLevel, string Description, int MinWords, double Jaccard, double Containment, int MinShared,
-    double CrossOverlap, double CrossOverlapOfLonger, int CrossShared, int CrossLanguageDays, int IndexCap)
+    double CrossOverlap, double CrossOverlapOfLonger, int CrossShared, int CrossLanguageDays, int IndexCap,
+    int MinSayingWords, double SayingWording)
 {
     private static readonly string[] Severity = ["off", "info", "warning", "error"];
 
@@ -24,6 +25,7 @@ public sealed record AttributionRule(
         return new AttributionRule(definition.Id, definition.Level, level, definition.Description,
             (int)Number("min-words", 5), Number("jaccard", 0.5), Number("containment", 0.8), (int)Number("min-shared", 4),
             Number("cross-overlap", 0.6), Number("cross-overlap-of-longer", 0.4), (int)Number("cross-shared", 3),
-            (int)Number("cross-language-days", 365), (int)Number("index-cap", 2000));
+            (int)Number("cross-language-days", 365), (int)Number("index-cap", 2000),
+            (int)Number("min-saying-words", 10), Number("saying-wording", 0.8));
     }
 }

@@ -18,6 +18,12 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     /// <summary>No words: the text of a statement that is not compared.</summary>
     public static readonly StatementText Empty = new([], []);
 
+    /// <summary>Every word of the statement as written, stop words included (lower case, accents off), sorted, each once.</summary>
+    public ImmutableArray<string> Wording { get; init; } = [];
+
+    /// <summary>How many words the statement has in all, stop words included.</summary>
+    public int Length { get; init; }
+
     /// <summary>True when the words speak of their own speaker ("its auditors", "il démissionnera"): see <see cref="Read"/>.</summary>
     public bool SpeaksOfSpeaker { get; init; }
 
@@ -35,12 +41,14 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     {
         var words = new List<string>();
         var concepts = new List<string>();
+        var wording = new List<string>();
         var self = false;
         var reading = Reading.Of(language);
         var cache = reading.Cache;
         var selfWords = reading.SelfWords;
         foreach (var token in Tokens(text))
         {
+            wording.Add(Plain(token));
             self = self || selfWords.Contains(token.ToLowerInvariant());
             if (char.IsDigit(token[0]))
             {
@@ -54,7 +62,7 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
             words.Add(word.Stem);
             if (word.Concept is not null) concepts.Add(word.Concept);
         }
-        return new StatementText(SortedDistinct(words), SortedDistinct(concepts)) { SpeaksOfSpeaker = self };
+        return new StatementText(SortedDistinct(words), SortedDistinct(concepts)) { SpeaksOfSpeaker = self, Length = wording.Count, Wording = SortedDistinct(wording) };
     }
 
     /// <summary>A word as read: its stem (null for a stop word) and its concept across languages, if any.</summary>

@@ -48,6 +48,9 @@ public sealed class PlaceBinder : IClaimBinder
     private string? SubjectOf(Mention place, List<(int Start, int End, string Subject)> subjects, int previousPlaceEnd, PlaceWords words)
     {
         var text = place.Sentence.Text;
+        // "Bondy, la ville où il a vu le jour": the predicate heading the apposition's relative clause locates the place.
+        var headed = PlaceApposition.PredicateOf(text, place.End, words, subjects.Where(s => lexicon.Predicates.Contains(s.Subject)).Select(s => s.Start));
+        if (headed >= 0) return subjects.Find(s => s.Start == headed).Subject;
         foreach (var (start, _, subject) in subjects)
             if (start > place.End && text.AsSpan(place.End, start - place.End).IsWhiteSpace() && start - place.End <= 2) return subject == NoSubject ? null : subject;
         for (var k = subjects.Count - 1; k >= 0; k--)
@@ -63,6 +66,10 @@ public sealed class PlaceBinder : IClaimBinder
     private bool Locates(string text, (int Start, int End, string Subject) subject, int placeStart, PlaceWords language)
     {
         var gap = text.AsSpan(subject.End, placeStart - subject.End);
+        // "a succombé à un arrêt cardiaque, dans un manoir de X": a predicate's second complement after a comma says where.
+        // A capitalized predicate word is part of a name ("la Vallée de la Mort, en Californie").
+        if (lexicon.Predicates.Contains(subject.Subject) && char.IsLower(text[subject.Start]) && SecondComplement(text, subject.End, placeStart, language) is var after and >= 0)
+            return IsComplement(Words(text, after, placeStart), language);
         if (gap.IndexOfAny(Breaks) >= 0 || gap.Contains(" - ", StringComparison.Ordinal)) return false;
         var words = Words(text, subject.End, placeStart);
         if (subject.Subject == NoSubject || words.Count == 0) return false;
@@ -88,6 +95,20 @@ public sealed class PlaceBinder : IClaimBinder
         var last = words.Count > at + 1 && language.Articles.Contains(words[^1]) ? words.Count - 2 : words.Count - 1;
         if (last == at) return true;
         return language.OfWords.Contains(words[last]) && !words[(at + 1)..last].Exists(language.ClauseWords.Contains);
+    }
+
+    /// <summary>
+    /// Where the second complement starts when one comma splits <c>[from, to)</c>, a few words before it and an "at" word
+    /// right after it ("died of a stroke, at his home in"), or -1.
+    /// </summary>
+    private static int SecondComplement(string text, int from, int to, PlaceWords language)
+    {
+        var gap = text.AsSpan(from, to - from);
+        var comma = gap.IndexOf(',');
+        if (comma < 0 || gap[(comma + 1)..].IndexOfAny(Breaks) >= 0 || gap[..comma].IndexOfAny(Breaks) >= 0) return -1;
+        if (Words(text, from, from + comma).Count > MaxWordsBetween) return -1;
+        var after = Words(text, from + comma + 1, to);
+        return after.Count > 0 && language.AtWords.Contains(after[0]) ? from + comma + 1 : -1;
     }
 
     /// <summary>"the headquarters", "NATO's summit", "une réunion de deux jours": not "a meeting" that nothing qualifies.</summary>

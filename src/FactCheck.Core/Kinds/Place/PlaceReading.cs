@@ -28,7 +28,8 @@ internal static class PlaceReading
     {
         var match = matches[m];
         var before = WordBefore(text, match.Start);
-        var cued = before is { } b && (Is(words.Cues, text, b) || (Is(words.OfWords, text, b) && WordBefore(text, b.Start) is { } c && Is(words.Cues, text, c)));
+        var cued = before is { } b && (Is(words.Cues, text, b) || (Is(words.OfWords, text, b) && WordBefore(text, b.Start) is { } c && Is(words.Cues, text, c)))
+            || PlaceApposition.NounAfter(text, match.End, words) >= 0;
         if (!cued && (match.Possessive || IsActor(text, match.End, words))) return false;
         if (IsPartOfName(text, matches, places, m, before, words)) return false;
         if (before is { } h && words.Honorifics.Contains(text[h.Start..h.End].TrimEnd('.').ToLowerInvariant())) return false;

@@ -31,7 +31,8 @@ internal static class PlaceSites
         List<Mention>? result = null;
         foreach (Match predicate in predicates.Terms.Matches(text))
         {
-            if (NameAfter(text, predicate.Index + predicate.Length, words) is not { } name) continue;
+            // A capitalized predicate word is part of a name ("la Vallée de la Mort, en Californie"): no complement after a comma.
+            if (NameAfter(text, predicate.Index + predicate.Length, words, afterComma: char.IsLower(text[predicate.Index])) is not { } name) continue;
             var inside = places.OfType<PlaceMention>().Where(p => p.Start >= name.Start && p.End <= name.End).ToList();
             if (inside.Count == 1 && inside[0].Start == name.Start && inside[0].End == name.End) continue;
             var parent = inside.LastOrDefault()?.Place ?? PlaceJustAfter(text, name.End, places, words);
@@ -47,7 +48,7 @@ internal static class PlaceSites
     }
 
     /// <summary>The proper name after the predicate ending at <paramref name="from"/>: "[few words] at [lower-case words of] Name".</summary>
-    private static (int Start, int End)? NameAfter(string text, int from, PlaceWords words)
+    private static (int Start, int End)? NameAfter(string text, int from, PlaceWords words, bool afterComma)
     {
         var i = from;
         var sawAt = false;
@@ -56,8 +57,18 @@ internal static class PlaceSites
         string? lastLower = null;
         string? atWord = null;
         var nounBetween = false;
-        while (NextWord(text, i) is { } word)
+        var secondComplement = false;
+        while (true)
         {
+            if (NextWord(text, i) is not { } word)
+            {
+                // "a succombé à un arrêt cardiaque, dans un manoir de X", "died of a stroke, at his home in X": a second
+                // complement after a comma, opened by an "at" word, says where.
+                if (secondComplement || !afterComma || AtWordAfterComma(text, i, words) is not { } at) return null;
+                (secondComplement, sawAt, atWord, lowerRun, lastLower, nounBetween) = (true, true, Lower(text, at), 0, null, false);
+                i = at.End;
+                continue;
+            }
             var value = Lower(text, word);
             if (char.IsUpper(text[word.Start]) && !(words.FunctionWords.Contains(value) && !sawAt))
             {
@@ -83,7 +94,15 @@ internal static class PlaceSites
             }
             i = word.End;
         }
-        return null;
+    }
+
+    /// <summary>The "at" word right after a comma that ends the clause at <paramref name="from"/>, or null.</summary>
+    private static (int Start, int End)? AtWordAfterComma(string text, int from, PlaceWords words)
+    {
+        var i = from;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        if (i >= text.Length || text[i] != ',') return null;
+        return NextWord(text, i + 1) is { } word && words.AtWords.Contains(Lower(text, word)) ? word : null;
     }
 
     /// <summary>Capitalized words from <paramref name="first"/>, with "of"/"de" or an article between two of them.</summary>

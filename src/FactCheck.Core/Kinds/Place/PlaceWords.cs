@@ -36,7 +36,15 @@ internal sealed class PlaceWords
         Honorifics = LanguagePacks.BuiltIn.All.Append(language).SelectMany(p => p.Words("honorifics")).Select(w => w.TrimEnd('.').ToLowerInvariant())
             .ToFrozenSet(StringComparer.Ordinal);
         ArticleAtWords = Set("article-at-words");
+        AppositionNouns = Set("place-apposition-nouns");
+        RelativeWords = Set("place-relative-words");
     }
+
+    /// <summary>"ville", "town": after a name and a comma ("Bondy, la ville où"), a noun that makes the name a place.</summary>
+    public FrozenSet<string> AppositionNouns { get; }
+
+    /// <summary>"où", "where": the word that opens a relative clause about a place.</summary>
+    public FrozenSet<string> RelativeWords { get; }
 
     /// <summary>"mr", "mme", "dr": honorifics of every shipped language, lower case, without their period.</summary>
     public FrozenSet<string> Honorifics { get; }
