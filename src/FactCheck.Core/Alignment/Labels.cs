@@ -16,7 +16,7 @@ internal static class Labels
     /// <summary>
     /// The attribute the binding named ("amount"), or what a claim of the kind states: a quantity in a unit states its
     /// dimension ("the collapse's length: 45 m vs 200 m") unless its measure already names it ("the distance's figure"),
-    /// one without a unit a count.
+    /// one without a unit a count, a time of day its time.
     /// </summary>
     public static string Attribute(List<AlignedClaim> claims, FrameConcepts concepts) =>
         claims.Select(c => c.Claim.Claim.Attribute).FirstOrDefault(a => a is not null) ?? claims[0].Claim.Claim.Mention.Kind.Name switch
@@ -25,6 +25,7 @@ internal static class Labels
             "quantity" => claims[0].Claim.Dimension is not { } dimension || dimension == "count" ? "count"
                 : concepts.Measure(claims[0].Frame.Measure!.Key)?.Dimension == dimension ? "figure" : dimension,
             "place" => "location",
+            "date" when claims[0].Claim is Kinds.Date.DateClaim { Clock: not null } => "time",
             var kind => kind,
         };
 

@@ -81,6 +81,7 @@ internal static class DateScanner
         }
         if (patterns.DecadeSuffix.Match(text, start) is { Success: true } tens) return Decade(sentence, patterns, tens, start);
         if (DatePatterns.YearAlone.Match(text, start) is not { Success: true } year) return OldYears.Read(sentence, words, start);
+        if (Seasons.Read(sentence, start, year.Index + year.Length, Int(year, "y")) is { } season) return season;
         var part = Behind(text, start, patterns.PartBehind);
         if (!part.Success && !Behind(text, start, patterns.DateWordBehind).Success && !DateForms.NamesAYear(text, start, year.Index + year.Length, words)) return null;
         var from = part.Success ? part.Index : start;

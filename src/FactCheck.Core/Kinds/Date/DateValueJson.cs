@@ -6,7 +6,7 @@ namespace FactCheck.Kinds.Date;
 /// <summary>
 /// A date's <c>value</c>: ISO 8601 at its precision (<c>"2024-07"</c>, <c>"month"</c>), its first and last day, the part meant
 /// ("late 1990s"), and for a relative date the source date it was counted from, or <c>"relative": true</c> and a null value
-/// when the source declares no date.
+/// when the source declares no date. A time of day gives its minutes ("12:26", precision "minute") and its zone.
 /// </summary>
 internal static class DateValueJson
 {
@@ -14,6 +14,17 @@ internal static class DateValueJson
     {
         json.WriteStartObject();
         var span = value.Span;
+        if (value.Clock is { } clock)
+        {
+            // "12:26", "minute"; a time written as near a moment gives its first and last minute.
+            json.WriteString("value", clock.First == clock.Last ? ClockTime.Hhmm(clock.First) : null);
+            json.WriteString("precision", "minute");
+            json.WriteString("min", ClockTime.Hhmm(clock.First));
+            json.WriteString("max", ClockTime.Hhmm(clock.Last));
+            if (clock.Zone is not null) json.WriteString("zone", clock.Zone);
+            json.WriteEndObject();
+            return;
+        }
         json.WriteString("value", span?.Iso);
         json.WriteString("precision", (span?.Unit ?? value.Date.Date.Unit).ToString().ToLowerInvariant());
         if (span is not null)

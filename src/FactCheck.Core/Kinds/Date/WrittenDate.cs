@@ -29,6 +29,9 @@ public sealed record WrittenDate(DateUnit Unit, int? Year = null, int? Month = n
     /// <summary>The last date of a span ("du 3 au 5 mai", "2010-2017", "between January and April"); null for one date.</summary>
     public WrittenDate? Through { get; init; }
 
+    /// <summary>A time of day ("at 12:20 pm", "à 12h26"): what is written is a moment of some day, not a day.</summary>
+    public ClockTime? Clock { get; init; }
+
     /// <summary>True when the date needs the day the text was written to be placed on the calendar.</summary>
     public bool IsRelative => Anchor != DateAnchor.Absolute || Through?.IsRelative == true;
 }

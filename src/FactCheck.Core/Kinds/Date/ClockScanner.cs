@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using FactCheck.Languages;
+using FactCheck.Sentences;
+
+namespace FactCheck.Kinds.Date;
+
+/// <summary>
+/// Times of day: "at 12:20 pm", "3 o'clock", "1030 GMT", "à 12h26", "vers 13 heures", "shortly after noon", "un peu avant
+/// midi". A bare figure with an hour mark is as often a length of time ("en 2h30", "un retard de 1h30"), so only a time with
+/// "am"/"pm", a zone, or a word before it that places a moment ("at", "à", "around", "vers", "shortly before", "jusqu'à") is
+/// read. The word before also says how near the moment is: "around" a quarter of an hour either side (half an hour for a
+/// time written to the hour), "shortly before" half an hour before, "until" or "after" some hours; a time written to the
+/// hour alone ("at 3 pm") holds a quarter of an hour either side. A time in brackets right after another ("12h26 (21h26 à Paris)") is the
+/// same moment in another place's time and is not read. The words are the packs' <c>clock-</c> lists.
+/// </summary>
+internal static class ClockScanner
+{
+    private const int Quarter = 15;
+    private const int Shortly = 30;
+    private const int SomeHours = 6 * 60;
+    private const string Space = @"[\s\u00A0\u202F]";
+
+    /// <summary><paramref name="dates"/> with the times of day of <paramref name="sentence"/> that none of them covers, in order.</summary>
+    public static List<DateMention> With(Sentence sentence, List<DateMention> dates)
+    {
+        var text = sentence.Text;
+        var words = Words.Of(sentence.Source.Language);
+        var bracketEnd = -1;
+        List<DateMention>? all = null;
+        foreach (Match match in words.Time.Matches(text))
+        {
+            if (match.Index < bracketEnd || dates.Exists(d => d.Start < match.Index + match.Length && match.Index < d.End)) continue;
+            if (Read(text, match, words) is not { } read) continue;
+            var (start, end, clock) = read;
+            all ??= [.. dates];
+            all.Add(new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day) { Clock = clock }));
+            if (words.Bracket.Match(text, end) is { Success: true } open)
+                bracketEnd = text.IndexOf(')', open.Index + open.Length) is var close and >= 0 ? close : text.Length;
+        }
+        if (all is null) return dates;
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return all;
+    }
+
+    /// <summary>
+    /// Where the time's words start (its qualifier's, "shortly before", if any) and end (its zone's, if any), and the minutes it
+    /// can mean, or null when it is no time of day.
+    /// </summary>
+    private static (int Start, int End, ClockTime Clock)? Read(string text, Match match, Words words)
+    {
+        var g = match.Groups;
+        var lead = words.Leads.Select(l => (Kind: l.Kind, Match: l.Pattern.Match(text, 0, match.Index))).FirstOrDefault(l => l.Match.Success);
+        int minute;
+        if (g["noon"].Success) minute = 12 * 60;
+        // "shortly before midnight" is the end of a day, "after midnight" the start of the next.
+        else if (g["midnight"].Success) minute = lead.Match is not null && lead.Kind is Lead.ShortlyBefore or Lead.Until ? ClockTime.Day : 0;
+        else if (g["hm"].Success) minute = (Int(g["hm"].Value[..2]) * 60) + Int(g["hm"].Value[2..]);
+        else
+        {
+            var hour = Int(g["h"].Value);
+            if (g["am"].Success || g["pm"].Success)
+            {
+                if (hour is < 1 or > 12) return null;
+                hour = (hour % 12) + (g["pm"].Success ? 12 : 0);
+            }
+            minute = (hour * 60) + (g["m"].Success ? Int(g["m"].Value) : 0);
+        }
+        if (minute > ClockTime.Day || (minute == ClockTime.Day && !g["midnight"].Success)) return null;
+        var after = words.Zone.Match(text, match.Index + match.Length);
+        var zone = after.Success ? words.Zones[Regex.Replace(after.Groups["zone"].Value, @"\s+", " ")] : null;
+        var strong = g["am"].Success || g["pm"].Success || g["hm"].Success || zone is not null;
+        if (lead.Match is null && !strong) return null;
+        // A time written to the hour ("vers 12 heures", "at 3 pm") is as precise as that: "around" noon holds 11:40.
+        var hourOnly = !g["m"].Success && !g["hm"].Success;
+        var (first, last) = lead.Kind switch
+        {
+            Lead.Around => hourOnly ? (minute - Shortly, minute + Shortly) : (minute - Quarter, minute + Quarter),
+            Lead.At when hourOnly => (minute - Quarter, minute + Quarter),
+            Lead.ShortlyBefore => (minute - Shortly, minute),
+            Lead.ShortlyAfter => (minute, minute + Shortly),
+            Lead.Until => (minute - SomeHours, minute),
+            Lead.From => (minute, minute + SomeHours),
+            _ => (minute, minute),
+        };
+        var start = lead.Match is { } m && lead.Kind != Lead.At ? m.Index : match.Index;
+        return (start, after.Success ? after.Index + after.Length : match.Index + match.Length, new ClockTime(Math.Max(0, first), Math.Min(ClockTime.Day - 1, last), zone));
+    }
+
+    private static int Int(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+
+    private enum Lead { At, Around, ShortlyBefore, ShortlyAfter, Until, From }
+
+    /// <summary>One language's patterns, built from its pack once.</summary>
+    private sealed class Words
+    {
+        private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+        private Words(LanguagePack l)
+        {
+            var (am, pm) = (l.Alternation("clock-am"), l.Alternation("clock-pm"));
+            var ampm = $@"(?:{Space}?(?:(?<am>{am})|(?<pm>{pm})))";
+            var zones = l.Alternation("clock-zones");
+            Time = new Regex(
+                $@"(?<![\p{{L}}\d.,:])(?:(?<h>\d{{1,2}})(?:{Space}?(?:{l.Alternation("clock-marks")})(?:{Space}?(?<m>[0-5]\d))?|:(?<m>[0-5]\d)|(?:\.(?<m>[0-5]\d))?(?={ampm})){ampm}?"
+                + $@"|(?<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?={Space}?(?:{zones})(?!\p{{L}}))|(?<noon>{l.Alternation("clock-noon")})|(?<midnight>{l.Alternation("clock-midnight")}))(?![\p{{L}}\d])",
+                Options);
+            Bracket = new Regex($@"\G{Space}*\(", Options);
+            Zone = new Regex($@"\G{Space}?(?<zone>{zones})(?!\p{{L}})", Options);
+            Zones = l.Meanings("clock-zones", z => z.Length > 0, "a zone");
+            Leads = [.. new (Lead Kind, string List)[]
+                {
+                    (Lead.ShortlyBefore, "clock-shortly-before"), (Lead.ShortlyAfter, "clock-shortly-after"), (Lead.Around, "clock-around"),
+                    (Lead.Until, "clock-until"), (Lead.From, "clock-from"), (Lead.At, "clock-at"),
+                }.Select(p => (p.Kind, new Regex($@"(?<![\p{{L}}]){l.WordBefore(p.List)}$", Options | RegexOptions.RightToLeft)))];
+        }
+
+        public Regex Time { get; }
+
+        public Regex Zone { get; }
+
+        /// <summary>An opening bracket right after a time: what it holds is that time elsewhere.</summary>
+        public Regex Bracket { get; }
+
+        public System.Collections.Frozen.FrozenDictionary<string, string> Zones { get; }
+
+        public IReadOnlyList<(Lead Kind, Regex Pattern)> Leads { get; }
+
+        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
+    }
+}
