@@ -30,6 +30,12 @@ internal sealed class AlignedClaim(NormalizedClaim claim)
     /// <summary>The rounds the story names (<see cref="StoryRounds.Of"/>): whether a figure with no round can be of a named one.</summary>
     public Lazy<FrozenSet<string>> StoryRounds { get; init; } = new(FrozenSet<string>.Empty);
 
+    /// <summary>The sides of the story's contest (<see cref="Alignment.StorySides"/>): whose a vote share that names no side is.</summary>
+    public Lazy<StorySides> StorySides { get; init; } = new(Alignment.StorySides.None);
+
+    /// <summary>Whose measure the claim states: its frame's holder, or the story's side for a share that names none.</summary>
+    public FrameHolder? Holder => StorySides.Value.HolderOf(Claim);
+
     /// <summary>The content words of the claim's clause, stemmed, without the claim's own words and its measure word.</summary>
     public FrozenSet<string> Context => context ??= Read();
 

@@ -51,9 +51,10 @@ public sealed class ClaimAligner
             .OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal);
         var storyWords = StoryEntity.Words(claims);
         var storyRounds = StoryRounds.Of(claims);
+        var storySides = StorySides.Of(claims, concepts);
         foreach (var block in blocks)
         {
-            var members = block.Select(c => new AlignedClaim(c) { StoryWords = storyWords, StoryRounds = storyRounds }).ToList();
+            var members = block.Select(c => new AlignedClaim(c) { StoryWords = storyWords, StoryRounds = storyRounds, StorySides = storySides }).ToList();
             if (members.Select(m => m.Source).Distinct().Count() < 2 && !HasDraft([.. block])) continue;
             // A source that states the measure in one sentence only (once, or a place and the region it lies in) states it once;
             // its forecast of the measure is another figure ("will be built in Wiesbaden").

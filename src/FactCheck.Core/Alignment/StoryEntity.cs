@@ -52,5 +52,6 @@ internal static class StoryEntity
     private static HashSet<string> Named(FrameHolder? holder, FrozenSet<string> story) =>
         holder is null || IsNoName(holder) ? [] : [.. holder.Key.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Where(story.Contains)];
 
-    private static readonly char[] WordBreaks = [' ', '\n', '\r', '\t', '-', '\'', '.', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '«', '»', '“', '”', '/'];
+    /// <summary>What separates the words of a source's folded text.</summary>
+    internal static readonly char[] WordBreaks = [' ', '\n', '\r', '\t', '-', '\'', '.', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '«', '»', '“', '”', '/'];
 }

@@ -46,6 +46,9 @@ internal sealed class FrameConcepts
 
         /// <summary>For a measure: what it is a number of ("length" for a height, "count" for deaths).</summary>
         public string? Dimension { get; init; }
+
+        /// <summary>For a measure: true when a contest shares it out among sides (votes, seats): each figure is one side's.</summary>
+        public bool Sides { get; init; }
     }
 
     /// <summary>The measure concept <paramref name="id"/>, or null.</summary>
@@ -81,13 +84,14 @@ internal sealed class FrameConcepts
         var measures = new Dictionary<string, Concept>(StringComparer.Ordinal);
         var predicates = new Dictionary<string, Concept>(StringComparer.Ordinal);
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, entry, where) in Entries(nodes, map, "measures", ["dimension", "related", "generic", "same-as"]))
+        foreach (var (id, entry, where) in Entries(nodes, map, "measures", ["dimension", "related", "generic", "same-as", "sides"]))
         {
             var dimension = nodes.Text(nodes.Required(entry, "dimension", where), where + ".dimension") ?? "";
             measures[id] = new Concept(id, KindsOf(dimension), null, false, Flag(nodes, entry, "generic", where), Related(nodes, entry, where))
             {
                 SameAs = nodes.Text(ConfigNodes.Get(entry, "same-as"), where + ".same-as"),
                 Dimension = dimension,
+                Sides = Flag(nodes, entry, "sides", where),
             };
         }
         foreach (var (id, entry, where) in Entries(nodes, map, "predicates", ["takes", "measure", "related", "once", "generic"]))

@@ -25,6 +25,7 @@ internal sealed class FrameLexicon
         Analyzer = TextAnalyzer.For(pack);
         var stems = new Dictionary<string, List<(string[], FrameTable, string)>>(StringComparer.Ordinal);
         var words = new Dictionary<string, List<(string[], FrameTable, string)>>(StringComparer.Ordinal);
+        var concepts = new List<(string Phrase, FrameTable Table, string Value)>();
         // In file order: where two concepts share a stem, the one written first wins.
         var lists = pack.ListNames.Where(l => ConceptPrefixes.Concat(CuePrefixes).Any(p => l.StartsWith(p, StringComparison.Ordinal)))
             .OrderBy(l => pack.Entries(l).FirstOrDefault().Line).ThenBy(l => l, StringComparer.Ordinal);
@@ -34,11 +35,18 @@ internal sealed class FrameLexicon
             if (prefix is not null)
             {
                 var table = prefix switch { "measure-" => FrameTable.Measure, "predicate-" => FrameTable.Predicate, _ => FrameTable.Unit };
-                foreach (var phrase in pack.Words(list)) Add(stems, FrameWords.Keys(phrase, Analyzer, stemmed: true), table, list[prefix.Length..]);
+                foreach (var phrase in pack.Words(list)) concepts.Add((phrase, table, list[prefix.Length..]));
             }
             else if (CuePrefixes.Any(p => list.StartsWith(p, StringComparison.Ordinal)))
                 foreach (var phrase in pack.Words(list)) Add(words, FrameWords.Keys(phrase, Analyzer, stemmed: false), FrameTable.Cue, list);
         }
+        // "80 % de votants" (turnout) and "56 % des votes" (votes) share their stems: phrases of two concepts that do are
+        // matched as written.
+        var shared = concepts.Where(c => c.Phrase.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(c => (c.Table, Keys: string.Join(' ', FrameWords.Keys(c.Phrase, Analyzer, stemmed: true))))
+            .Where(g => g.Select(c => c.Value).Distinct(StringComparer.Ordinal).Count() > 1).SelectMany(g => g).ToHashSet();
+        foreach (var (phrase, table, value) in concepts)
+            Add(shared.Contains((phrase, table, value)) ? words : stems, FrameWords.Keys(phrase, Analyzer, stemmed: !shared.Contains((phrase, table, value))), table, value);
         byStem = Freeze(stems);
         byWord = Freeze(words);
         Rounds = pack.Meanings("round-words", _ => true, "a round");
@@ -62,6 +70,7 @@ internal sealed class FrameLexicon
         NotHolders = pack.Set("not-holders", ignoreCase: false);
         ConditionalEndings = pack.Words("conditional-endings");
         NotConditional = pack.Set("not-conditional");
+        StatusComparedBefore = pack.Set("compared-before-status");
         HypotheticalIf = pack.Set("status-hypothetical-if");
         adverbEndings = pack.Words("adverb-endings");
     }
@@ -79,6 +88,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Ordinals and what they number ("second": 2, "final": final).</summary>
     public FrozenDictionary<string, string> Ordinals { get; }
+
+    /// <summary>"than", "que": a status word right after one ("lower than expected") is what a figure is compared with.</summary>
+    public FrozenSet<string> StatusComparedBefore { get; }
 
     /// <summary>"and", "or", "et", "ou": the words that join the members of a list.</summary>
     public ImmutableArray<string> ListWords { get; }

@@ -76,7 +76,10 @@ internal static class HolderReader
         if (measure.First >= 0)
         {
             if (nameEnd == measure.First || (nameEnd + 1 == measure.First && s.Words[nameEnd].Lower == "'s")) return true;
-            if (nameFirst >= measure.End && nameFirst - measure.End <= 2 && OnlyFunctionWords(s, measure.End, nameFirst)) return true;
+            // "la dette de GAF"; but "Macron a recueilli 20 millions de voix, Le Pen 10 millions": a name after a comma with a
+            // figure of its own heads the list's next member.
+            if (nameFirst >= measure.End && nameFirst - measure.End <= 2 && OnlyFunctionWords(s, measure.End, nameFirst)
+                && !(s.CommaBetween(s.Words[measure.End - 1].End, start) && nameEnd < s.Words.Length && s.Words[nameEnd].Key == "#")) return true;
         }
         var figure = s.WordAt(mention.Start);
         // "VõrguNet, the Estonian grid operator, reported revenue of €310m": the subject stands before its apposition.

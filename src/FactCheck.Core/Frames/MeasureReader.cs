@@ -104,6 +104,12 @@ internal static class MeasureReader
             var distance = hit.End <= first ? first - hit.End : hit.First >= end ? hit.First - end + 1 : int.MaxValue;
             if (distance <= Reach && distance < bestDistance && !FigureBetween(s, others, hit, first, end)) (best, bestDistance) = (hit, distance);
         }
+        // "le taux de participation à ce référendum … 80 %", "the turnout in the referendum": an event in the complement of a
+        // measure noun says what the measure is of; the noun is the measure.
+        if (best is { Table: FrameTable.Predicate } e)
+            foreach (var hit in s.Hits)
+                if (hit.Table == FrameTable.Measure && hit.First >= from && hit.End < e.First && Measures(hit, concepts, kind, unit) && OnlyLinks(s, hit.End, e.First, allowNames: false))
+                    return hit;
         return best;
     }
 

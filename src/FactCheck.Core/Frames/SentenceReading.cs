@@ -20,6 +20,7 @@ internal sealed class SentenceReading
         Lexicon = lexicon;
         Words = FrameWords.Of(Text, lexicon.Analyzer);
         Hits = lexicon.Hits(Words);
+        NameWords.RemoveNamed(Hits, Words, Text);
     }
 
     public Sentence Sentence { get; }

@@ -37,14 +37,20 @@ internal static class StatusReader
         var found = ClaimStatus.Fact;
         var opening = OpeningSource(s);
         var trailing = TrailingSource(s, end);
+        ClaimStatus? opened = null;
         foreach (var hit in s.Hits)
         {
             if (hit.Table != FrameTable.Cue || !hit.Value.StartsWith("status-", StringComparison.Ordinal)) continue;
+            // "a turnout lower than expected", "une majorité plus courte que prévu": the result, compared with a forecast.
+            if (hit.First > 0 && s.Lexicon.StatusComparedBefore.Contains(s.Words[hit.First - 1].Lower)) continue;
             var applies = hit.End <= opening || hit.First >= trailing ? true : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
                 : hit.Value.EndsWith("-previous", StringComparison.Ordinal) ? hit.First >= end && hit.First - end <= Near
                 : hit.First >= from && hit.End <= to && (hit.End <= near ? near - hit.End <= InClause : hit.First >= far ? hit.First - far <= InClause : true);
             if (applies && StatusOf(hit.Value) is { } status && Rank(status) < Rank(found)) found = status;
+            if (hit.End <= opening && StatusOf(hit.Value) is { } given) opened = given;
         }
+        // "Selon des résultats partiels, le non l'emporte avec 59 % contre 41 % pour le oui": the compared figure is as partial.
+        if (found == ClaimStatus.Counterpart && opened is { } whole) found = whole;
         if (Conditional(s, from, first) is { } conditional && Rank(conditional) < Rank(found)) found = conditional;
         if (found == ClaimStatus.Fact && InsideQuotation(s.Text, mention.Start)) found = ClaimStatus.Quoted;
         return found;
