@@ -11,9 +11,12 @@ internal static class StatsWriter
         var megabytes = stats.Bytes / 1_000_000.0;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims} ({stats.BoundClaims} bound), findings {stats.Findings}, stories {stats.Stories.All} ({stats.Stories.Shared} of several sources)"));
-        output.WriteLine("stage             time (s)      MB/s   (per-source stages: time summed over threads)");
+        output.WriteLine("stage             time (s)      MB/s  allocated (MB)   (per-source stages: summed over threads)");
         foreach (var (stage, time) in stats.Stages)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage,-16} {time.TotalSeconds,9:0.000} {Rate(megabytes, time),9}"));
+        {
+            var line = string.Create(CultureInfo.InvariantCulture, $"{stage,-16} {time.TotalSeconds,9:0.000} {Rate(megabytes, time),9}");
+            output.WriteLine(stats.Allocated.TryGetValue(stage, out var bytes) ? string.Create(CultureInfo.InvariantCulture, $"{line} {bytes / 1_000_000,15}") : line);
+        }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total (wall)",-16} {stats.Wall.TotalSeconds,9:0.000} {Rate(megabytes, stats.Wall),9}"));
         // Memory is the other half of speed on a big folder: how much the run allocated, and how long the GC stopped it.
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

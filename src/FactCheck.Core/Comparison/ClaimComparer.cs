@@ -45,10 +45,11 @@ public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
     /// or compared figure: <see cref="Fact.Alternates"/>). The alternates are then left out of the sides, and the severity is
     /// at most what the alignment is sure of.
     /// </summary>
-    private static Finding? Settled(Finding finding)
+    private static Finding? Settled(Finding found)
     {
-        var fact = finding.Fact!;
+        var fact = found.Fact!;
         var alternates = fact.Alternates.ToHashSet();
+        var finding = found with { Values = WithoutTwoFactSentences(found, alternates) };
         var claimed = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var alternate = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < finding.Values.Length; i++)
@@ -68,6 +69,21 @@ public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
         var strength = values.SelectMany((v, i) => values.Skip(i + 1).Select(o => fact.StrengthBetween(v.Claims, o.Claims))).Max();
         var severity = strength == AlignmentStrength.Strong ? finding.Severity : (Severity)Math.Min((int)finding.Severity, (int)Severity.Warning);
         // A figure left out as another status is not one of the sources' disagreeing values: the message no longer counts it.
-        return finding with { Values = values, Message = Sides.Retold(finding.Message, finding.Values, values), Severity = severity, Story = fact.Story, MatchedOn = finding.MatchedOn ?? fact.MatchedOn };
+        return finding with { Values = values, Message = Sides.Retold(found.Message, found.Values, values), Severity = severity, Story = fact.Story, MatchedOn = finding.MatchedOn ?? fact.MatchedOn };
+    }
+
+    /// <summary>
+    /// The finding without the claims of a sentence that gives, as stated facts, two values of the fact that disagree: a
+    /// writer does not contradict himself within a sentence, so its figures are different facts the alignment drew together
+    /// ("revenues reduced to 214 mln dlrs from 228 mln", "assays ranged from 0.35 to 1.1 ounces", "$12 billion in stock and
+    /// $4 billion in cash", this month and the last). Which of them another source's figure is the same fact as cannot be
+    /// told, so none of them is a side. (Two values far apart in one text may well be a slip, and stay compared.)
+    /// </summary>
+    private static ImmutableArray<ValueGroup> WithoutTwoFactSentences(Finding finding, HashSet<NormalizedClaim> alternates)
+    {
+        var twoFacts = finding.Values.SelectMany((v, i) => v.Claims.Where(c => !alternates.Contains(c)).Select(c => (Side: i, c.Claim.Mention.Sentence)))
+            .GroupBy(p => p.Sentence).Where(g => g.Select(p => p.Side).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
+        return twoFacts.Count == 0 ? finding.Values
+            : [.. finding.Values.Select(v => v with { Claims = [.. v.Claims.Where(c => !twoFacts.Contains(c.Claim.Mention.Sentence))] }).Where(v => v.Claims.Length > 0)];
     }
 }

@@ -20,6 +20,9 @@ namespace FactCheck.Pipeline;
 /// </summary>
 public static class FactChecker
 {
+    /// <summary>The stages <see cref="Read"/> runs for each source, by the index its clocks use.</summary>
+    private static readonly string[] PerSourceStages = ["load", "sentences", "mentions", "binding", "stories", "frames"];
+
     /// <summary>Checks the sources named by <paramref name="options"/>.</summary>
     public static CheckResult Check(CheckOptions options)
     {
@@ -37,12 +40,13 @@ public static class FactChecker
         var recognizer = stages.Recognizer;
         var slots = new PerSource[files.Length];
         var ticks = new long[6];
+        var bytes = new long[6];
         var done = 0;
         Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
         {
             try
             {
-                slots[i] = Read(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, stages, recognizer, ticks);
+                slots[i] = Read(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, stages, recognizer, ticks, bytes);
             }
             catch (Exception e)
             {
@@ -83,7 +87,11 @@ public static class FactChecker
             [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
              ("binding", TimeSpan.FromTicks(ticks[3])), ("frames", TimeSpan.FromTicks(ticks[5])), ("stories", TimeSpan.FromTicks(ticks[4])),
              ("story groups", storiesTime), ("normalization", normalizeTime), ("alignment", alignTime), ("comparison", compareTime), ("report", reportTime)],
-            wall.Elapsed) { Stories = (stories.Stories.Length, stories.Stories.Count(s => s.Sources.Length > 1)) };
+            wall.Elapsed)
+        {
+            Stories = (stories.Stories.Length, stories.Stories.Count(s => s.Sources.Length > 1)),
+            Allocated = PerSourceStages.Select((name, i) => (name, bytes[i])).ToImmutableDictionary(p => p.name, p => p.Item2),
+        };
         return new CheckResult(report, null, stats);
     }
 
@@ -103,33 +111,38 @@ public static class FactChecker
     /// Loads, splits, searches, binds and frames one file. A file that cannot be read (or names a rule that does not exist in a
     /// directive) comes back with its error, and the others are checked all the same.
     /// </summary>
-    private static PerSource Read(string file, SourceRole role, SourceLoader loader, CheckOptions options, CheckStages stages, MentionRecognizer recognizer, long[] ticks)
+    private static PerSource Read(string file, SourceRole role, SourceLoader loader, CheckOptions options, CheckStages stages, MentionRecognizer recognizer, long[] ticks, long[] bytes)
     {
         var clock = Stopwatch.StartNew();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        // Each stage's time and the bytes it allocated on this thread, then the clocks restart for the next stage.
+        void Done(int stage)
+        {
+            Interlocked.Add(ref ticks[stage], clock.Elapsed.Ticks);
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            Interlocked.Add(ref bytes[stage], now - allocated);
+            allocated = now;
+            clock.Restart();
+        }
         var (document, fileError) = loader.LoadFile(file, role);
         if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
         if (document is not null && FindingFilters.UnknownRuleIn(document, stages.Rules) is { } directiveError) (document, fileError) = (null, directiveError);
-        Interlocked.Add(ref ticks[0], clock.Elapsed.Ticks);
+        Done(0);
         if (document is null) return new PerSource(null, fileError, [], [], [], null);
-        clock.Restart();
         var sentences = SentenceSplitter.Default.Split(document);
-        Interlocked.Add(ref ticks[1], clock.Elapsed.Ticks);
+        Done(1);
         if (sentences.FirstOrDefault(s => s.IsPiece) is { } piece)
             document = document with { Warnings = document.Warnings.Add(new UserError(document.Id, 1 + document.Text.AsSpan(0, piece.Span.Start).Count('\n'),
                 string.Create(CultureInfo.InvariantCulture, $"a sentence longer than {SentenceSplitter.MaxSentenceLength:N0} characters is read in pieces: a figure and its subject in different pieces are not bound"))) };
-        clock.Restart();
         var mentions = recognizer.Recognize(sentences);
-        Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
-        clock.Restart();
+        Done(2);
         var bound = stages.Binder.Bind(mentions);
-        Interlocked.Add(ref ticks[3], clock.Elapsed.Ticks);
-        clock.Restart();
+        Done(3);
         var claims = stages.Frames.Read(bound);
-        Interlocked.Add(ref ticks[5], clock.Elapsed.Ticks);
-        clock.Restart();
+        Done(5);
         // The profile is read while the text is at hand; grouping into stories waits until every source is read.
         var profile = StoryProfiler.Profile(document, sentences, mentions);
-        Interlocked.Add(ref ticks[4], clock.Elapsed.Ticks);
+        Done(4);
         return new PerSource(document, null, sentences, mentions, claims, profile);
     }
 

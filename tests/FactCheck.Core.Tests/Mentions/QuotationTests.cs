@@ -105,4 +105,17 @@ public sealed class QuotationTests
 
     private static List<AttributionMention> Attributions(string text, string language) =>
         [.. new AttributionMentionSource().FindAll(SentenceSplitter.Default.Split(TestText.Source(text, language))).Cast<AttributionMention>()];
+
+    [Fact]
+    public void One_sentence_asked_alone_gives_the_statements_of_its_paragraph_that_touch_it()
+    {
+        // Library callers may ask for one sentence's mentions; a statement is still read with its paragraph.
+        var source = TestText.Source("The harbour reopened on Monday. \"We lost three boats,\" the mayor said. Repairs will take a month.");
+        var sentences = SentenceSplitter.Default.Split(source);
+        var attributions = new AttributionMentionSource();
+
+        var second = Assert.Single(attributions.Find(sentences[1]).Cast<AttributionMention>());
+        Assert.Contains("We lost three boats", second.Quote, StringComparison.Ordinal);
+        Assert.Empty(attributions.Find(sentences[2]));
+    }
 }

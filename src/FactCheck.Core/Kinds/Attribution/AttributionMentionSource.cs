@@ -12,8 +12,17 @@ namespace FactCheck.Kinds.Attribution;
 /// </summary>
 public sealed class AttributionMentionSource : IMentionSource
 {
-    /// <inheritdoc/>
-    public IReadOnlyList<Mention> Find(Sentence sentence) => FindAll([sentence]);
+    /// <summary>
+    /// The statements that touch <paramref name="sentence"/>. A statement is read with its whole paragraph (a quotation may
+    /// open sentences before its speaker is named), so the paragraph's sentences are split again here: one sentence alone
+    /// does not carry them. The pipeline reads whole sources with <see cref="FindAll"/> instead.
+    /// </summary>
+    public IReadOnlyList<Mention> Find(Sentence sentence)
+    {
+        var paragraph = SentenceSplitter.Default.Split(sentence.Source).Where(s => ReferenceEquals(s.Block, sentence.Block)).ToImmutableArray();
+        var span = sentence.Span;
+        return [.. FindAll(paragraph.IsEmpty ? [sentence] : paragraph).Where(m => m.Span.Start < span.End && span.Start < m.Span.End)];
+    }
 
     /// <inheritdoc/>
     public bool SpansSentences => true;
