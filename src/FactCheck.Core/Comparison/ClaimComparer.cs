@@ -75,8 +75,8 @@ public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
     /// <summary>
     /// The finding without the claims of a sentence that gives, as stated facts, two values of the fact that disagree: a
     /// writer does not contradict himself within a sentence, so its figures are different facts the alignment drew together
-    /// ("revenues reduced to 214 mln dlrs from 228 mln", "assays ranged from 0.35 to 1.1 ounces", "$12 billion in stock and
-    /// $4 billion in cash", this month and the last). Which of them another source's figure is the same fact as cannot be
+    /// ("revenues reduced to 214 mln dlrs from 228 mln", "assays ranged from 0.35 to 1.1 ounces", "450 mln dlrs from ICI and
+    /// 250 mln from Stuart", this month and the last). Which of them another source's figure is the same fact as cannot be
     /// told, so none of them is a side. (Two values far apart in one text may well be a slip, and stay compared.)
     /// </summary>
     private static ImmutableArray<ValueGroup> WithoutTwoFactSentences(Finding finding, HashSet<NormalizedClaim> alternates)

@@ -38,9 +38,12 @@ internal static class StatusReader
         var opening = OpeningSource(s);
         var trailing = TrailingSource(s, end);
         ClaimStatus? opened = null;
+        // "for a rumoured €40m fee": the word inside a phrase that qualifies only the next figure qualifies nothing else.
+        var nextOnly = s.Hits.Where(h => h.Table == FrameTable.Cue && h.Value.StartsWith("status-", StringComparison.Ordinal) && h.Value.EndsWith("-next", StringComparison.Ordinal)).ToList();
         foreach (var hit in s.Hits)
         {
             if (hit.Table != FrameTable.Cue || !hit.Value.StartsWith("status-", StringComparison.Ordinal)) continue;
+            if (!hit.Value.EndsWith("-next", StringComparison.Ordinal) && nextOnly.Exists(n => n.First <= hit.First && hit.End <= n.End)) continue;
             // "a turnout lower than expected", "une majorité plus courte que prévu": the result, compared with a forecast.
             if (hit.First > 0 && s.Lexicon.StatusComparedBefore.Contains(s.Words[hit.First - 1].Lower)) continue;
             var applies = hit.End <= opening || hit.First >= trailing ? true : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
