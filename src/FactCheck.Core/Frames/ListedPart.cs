@@ -21,13 +21,13 @@ internal static class ListedPart
     private const int KindGap = 2;
 
     /// <summary>True when the figure is one part of a list of parts (<paramref name="others"/>: the sentence's other figures).</summary>
-    public static bool Is(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
+    public static bool Is(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, FrameConcepts concepts)
     {
         if (mention.Kind != ClaimKind.Money && mention.Kind != ClaimKind.Quantity) return false;
         // One figure given to someone is the whole sum of that sentence; two or more are its shares.
         if (Recipient(s, mention) && others.Any(o => o.Kind == mention.Kind && Recipient(s, o))) return true;
         if (Component(s, mention, others)) return true;
-        return mention.Kind == ClaimKind.Quantity && OtherKindListed(s, mention);
+        return mention.Kind == ClaimKind.Quantity && OtherKindListed(s, mention, concepts);
     }
 
     /// <summary>True when a recipient word and a name follow the figure ("… to France", "… au Royaume-Uni", "… à la France").</summary>
@@ -59,14 +59,18 @@ internal static class ListedPart
         return false;
     }
 
-    /// <summary>True when the count's noun is followed by "and" and another noun of its measure ("30 voitures et plusieurs camions").</summary>
-    private static bool OtherKindListed(SentenceReading s, Mention count)
+    /// <summary>
+    /// True when the count's noun is followed by "and" and another noun of its measure or of a measure related to it in
+    /// concepts.yml ("30 voitures et plusieurs poids lourds": vehicles and trucks).
+    /// </summary>
+    private static bool OtherKindListed(SentenceReading s, Mention count, FrameConcepts concepts)
     {
         var (first, end) = (s.WordAt(count.Start), s.WordAt(count.End));
         var counted = s.Hits.FirstOrDefault(h => h.Table == FrameTable.Measure && h.First >= first && h.End <= end);
         if (counted == default || end >= s.Words.Length || !s.Lexicon.ListWords.Contains(s.Words[end].Lower)) return false;
-        return s.Hits.Exists(h => h.Table == FrameTable.Measure && h.Value == counted.Value && h.First > end && h.First - end - 1 <= KindGap
-            && s.Words[h.First].Lower != s.Words[counted.First].Lower);
+        var related = concepts.Measure(counted.Value)?.Related ?? [];
+        return s.Hits.Exists(h => h.Table == FrameTable.Measure && (h.Value == counted.Value || related.Contains(h.Value) || (concepts.Measure(h.Value)?.Related.Contains(counted.Value) ?? false))
+            && h.First > end && h.First - end - 1 <= KindGap && s.Words[h.First].Lower != s.Words[counted.First].Lower);
     }
 
     private static bool Figures(SentenceReading s, int from, int to)

@@ -19,7 +19,7 @@ internal static class ScopeReader
     private const int PlaceTimeReach = 100;
     private static readonly System.Buffers.SearchValues<char> TimeBreaks = System.Buffers.SearchValues.Create(";:—–()");
 
-    public static FrameScope Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
+    public static FrameScope Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, FrameConcepts concepts)
     {
         var (first, end) = (s.WordAt(mention.Start), s.WordAt(mention.End));
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
@@ -41,7 +41,7 @@ internal static class ScopeReader
             else if (hit.Value == "part-next" && hit.End <= first && first - hit.End <= 1) part = true;
             else if (hit.Value == "part-near" && hit.First >= from && hit.End <= to && (hit.End <= first ? first - hit.End <= PartReach : hit.First >= end && hit.First - end <= Near)) part = true;
         }
-        part = part || (figure && ListedPart.Is(s, mention, others));
+        part = part || (figure && ListedPart.Is(s, mention, others, concepts));
         var time = mention.Kind == ClaimKind.Date ? null : TimeOf(s, mention, others);
         var round = Round(s);
         return time is null && basis is null && !part && round is null ? FrameScope.None : new FrameScope(time, basis, part, round);

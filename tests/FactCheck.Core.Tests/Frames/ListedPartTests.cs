@@ -45,6 +45,14 @@ public sealed class ListedPartTests
     }
 
     [Fact]
+    public void Cars_listed_beside_a_related_measure_are_part_of_the_vehicles()
+    {
+        // "poids lourds" is the trucks measure, related to vehicles in concepts.yml: the cars are a part all the same.
+        Assert.Empty(Shown(("a.md", "L'effondrement du pont de Sarvan a entraîné une quarantaine de véhicules dans le vide.", "fr"),
+            ("b.md", "Le pont de Sarvan s'est effondré, entraînant une trentaine de voitures et plusieurs poids lourds.", "fr")));
+    }
+
+    [Fact]
     public void Cash_paid_beside_the_equivalent_in_shares_is_a_component()
     {
         var findings = Shown(("a.md", "Halvard a racheté la start-up Skyloft pour 3 milliards de dollars.", "fr"),
