@@ -49,9 +49,10 @@ public sealed class ClaimAligner
         var blocks = claims.Where(c => c.Frame.Measure is not null && !c.Claim.Mention.Kind.MatchedByItsRule && !Bare(c) && !conversions.Contains(c))
             .GroupBy(c => (Kind: c.Claim.Mention.Kind.Name, Key: concepts.Family(c.Frame.Measure!.Key)))
             .OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal);
-        var storyWords = StoryEntity.Words(claims);
+        var texts = new SourceWords();
+        var storyWords = StoryEntity.Words(claims, texts);
         var storyRounds = StoryRounds.Of(claims);
-        var storySides = StorySides.Of(claims, concepts);
+        var storySides = StorySides.Of(claims, concepts, texts);
         foreach (var block in blocks)
         {
             var members = block.Select(c => new AlignedClaim(c) { StoryWords = storyWords, StoryRounds = storyRounds, StorySides = storySides }).ToList();

@@ -21,7 +21,7 @@ internal static class StoryEntity
     /// The holder words of <paramref name="claims"/> written in at least half the story's sources, and in two at least;
     /// read only when a pair of dates asks for them.
     /// </summary>
-    public static Lazy<FrozenSet<string>> Words(ImmutableArray<NormalizedClaim> claims) => new(() =>
+    public static Lazy<FrozenSet<string>> Words(ImmutableArray<NormalizedClaim> claims, SourceWords texts) => new(() =>
     {
         var sources = claims.Select(c => c.Claim.Mention.Sentence.Source).DistinctBy(s => s.Id).ToList();
         var candidates = claims.Select(c => c.Frame.Holder).OfType<FrameHolder>().Where(h => !IsNoName(h))
@@ -30,7 +30,7 @@ internal static class StoryEntity
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            var words = Analysis.TextAnalyzer.Fold(source.Text).Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            var words = texts.Of(source);
             foreach (var word in candidates.Where(words.Contains)) counts[word] = counts.GetValueOrDefault(word) + 1;
         }
         var enough = Math.Max(2, (sources.Count + 1) / 2);
@@ -52,6 +52,4 @@ internal static class StoryEntity
     private static HashSet<string> Named(FrameHolder? holder, FrozenSet<string> story) =>
         holder is null || IsNoName(holder) ? [] : [.. holder.Key.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Where(story.Contains)];
 
-    /// <summary>What separates the words of a source's folded text.</summary>
-    internal static readonly char[] WordBreaks = [' ', '\n', '\r', '\t', '-', '\'', '.', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '«', '»', '“', '”', '/'];
 }

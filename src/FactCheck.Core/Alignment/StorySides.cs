@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using FactCheck.Analysis;
 using FactCheck.Frames;
 using FactCheck.Kinds.Place;
 using FactCheck.Normalization;
@@ -21,25 +20,25 @@ internal sealed class StorySides
     private readonly FrozenSet<string> places;
     private readonly FrozenDictionary<(string Kind, string Measure, ClaimStatus Status), FrameHolder> sides;
     private readonly FrozenSet<(string Source, string Kind, string Measure, ClaimStatus Status)> named;
-    private readonly Dictionary<string, HashSet<string>> sourceWords = new(StringComparer.Ordinal);
+    private readonly SourceWords texts;
 
     private StorySides(FrameConcepts concepts, FrozenSet<string> places, FrozenDictionary<(string, string, ClaimStatus), FrameHolder> sides,
-        FrozenSet<(string, string, string, ClaimStatus)> named) =>
-        (this.concepts, this.places, this.sides, this.named) = (concepts, places, sides, named);
+        FrozenSet<(string, string, string, ClaimStatus)> named, SourceWords texts) =>
+        (this.concepts, this.places, this.sides, this.named, this.texts) = (concepts, places, sides, named, texts);
 
     /// <summary>A story with no sides: every claim keeps its own holder.</summary>
     public static StorySides None { get; } = new(FrameConcepts.Shipped, FrozenSet<string>.Empty, FrozenDictionary<(string, string, ClaimStatus), FrameHolder>.Empty,
-        FrozenSet<(string, string, string, ClaimStatus)>.Empty);
+        FrozenSet<(string, string, string, ClaimStatus)>.Empty, new SourceWords());
 
     /// <summary>The sides of the story of <paramref name="claims"/>, read only when a pair asks for a holder.</summary>
-    public static Lazy<StorySides> Of(ImmutableArray<NormalizedClaim> claims, FrameConcepts concepts) => new(() =>
+    public static Lazy<StorySides> Of(ImmutableArray<NormalizedClaim> claims, FrameConcepts concepts, SourceWords texts) => new(() =>
     {
         var places = StoryPlaces(claims);
         var held = claims.Where(c => Shared(c, concepts) && c.Frame.Holder is { } h && !places.Contains(h.Key)).ToList();
         var sides = held.GroupBy(c => (c.Claim.Mention.Kind.Name, c.Frame.Measure!.Key, c.Frame.Status))
             .Where(g => g.Select(c => c.Frame.Holder!.Key).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => g.First().Frame.Holder! with { Sure = false, Others = [] });
-        return new StorySides(concepts, places, sides, held.Select(c => (c.SourceId, c.Claim.Mention.Kind.Name, c.Frame.Measure!.Key, c.Frame.Status)).ToFrozenSet());
+        return new StorySides(concepts, places, sides, held.Select(c => (c.SourceId, c.Claim.Mention.Kind.Name, c.Frame.Measure!.Key, c.Frame.Status)).ToFrozenSet(), texts);
     });
 
     /// <summary>
@@ -55,15 +54,7 @@ internal sealed class StorySides
         if (!sides.TryGetValue((kind, measure, status), out var side) || named.Contains((claim.SourceId, kind, measure, status))) return holder;
         // The contest's sides are the source's too when it names one of them ("la victoire du non … contre 43 %").
         var source = claim.Claim.Mention.Sentence.Source;
-        return sides.Any(p => p.Key.Kind == kind && p.Key.Measure == measure && Writes(source, p.Value)) ? side : holder;
-    }
-
-    /// <summary>True when every word of the side's name is a word of the source.</summary>
-    private bool Writes(Sources.SourceDocument source, FrameHolder side)
-    {
-        if (!sourceWords.TryGetValue(source.Id, out var words))
-            sourceWords[source.Id] = words = [.. TextAnalyzer.Fold(source.Text).Split(StoryEntity.WordBreaks, StringSplitOptions.RemoveEmptyEntries)];
-        return TextAnalyzer.Fold(side.Name).Split(StoryEntity.WordBreaks, StringSplitOptions.RemoveEmptyEntries).All(words.Contains);
+        return sides.Any(p => p.Key.Kind == kind && p.Key.Measure == measure && texts.Writes(source, p.Value.Name)) ? side : holder;
     }
 
     private static bool Shared(NormalizedClaim claim, FrameConcepts concepts) =>
