@@ -54,6 +54,10 @@ internal sealed class FrameConcepts
     /// <summary>The measure concept <paramref name="id"/>, or null.</summary>
     public Concept? Measure(string id) => measures.GetValueOrDefault(id);
 
+    /// <summary>True when the measures <paramref name="a"/> and <paramref name="b"/> are one, or either names the other as related (vehicles and trucks).</summary>
+    public bool SameOrRelatedMeasures(string a, string b) =>
+        a == b || (Measure(a)?.Related.Contains(b) ?? false) || (Measure(b)?.Related.Contains(a) ?? false);
+
     /// <summary>The predicate concept <paramref name="id"/>, or null.</summary>
     public Concept? Predicate(string id) => predicates.GetValueOrDefault(id);
 

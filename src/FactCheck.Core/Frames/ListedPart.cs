@@ -68,8 +68,7 @@ internal static class ListedPart
         var (first, end) = (s.WordAt(count.Start), s.WordAt(count.End));
         var counted = s.Hits.FirstOrDefault(h => h.Table == FrameTable.Measure && h.First >= first && h.End <= end);
         if (counted == default || end >= s.Words.Length || !s.Lexicon.ListWords.Contains(s.Words[end].Lower)) return false;
-        var related = concepts.Measure(counted.Value)?.Related ?? [];
-        return s.Hits.Exists(h => h.Table == FrameTable.Measure && (h.Value == counted.Value || related.Contains(h.Value) || (concepts.Measure(h.Value)?.Related.Contains(counted.Value) ?? false))
+        return s.Hits.Exists(h => h.Table == FrameTable.Measure && concepts.SameOrRelatedMeasures(h.Value, counted.Value)
             && h.First > end && h.First - end - 1 <= KindGap && s.Words[h.First].Lower != s.Words[counted.First].Lower);
     }
 
