@@ -177,8 +177,8 @@ internal sealed class FrameLexicon
                 matches = next < words.Length && (stemmed ? words[next].Key : words[next].Lower) == keys[k];
                 next++;
             }
-            if (matches && !hits.Exists(h => h.First == at && h.End == next && h.Table == table && h.Value == value))
-                hits.Add(new FrameHit(at, next, table, value));
+            // A plain Contains on the value type: a lambda here would allocate its closure for every phrase tried.
+            if (matches && new FrameHit(at, next, table, value) is var hit && !hits.Contains(hit)) hits.Add(hit);
         }
     }
 

@@ -15,7 +15,8 @@ internal static class FrameWords
     /// <summary>The words of <paramref name="text"/>, in order.</summary>
     public static ImmutableArray<FrameWord> Of(string text, TextAnalyzer analyzer)
     {
-        var words = ImmutableArray.CreateBuilder<FrameWord>();
+        // About one word in six characters of news prose: sized once instead of grown by doubling for every sentence.
+        var words = ImmutableArray.CreateBuilder<FrameWord>(text.Length / 6 + 4);
         foreach (var (start, end) in WordTokens.In(text))
         {
             var partStart = start;
@@ -42,7 +43,12 @@ internal static class FrameWords
         {
             // An elision ("d'", "l'", "qu'") or a clitic ("'s") is a word of its own, read as written.
             var elided = end < text.Length && WordTokens.IsApostrophe(text[end]);
-            var lower = (elided ? "" : "'") + span.ToString().ToLowerInvariant() + (elided ? "'" : "");
+            var lower = string.Create(span.Length + 1, (text, start, end, elided), static (into, w) =>
+            {
+                var word = w.text.AsSpan(w.start, w.end - w.start);
+                word.ToLowerInvariant(into.Slice(w.elided ? 0 : 1, word.Length));
+                into[w.elided ? word.Length : 0] = '\'';
+            });
             return new FrameWord(start, end, lower, lower, true, capital);
         }
         var facts = analyzer.Facts(span)!;

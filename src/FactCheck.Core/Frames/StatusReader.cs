@@ -38,12 +38,10 @@ internal static class StatusReader
         var opening = OpeningSource(s);
         var trailing = TrailingSource(s, end);
         ClaimStatus? opened = null;
-        // "for a rumoured €40m fee": the word inside a phrase that qualifies only the next figure qualifies nothing else.
-        var nextOnly = s.Hits.Where(h => h.Table == FrameTable.Cue && h.Value.StartsWith("status-", StringComparison.Ordinal) && h.Value.EndsWith("-next", StringComparison.Ordinal)).ToList();
         foreach (var hit in s.Hits)
         {
             if (hit.Table != FrameTable.Cue || !hit.Value.StartsWith("status-", StringComparison.Ordinal)) continue;
-            if (!hit.Value.EndsWith("-next", StringComparison.Ordinal) && nextOnly.Exists(n => n.First <= hit.First && hit.End <= n.End)) continue;
+            if (!hit.Value.EndsWith("-next", StringComparison.Ordinal) && InsideNextOnly(s.Hits, hit)) continue;
             // "a turnout lower than expected", "une majorité plus courte que prévu": the result, compared with a forecast.
             if (hit.First > 0 && s.Lexicon.StatusComparedBefore.Contains(s.Words[hit.First - 1].Lower)) continue;
             var applies = hit.End <= opening || hit.First >= trailing ? true : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
@@ -65,7 +63,7 @@ internal static class StatusReader
     /// </summary>
     private static int OpeningSource(SentenceReading s)
     {
-        if (!s.Lexicon.AccordingTo.Any(p => s.PhraseAt(p, 0))) return 0;
+        if (!AccordingToAt(s, 0)) return 0;
         var comma = s.Text.IndexOf(',', StringComparison.Ordinal);
         return comma < 0 ? 0 : s.WordAt(comma);
     }
@@ -80,9 +78,26 @@ internal static class StatusReader
         for (var i = end; i < s.Words.Length; i++)
         {
             if (s.Words[i].Key == "#") break;
-            if (s.Lexicon.AccordingTo.Any(p => s.PhraseAt(p, i))) return i;
+            if (AccordingToAt(s, i)) return i;
         }
         return s.Words.Length;
+    }
+
+    /// <summary>True when an "according to" phrase starts at word <paramref name="at"/>. Loops, not lambdas: this runs for every word after every figure.</summary>
+    private static bool AccordingToAt(SentenceReading s, int at)
+    {
+        foreach (var phrase in s.Lexicon.AccordingTo)
+            if (s.PhraseAt(phrase, at)) return true;
+        return false;
+    }
+
+    /// <summary>"for a rumoured €40m fee": a status word inside a phrase that qualifies only the next figure qualifies nothing else.</summary>
+    private static bool InsideNextOnly(List<FrameHit> hits, FrameHit hit)
+    {
+        foreach (var n in hits)
+            if (n.Table == FrameTable.Cue && n.Value.StartsWith("status-", StringComparison.Ordinal) && n.Value.EndsWith("-next", StringComparison.Ordinal)
+                && n.First <= hit.First && hit.End <= n.End) return true;
+        return false;
     }
 
     private static ClaimStatus? StatusOf(string list)

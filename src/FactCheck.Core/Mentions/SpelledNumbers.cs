@@ -16,7 +16,7 @@ internal sealed class SpelledNumbers
     private const int MostWords = 12;
 
     private readonly FrozenDictionary<string, decimal> numbers;
-    private readonly FrozenSet<string> multipliers, joiners, articles, firstWords;
+    private readonly FrozenSet<string> multipliers, joiners, articles, firstWords, phraseFirstWords;
     private readonly FrozenDictionary<string, decimal> scales;
 
     private SpelledNumbers(LanguagePack language)
@@ -28,6 +28,8 @@ internal sealed class SpelledNumbers
         scales = language.Words("spelled-scales").Where(language.Scales.ContainsKey)
             .ToFrozenDictionary(s => s, s => language.Scales[s], StringComparer.OrdinalIgnoreCase);
         firstWords = numbers.Keys.Select(k => k.Split(' ', '-')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        phraseFirstWords = numbers.Keys.Where(k => k.Contains(' ') || k.Contains('-')).Select(k => k.Split(' ', '-')[0])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The spelled numbers of <paramref name="language"/>.</summary>
@@ -75,12 +77,15 @@ internal sealed class SpelledNumbers
     /// <summary>The longest entry of <c>numbers</c> written from word <paramref name="at"/> ("a quarter of a", "quatre-vingt").</summary>
     private (int Length, decimal Value) Phrase(string text, List<(int Start, int End)> words, int at)
     {
-        for (var length = Math.Min(LongestPhrase, words.Count - at); length >= 1; length--)
-        {
-            var key = string.Join(' ', words.Skip(at).Take(length).Select(w => Word(text, w)));
-            if (numbers.TryGetValue(key, out var value) || numbers.TryGetValue(key.Replace(' ', '-'), out value)) return (length, value);
-        }
-        return (0, 0);
+        var first = text.AsSpan(words[at].Start, words[at].End - words[at].Start);
+        // Most words start no phrase of several words: only those that do are joined with the words after them and looked up.
+        if (phraseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+            for (var length = Math.Min(LongestPhrase, words.Count - at); length >= 2; length--)
+            {
+                var key = string.Join(' ', Enumerable.Range(at, length).Select(i => Word(text, words[i])));
+                if (numbers.TryGetValue(key, out var value) || numbers.TryGetValue(key.Replace(' ', '-'), out value)) return (length, value);
+            }
+        return numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var single) ? (1, single) : (0, 0);
     }
 
     private static string Word(string text, (int Start, int End) word) => text[word.Start..word.End];

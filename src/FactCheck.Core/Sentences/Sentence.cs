@@ -5,8 +5,14 @@ namespace FactCheck.Sentences;
 /// <summary>A sentence of a source's prose: <c>[Start, End)</c> in its block's prose text, and that text.</summary>
 public sealed record Sentence(SourceDocument Source, ProseBlock Block, int Start, int End)
 {
-    /// <summary>The prose of the sentence (markup removed, line breaks as spaces).</summary>
-    public string Text => Block.Text[Start..End];
+    /// <summary>Where the sentence starts in its block's prose; fixed, so that <see cref="Text"/> cannot go stale through <c>with</c>.</summary>
+    public int Start { get; } = Start;
+
+    /// <summary>Where the sentence ends in its block's prose (exclusive).</summary>
+    public int End { get; } = End;
+
+    /// <summary>The prose of the sentence (markup removed, line breaks as spaces), cut once: every kind and stage reads it many times.</summary>
+    public string Text { get; } = Block.Text[Start..End];
 
     /// <summary>Where the sentence stands in the original file.</summary>
     public SourceSpan Span => Block.ToSourceSpan(Start, End);
