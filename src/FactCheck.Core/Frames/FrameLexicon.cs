@@ -160,8 +160,15 @@ internal sealed class FrameLexicon
             if (byStem.TryGetValue(words[i].Key, out var concepts)) Match(words, i, concepts, hits, stemmed: true);
             if (byWord.TryGetValue(words[i].Lower, out var cues)) Match(words, i, cues, hits, stemmed: false);
         }
-        hits.RemoveAll(h => h.Table != FrameTable.Cue && hits.Exists(o => o.Table == h.Table && o.First <= h.First && o.End >= h.End && o.End - o.First > h.End - h.First));
+        hits.RemoveAll(h => h.Table != FrameTable.Cue && InsideLonger(hits, h));
         return hits;
+    }
+
+    private static bool InsideLonger(List<FrameHit> hits, FrameHit hit)
+    {
+        foreach (var o in hits)
+            if (o.Table == hit.Table && o.First <= hit.First && o.End >= hit.End && o.End - o.First > hit.End - hit.First) return true;
+        return false;
     }
 
     /// <summary>The phrases starting at word <paramref name="at"/>; an adverb between two of a phrase's words is read through.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FactCheck.Mentions;
 
 namespace FactCheck.Frames;
@@ -127,10 +128,17 @@ internal static class StatusReader
         {
             var word = s.Words[i].Lower;
             hypothesis |= lexicon.HypotheticalIf.Contains(word);
-            if (first - i <= Near && word.Length >= 5 && !lexicon.NotConditional.Contains(word) && lexicon.ConditionalEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)))
+            if (first - i <= Near && word.Length >= 5 && !lexicon.NotConditional.Contains(word) && EndsWithAny(word, lexicon.ConditionalEndings))
                 return hypothesis ? ClaimStatus.Hypothetical : ClaimStatus.Rumour;
         }
         return null;
+    }
+
+    private static bool EndsWithAny(string word, ImmutableArray<string> endings)
+    {
+        foreach (var ending in endings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>True when a quotation opened before <paramref name="offset"/> in the sentence is still open there.</summary>

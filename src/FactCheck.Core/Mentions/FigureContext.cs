@@ -24,13 +24,13 @@ internal static class FigureContext
     }
 
     /// <summary>The dates the own rules read in <paramref name="sentence"/>, for <see cref="TimeOf"/>.</summary>
-    public static List<DateMention> DatesIn(Sentence sentence) => DateScanner.Find(sentence);
+    public static IReadOnlyList<DateMention> DatesIn(Sentence sentence) => DateScanner.Find(sentence);
 
     /// <summary>
     /// The period a figure at <c>[start, end)</c> is tied to: the nearest month, year or decade in its clause, a few words away, with no other
     /// figure (<paramref name="figures"/>) in between. "20 countries this year against three in 2014": 20 is of this year, three of 2014.
     /// </summary>
-    public static DateMention? TimeOf(Sentence sentence, int start, int end, IReadOnlyList<(int Start, int End)> figures, List<DateMention> dates)
+    public static DateMention? TimeOf(Sentence sentence, int start, int end, IReadOnlyList<(int Start, int End)> figures, IReadOnlyList<DateMention> dates)
     {
         var text = sentence.Text;
         DateMention? best = null;

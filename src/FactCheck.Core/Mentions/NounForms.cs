@@ -53,7 +53,8 @@ internal sealed class NounForms
     }
 
     /// <summary>The singular of each word of a phrase ("mètres carrés" mètre carré, "cubic feet" cubic foot).</summary>
-    public string SingularPhrase(string phrase) => string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular));
+    public string SingularPhrase(string phrase) =>
+        phrase.Length > 0 && !phrase.Contains(' ') ? Singular(phrase) : string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular));
 
     private static bool Ends(string word, ImmutableArray<string> suffixes)
     {

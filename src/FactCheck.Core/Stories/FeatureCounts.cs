@@ -46,7 +46,7 @@ internal sealed class FeatureCounts
             if (rank < cutoff || (rank == cutoff && atCutoff-- <= 0)) continue;
             kept.Add(new StoryFeature(kind, key, count, display!));
         }
-        kept.Sort(static (x, y) => x.Kind != y.Kind ? x.Kind.CompareTo(y.Kind) : string.CompareOrdinal(x.Key, y.Key));
+        kept.Sort(static (x, y) => x.Kind != y.Kind ? ((int)x.Kind).CompareTo((int)y.Kind) : string.CompareOrdinal(x.Key, y.Key));
         return [.. kept];
     }
 

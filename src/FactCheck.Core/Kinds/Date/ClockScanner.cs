@@ -21,7 +21,7 @@ internal static class ClockScanner
     private const string Space = @"[\s\u00A0\u202F]";
 
     /// <summary><paramref name="dates"/> with the times of day of <paramref name="sentence"/> that none of them covers, in order.</summary>
-    public static List<DateMention> With(Sentence sentence, List<DateMention> dates)
+    public static IReadOnlyList<DateMention> With(Sentence sentence, IReadOnlyList<DateMention> dates)
     {
         var text = sentence.Text;
         var words = Words.Of(sentence.Source.Language);
@@ -29,7 +29,7 @@ internal static class ClockScanner
         List<DateMention>? all = null;
         foreach (Match match in words.Time.Matches(text))
         {
-            if (match.Index < bracketEnd || dates.Exists(d => d.Start < match.Index + match.Length && match.Index < d.End)) continue;
+            if (match.Index < bracketEnd || dates.Any(d => d.Start < match.Index + match.Length && match.Index < d.End)) continue;
             if (Read(text, match, words) is not { } read) continue;
             var (start, end, clock) = read;
             all ??= [.. dates];
@@ -103,7 +103,7 @@ internal static class ClockScanner
             Time = new Regex(
                 $@"(?<![\p{{L}}\d.,:])(?:(?<h>\d{{1,2}})(?:{Space}?(?:{l.Alternation("clock-marks")})(?:{Space}?(?<m>[0-5]\d))?|:(?<m>[0-5]\d)|(?:\.(?<m>[0-5]\d))?(?={ampm})){ampm}?"
                 + $@"|(?<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?={Space}?(?:{zones})(?!\p{{L}}))|(?<noon>{l.Alternation("clock-noon")})|(?<midnight>{l.Alternation("clock-midnight")}))(?![\p{{L}}\d])",
-                Options);
+                Options | RegexOptions.Compiled); // run over every sentence
             Bracket = new Regex($@"\G{Space}*\(", Options);
             Zone = new Regex($@"\G{Space}?(?<zone>{zones})(?!\p{{L}})", Options);
             Zones = l.Meanings("clock-zones", z => z.Length > 0, "a zone");
@@ -111,7 +111,7 @@ internal static class ClockScanner
                 {
                     (Lead.ShortlyBefore, "clock-shortly-before"), (Lead.ShortlyAfter, "clock-shortly-after"), (Lead.Around, "clock-around"),
                     (Lead.Until, "clock-until"), (Lead.From, "clock-from"), (Lead.At, "clock-at"),
-                }.Select(p => (p.Kind, new Regex($@"(?<![\p{{L}}]){l.WordBefore(p.List)}$", Options | RegexOptions.RightToLeft)))];
+                }.Select(p => (p.Kind, new Regex($@"(?<![\p{{L}}]){l.WordBefore(p.List)}$", Options | RegexOptions.RightToLeft | RegexOptions.Compiled)))];
         }
 
         public Regex Time { get; }

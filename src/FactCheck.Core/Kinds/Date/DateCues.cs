@@ -76,7 +76,7 @@ internal static class DateCues
     }
 
     /// <summary>The cues of <paramref name="text"/> that the own dates <paramref name="own"/> do not cover whole, in order.</summary>
-    public static List<(int Start, int End)> Unexplained(string text, List<DateMention> own, LanguagePack language)
+    public static List<(int Start, int End)> Unexplained(string text, IReadOnlyList<DateMention> own, LanguagePack language)
     {
         var cues = Cues.Of(language);
         var found = new List<(int Start, int End)>();
@@ -95,7 +95,7 @@ internal static class DateCues
 
     private static readonly Func<ReadOnlySpan<char>, int> SlashSearch = span => span.IndexOf('/');
 
-    private static void Scan(string text, Cues cues, Func<ReadOnlySpan<char>, int> search, List<DateMention> own, List<(int Start, int End)> found)
+    private static void Scan(string text, Cues cues, Func<ReadOnlySpan<char>, int> search, IReadOnlyList<DateMention> own, List<(int Start, int End)> found)
     {
         var at = 0;
         while (at < text.Length)
@@ -106,7 +106,7 @@ internal static class DateCues
             at = hit + 1;
             if (CueAt(text, hit, cues) is not var (start, end)) continue;
             at = end;
-            if (!own.Exists(m => m.Start <= start && end <= m.End)) found.Add((start, end));
+            if (!own.Any(m => m.Start <= start && end <= m.End)) found.Add((start, end));
         }
     }
 

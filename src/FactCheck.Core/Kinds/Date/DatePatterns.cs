@@ -29,9 +29,9 @@ internal sealed partial class DatePatterns
         var of = $"(?:{language.Alternation("day-month-of")}{S})?";
         var count = $@"(?<num>\d{{1,3}}|{NumberText.CountWordPattern(language)}|{language.Alternation("duration-articles")})";
         var units = $"(?<unit>{language.Alternation("duration-units")})";
-        DayMonth = new Regex($@"\G(?<d>[0-3]?\d){ordinal}(?:{S}{of}|-(?=\p{{L}})){month}(?:,?{S}{Year}|-(?<yy>\d\d)(?!\d))?", Options);
+        DayMonth = new Regex($@"\G(?<d>[0-3]?\d){ordinal}(?:{S}{of}|-(?=\p{{L}})){month}(?:,?{S}{Year}|-(?<yy>\d\d)(?!\d))?", Options | RegexOptions.Compiled);
         MonthFirst = new Regex(
-            $@"\G{month}(?:{S}(?<d>[0-3]?\d){ordinal}(?![\d\p{{L}}.,]\d|%))?(?:,?{S}{Year})?(?:{S}(?<mod>{language.Alternation("modifiers-after")}))?", Options);
+            $@"\G{month}(?:{S}(?<d>[0-3]?\d){ordinal}(?![\d\p{{L}}.,]\d|%))?(?:,?{S}{Year})?(?:{S}(?<mod>{language.Alternation("modifiers-after")}))?", Options | RegexOptions.Compiled);
         DecadeSuffix = new Regex($@"\G(?<c>19|20)?(?<dd>\d0)['’]?{language.Alternation("decade-suffixes")}(?!\p{{L}})", Options);
         DecadeWord = new Regex($@"\G{language.Alternation("decade-words")}{S}(?<c>19|20)?(?<dd>\d0)(?![\d\p{{L}}])", Options);
         RelativeBefore = new Regex(

@@ -73,7 +73,7 @@ public sealed class QuantityMentionSource : IMentionSource
         var ages = AgeChanges(sentence, patterns);
         foreach (var start in Candidates(text, patterns))
         {
-            if (readings.Count > 0 && start < readings[^1].End || ages.Exists(a => a.Start <= start && start < a.End)) continue;
+            if (readings.Count > 0 && start < readings[^1].End || InsideAny(ages, start)) continue;
             if (QuantityReader.Read(text, start, patterns.Words, patterns.Figures, patterns.Months) is { } reading) readings.Add(reading);
         }
         if (readings.Count == 0 && ages.Count == 0) return [];
@@ -93,6 +93,13 @@ public sealed class QuantityMentionSource : IMentionSource
         var isWhole = figure.Low >= 5 && reading.Measure!.Unit is null && words.Whole.IsMatch(sentence.Text.AsSpan(from, reading.Start - from));
         return new QuantityMention(sentence, reading.Start, reading.End, figure.Low, figure.High, figure.Spelled && figure.Scale == 1 ? 1 : figure.Precision,
             reading.Counted, reading.Qualifier, reading.Measure!, figure.Previous, IsWhole: isWhole);
+    }
+
+    private static bool InsideAny(List<QuantityMention> mentions, int at)
+    {
+        foreach (var m in mentions)
+            if (m.Start <= at && at < m.End) return true;
+        return false;
     }
 
     /// <summary>"the age for mobilization from 27 to 25 years": a change of age, which needs "age" before it.</summary>
