@@ -154,7 +154,7 @@ internal sealed class FrameLexicon
     /// </summary>
     public List<FrameHit> Hits(ImmutableArray<FrameWord> words)
     {
-        var hits = new List<FrameHit>();
+        var hits = new List<FrameHit>(Math.Min(words.Length, 32)); // about one hit in two words of news prose: grown once or never
         for (var i = 0; i < words.Length; i++)
         {
             if (byStem.TryGetValue(words[i].Key, out var concepts)) Match(words, i, concepts, hits, stemmed: true);

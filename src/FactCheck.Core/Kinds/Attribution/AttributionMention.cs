@@ -29,5 +29,5 @@ public sealed record AttributionMention(
     public AttributionMention? About { get; init; }
 
     /// <summary>The statement's words, without quotation marks, on one line (those of <see cref="About"/> for such a denial).</summary>
-    public string Quote => About?.Quote ?? System.Text.RegularExpressions.Regex.Replace(Sentence.Text[QuoteStart..QuoteEnd], @"\s+", " ");
+    public string Quote => About?.Quote ?? Spaces.Collapse(Sentence.Text[QuoteStart..QuoteEnd]);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 using FactCheck.Sources;
 
 namespace FactCheck.Kinds.Attribution;
@@ -94,7 +95,7 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
             var after = NameAfter().Match(text, end);
             var before = nameBefore.Match(text[Math.Max(0, start - 80)..start]);
             var name = after.Success ? after.Groups["name"].Value : before.Success ? before.Groups["name"].Value : null;
-            if (name is not null && !notNames.Contains(name.Split(' ')[0])) { found = Regex.Replace(name, @"\s+", " "); break; }
+            if (name is not null && !notNames.Contains(name.Split(' ')[0])) { found = Spaces.Collapse(name); break; }
         }
         return people[role] = found;
     }

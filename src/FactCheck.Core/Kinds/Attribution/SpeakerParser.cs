@@ -170,7 +170,7 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     }
 
     /// <summary>Capitalized words, particles between them ("Jens Stoltenberg", "Bank of England", "Me Rodolphe Bosselut").</summary>
-    private bool IsName(List<Match> words)
+    private bool IsName(List<SpeakerWord> words)
     {
         if (!IsCapitalized(words[0].Value) && !lexicon.Honorifics.Contains(words[0].Value)) return false;
         for (var i = 1; i < words.Count; i++)
@@ -205,16 +205,20 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     private static ReadOnlySpan<char> Gap(string text, int from, int to) => from < to ? text.AsSpan(from, to - from) : [];
 
     /// <summary>The words of the last 160 characters of <c>[start, end)</c>: a speaker never needs more.</summary>
-    private static List<Match> Words(string text, int start, int end)
+    private static List<SpeakerWord> Words(string text, int start, int end)
     {
-        var list = new List<Match>();
+        var list = new List<SpeakerWord>();
         if (end <= start) return list;
         if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
-        for (var m = Word.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        // Value matches, not Match objects: this runs before every speech verb, and only the words' places and texts are read.
+        foreach (var m in Word.EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            list.Add(m);
+            list.Add(new SpeakerWord(start + m.Index, m.Length, text.Substring(start + m.Index, m.Length)));
             if (list.Count > 40) list.RemoveAt(0);
         }
         return list;
     }
+
+    /// <summary>One word before a speech verb: where it stands and how it is written.</summary>
+    private readonly record struct SpeakerWord(int Index, int Length, string Value);
 }

@@ -39,9 +39,11 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     /// <summary>Reads <paramref name="text"/>, written in <paramref name="language"/>.</summary>
     public static StatementText Read(string text, LanguagePack language)
     {
-        var words = new List<string>();
-        var concepts = new List<string>();
-        var wording = new List<string>();
+        // About a word in six characters: the lists of a long quotation are sized once, not grown by doubling.
+        var expected = text.Length / 6 + 4;
+        var words = new List<string>(expected);
+        var concepts = new List<string>(expected);
+        var wording = new List<string>(expected);
         var self = false;
         var reading = Reading.Of(language);
         var cache = reading.Cache;

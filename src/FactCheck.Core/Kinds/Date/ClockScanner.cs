@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
 namespace FactCheck.Kinds.Date;
@@ -67,7 +68,7 @@ internal static class ClockScanner
         }
         if (minute > ClockTime.Day || (minute == ClockTime.Day && !g["midnight"].Success)) return null;
         var after = words.Zone.Match(text, match.Index + match.Length);
-        var zone = after.Success ? words.Zones[Regex.Replace(after.Groups["zone"].Value, @"\s+", " ")] : null;
+        var zone = after.Success ? words.Zones[Spaces.Collapse(after.Groups["zone"].Value)] : null;
         var strong = g["am"].Success || g["pm"].Success || g["hm"].Success || zone is not null;
         if (lead.Match is null && !strong) return null;
         // A time written to the hour ("vers 12 heures", "at 3 pm") is as precise as that: "around" noon holds 11:40.

@@ -44,7 +44,7 @@ internal static class DateForms
     {
         var patterns = words.Patterns;
         if (patterns.YearPart.Match(sentence.Text, start) is not { Success: true } match) return null;
-        var part = patterns.YearParts[Regex.Replace(match.Groups["p"].Value.Replace('’', '\''), @"\s+", " ")];
+        var part = patterns.YearParts[Spaces.Collapse(match.Groups["p"].Value.Replace('’', '\''))];
         return new DateMention(sentence, start, match.Index + match.Length, new WrittenDate(DateUnit.Year) { Anchor = DateAnchor.WritingDate, Part = part });
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
 namespace FactCheck.Kinds.Date;
@@ -19,7 +20,7 @@ internal static class Seasons
         var language = sentence.Source.Language;
         var from = Math.Max(0, start - WindowBehind);
         if (Behind(language).Match(sentence.Text, from, start - from) is not { Success: true } match) return null;
-        var (first, last) = Months(language)[Regex.Replace(match.Groups["season"].Value.ToLowerInvariant(), @"\s+", " ")];
+        var (first, last) = Months(language)[Spaces.Collapse(match.Groups["season"].Value.ToLowerInvariant())];
         var date = first <= last
             ? new WrittenDate(DateUnit.Month, year, first) { Through = new WrittenDate(DateUnit.Month, year, last) }
             : new WrittenDate(DateUnit.Month, year - 1, first) { Through = new WrittenDate(DateUnit.Month, year + 1, last) };
