@@ -32,10 +32,13 @@ internal static class HolderMatch
         return sameLanguage && named ? null : 0;
     }
 
-    /// <summary>True for one name written in full and in part ("karl lagerfeld", "lagerfeld"), never for two places.</summary>
+    /// <summary>
+    /// True for one name written in full and in part ("karl lagerfeld", "lagerfeld") or by its initials ("psg", "paris saint
+    /// germain"), never for two places.
+    /// </summary>
     public static bool NamesMatch(string a, string b)
     {
-        if (a == b) return true;
+        if (a == b || Acronyms.Stands(a, b) || Acronyms.Stands(b, a)) return true;
         if (a.StartsWith("place:", StringComparison.Ordinal) || b.StartsWith("place:", StringComparison.Ordinal)) return false;
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         var words = longer.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);

@@ -58,6 +58,7 @@ internal sealed class FrameLexicon
         DateBoundBefore = [.. pack.Words("date-bound-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateEarlierEventBefore = [.. pack.Words("date-earlier-event-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        DateNounLinks = pack.Set("date-noun-links");
         PriceLinks = [.. pack.Words("price-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         PartitiveLinks = [.. pack.Words("partitive-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
@@ -115,6 +116,9 @@ internal sealed class FrameLexicon
 
     /// <summary>"since", "depuis" opening the phrase that ends with a date ("since the referendum of 1974"): an earlier event's date.</summary>
     public ImmutableArray<string[]> DateEarlierEventBefore { get; }
+    /// <summary>"of", "de": between a noun and a date, they make the date that noun's ("l'attaque de janvier 2015").</summary>
+    public FrozenSet<string> DateNounLinks { get; }
+
     /// <summary>"à": between a noun phrase and an amount, they make the amount its cost ("un stade à 600 millions").</summary>
     public ImmutableArray<string[]> PriceLinks { get; }
 

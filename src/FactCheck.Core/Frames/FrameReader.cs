@@ -72,7 +72,7 @@ public sealed class FrameReader
     {
         var (first, end) = (s.WordAt(date.Start), s.WordAt(date.End));
         if (s.Lexicon.DateBoundBefore.Any(p => s.PhraseAt(p, first - p.Length) || s.PhraseAt(p, first))) return true;
-        if (EarlierInstance(s, date, first)) return true;
+        if (EarlierInstance(s, date, first) || DateOwner.Elsewhere(s, date, first, bySubject: measureFirst < 0)) return true;
         if (measureFirst < 0) return false;
         var (from, to) = measureFirst >= end ? (end, measureFirst) : (measureEnd, first);
         return s.AnyPhraseIn(s.Lexicon.DateApartBetween, from, to);

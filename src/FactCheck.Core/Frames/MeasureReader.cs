@@ -65,12 +65,15 @@ internal static class MeasureReader
     {
         // "born in Paris", not "announced by Buckingham Palace": a place is an event's only as its locative complement.
         if (before && !LocativeComplement.Introduces(s, first)) return null;
+        if (!before && DateOwner.Complemented(s, first) is { } owner && concepts.Predicate(owner.Value) is { Generic: false } o && o.Kinds.Contains(kind)) return owner;
         FrameHit? best = null;
         var bestDistance = int.MaxValue;
         foreach (var hit in s.Hits)
         {
             if (hit.Table != FrameTable.Predicate || hit.First < from || hit.End > to || concepts.Predicate(hit.Value) is not { Generic: false } p || !p.Kinds.Contains(kind)) continue;
             if (before && hit.First >= end) continue;
+            // "the start of 2020", "the beginning of May": a word of the date itself says which part of it, not what it dates.
+            if (!before && hit.First >= first && hit.End <= end) continue;
             var distance = hit.End <= first ? first - hit.End : hit.First >= end ? hit.First - end : 0;
             if (distance <= EventReach && distance < bestDistance) (best, bestDistance) = (hit, distance);
         }

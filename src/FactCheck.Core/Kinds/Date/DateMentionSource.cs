@@ -18,7 +18,7 @@ public sealed class DateMentionSource(RecognizerScope scope = RecognizerScope.Un
     /// <inheritdoc/>
     public IReadOnlyList<Mention> Find(Sentence sentence)
     {
-        var own = ClockScanner.With(sentence, DateScanner.Find(sentence));
+        var own = NarrativeYears.With(sentence, ClockScanner.With(sentence, DateScanner.Find(sentence)));
         var text = sentence.Text;
         var language = sentence.Source.Language;
         var cues = scope == RecognizerScope.Everywhere ? [] : DateCues.Unexplained(text, own, language);
