@@ -89,7 +89,7 @@ internal static class MeasureReader
             if (hit.Table is FrameTable.Cue or FrameTable.Unit || !Measures(hit, concepts, kind, unit)) continue;
             // "50 miles from", "3 tonnes of": a phrase that begins with the figure's own unit and goes on after it.
             if (hit.First > first && hit.First < end && hit.End > end && hit.End <= to && after is null) after = hit;
-            if (hit.First >= end && hit.First < to && after is null && OnlyLinks(s, end, hit.First, allowNames: true)) after = hit;
+            if (hit.First >= end && hit.First < to && after is null && OnlyLinks(s, end, hit.First, allowNames: true) && !(end > 0 && Sentences.TableRow.EndsBetween(s.Sentence, s.Words[end - 1].End, s.Words[hit.First].Start))) after = hit;
             if (hit.End <= first && hit.First >= from && OnlyLinks(s, hit.End, first, allowNames: false)) before = hit;
         }
         var chosen = after ?? before;

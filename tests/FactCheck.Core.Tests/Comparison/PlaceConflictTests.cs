@@ -145,6 +145,37 @@ public sealed class PlaceConflictTests
         Assert.Empty(Places(Source("a.md", first, "fr"), Source("b.md", "The singer Paul Marchand died in Lyon.", "en")));
     }
 
+    [Theory]
+    [InlineData("Le peintre Jean Mabire travaillait alors dans sa maison de Nantes.", "fr")]
+    [InlineData("Le peintre Jean Mabire recevait ses amis dans la résidence qu'il occupait, dans les collines de Nantes.", "fr")]
+    [InlineData("The painter Jean Mabire spent the winter at his home in Nantes, his agent said.", "en")]
+    public void A_home_in_two_places_neither_containing_the_other_is_a_conflict(string first, string language)
+    {
+        var finding = Assert.Single(Places(Source("a.md", first, language), Source("b.md", "The painter Jean Mabire painted at his home in Lyon.", "en")));
+
+        Assert.Equal(("residence", "location"), (finding.Subject, finding.Attribute));
+    }
+
+    [Theory]
+    [InlineData("The painter Jean Mabire saw home prices rise in Nantes.")]
+    [InlineData("The painter Jean Mabire left his home and travelled for a year in Nantes.")]
+    [InlineData("Le peintre Jean Mabire a été reçu à la Maison Blanche à Washington.")]
+    [InlineData("Le peintre Jean Mabire est sorti de sa maison du hameau, à 12 kilomètres de Nantes.")]
+    public void A_place_that_a_home_word_does_not_open_is_no_residence(string first)
+    {
+        Assert.Empty(Places(Source("a.md", first, first.StartsWith("Le ", StringComparison.Ordinal) ? "fr" : "en"), Source("b.md", "The painter Jean Mabire painted at his home in Lyon.", "en")));
+    }
+
+    [Theory]
+    [InlineData("Le chanteur Paul Marchand est mort mardi dans sa maison de Neuilly-sur-Seine.", "fr")]
+    [InlineData("The singer Paul Marchand died on Sunday at his home in Neuilly-sur-Seine.", "en")]
+    public void A_home_where_someone_died_is_the_place_of_the_death(string first, string language)
+    {
+        var finding = Assert.Single(Places(Source("a.md", first, language), Source("b.md", "The singer Paul Marchand died in Lyon.", "en")));
+
+        Assert.Equal("place-of-death", finding.Subject);
+    }
+
     private static Finding[] Places(params FactCheck.Sources.SourceDocument[] sources) => [.. TestText.Findings(sources).Where(f => f.Rule == "place-conflict")];
 
     private static FactCheck.Sources.SourceDocument Source(string id, string text, string language) => TestText.Source(text, language, id);

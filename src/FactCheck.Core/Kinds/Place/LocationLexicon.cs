@@ -13,9 +13,9 @@ internal sealed class LocationLexicon
 {
     public static readonly LocationLexicon Default = EmbeddedData.Read("Kinds/Place/locations.yml", (nodes, root) =>
     {
-        var entries = SubjectLexicon.Entries(nodes, root, ["of-is-location", "predicate"]);
+        var entries = SubjectLexicon.Entries(nodes, root, ["of-is-location", "predicate", "site"]);
         foreach (var entry in entries)
-            foreach (var key in (string[])["of-is-location", "predicate"])
+            foreach (var key in (string[])["of-is-location", "predicate", "site"])
                 if (nodes.Text(ConfigNodes.Get(entry.Map, key), $"{entry.Where}.{key}") is not (null or "true" or "false"))
                     nodes.Fail(entry.Map, $"{entry.Where}.{key} must be true or false");
         return new LocationLexicon(entries);
@@ -30,6 +30,7 @@ internal sealed class LocationLexicon
             StringComparison.OrdinalIgnoreCase);
         OfIsLocation = Flagged(entries, "of-is-location");
         Predicates = Flagged(entries, "predicate");
+        Sites = Flagged(entries, "site");
     }
 
     /// <summary>The words that name what places locate: headquarters, réunion, summit...</summary>
@@ -40,6 +41,9 @@ internal sealed class LocationLexicon
 
     /// <summary>Subjects named by a locative predicate ("born", "s'est écrasé"): their complement is a place, known or not.</summary>
     public FrozenSet<string> Predicates { get; }
+
+    /// <summary>Subjects that are where someone lives or stays ("home", "maison"): placed only by a word right after them.</summary>
+    public FrozenSet<string> Sites { get; }
 
     private static FrozenSet<string> Flagged(List<(string Id, IEnumerable<string> Terms, YamlDotNet.RepresentationModel.YamlMappingNode Map, string Where)> entries, string key) =>
         entries.Where(e => ConfigNodes.Get(e.Map, key) is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "true" }).Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);

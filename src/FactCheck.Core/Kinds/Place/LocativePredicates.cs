@@ -17,7 +17,7 @@ internal sealed class LocativePredicates
         var map = nodes.Mapping(root, "", "subjects");
         foreach (var (node, where) in nodes.Items(map is null ? null : ConfigNodes.Get(map, "subjects"), "subjects"))
         {
-            if (NamesByLanguage.Read(nodes, node, where, ["id", "of-is-location", "predicate"]) is not ({ } entry, var names)) continue;
+            if (NamesByLanguage.Read(nodes, node, where, ["id", "of-is-location", "predicate", "site"]) is not ({ } entry, var names)) continue;
             if (ConfigNodes.Get(entry, "predicate") is YamlScalarNode { Value: "true" }) terms.AddRange(names.SelectMany(n => n.Words));
         }
         return new LocativePredicates(terms);

@@ -57,6 +57,8 @@ public sealed class PlaceBinder : IClaimBinder
         {
             var s = subjects[k];
             if (s.End > place.Start) continue;
+            // "died at his home in X": a site in a locative predicate's complement leaves the place to the predicate.
+            if (lexicon.Sites.Contains(s.Subject) && SiteComplement.Owner(text, subjects, k, lexicon, words) is { } owner) s = owner;
             // Only the nearest subject before the place may take it, and no other place may stand between them.
             return s.End >= previousPlaceEnd && Locates(text, s, place.Start, words) ? s.Subject : null;
         }
@@ -65,6 +67,7 @@ public sealed class PlaceBinder : IClaimBinder
 
     private bool Locates(string text, (int Start, int End, string Subject) subject, int placeStart, PlaceWords language)
     {
+        if (lexicon.Sites.Contains(subject.Subject)) return SiteComplement.Places(text, (subject.Start, subject.End), placeStart, language);
         var gap = text.AsSpan(subject.End, placeStart - subject.End);
         // "a succombé à un arrêt cardiaque, dans un manoir de X": a predicate's second complement after a comma says where.
         // A capitalized predicate word is part of a name ("la Vallée de la Mort, en Californie").
@@ -88,7 +91,7 @@ public sealed class PlaceBinder : IClaimBinder
     /// "born on 3 May in", "est mort mardi à", "s'est éteint à l'hôpital américain de": the place is the complement of the
     /// predicate, after an "at" word, with lower-case words between them only when they end on "of"/"de".
     /// </summary>
-    private static bool IsComplement(List<string> words, PlaceWords language)
+    internal static bool IsComplement(List<string> words, PlaceWords language)
     {
         var at = words.FindLastIndex(language.AtWords.Contains);
         if (at < 0 || at > MaxWordsBetween || words.Count - at > MaxWordsBetween) return false;
@@ -101,7 +104,7 @@ public sealed class PlaceBinder : IClaimBinder
     /// Where the second complement starts when one comma splits <c>[from, to)</c>, a few words before it and an "at" word
     /// right after it ("died of a stroke, at his home in"), or -1.
     /// </summary>
-    private static int SecondComplement(string text, int from, int to, PlaceWords language)
+    internal static int SecondComplement(string text, int from, int to, PlaceWords language)
     {
         var gap = text.AsSpan(from, to - from);
         var comma = gap.IndexOf(',');
@@ -132,7 +135,7 @@ public sealed class PlaceBinder : IClaimBinder
     }
 
     /// <summary>The words of <c>[from, to)</c>, lower case, apostrophes straight, a French elision as its own word ("l'").</summary>
-    private static List<string> Words(string text, int from, int to)
+    internal static List<string> Words(string text, int from, int to)
     {
         var words = new List<string>();
         var i = from;

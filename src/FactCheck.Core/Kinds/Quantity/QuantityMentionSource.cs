@@ -74,7 +74,10 @@ public sealed class QuantityMentionSource : IMentionSource
         foreach (var start in Candidates(text, patterns))
         {
             if (readings.Count > 0 && start < readings[^1].End || InsideAny(ages, start)) continue;
-            if (QuantityReader.Read(text, start, patterns.Words, patterns.Figures, patterns.Months) is { } reading) readings.Add(reading);
+            if (QuantityReader.Read(text, start, patterns.Words, patterns.Figures, patterns.Months) is { } reading)
+                // "Eligible voters: 3,367,556" then "Valid votes: …" on the next line: a row's figure counts nothing of the next row.
+                readings.Add(reading.Measure is { Unit: null } && TableRow.EndsBetween(sentence, reading.Figure.End, reading.End)
+                    ? reading with { End = reading.Figure.End, Counted = "", Measure = null } : reading);
         }
         if (readings.Count == 0 && ages.Count == 0) return [];
         var counted = ElidedNouns.Resolve(text, readings, patterns.Words);
