@@ -85,9 +85,16 @@ internal static class HolderReader
         // "VõrguNet, the Estonian grid operator, reported revenue of €310m": the subject stands before its apposition.
         if (AfterApposition(s, nameEnd) is { } resumed) (nameEnd, end) = (resumed, s.Words[resumed - 1].End + 1);
         var verb = figure > nameEnd ? (measure.First > nameEnd ? Math.Min(measure.First, figure) : figure) : measure.First;
-        return verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
-            && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
+        // "from Juventus for £89m": a name a preposition opens is a complement, never the subject; "when Pogba returned to
+        // United from Juventus for £89m": the subject of a verb whose complements lead to the figure is.
+        if (ComplementChain.AfterPreposition(s, start)) return false;
+        return SubjectOf(s, end, nameEnd, verb) || (ComplementChain.Start(s, figure) is { } chain && SubjectOf(s, end, nameEnd, chain));
     }
+
+    /// <summary>True when the name ending at word <paramref name="nameEnd"/> stands a few lower-case words before <paramref name="verb"/>, with no comma.</summary>
+    private static bool SubjectOf(SentenceReading s, int end, int nameEnd, int verb) =>
+        verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
+            && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
 
     /// <summary>
     /// The first word after an apposition that follows a name (", the Estonian grid operator,", ", l'opérateur estonien,"):
