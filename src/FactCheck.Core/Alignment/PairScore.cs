@@ -41,7 +41,7 @@ internal static class PairScore
         if (x.Scope.Time is { } t1 && y.Scope.Time is { } t2 && !t1.Meets(t2)) return Apart;
         if (!Comparable(a, b, concepts) || !SameMoment(a, b, concepts)) return Apart;
         var sameLanguage = a.Language == b.Language;
-        if (HolderMatch.Score(a.Holder, b.Holder, sameLanguage, out var named) is not { } holder) return Apart;
+        if (HolderMatch.Score(a.Holder, b.Holder, sameLanguage, out var named) is not { } holder || (holder <= 0 && PastFigure.Apart(a, b))) return Apart;
         // A date of nobody named ("in 1940") is of anything: only a holder both name makes them one. A share is of one of the
         // candidates, answers or parties the sentence names: only the same one makes two shares one fact. A subject word on
         // both sides ("the summit", "of GDP") names the story's one thing of that word, holder or not.
@@ -59,7 +59,7 @@ internal static class PairScore
         if (x.Measure!.Origin == MeasureOrigin.Predicate && y.Measure!.Origin == MeasureOrigin.Predicate && x.CountedIn is { } counted && counted == y.CountedIn)
             score += ContextWord;
         var strength = holder >= HolderMatch.Same || (subjects && holder > 0) || (subjects && !named) ? AlignmentStrength.Strong
-            : subjects || storyEvent || score >= MediumAt ? AlignmentStrength.Medium
+            : subjects || storyEvent || score >= MediumAt || StoryFigure.Both(a, b) ? AlignmentStrength.Medium
             : AlignmentStrength.Weak;
         // Related events (a signing and its announcement) may be one fact, or two on two days: never more than a warning.
         if (strength == AlignmentStrength.Strong && concepts.Family(x.Measure.Key) == concepts.Family(y.Measure!.Key) && x.Measure.Key != y.Measure.Key)

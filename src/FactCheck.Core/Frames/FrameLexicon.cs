@@ -65,6 +65,7 @@ internal sealed class FrameLexicon
         SpeechAuxiliaries = pack.Set("speech-auxiliaries");
         SpeechParticiples = pack.Set("speech-participles");
         Determiners = pack.Set("determiners");
+        Prepositions = pack.Set("prepositions");
         ListWords = [.. pack.Words("and-words"), .. pack.Words("or-words")];
         Articles = pack.Set("articles");
         PlaceCues = pack.Set("place-cues");
@@ -139,6 +140,9 @@ internal sealed class FrameLexicon
 
     /// <summary>"the", "le": words that may open a name's phrase.</summary>
     public FrozenSet<string> Determiners { get; }
+
+    /// <summary>Prepositions ("from", "par"): a name after one is a complement, never the subject of a verb.</summary>
+    public FrozenSet<string> Prepositions { get; }
 
     /// <summary>Capitalised words that are no holder ("The", "Le").</summary>
     public FrozenSet<string> NotHolders { get; }

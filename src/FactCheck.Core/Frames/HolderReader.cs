@@ -38,6 +38,8 @@ internal static class HolderReader
         {
             if (name.End > mention.Start && name.Start < mention.End) continue;
             if (name.Words.Length == 1 && (name.AtSentenceStart || s.Lexicon.NotHolders.Contains(name.Words[0]))) continue;
+            // "Pre-tax profit 376 mln": a compound whose later parts are in lower case is a common word its place capitalised.
+            if (name.AtSentenceStart && !name.Text.Contains(' ', StringComparison.Ordinal) && name.Text.Split('-') is [_, _, ..] parts && parts[1..].All(p => p.Length > 0 && char.IsLower(p[0]))) continue;
             if (others.Any(o => o.Kind == ClaimKind.Date && o.Start <= name.Start && o.End >= name.End)) continue;
             // "à 1,5 million de km de la Terre": a name inside the measure's own words is what it is counted from, not its holder.
             if (measure.First >= 0 && s.WordAt(name.Start) >= measure.First && s.WordAt(name.End) <= measure.End) continue;
@@ -56,7 +58,8 @@ internal static class HolderReader
         if (candidates.Count == 0) return null;
         // "Helga Marsh won 58 % of the vote in Dunmore": the place a figure holds in is its scope; a name tied to it besides is its holder.
         var sure = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && TiedTo(s, c.Start, c.End, mention, measure))
-            .OrderBy(c => c.Key.StartsWith("place:", StringComparison.Ordinal) ? 1 : 0).ThenBy(c => Math.Abs(c.Start - mention.Start)).ToList();
+            .OrderBy(c => c.Key.StartsWith("place:", StringComparison.Ordinal) ? 1 : 0).ThenBy(c => ComplementChain.AfterPreposition(s, c.Start))
+            .ThenBy(c => Math.Abs(c.Start - mention.Start)).ToList();
         var inClause = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
         var before = inClause.Where(c => c.End <= mention.Start).OrderByDescending(c => c.End).FirstOrDefault();
         var after = inClause.Where(c => c.Start >= mention.End).OrderBy(c => c.Start).FirstOrDefault();
@@ -85,9 +88,14 @@ internal static class HolderReader
         // "VõrguNet, the Estonian grid operator, reported revenue of €310m": the subject stands before its apposition.
         if (AfterApposition(s, nameEnd) is { } resumed) (nameEnd, end) = (resumed, s.Words[resumed - 1].End + 1);
         var verb = figure > nameEnd ? (measure.First > nameEnd ? Math.Min(measure.First, figure) : figure) : measure.First;
-        return verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
-            && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
+        // "when Pogba returned to United from Juventus for £89m": the subject of a verb whose complements lead to the figure.
+        return SubjectOf(s, end, nameEnd, verb) || (ComplementChain.Start(s, figure) is { } chain && SubjectOf(s, end, nameEnd, chain));
     }
+
+    /// <summary>True when the name ending at word <paramref name="nameEnd"/> stands a few lower-case words before <paramref name="verb"/>, with no comma.</summary>
+    private static bool SubjectOf(SentenceReading s, int end, int nameEnd, int verb) =>
+        verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
+            && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
 
     /// <summary>
     /// The first word after an apposition that follows a name (", the Estonian grid operator,", ", l'opérateur estonien,"):

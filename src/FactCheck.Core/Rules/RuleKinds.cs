@@ -12,7 +12,7 @@ internal static class RuleKinds
     /// <summary>Every kind, with its parameters; all of them are percentages.</summary>
     public static readonly FrozenDictionary<string, string[]> Parameters = new Dictionary<string, string[]>
     {
-        ["conflict"] = ["tolerance", "round-tolerance", "about"],
+        ["conflict"] = ["tolerance", "round-tolerance", "about", "rate-band"],
         ["restatement"] = ["rate-band"],
         ["attribution"] = [],
     }.ToFrozenDictionary(StringComparer.Ordinal);

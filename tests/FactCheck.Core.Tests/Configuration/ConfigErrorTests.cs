@@ -46,7 +46,7 @@ public sealed class ConfigErrorTests
     [InlineData("subject:\n  - id: levy\n", 1, "unknown key 'subject' in the file (subjects, places, people, rates, sources, ignore, rules, stories)")]
     [InlineData("subjects:\n  - id: levy\n    alises: [toll]\n", 3, "unknown key 'alises' in subjects[0] (id, attributes, or a language code such as en)")]
     [InlineData("people:\n  - name: Jens Stoltenberg\n    role: [NATO Secretary General]\n", 3, "unknown key 'role' in people[0] (name, aliases, roles)")]
-    [InlineData("rules:\n  figure-conflict:\n    tolerence: 1%\n", 3, "unknown key 'tolerence' in rules.figure-conflict (level, tolerance, round-tolerance, about)")]
+    [InlineData("rules:\n  figure-conflict:\n    tolerence: 1%\n", 3, "unknown key 'tolerence' in rules.figure-conflict (level, tolerance, round-tolerance, about, rate-band)")]
     [InlineData("rules:\n  figure-conflit: warning\n", 2, "rules.figure-conflit: there is no such rule ({rules}; factcheck rules lists them)")]
     [InlineData("rules:\n  restatement-mismatch:\n    kinds: [quantity]\n", 3, "unknown key 'kinds' in rules.restatement-mismatch (level, rate-band)")]
     public void An_unknown_key_is_an_error_so_a_typo_never_goes_unnoticed(string yaml, int line, string message)

@@ -23,7 +23,7 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
         foreach (var fact in story.Facts.Where(f => f.Kind == ClaimKind.Money))
             foreach (var basis in fact.Claims.Concat(fact.Alternates).OfType<MoneyClaim>().GroupBy(c => c.Money.Per ?? "", StringComparer.Ordinal))
             {
-                var groups = Sides.InConflict<MoneyClaim, Group>(Cluster([.. basis]), (a, b) => a.ComparableWith(b));
+                var groups = Sides.InConflict<MoneyClaim, Group>(Cluster([.. basis], rule.RateBand), (a, b) => a.ComparableWith(b));
                 if (groups.Count < 2) continue;
                 var values = groups.Select(g => new ValueGroup(Display(g.Members), [.. g.Members.Cast<NormalizedClaim>()])).ToImmutableArray();
                 yield return new Finding(rule.Id, Levels.Parse(rule.Level), fact.Subject, fact.Attribute, Sides.Message(fact.Subject, fact.Attribute, values), values) { Fact = fact };
@@ -34,14 +34,14 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
     /// Greedy, in source order: a claim joins the first group whose common interval it meets. An amount with no currency
     /// is compared by its number alone, preferring a group that already holds a claim from its own source.
     /// </summary>
-    private static List<Group> Cluster(List<MoneyClaim> claims)
+    private static List<Group> Cluster(List<MoneyClaim> claims, double rateBand)
     {
-        var groups = Sides.Cluster<MoneyClaim, Group>(claims.Where(c => c.Currency is not null), c => new Group(c));
+        var groups = Sides.Cluster<MoneyClaim, Group>(claims.Where(c => c.Currency is not null), c => new Group(c, rateBand));
         foreach (var claim in claims.Where(c => c.Currency is null))
         {
             var source = claim.SourceId;
             var home = groups.Where(g => g.MeetsNumber(claim.Stated)).OrderByDescending(g => g.Members.Any(m => m.SourceId == source)).FirstOrDefault();
-            if (home is null) groups.Add(home = new Group(claim));
+            if (home is null) groups.Add(home = new Group(claim, rateBand));
             home.Add(claim);
         }
         return groups;
@@ -57,9 +57,11 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
 
     /// <summary>
     /// The claims of one side and the interval they all share: in euros when its first claim could be converted,
-    /// otherwise in that claim's own currency (then only figures in that currency can join).
+    /// otherwise in that claim's own currency (then only figures in that currency can join). A figure in another currency
+    /// than the first's is widened by the rule's rate band: it was converted at a year's average rate, and the writer at
+    /// the day's ("€222m (£198m)" in August 2017, when the year's average gives £195m).
     /// </summary>
-    private sealed class Group(MoneyClaim first) : Side<MoneyClaim>(RangeIn(first))
+    private sealed class Group(MoneyClaim first, double rateBand) : Side<MoneyClaim>(RangeIn(first, rateBand))
     {
         private readonly bool inEuros = first.InEuros is not null;
         private readonly string? currency = first.Currency;
@@ -69,7 +71,9 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
         public bool ComparableWith(Group other) =>
             (inEuros && other.inEuros) || currency is null || other.currency is null || currency == other.currency;
 
-        private static Func<MoneyClaim, ValueRange?> RangeIn(MoneyClaim first) =>
-            first.InEuros is not null ? c => c.InEuros : c => c.Currency == first.Currency ? c.Stated : null;
+        private static Func<MoneyClaim, ValueRange?> RangeIn(MoneyClaim first, double rateBand) =>
+            first.InEuros is not null
+                ? c => c.Currency == first.Currency || c.InEuros is not { } euros ? c.InEuros : new ValueRange(euros.Min * (1 - rateBand), euros.Max * (1 + rateBand))
+                : c => c.Currency == first.Currency ? c.Stated : null;
     }
 }
