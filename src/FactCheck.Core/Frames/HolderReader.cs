@@ -58,7 +58,7 @@ internal static class HolderReader
         if (candidates.Count == 0) return null;
         // "Helga Marsh won 58 % of the vote in Dunmore": the place a figure holds in is its scope; a name tied to it besides is its holder.
         var sure = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && TiedTo(s, c.Start, c.End, mention, measure))
-            .OrderBy(c => c.Key.StartsWith("place:", StringComparison.Ordinal) ? 1 : 0).ThenBy(c => ComplementChain.AfterPreposition(s, c.Start))
+            .OrderBy(c => c.Key.StartsWith("place:", StringComparison.Ordinal) ? 1 : 0).ThenBy(c => mention.Kind != ClaimKind.Date && ComplementChain.AfterPreposition(s, c.Start))
             .ThenBy(c => Math.Abs(c.Start - mention.Start)).ToList();
         var inClause = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
         var before = inClause.Where(c => c.End <= mention.Start).OrderByDescending(c => c.End).FirstOrDefault();
@@ -89,7 +89,10 @@ internal static class HolderReader
         if (AfterApposition(s, nameEnd) is { } resumed) (nameEnd, end) = (resumed, s.Words[resumed - 1].End + 1);
         var verb = figure > nameEnd ? (measure.First > nameEnd ? Math.Min(measure.First, figure) : figure) : measure.First;
         // "when Pogba returned to United from Juventus for £89m": the subject of a verb whose complements lead to the figure.
-        return SubjectOf(s, end, nameEnd, verb) || (ComplementChain.Start(s, figure) is { } chain && SubjectOf(s, end, nameEnd, chain));
+        // Not for a date (here and in the ranking above): "transferred to Real Sporting Club in 2016" dates the transfer to that
+        // club, and the same player's transfer to another club is another event; the named complement stays the date's holder.
+        return SubjectOf(s, end, nameEnd, verb)
+            || (mention.Kind != ClaimKind.Date && ComplementChain.Start(s, figure) is { } chain && SubjectOf(s, end, nameEnd, chain));
     }
 
     /// <summary>True when the name ending at word <paramref name="nameEnd"/> stands a few lower-case words before <paramref name="verb"/>, with no comma.</summary>
