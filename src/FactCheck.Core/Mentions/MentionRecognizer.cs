@@ -20,7 +20,7 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// </summary>
     public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences)
     {
-        var mentions = new List<Mention>();
+        var mentions = new List<Mention>(sentences.Length * 2); // news prose holds one or two mentions a sentence
         var inSentence = new List<Mention>();
         foreach (var sentence in sentences)
         {
@@ -28,10 +28,11 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
             foreach (var source in sources)
             {
                 if (source.SpansSentences) continue;
-                foreach (var mention in source.Find(sentence))
-                    if (!inSentence.Exists(m => m.Start < mention.End && mention.Start < m.End)) inSentence.Add(mention);
+                var found = source.Find(sentence);
+                for (var k = 0; k < found.Count; k++)
+                    if (!Overlaps(inSentence, found[k])) inSentence.Add(found[k]);
             }
-            inSentence.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (inSentence.Count > 1) inSentence.Sort(ByStart);
             mentions.AddRange(inSentence);
         }
         var perSentence = mentions.Count;
@@ -40,5 +41,15 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
         if (mentions.Count == perSentence) return [.. mentions];
         // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
         return [.. mentions.OrderBy(m => m.Span.Start)];
+    }
+
+    private static readonly Comparison<Mention> ByStart = (a, b) => a.Start.CompareTo(b.Start);
+
+    /// <summary>True when a mention kept already overlaps <paramref name="mention"/>. A loop, not a lambda: it runs for every mention found.</summary>
+    private static bool Overlaps(List<Mention> kept, Mention mention)
+    {
+        foreach (var m in kept)
+            if (m.Start < mention.End && mention.Start < m.End) return true;
+        return false;
     }
 }
