@@ -65,24 +65,33 @@ public sealed class LanguagePack
     /// <summary>The lists some stage has read, so that a test can tell a list nobody reads (a typo, or dead data).</summary>
     public IEnumerable<string> ListsRead => read.Keys;
 
+    /// <summary>
+    /// Notes that <paramref name="list"/> was read. Readers ask for their lists for every sentence, from every thread: a
+    /// lookup first, because <c>TryAdd</c> takes a lock even when the key is there, and the threads queued on it.
+    /// </summary>
+    private void MarkRead(string list)
+    {
+        if (!read.ContainsKey(list)) read.TryAdd(list, true);
+    }
+
     /// <summary>The entries of the list <paramref name="list"/>, in file order; none when the pack has no such list.</summary>
     public ImmutableArray<WordEntry> Entries(string list)
     {
-        read.TryAdd(list, true);
+        MarkRead(list);
         return lists.GetValueOrDefault(list, []);
     }
 
     /// <summary>The words of <paramref name="list"/> (a map's keys), in file order.</summary>
     public ImmutableArray<string> Words(string list)
     {
-        read.TryAdd(list, true);
+        MarkRead(list);
         return words.GetValueOrDefault(list, []);
     }
 
     /// <summary>The words of <paramref name="list"/> as a set, case ignored unless <paramref name="ignoreCase"/> is false.</summary>
     public FrozenSet<string> Set(string list, bool ignoreCase = true)
     {
-        read.TryAdd(list, true);
+        MarkRead(list);
         return ignoreCase
             ? sets.GetOrAdd(list, l => words.GetValueOrDefault(l, []).ToFrozenSet(StringComparer.OrdinalIgnoreCase))
             : caseSensitiveSets.GetOrAdd(list, l => words.GetValueOrDefault(l, []).ToFrozenSet(StringComparer.Ordinal));
