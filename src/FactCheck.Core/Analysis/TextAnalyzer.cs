@@ -17,7 +17,9 @@ public sealed class TextAnalyzer
     private const int LongestWord = 40;
 
     private readonly LuceneLanguage? lucene;
-    private readonly ConcurrentDictionary<string, Entry> cache = new(StringComparer.Ordinal);
+    // New words are added from every thread at once: by default the table has one lock per core, and the threads queued on
+    // them; more locks than threads make two additions rarely wait for each other.
+    private readonly ConcurrentDictionary<string, Entry> cache = new(Environment.ProcessorCount * 16, 1024, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> cached;
 
     /// <summary>

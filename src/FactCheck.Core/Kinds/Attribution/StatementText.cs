@@ -79,7 +79,8 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
 
         public FrozenSet<string> SelfWords { get; } = language.Set("self-words", ignoreCase: false);
 
-        public System.Collections.Concurrent.ConcurrentDictionary<string, Word> Cache { get; } = new(StringComparer.Ordinal);
+        // More locks than threads: words are added from every thread at once (see TextAnalyzer's cache).
+        public System.Collections.Concurrent.ConcurrentDictionary<string, Word> Cache { get; } = new(Environment.ProcessorCount * 16, 1024, StringComparer.Ordinal);
     }
 
     private static Word ReadWord(string token, Reading reading)
