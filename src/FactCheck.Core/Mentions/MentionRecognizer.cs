@@ -30,7 +30,7 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
                 if (source.SpansSentences) continue;
                 var found = source.Find(sentence);
                 for (var k = 0; k < found.Count; k++)
-                    if (!Overlaps(inSentence, found[k])) inSentence.Add(found[k]);
+                    if (!MentionSpans.Overlap(inSentence, found[k].Start, found[k].End)) inSentence.Add(found[k]);
             }
             if (inSentence.Count > 1) inSentence.Sort(ByStart);
             mentions.AddRange(inSentence);
@@ -44,12 +44,4 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     }
 
     private static readonly Comparison<Mention> ByStart = (a, b) => a.Start.CompareTo(b.Start);
-
-    /// <summary>True when a mention kept already overlaps <paramref name="mention"/>. A loop, not a lambda: it runs for every mention found.</summary>
-    private static bool Overlaps(List<Mention> kept, Mention mention)
-    {
-        foreach (var m in kept)
-            if (m.Start < mention.End && mention.Start < m.End) return true;
-        return false;
-    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Inputs;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 
 namespace FactCheck.Kinds.Attribution;
 
@@ -104,6 +105,6 @@ public sealed class SpeakerDirectory
     private static string Key(string text)
     {
         var key = text.Replace('’', '\'').ToLowerInvariant().Trim();
-        return key.AsSpan().ContainsAny("\u00A0\n\t  ") || key.Contains("  ", StringComparison.Ordinal) ? Regex.Replace(key, @"[\s\u00A0]+", " ") : key;
+        return Spaces.Collapse(key);
     }
 }

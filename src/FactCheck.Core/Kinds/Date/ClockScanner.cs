@@ -30,7 +30,7 @@ internal static class ClockScanner
         List<DateMention>? all = null;
         foreach (Match match in words.Time.Matches(text))
         {
-            if (match.Index < bracketEnd || dates.Any(d => d.Start < match.Index + match.Length && match.Index < d.End)) continue;
+            if (match.Index < bracketEnd || MentionSpans.Overlap(dates, match.Index, match.Index + match.Length)) continue;
             if (Read(text, match, words) is not { } read) continue;
             var (start, end, clock) = read;
             all ??= [.. dates];

@@ -32,7 +32,8 @@ internal static class DateScanner
         return dates;
     }
 
-    private static List<DateMention> Scan(Sentence sentence)
+    /// <summary>The dates of a passage that is no sentence of the pipeline (the text before one): read without the memo, which it would displace.</summary>
+    internal static List<DateMention> Scan(Sentence sentence)
     {
         var text = sentence.Text;
         var words = DateWords.Of(sentence.Source.Language);

@@ -49,12 +49,12 @@ internal static class NarrativeYears
             ? (date.Through?.Year ?? date.Year) : null;
 
     /// <summary>The dates of the text just before the sentence in its paragraph.</summary>
-    private static IReadOnlyList<DateMention> Before(Sentence sentence)
+    private static List<DateMention> Before(Sentence sentence)
     {
         if (sentence.Start == 0) return [];
         var from = Math.Max(0, sentence.Start - LookBack);
         while (from > 0 && from < sentence.Start && !char.IsWhiteSpace(sentence.Block.Text[from - 1])) from++;
-        return DateScanner.Find(new Sentence(sentence.Source, sentence.Block, from, sentence.Start));
+        return DateScanner.Scan(new Sentence(sentence.Source, sentence.Block, from, sentence.Start));
     }
 
     private sealed class Words

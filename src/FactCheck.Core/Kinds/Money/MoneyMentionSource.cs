@@ -118,18 +118,10 @@ public sealed class MoneyMentionSource : IMentionSource
                 i++;
                 continue;
             }
-            if (!currency || IsInside(taken, start) || !NumberNextTo(text, start, end, words)) continue;
+            if (!currency || MentionSpans.Cover(taken, start) || !NumberNextTo(text, start, end, words)) continue;
             RecognizerWindows.Add(windows, text, start, end, WindowBefore, WindowAfter);
         }
         return windows;
-    }
-
-    /// <summary>True when an own figure covers <paramref name="at"/>. A loop, not a lambda: this runs for every word of the sentence.</summary>
-    private static bool IsInside(List<MoneyMention> taken, int at)
-    {
-        foreach (var m in taken)
-            if (m.Start <= at && at < m.End) return true;
-        return false;
     }
 
     /// <summary>

@@ -73,7 +73,7 @@ public sealed class QuantityMentionSource : IMentionSource
         var ages = AgeChanges(sentence, patterns);
         foreach (var start in Candidates(text, patterns))
         {
-            if (readings.Count > 0 && start < readings[^1].End || InsideAny(ages, start)) continue;
+            if (readings.Count > 0 && start < readings[^1].End || MentionSpans.Cover(ages, start)) continue;
             if (QuantityReader.Read(text, start, patterns.Words, patterns.Figures, patterns.Months) is { } reading)
                 // "Eligible voters: 3,367,556" then "Valid votes: …" on the next line: a row's figure counts nothing of the next row.
                 readings.Add(reading.Measure is { Unit: null } && TableRow.EndsBetween(sentence, reading.Figure.End, reading.End)
@@ -96,13 +96,6 @@ public sealed class QuantityMentionSource : IMentionSource
         var isWhole = figure.Low >= 5 && reading.Measure!.Unit is null && words.Whole.IsMatch(sentence.Text.AsSpan(from, reading.Start - from));
         return new QuantityMention(sentence, reading.Start, reading.End, figure.Low, figure.High, figure.Spelled && figure.Scale == 1 ? 1 : figure.Precision,
             reading.Counted, reading.Qualifier, reading.Measure!, figure.Previous, IsWhole: isWhole);
-    }
-
-    private static bool InsideAny(List<QuantityMention> mentions, int at)
-    {
-        foreach (var m in mentions)
-            if (m.Start <= at && at < m.End) return true;
-        return false;
     }
 
     /// <summary>"the age for mobilization from 27 to 25 years": a change of age, which needs "age" before it.</summary>
