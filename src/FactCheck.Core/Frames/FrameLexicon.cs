@@ -160,13 +160,13 @@ internal sealed class FrameLexicon
     /// Every phrase of the pack in <paramref name="words"/>: concepts by stem, cues as written. A concept inside a longer one
     /// of the same table is left out ("grandchildren" inside "great-grandchildren").
     /// </summary>
-    public List<FrameHit> Hits(ImmutableArray<FrameWord> words)
+    public List<FrameHit> Hits(ImmutableArray<FrameWord> words, string text)
     {
         var hits = new List<FrameHit>(Math.Min(words.Length, 32)); // about one hit in two words of news prose: grown once or never
         for (var i = 0; i < words.Length; i++)
         {
-            if (byStem.TryGetValue(words[i].Key, out var concepts)) Match(words, i, concepts, hits, stemmed: true);
-            if (byWord.TryGetValue(words[i].Lower, out var cues)) Match(words, i, cues, hits, stemmed: false);
+            if (byStem.TryGetValue(words[i].Key, out var concepts)) Match(words, text, i, concepts, hits, stemmed: true);
+            if (byWord.TryGetValue(words[i].Lower, out var cues)) Match(words, text, i, cues, hits, stemmed: false);
         }
         hits.RemoveAll(h => h.Table != FrameTable.Cue && InsideLonger(hits, h));
         return hits;
@@ -179,8 +179,11 @@ internal sealed class FrameLexicon
         return false;
     }
 
-    /// <summary>The phrases starting at word <paramref name="at"/>; an adverb between two of a phrase's words is read through.</summary>
-    private void Match(ImmutableArray<FrameWord> words, int at, ImmutableArray<(string[] Keys, FrameTable Table, string Value)> phrases, List<FrameHit> hits, bool stemmed)
+    /// <summary>
+    /// The phrases starting at word <paramref name="at"/>; an adverb between two of a phrase's words is read through, and so is
+    /// an incise between commas inside a concept's phrase ("s'est engagé, vendredi 30 décembre, avec le club").
+    /// </summary>
+    private void Match(ImmutableArray<FrameWord> words, string text, int at, ImmutableArray<(string[] Keys, FrameTable Table, string Value)> phrases, List<FrameHit> hits, bool stemmed)
     {
         foreach (var (keys, table, value) in phrases)
         {
@@ -189,6 +192,7 @@ internal sealed class FrameLexicon
             for (var k = 1; k < keys.Length && matches; k++)
             {
                 while (next < words.Length - 1 && IsAdverb(words[next].Lower) && (stemmed ? words[next].Key : words[next].Lower) != keys[k]) next++;
+                if (stemmed && next < words.Length && words[next].Key != keys[k]) next = Incise.After(words, text, next);
                 matches = next < words.Length && (stemmed ? words[next].Key : words[next].Lower) == keys[k];
                 next++;
             }

@@ -19,7 +19,7 @@ internal sealed class SentenceReading
         Text = sentence.Text;
         Lexicon = lexicon;
         Words = FrameWords.Of(Text, lexicon.Analyzer);
-        Hits = lexicon.Hits(Words);
+        Hits = lexicon.Hits(Words, Text);
         NameWords.RemoveNamed(Hits, Words, Text);
     }
 
