@@ -67,6 +67,7 @@ internal sealed class FrameLexicon
         Determiners = pack.Set("determiners");
         Prepositions = pack.Set("prepositions");
         ListWords = [.. pack.Words("and-words"), .. pack.Words("or-words")];
+        AndWords = pack.Set("and-words");
         Articles = pack.Set("articles");
         PlaceCues = pack.Set("place-cues");
         NotHolders = pack.Set("not-holders", ignoreCase: false);
@@ -96,6 +97,9 @@ internal sealed class FrameLexicon
 
     /// <summary>"and", "or", "et", "ou": the words that join the members of a list.</summary>
     public ImmutableArray<string> ListWords { get; }
+
+    /// <summary>"and", "et": the words that join two members of a coordination.</summary>
+    public FrozenSet<string> AndWords { get; }
 
     /// <summary>"the", "la", "l'": articles, which may open a member of a list ("l'Estonie, la Lettonie et la Lituanie").</summary>
     public FrozenSet<string> Articles { get; }

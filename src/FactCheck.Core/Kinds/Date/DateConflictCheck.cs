@@ -7,7 +7,8 @@ namespace FactCheck.Kinds.Date;
 
 /// <summary>
 /// date-conflict: the dates of each aligned fact compared as intervals of days (<see cref="RangeConflictCheck"/>), and a
-/// weekday that could not be placed compared by what it pins down (<see cref="WeekdayConflicts"/>).
+/// weekday or a day and month that could not be placed compared by what they pin down (<see cref="WeekdayConflicts"/>,
+/// <see cref="DayMonthConflicts"/>).
 /// </summary>
 public sealed class DateConflictCheck(ConflictRule rule) : IComparisonRule
 {
@@ -18,5 +19,5 @@ public sealed class DateConflictCheck(ConflictRule rule) : IComparisonRule
 
     /// <inheritdoc/>
     public IEnumerable<Finding> Compare(StoryClaims story) =>
-        ranges.Compare(story).Concat(story.Facts.Where(f => f.Kind == ClaimKind.Date).Select(f => WeekdayConflicts.Of(f, rule)).OfType<Finding>());
+        ranges.Compare(story).Concat(story.Facts.Where(f => f.Kind == ClaimKind.Date).Select(f => WeekdayConflicts.Of(f, rule) ?? DayMonthConflicts.Of(f, rule)).OfType<Finding>());
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using FactCheck.Alignment;
 using FactCheck.Comparison;
@@ -16,18 +15,7 @@ internal static class WeekdayConflicts
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The finding of one date fact whose weekdays differ between sources, or null when they do not (or nothing is only a weekday).</summary>
-    public static Finding? Of(Fact fact, ConflictRule rule)
-    {
-        var pinned = fact.Claims.OfType<DateClaim>().Select(c => (Claim: c, Day: WeekdayOf(c))).Where(p => p.Day is not null).ToList();
-        if (!pinned.Exists(p => p.Claim.IsUnresolved)) return null;
-        var groups = pinned.GroupBy(p => p.Day!.Value).Select(g => g.Select(p => p.Claim).ToList()).ToList();
-        // Only weekdays that cannot be placed are new here: placed dates that differ are the range comparison's.
-        var disagree = groups.Exists(g => g.Exists(c => c.IsUnresolved)
-            && groups.Exists(o => !ReferenceEquals(o, g) && o.Exists(c => !g.Exists(m => m.SourceId == c.SourceId))));
-        if (groups.Count < 2 || !disagree) return null;
-        var values = groups.Select(g => new ValueGroup(Display(g), [.. g])).ToImmutableArray();
-        return new Finding(rule.Id, Levels.Parse(rule.Level), fact.Subject, fact.Attribute, Sides.Message(fact.Subject, fact.Attribute, values), values) { Fact = fact };
-    }
+    public static Finding? Of(Fact fact, ConflictRule rule) => PinnedConflicts.Of(fact, rule, WeekdayOf, Display);
 
     /// <summary>
     /// The weekday a claim pins down: that of its one day, or the one written when it could not be placed. A day counted from
