@@ -98,6 +98,15 @@ public sealed class FrameReader
         return false;
     }
 
+    /// <summary>The words that name a claim's measure: those the measure was read from, or the subject word that binds it.</summary>
+    private static (int First, int End) MeasureWords(SentenceReading s, Claim claim, int first, int end)
+    {
+        if (first >= 0) return (first, end);
+        if (claim.SubjectWord is not { } word) return (-1, -1);
+        var (offset, length) = word.GetOffsetAndLength(s.Text.Length);
+        return (s.WordAt(offset), s.WordAt(offset + length));
+    }
+
     private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous, IReadOnlyList<SentenceReading> earlier)
     {
         var others = mentions.Where(m => !ReferenceEquals(m, claim.Mention)).ToList();
@@ -112,7 +121,7 @@ public sealed class FrameReader
         // "à 1,5 million de km, contre 600 000 km pour Hubble": a compared amount or count given to a name of its own is that
         // name's figure. Not yet for shares: "contre 33,9 % à Le Pen" would meet shares whose holders are read loosely.
         if (status == ClaimStatus.Counterpart && claim.Mention.Kind != ClaimKind.Percentage && holder is { } own && own.Key != previous?.Holder?.Key && NamedJustAfter(reading, claim.Mention, own)) status = ClaimStatus.Fact;
-        return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others, concepts), status)
+        return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others, concepts, MeasureWords(reading, claim, first, end)), status)
         {
             CountedIn = claim.Mention.Kind == ClaimKind.Quantity ? MeasureReader.CountedIn(reading, claim.Mention, concepts) : null,
         };

@@ -19,7 +19,7 @@ internal static class ScopeReader
     private const int PlaceTimeReach = 100;
     private static readonly System.Buffers.SearchValues<char> TimeBreaks = System.Buffers.SearchValues.Create(";:—–()");
 
-    public static FrameScope Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, FrameConcepts concepts)
+    public static FrameScope Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, FrameConcepts concepts, (int First, int End) measure)
     {
         var (first, end) = (s.WordAt(mention.Start), s.WordAt(mention.End));
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
@@ -33,10 +33,14 @@ internal static class ScopeReader
             if (hit.Table != FrameTable.Cue || !figure) continue;
             if (hit.Value.StartsWith("basis-", StringComparison.Ordinal) && basis is null)
             {
+                // "-measure": a phrase that holds the figure's own measure word, however far before it ("per share earnings rose
+                // 16 pct in 1986 to 2.20 dlrs"), and not another measure of the clause ("on revenues of 26 mln dlrs").
                 var applies = hit.Value.EndsWith("-previous", StringComparison.Ordinal) ? hit.First >= end && hit.First - end <= Near
                     : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near
+                    : hit.Value.EndsWith("-measure", StringComparison.Ordinal) ? measure.First >= 0 && hit.First <= measure.First && hit.End >= measure.End
+                        && hit.First >= from && hit.End <= to
                     : hit.First >= from && hit.End <= to;
-                if (applies) basis = hit.Value["basis-".Length..].Replace("-previous", "", StringComparison.Ordinal).Replace("-next", "", StringComparison.Ordinal);
+                if (applies) basis = BasisName(hit.Value);
             }
             else if (hit.Value == "part-next" && hit.End <= first && first - hit.End <= 1) part = true;
             else if (hit.Value == "part-near" && hit.First >= from && hit.End <= to && (hit.End <= first ? first - hit.End <= PartReach : hit.First >= end && hit.First - end <= Near)) part = true;
@@ -83,5 +87,14 @@ internal static class ScopeReader
                 if (j != i && lexicon.Ordinals.TryGetValue(s.Words[j].Lower, out var number)) return $"{round}-{number}";
         }
         return null;
+    }
+
+    /// <summary>"basis-per-share-next" → "per-share": the basis a cue list gives, without where its words stand.</summary>
+    private static string BasisName(string list)
+    {
+        var name = list["basis-".Length..];
+        foreach (var where in (ReadOnlySpan<string>)["-previous", "-next", "-measure"])
+            if (name.EndsWith(where, StringComparison.Ordinal)) return name[..^where.Length];
+        return name;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class FigureReader
         articles = language.Set("duration-articles");
         digits = new Regex($@"\G(?:(?<frac>{Fractions.Pattern})|(?<num>{NumberText.DigitPattern}))", Options | RegexOptions.Compiled);
         scale = new Regex(
-            $@"\G(?:[\s\u00A0\u202F-]?(?<scale>{language.Alternation("spelled-scales")})|[\s\u00A0\u202F]?(?<scale>{language.Alternation("count-scale-abbreviations")}))(?![\p{{L}}\d])",
+            $@"\G(?:[\s\u00A0\u202F-]?(?<scale>{language.Alternation("spelled-scales")})|[\s\u00A0\u202F-]?(?<scale>{language.Alternation("count-scale-abbreviations")}))(?![\p{{L}}\d])",
             Options | RegexOptions.Compiled);
         vague = new Regex($@"\G(?<vague>{LanguagePack.AlternationOf(words.Vague.Keys.OrderByDescending(k => k.Length))})(?![\p{{L}}])", Options);
         several = new Regex($@"\G{language.Alternation("several-words")}{S}+(?<unit>{language.Alternation("number-multipliers")}|{language.Alternation("spelled-scales")})(?![\p{{L}}])", Options);
