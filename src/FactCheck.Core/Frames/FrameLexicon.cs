@@ -76,6 +76,7 @@ internal sealed class FrameLexicon
         StatusComparedBefore = pack.Set("compared-before-status");
         HypotheticalIf = pack.Set("status-hypothetical-if");
         adverbEndings = pack.Words("adverb-endings");
+        AdjectiveAfter = pack.Set("traits").Contains("adjective-after");
     }
 
     private readonly ImmutableArray<string> adverbEndings;
@@ -156,6 +157,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Words with such an ending that are no verb ("portrait").</summary>
     public FrozenSet<string> NotConditional { get; }
+
+    /// <summary>True when the language writes its adjectives after their noun ("les élections européennes").</summary>
+    public bool AdjectiveAfter { get; }
 
     /// <summary>"if", "si": a conditional after them is a hypothesis.</summary>
     public FrozenSet<string> HypotheticalIf { get; }
