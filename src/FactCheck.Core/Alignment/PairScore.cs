@@ -41,6 +41,7 @@ internal static class PairScore
         if (x.Scope.Time is { } t1 && y.Scope.Time is { } t2 && !t1.Meets(t2)) return Apart;
         if (!Comparable(a, b, concepts) || !SameMoment(a, b, concepts)) return Apart;
         var sameLanguage = a.Language == b.Language;
+        if (sameLanguage && x.Occurrence is { } o1 && y.Occurrence is { } o2 && o1 != o2) return Apart;
         if (HolderMatch.Score(a.Holder, b.Holder, sameLanguage, out var named) is not { } holder || (holder <= 0 && PastFigure.Apart(a, b))) return Apart;
         // A date of nobody named ("in 1940") is of anything: only a holder both name makes them one. A share is of one of the
         // candidates, answers or parties the sentence names: only the same one makes two shares one fact. A subject word on

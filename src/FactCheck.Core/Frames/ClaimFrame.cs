@@ -16,4 +16,10 @@ public sealed record ClaimFrame(FrameMeasure? Measure, FrameHolder? Holder, Fram
     /// fact, whatever word binds them.
     /// </summary>
     public string? CountedIn { get; init; }
+
+    /// <summary>
+    /// For a date or a place, the stem of the adjective that says which occurrence of its event it is of ("européennes",
+    /// "local"): two claims of one language with different ones are of two events.
+    /// </summary>
+    public string? Occurrence { get; init; }
 }

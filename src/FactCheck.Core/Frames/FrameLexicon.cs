@@ -59,6 +59,7 @@ internal sealed class FrameLexicon
         DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateEarlierEventBefore = [.. pack.Words("date-earlier-event-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         DateNounLinks = pack.Set("date-noun-links");
+        RecordsBeforeSince = [.. pack.Words("record-before-since").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         PriceLinks = [.. pack.Words("price-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         PartitiveLinks = [.. pack.Words("partitive-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
         AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
@@ -76,6 +77,7 @@ internal sealed class FrameLexicon
         StatusComparedBefore = pack.Set("compared-before-status");
         HypotheticalIf = pack.Set("status-hypothetical-if");
         adverbEndings = pack.Words("adverb-endings");
+        AdjectiveAfter = pack.Set("traits").Contains("adjective-after");
     }
 
     private readonly ImmutableArray<string> adverbEndings;
@@ -124,6 +126,9 @@ internal sealed class FrameLexicon
     /// <summary>"of", "de": between a noun and a date, they make the date that noun's ("l'attaque de janvier 2015").</summary>
     public FrozenSet<string> DateNounLinks { get; }
 
+    /// <summary>"le plus élevé", "the highest", "record": a "since"/"depuis" after them says how long a record holds, not a cumulative basis.</summary>
+    public ImmutableArray<string[]> RecordsBeforeSince { get; }
+
     /// <summary>"à": between a noun phrase and an amount, they make the amount its cost ("un stade à 600 millions").</summary>
     public ImmutableArray<string[]> PriceLinks { get; }
 
@@ -156,6 +161,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Words with such an ending that are no verb ("portrait").</summary>
     public FrozenSet<string> NotConditional { get; }
+
+    /// <summary>True when the language writes its adjectives after their noun ("les élections européennes").</summary>
+    public bool AdjectiveAfter { get; }
 
     /// <summary>"if", "si": a conditional after them is a hypothesis.</summary>
     public FrozenSet<string> HypotheticalIf { get; }

@@ -124,6 +124,7 @@ public sealed class FrameReader
         return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others, concepts, MeasureWords(reading, claim, first, end)), status)
         {
             CountedIn = claim.Mention.Kind == ClaimKind.Quantity ? MeasureReader.CountedIn(reading, claim.Mention, concepts) : null,
+            Occurrence = EventQualifier.Read(reading, claim, first, end),
         };
     }
 }

@@ -34,6 +34,10 @@ internal static class HolderReader
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
         var candidates = new List<(int Start, int End, string Key, string Display)>();
         var givers = new List<string>();
+        // "The first McDonald's restaurant was opened by Mac McDonald": a full name makes the sentence's lone surname its
+        // own, wherever in the sentence it stands.
+        foreach (var name in s.Names)
+            if (name.Words.Length > 1) names.Resolve(name);
         foreach (var name in s.Names)
         {
             if (name.End > mention.Start && name.Start < mention.End) continue;

@@ -89,7 +89,8 @@ internal static class MeasureReader
             if (hit.Table is FrameTable.Cue or FrameTable.Unit || !Measures(hit, concepts, kind, unit)) continue;
             // "50 miles from", "3 tonnes of": a phrase that begins with the figure's own unit and goes on after it.
             if (hit.First > first && hit.First < end && hit.End > end && hit.End <= to && after is null) after = hit;
-            if (hit.First >= end && hit.First < to && after is null && OnlyLinks(s, end, hit.First, allowNames: true) && !(end > 0 && Sentences.TableRow.EndsBetween(s.Sentence, s.Words[end - 1].End, s.Words[hit.First].Start))) after = hit;
+            if (hit.First >= end && hit.First < to && after is null && OnlyLinks(s, end, hit.First, allowNames: true) && !(end > 0 && Sentences.TableRow.EndsBetween(s.Sentence, s.Words[end - 1].End, s.Words[hit.First].Start))
+                && !NextMembers(s, others, end, hit)) after = hit;
             if (hit.End <= first && hit.First >= from && OnlyLinks(s, hit.End, first, allowNames: false)) before = hit;
         }
         var chosen = after ?? before;
@@ -205,6 +206,19 @@ internal static class MeasureReader
         var left = from > 0 ? s.Words[from - 1].End : 0;
         var right = to < s.Words.Length ? s.Words[to].Start : s.Text.Length;
         return !s.CommaBetween(left, right);
+    }
+
+    /// <summary>
+    /// "les blancs ont atteint 6 % et les nuls 2 %", "8% blank and 3% spoiled": a noun after "and"/"et" that a figure of the
+    /// same kind follows at once heads the list's next member; it measures that figure, not the one before the "and".
+    /// </summary>
+    private static bool NextMembers(SentenceReading s, IReadOnlyList<Mention> others, int end, FrameHit noun)
+    {
+        if (noun.End >= s.Words.Length) return false;
+        var listed = false;
+        for (var i = end; i < noun.First && !listed; i++) listed = s.Lexicon.ListWords.Contains(s.Words[i].Lower);
+        var next = s.Words[noun.End].Start;
+        return listed && others.Any(o => o.Start == next);
     }
 
     /// <summary>The count a figure is a part of, when a partitive link joins them ("1 000 des 6 000 résidants", "300 of the 500 workers").</summary>

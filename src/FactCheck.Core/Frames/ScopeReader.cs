@@ -40,6 +40,7 @@ internal static class ScopeReader
                     : hit.Value.EndsWith("-measure", StringComparison.Ordinal) ? measure.First >= 0 && hit.First <= measure.First && hit.End >= measure.End
                         && hit.First >= from && hit.End <= to
                     : hit.First >= from && hit.End <= to;
+                if (applies && hit.Value == "basis-cumulative" && RecordSince.Is(s, hit)) applies = false;
                 if (applies) basis = BasisName(hit.Value);
             }
             else if (hit.Value == "part-next" && hit.End <= first && first - hit.End <= 1) part = true;
@@ -67,6 +68,7 @@ internal static class ScopeReader
         {
             if (other is not DateMention date || (date.Date.Unit is DateUnit.Day or DateUnit.Week && (!place || date.Date.Year is null || date.Date.IsRelative))) continue;
             if (toldAfter && date.End <= mention.Start) continue;
+            if (RecordSince.Opens(s, date)) continue;
             var (from, to) = date.End <= mention.Start ? (date.End, mention.Start) : date.Start >= mention.End ? (mention.End, date.Start) : (0, -1);
             if (to < from || to - from > (place ? PlaceTimeReach : TimeReach) || s.Text.AsSpan(from, to - from).IndexOfAny(TimeBreaks) >= 0) continue;
             if (others.Any(o => o.Kind == mention.Kind && o != mention && o.Start >= from && o.End <= to)) continue;

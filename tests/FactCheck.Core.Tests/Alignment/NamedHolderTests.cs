@@ -84,4 +84,15 @@ public sealed class NamedHolderTests
         Assert.DoesNotContain("€9bn", finding.Message, StringComparison.Ordinal);
         Assert.Equal(2, finding.Values.Length);
     }
+
+    [Fact]
+    public void A_lone_surname_is_the_full_name_its_own_sentence_gives_wherever_it_stands()
+    {
+        const string bakery = "The first Hartley's bakery was opened in 1952 by Tom Hartley in Leeds.";
+        var two = Counted((bakery, "en"), ("In 1948, Anna Hartley opened a tea room in York.", "en"));
+        var one = Counted((bakery, "en"), ("In 1948, Tom Hartley opened his first bakery.", "en"));
+
+        Assert.Empty(two);
+        Assert.Single(one);
+    }
 }

@@ -32,7 +32,9 @@ internal sealed class SpeechLexicon
             }
         }
         singleLookup = singles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        phraseLookup = phrases.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // The longest phrase first: "attribuée à tort à X" is a formula of its own, not "attribuée à" before the words "tort à X".
+        phraseLookup = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(t => t.Tail.Length).ToList(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         According = language.Words("speech-according").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Auxiliaries = language.Set("speech-auxiliaries");
         Adverbs = language.Words("speech-adverbs").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
