@@ -50,7 +50,9 @@ internal static class PairScore
         var subjects = x.Measure!.Origin == MeasureOrigin.Subject && y.Measure!.Origin == MeasureOrigin.Subject;
         // The date of a once-only event of the story's own entity: one event, though a sentence leaves its holder to the context.
         var storyEvent = kind == ClaimKind.Date && holder <= 0 && x.Measure!.Key == y.Measure!.Key && StoryEntity.Both(x.Holder, y.Holder, a.StoryWords.Value);
-        if (!subjects && ((kind == ClaimKind.Percentage && holder < HolderMatch.Same) || (kind == ClaimKind.Date && holder <= 0 && !storyEvent))) return (AlignmentStrength.Weak, 0);
+        // A count a contest shares out (votes, seats) is one side's, as a share is: "20.7 millions de voix" and "10,6 millions de voix".
+        var sides = concepts.Measure(x.Measure!.Key)?.Sides == true;
+        if (!subjects && (((kind == ClaimKind.Percentage || sides) && holder < HolderMatch.Same) || (kind == ClaimKind.Date && holder <= 0 && !storyEvent))) return (AlignmentStrength.Weak, 0);
         var score = holder;
         if (x.Scope.Time is not null && y.Scope.Time is not null) score += ContextWord;
         if (sameLanguage) score += Math.Min(MostContext, ContextWord * a.Context.Count(b.Context.Contains));

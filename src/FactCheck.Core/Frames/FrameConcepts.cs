@@ -15,7 +15,7 @@ namespace FactCheck.Frames;
 internal sealed class FrameConcepts
 {
     private static readonly ImmutableArray<string> QuantityDimensions =
-        ["count", "length", "area", "volume", "mass", "speed", "temperature", "power", "energy", "magnitude", "age", "weight", "capacity"];
+        ["count", "length", "area", "volume", "mass", "speed", "temperature", "power", "energy", "magnitude", "age", "weight", "capacity", "multiple"];
 
     private readonly FrozenDictionary<string, Concept> measures;
     private readonly FrozenDictionary<string, Concept> predicates;

@@ -76,6 +76,7 @@ internal sealed class FrameLexicon
         NotConditional = pack.Set("not-conditional");
         StatusComparedBefore = pack.Set("compared-before-status");
         HypotheticalIf = pack.Set("status-hypothetical-if");
+        InfinitiveMarkers = pack.Set("infinitive-markers");
         adverbEndings = pack.Words("adverb-endings");
         AdjectiveAfter = pack.Set("traits").Contains("adjective-after");
     }
@@ -93,6 +94,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Ordinals and what they number ("second": 2, "final": final).</summary>
     public FrozenDictionary<string, string> Ordinals { get; }
+
+    /// <summary>"to": after a count, the verb that follows says what its people do ("expects 2,000 people to lose their jobs").</summary>
+    public FrozenSet<string> InfinitiveMarkers { get; }
 
     /// <summary>"than", "que": a status word right after one ("lower than expected") is what a figure is compared with.</summary>
     public FrozenSet<string> StatusComparedBefore { get; }

@@ -121,7 +121,8 @@ public sealed class FrameReader
         // "à 1,5 million de km, contre 600 000 km pour Hubble": a compared amount or count given to a name of its own is that
         // name's figure. Not yet for shares: "contre 33,9 % à Le Pen" would meet shares whose holders are read loosely.
         if (status == ClaimStatus.Counterpart && claim.Mention.Kind != ClaimKind.Percentage && holder is { } own && own.Key != previous?.Holder?.Key && NamedJustAfter(reading, claim.Mention, own)) status = ClaimStatus.Fact;
-        return new ClaimFrame(measure, holder, ScopeReader.Read(reading, claim.Mention, others, concepts, MeasureWords(reading, claim, first, end)), status)
+        var (compared, scope) = ComparedThing.Read(reading, concepts, measure, end, holder, ScopeReader.Read(reading, claim.Mention, others, concepts, MeasureWords(reading, claim, first, end)));
+        return new ClaimFrame(measure, compared, scope, status)
         {
             CountedIn = claim.Mention.Kind == ClaimKind.Quantity ? MeasureReader.CountedIn(reading, claim.Mention, concepts) : null,
             Occurrence = EventQualifier.Read(reading, claim, first, end),

@@ -44,6 +44,8 @@ internal static class MeasureReader
                     if (!counted.Generic && counted.Kinds.Contains(kind)) return Measure(s, hit, hit.Value, MeasureOrigin.Counted);
                     generic = true;
                 }
+            if (generic && PeopleCount.Predicate(s, concepts, first, end) is { } governing)
+                return Measure(s, governing, MeasureOf(governing, concepts), MeasureOrigin.Predicate);
         }
         // "1 000 des 6 000 résidants ont été évacués": a part of a whole is what the verb after the whole says.
         var (slotEnd, slotOthers) = kind == ClaimKind.Quantity.Name && WholeAfter(s, others, end) is { } whole
@@ -90,7 +92,7 @@ internal static class MeasureReader
             // "50 miles from", "3 tonnes of": a phrase that begins with the figure's own unit and goes on after it.
             if (hit.First > first && hit.First < end && hit.End > end && hit.End <= to && after is null) after = hit;
             if (hit.First >= end && hit.First < to && after is null && OnlyLinks(s, end, hit.First, allowNames: true) && !(end > 0 && Sentences.TableRow.EndsBetween(s.Sentence, s.Words[end - 1].End, s.Words[hit.First].Start))
-                && !NextMembers(s, others, end, hit)) after = hit;
+                && !NextMember(s, hit, end)) after = hit;
             if (hit.End <= first && hit.First >= from && OnlyLinks(s, hit.End, first, allowNames: false)) before = hit;
         }
         var chosen = after ?? before;
@@ -208,19 +210,6 @@ internal static class MeasureReader
         return !s.CommaBetween(left, right);
     }
 
-    /// <summary>
-    /// "les blancs ont atteint 6 % et les nuls 2 %", "8% blank and 3% spoiled": a noun after "and"/"et" that a figure of the
-    /// same kind follows at once heads the list's next member; it measures that figure, not the one before the "and".
-    /// </summary>
-    private static bool NextMembers(SentenceReading s, IReadOnlyList<Mention> others, int end, FrameHit noun)
-    {
-        if (noun.End >= s.Words.Length) return false;
-        var listed = false;
-        for (var i = end; i < noun.First && !listed; i++) listed = s.Lexicon.ListWords.Contains(s.Words[i].Lower);
-        var next = s.Words[noun.End].Start;
-        return listed && others.Any(o => o.Start == next);
-    }
-
     /// <summary>The count a figure is a part of, when a partitive link joins them ("1 000 des 6 000 résidants", "300 of the 500 workers").</summary>
     private static Mention? WholeAfter(SentenceReading s, IReadOnlyList<Mention> others, int end)
     {
@@ -231,6 +220,17 @@ internal static class MeasureReader
             if (others.FirstOrDefault(o => o.Start == next) is { } whole) return whole;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "killed 132 people and injured 900", "les blancs ont atteint 6 % et les nuls 2 %": a word after "and"/"et" heads the
+    /// next member of a list; the figure after it is its own, not the one before the "and".
+    /// </summary>
+    private static bool NextMember(SentenceReading s, FrameHit hit, int end)
+    {
+        for (var i = end; i < hit.First; i++)
+            if (s.Lexicon.ListWords.Contains(s.Words[i].Lower)) return true;
+        return false;
     }
 
     /// <summary>True when another figure of the same kind stands between the figure and the word: that figure is nearer to it.</summary>

@@ -46,6 +46,9 @@ internal static class StatusReader
             if (!hit.Value.EndsWith("-next", StringComparison.Ordinal) && InsideNextOnly(s.Hits, hit)) continue;
             // "a turnout lower than expected", "une majorité plus courte que prévu": the result, compared with a forecast.
             if (hit.First > 0 && s.Lexicon.StatusComparedBefore.Contains(s.Words[hit.First - 1].Lower)) continue;
+            // "originally expected 50,000", "initialement prévu": an earlier word before a forecast dates the forecast; the figure is
+            // still a forecast (an earlier offer stays earlier: "initially offered $20bn, later raised to $25bn").
+            if (StatusOf(hit.Value) == ClaimStatus.Earlier && ForecastAt(s.Hits, hit.End)) continue;
             var applies = hit.End <= opening || hit.First >= trailing ? true : hit.Value.EndsWith("-next", StringComparison.Ordinal) ? hit.End <= first && first - hit.End <= Near && hit.First >= from
                 : hit.Value.EndsWith("-previous", StringComparison.Ordinal) ? hit.First >= end && hit.First - end <= Near
                 : hit.First >= from && hit.End <= to && (hit.End <= near ? near - hit.End <= InClause : hit.First >= far ? hit.First - far <= InClause && !(dated && NextConjunct(s, far, hit.First)) : true);
@@ -60,14 +63,19 @@ internal static class StatusReader
     }
 
     /// <summary>
-    /// The words of an opening "according to …," ("Selon des résultats partiels, le non l'emporte avec 59 %"): it says how
-    /// every figure of the sentence is stated. 0 when the sentence opens otherwise.
+    /// The words of an opening "according to …," ("Selon des résultats partiels, le non l'emporte avec 59 %") or of an opening
+    /// that places the sentence at a moment of an event still going on ("Three days into the disaster,"): it says how every
+    /// figure of the sentence is stated. 0 when the sentence opens otherwise.
     /// </summary>
     private static int OpeningSource(SentenceReading s)
     {
-        if (!AccordingToAt(s, 0)) return 0;
         var comma = s.Text.IndexOf(',', StringComparison.Ordinal);
-        return comma < 0 ? 0 : s.WordAt(comma);
+        if (comma < 0) return 0;
+        var end = s.WordAt(comma);
+        if (AccordingToAt(s, 0)) return end;
+        foreach (var hit in s.Hits)
+            if (hit.Table == FrameTable.Cue && hit.End <= end && hit.Value.EndsWith("-opening", StringComparison.Ordinal)) return end;
+        return 0;
     }
 
     /// <summary>
@@ -112,6 +120,13 @@ internal static class StatusReader
         foreach (var n in hits)
             if (n.Table == FrameTable.Cue && n.Value.StartsWith("status-", StringComparison.Ordinal) && n.Value.EndsWith("-next", StringComparison.Ordinal)
                 && n.First <= hit.First && hit.End <= n.End) return true;
+        return false;
+    }
+
+    private static bool ForecastAt(List<FrameHit> hits, int at)
+    {
+        foreach (var n in hits)
+            if (n.Table == FrameTable.Cue && n.First == at && StatusOf(n.Value) == ClaimStatus.Forecast) return true;
         return false;
     }
 

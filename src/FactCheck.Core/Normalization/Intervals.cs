@@ -25,7 +25,10 @@ public static class Intervals
         {
             Qualifier.About => new(low * (1 - rule.About), high * (1 + rule.About)),
             Qualifier.Nearly => new(low * (1 - rule.About), high),
-            Qualifier.MoreThan or Qualifier.AtLeast => new(low, double.PositiveInfinity),
+            // "more than 400,000" is a figure that rounds down to 400,000 as written: below 450,000 (half its last significant
+            // digit), or a tenth above it when the figure is written finely ("more than 3,150"). "at least" stays a floor.
+            Qualifier.MoreThan => new(low, Math.BitDecrement(high + Math.Max(unit / 2, rule.About * high))),
+            Qualifier.AtLeast => new(low, double.PositiveInfinity),
             Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo => new(0, high),
             _ => new(low - precision, high + precision),
         };

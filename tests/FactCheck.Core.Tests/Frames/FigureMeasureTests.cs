@@ -21,6 +21,14 @@ public sealed class FigureMeasureTests
     }
 
     [Fact]
+    public void A_count_before_and_is_the_verbs_before_it_not_the_next_members()
+    {
+        var findings = Shown(("a.md", "The Corval landslide killed 40 people and injured 300.", "en"), ("b.md", "The Corval landslide killed 55 people.", "en"));
+
+        Assert.Contains("deaths", Assert.Single(findings).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Weights_in_english_are_read_from_the_verb()
     {
         var findings = Shown(("a.md", "The Corval bridge is 300 metres long and weighs 12,000 tonnes.", "en"),

@@ -49,11 +49,21 @@ public sealed class IntervalTests
     }
 
     [Theory]
-    [InlineData("It has more than €10bn.")]
-    [InlineData("Il a plus de 10 milliards d'euros.")]
-    public void More_than_has_no_upper_bound(string text)
+    [InlineData("It has more than €3bn.", 3.5e9)]
+    [InlineData("Il a plus de 3 milliards d'euros.", 3.5e9)]
+    [InlineData("It has more than €3.15bn.", 3.15e9 * 1.1)]
+    public void More_than_rounds_down_to_the_figure_as_written(string text, double bound)
     {
         var range = Interval(text, text.StartsWith("Il", StringComparison.Ordinal) ? "fr" : "en");
+
+        Assert.Equal(double.Parse(text.Contains("3.15", StringComparison.Ordinal) ? "3.15e9" : "3e9", System.Globalization.CultureInfo.InvariantCulture), range.Min, 1);
+        Assert.InRange(range.Max, bound * 0.999, bound);
+    }
+
+    [Fact]
+    public void At_least_has_no_upper_bound()
+    {
+        var range = Interval("It has at least €10bn.");
 
         Assert.Equal(10e9, range.Min, 1);
         Assert.True(double.IsPositiveInfinity(range.Max));

@@ -78,12 +78,12 @@ internal sealed class FigureReader
         {
             // "dozens of", "des centaines de": at least two of them, and fewer than ten (else the text says "hundreds").
             var step = words.Vague[many.Groups["vague"].Value.ToLowerInvariant()];
-            return new Figure(start, start + many.Length, 2 * step, 2 * step, 8 * step, Qualifier.MoreThan, Spelled: true, Scaled: true);
+            return new Figure(start, start + many.Length, 2 * step, 2 * step, 8 * step, Qualifier.AtLeast, Spelled: true, Scaled: true);
         }
         if (several.Match(text, start) is { Success: true } few)
         {
             var step = language.Numbers.GetValueOrDefault(few.Groups["unit"].Value, 1) * ScaleWords.MultiplierOf(few.Groups["unit"].Value, language);
-            return new Figure(start, start + few.Length, 2 * step, 2 * step, 8 * step, Qualifier.MoreThan, Spelled: true, Scaled: true);
+            return new Figure(start, start + few.Length, 2 * step, 2 * step, 8 * step, Qualifier.AtLeast, Spelled: true, Scaled: true);
         }
         var number = spelled.Read(text, start);
         var after = number?.End ?? ArticleEnd(text, start);

@@ -28,9 +28,19 @@ public sealed class QuantityBaseUnitTests : IDisposable
     }
 
     [Fact]
-    public void More_than_a_measure_has_no_upper_bound_in_base_units_either()
+    public void More_than_a_measure_is_bounded_in_base_units_too()
     {
+        // "more than 40 km" rounds down to 40 km as written: below 45 km.
         var si = OneQuantity("en", "The storm cut more than 40 km of power lines.").GetProperty("si");
+
+        Assert.Equal(40000, si.GetProperty("min").GetDouble());
+        Assert.InRange(si.GetProperty("max").GetDouble(), 44999, 45000);
+    }
+
+    [Fact]
+    public void At_least_a_measure_has_no_upper_bound_in_base_units_either()
+    {
+        var si = OneQuantity("en", "The storm cut at least 40 km of power lines.").GetProperty("si");
 
         Assert.Equal(40000, si.GetProperty("min").GetDouble());
         Assert.Equal(JsonValueKind.Null, si.GetProperty("max").ValueKind);
