@@ -23,6 +23,9 @@ internal static class HolderMatch
         named = false;
         if (a is null || b is null) return 0;
         if (NamesMatch(a.Key, b.Key)) return Same;
+        // "United's £89m deal for Pogba" and "Pogba joined United for £89m": a deal is also the holder of what it is for,
+        // but two deals of different holders for one thing are two bids.
+        if ((a.Target is { } x && b.Target is null && NamesMatch(x, b.Key)) || (b.Target is { } y && a.Target is null && NamesMatch(y, a.Key))) return Same;
         // "le Royaume-Uni avec 39 904 morts, le Brésil avec 34 021": a sentence that ties its figure to one name does not give
         // it to the other names it lists.
         if ((!b.Sure && b.Others.Any(k => NamesMatch(a.Key, k))) || (!a.Sure && a.Others.Any(k => NamesMatch(b.Key, k)))) return Shared;

@@ -15,6 +15,12 @@ public sealed record FrameHolder(string Name, string Key, ImmutableArray<string>
     /// </summary>
     public bool Sure { get; init; }
 
+    /// <summary>
+    /// The key of the name the measure is for ("Manchester United's £89m deal for Pogba": Pogba), when it is not the holder:
+    /// a second source may give the same figure to it.
+    /// </summary>
+    public string? Target { get; init; }
+
     /// <summary>True when the measure's own word is part of the name ("the Baltic Cable Fund holds €2bn"): no other name is more its holder.</summary>
     public bool Inside { get; init; }
 }

@@ -72,6 +72,7 @@ internal sealed class FrameLexicon
         Articles = pack.Set("articles");
         PlaceCues = pack.Set("place-cues");
         NotHolders = pack.Set("not-holders", ignoreCase: false);
+        ObjectLinks = pack.Set("holder-object-links");
         ConditionalEndings = pack.Words("conditional-endings");
         NotConditional = pack.Set("not-conditional");
         StatusComparedBefore = pack.Set("compared-before-status");
@@ -159,6 +160,9 @@ internal sealed class FrameLexicon
 
     /// <summary>Capitalised words that are no holder ("The", "Le").</summary>
     public FrozenSet<string> NotHolders { get; }
+
+    /// <summary>Words between a measure's noun and the name it is for ("deal for Pogba", "offre pour Tessel").</summary>
+    public FrozenSet<string> ObjectLinks { get; }
 
     /// <summary>Endings of the conditional ("rait"), read as hearsay.</summary>
     public ImmutableArray<string> ConditionalEndings { get; }

@@ -99,13 +99,8 @@ public sealed class FrameReader
     }
 
     /// <summary>The words that name a claim's measure: those the measure was read from, or the subject word that binds it.</summary>
-    private static (int First, int End) MeasureWords(SentenceReading s, Claim claim, int first, int end)
-    {
-        if (first >= 0) return (first, end);
-        if (claim.SubjectWord is not { } word) return (-1, -1);
-        var (offset, length) = word.GetOffsetAndLength(s.Text.Length);
-        return (s.WordAt(offset), s.WordAt(offset + length));
-    }
+    private static (int First, int End) MeasureWords(SentenceReading s, Claim claim, int first, int end) =>
+        first >= 0 ? (first, end) : claim.SubjectWord is { } word ? s.WordsOf(word) : (-1, -1);
 
     private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous, IReadOnlyList<SentenceReading> earlier)
     {

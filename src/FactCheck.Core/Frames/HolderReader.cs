@@ -23,6 +23,7 @@ internal static class HolderReader
     public static FrameHolder? Read(SentenceReading s, Claim claim, IReadOnlyList<Mention> others, SourceNameIndex names, (int First, int End) measure, bool compared, IReadOnlyList<SentenceReading> earlier)
     {
         var read = Read(s, claim.Mention, others, names, measure, compared);
+        if (read is not null && MeasureObject.Of(s, claim, measure, names) is { } thing && thing != read.Key) read = read with { Target = thing };
         // "the Baltic Cable Fund, set up by Estonia, holds €2bn" is the Baltic Cable Fund's; "the fund" whose sentence ties no
         // name to it is the fund its source last named.
         if (claim.SubjectWord is not { } word || NamedInstance.Of(s, word, earlier) is not { } instance || (read is { Sure: true } && !instance.Inside)) return read;

@@ -36,6 +36,13 @@ internal sealed class SentenceReading
     /// <summary>The capitalised names of the sentence ("Karl Lagerfeld", "WhatsApp").</summary>
     public ImmutableArray<EntityName> Names => names ??= Lexicon.Analyzer.Entities(Text);
 
+    /// <summary>The words <c>[First, End)</c> of a stretch of the sentence given as a range of its characters ("deal" in "a €98m deal").</summary>
+    public (int First, int End) WordsOf(Range range)
+    {
+        var (offset, length) = range.GetOffsetAndLength(Text.Length);
+        return (WordAt(offset), WordAt(offset + length));
+    }
+
     /// <summary>The first word at or after <paramref name="offset"/> (the count of words when none).</summary>
     public int WordAt(int offset)
     {

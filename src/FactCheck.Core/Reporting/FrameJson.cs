@@ -27,6 +27,7 @@ internal static class FrameJson
             json.WriteStartObject("holder");
             json.WriteString("name", holder.Name);
             json.WriteString("key", holder.Key);
+            if (holder.Target is { } target) json.WriteString("for", target);
             json.WriteEndObject();
         }
         else json.WriteNull("holder");

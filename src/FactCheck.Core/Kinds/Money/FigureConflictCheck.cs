@@ -71,9 +71,14 @@ public sealed class FigureConflictCheck(ConflictRule rule) : IComparisonRule
         public bool ComparableWith(Group other) =>
             (inEuros && other.inEuros) || currency is null || other.currency is null || currency == other.currency;
 
+        /// <remarks>
+        /// An amount in the first's own currency is converted at the first's rate: "$11bn" is "$11bn" whatever year each
+        /// source's rates are of, and only amounts in two currencies meet through two years' rates.
+        /// </remarks>
         private static Func<MoneyClaim, ValueRange?> RangeIn(MoneyClaim first, double rateBand) =>
             first.InEuros is not null
-                ? c => c.Currency == first.Currency || c.InEuros is not { } euros ? c.InEuros : new ValueRange(euros.Min * (1 - rateBand), euros.Max * (1 + rateBand))
+                ? c => c.Currency == first.Currency ? (first.Rate is { } rate ? c.Stated.DividedBy(rate.PerEuro) : c.InEuros)
+                    : c.InEuros is not { } euros ? null : new ValueRange(euros.Min * (1 - rateBand), euros.Max * (1 + rateBand))
                 : c => c.Currency == first.Currency ? c.Stated : null;
     }
 }

@@ -15,8 +15,20 @@ public sealed class MoneyNormalizer(ExchangeRates rates, ConflictRule rule) : IC
 {
     /// <inheritdoc/>
     ImmutableArray<NormalizedClaim> ISourceNormalizer.Revise(ImmutableArray<NormalizedClaim> source, NormalizationContext context) =>
-        SourceCurrency.Revise(source, (bare, currency) =>
-            Normalize(bare.Claim with { Mention = bare.Money with { Currency = currency } }, context) as MoneyClaim);
+        AtTheirYear(SourceCurrency.Revise(source, (bare, currency) =>
+            Normalize(bare.Claim with { Mention = bare.Money with { Currency = currency } }, context) as MoneyClaim));
+
+    /// <summary>
+    /// An amount its clause ties to a past year ("returned to United from Juventus for £89m in August 2016") is converted at
+    /// that year's rates, as whoever restated it then did, not at those of the day its source was written. A bracketed
+    /// conversion is the writer's own, made when writing: such an amount keeps its source's rates.
+    /// </summary>
+    private ImmutableArray<NormalizedClaim> AtTheirYear(ImmutableArray<NormalizedClaim> source) =>
+        [.. source.Select(c => c is MoneyClaim { Rate: { FixedBy: null } rate, Money.Restatement: null } money
+            && money.Frame.Scope.Time?.Span is { } span && span.First.Year == span.Last.Year && span.First.Year != rate.Year
+            && rates.Rate(rate.Currency, span.First.Year) is (var perEuro, var year) && year == span.First.Year
+                ? money with { InEuros = money.Stated.DividedBy(perEuro), Rate = new RateUse(rate.Currency, perEuro, year, $"the rates of {year}, the year the amount is of") }
+                : c)];
 
     /// <inheritdoc/>
     public NormalizedClaim? Normalize(Claim claim, NormalizationContext context)
