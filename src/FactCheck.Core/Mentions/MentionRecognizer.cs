@@ -20,41 +20,10 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// </summary>
     public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences)
     {
-        List<Mention> mentions;
-        if (sentences.Length < ChunkFrom) mentions = InSentences(sentences, 0, sentences.Length);
-        else
-        {
-            // One long file would be read on one core while the other idles: its sentences are read in chunks on every core
-            // (each sentence is read on its own, so the chunks give the same mentions) and put back in reading order.
-            var chunks = new List<Mention>[(sentences.Length + ChunkSize - 1) / ChunkSize];
-            Parallel.For(0, chunks.Length, i => chunks[i] = InSentences(sentences, i * ChunkSize, Math.Min(sentences.Length, (i + 1) * ChunkSize)));
-            mentions = new List<Mention>(chunks.Sum(c => c.Count));
-            foreach (var chunk in chunks) mentions.AddRange(chunk);
-        }
-        var perSentence = mentions.Count;
-        foreach (var source in sources)
-            if (source.SpansSentences) mentions.AddRange(source.FindAll(sentences));
-        if (mentions.Count == perSentence) return [.. mentions];
-        // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
-        return [.. mentions.OrderBy(m => m.Span.Start)];
-    }
-
-    /// <summary>Sentences from this many on are read in chunks of <see cref="ChunkSize"/> in parallel (a file of about 200 KB).</summary>
-    private const int ChunkFrom = 4096;
-
-    private const int ChunkSize = 1024;
-
-    /// <summary>
-    /// The mentions of the sentences <c>[from, to)</c> by the sources that read one sentence at a time, in order. Within a
-    /// sentence a mention overlapping one of an earlier source is left out.
-    /// </summary>
-    private List<Mention> InSentences(ImmutableArray<Sentence> sentences, int from, int to)
-    {
-        var mentions = new List<Mention>((to - from) * 2); // news prose holds one or two mentions a sentence
+        var mentions = new List<Mention>(sentences.Length * 2); // news prose holds one or two mentions a sentence
         var inSentence = new List<Mention>();
-        for (var i = from; i < to; i++)
+        foreach (var sentence in sentences)
         {
-            var sentence = sentences[i];
             inSentence.Clear();
             foreach (var source in sources)
             {
@@ -66,7 +35,12 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
             if (inSentence.Count > 1) inSentence.Sort(ByStart);
             mentions.AddRange(inSentence);
         }
-        return mentions;
+        var perSentence = mentions.Count;
+        foreach (var source in sources)
+            if (source.SpansSentences) mentions.AddRange(source.FindAll(sentences));
+        if (mentions.Count == perSentence) return [.. mentions];
+        // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
+        return [.. mentions.OrderBy(m => m.Span.Start)];
     }
 
     private static readonly Comparison<Mention> ByStart = (a, b) => a.Start.CompareTo(b.Start);
