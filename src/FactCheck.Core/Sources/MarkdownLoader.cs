@@ -50,7 +50,8 @@ internal static class MarkdownLoader
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
-                    frontMatter = string.Join('\n', yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.Slice.ToString()));
+                    // Fences with nothing between them ("---\r\n---", "--- \n--- ") leave Markdig's block with no line array at all.
+                    frontMatter = yaml.Lines.Lines is { } lines ? string.Join('\n', lines.Take(yaml.Lines.Count).Select(l => l.Slice.ToString())) : string.Empty;
                     frontMatterLine = yaml.Line + 2; // Markdig's lines are 0-based and the content starts after the '---' fence
                     break;
                 case HtmlBlock html:
