@@ -17,6 +17,7 @@ internal sealed class ProgressBar(TextWriter output, TimeProvider clock) : IProg
     private readonly Lock gate = new();
     private long lastDrawn;
     private int highest;
+    private string step = "";
     private bool visible;
 
     public void Report(CheckProgress value)
@@ -24,6 +25,7 @@ internal sealed class ProgressBar(TextWriter output, TimeProvider clock) : IProg
         if (value.FilesTotal < MinimumFiles) return;
         lock (gate)
         {
+            if (value.Step != step) (step, highest, visible) = (value.Step, 0, false); // a new pass is drawn at once
             highest = Math.Max(highest, value.FilesDone); // reading threads may report 6 before 5
             var now = clock.GetTimestamp();
             if (visible && clock.GetElapsedTime(lastDrawn, now) < Interval) return;
@@ -32,7 +34,7 @@ internal sealed class ProgressBar(TextWriter output, TimeProvider clock) : IProg
             var filled = (int)((long)Width * highest / value.FilesTotal);
             // "\e[K" erases what a longer earlier line left on the right.
             output.Write(string.Create(CultureInfo.InvariantCulture,
-                $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {highest:N0}/{value.FilesTotal:N0} files\u001b[K"));
+                $"\r[{new string('#', filled)}{new string('-', Width - filled)}] {highest:N0}/{value.FilesTotal:N0} files {step}\u001b[K"));
             output.Flush();
         }
     }

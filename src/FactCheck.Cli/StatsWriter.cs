@@ -10,7 +10,7 @@ internal static class StatsWriter
     {
         var megabytes = stats.Bytes / 1_000_000.0;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims} ({stats.BoundClaims} bound), findings {stats.Findings}, stories {stats.Stories.All} ({stats.Stories.Shared} of several sources)"));
+            $"files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims} ({stats.BoundClaims} bound) in the {stats.ReadForClaims} sources read for claims, findings {stats.Findings}, stories {stats.Stories.All} ({stats.Stories.Shared} of several sources)"));
         output.WriteLine("stage             time (s)      MB/s  allocated (MB)   (per-source stages: summed over threads)");
         foreach (var (stage, time) in stats.Stages)
         {

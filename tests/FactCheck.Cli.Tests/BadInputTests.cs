@@ -219,7 +219,7 @@ public sealed class BadInputTests : IDisposable
     {
         File.WriteAllText(Path.Combine(folder, "stars.md"), new string('*', 50_000) + "The fund is €5bn." + new string('*', 50_000) + "\n");
 
-        var (exit, stdout, _) = Check("stars.md", "--format", "json");
+        var (exit, stdout, _) = CliRunner.RunIn(folder, ["extract", "stars.md", "--format", "json"]);
 
         Assert.Equal(0, exit);
         Assert.Contains("\"text\": \"€5bn\"", stdout, StringComparison.Ordinal);

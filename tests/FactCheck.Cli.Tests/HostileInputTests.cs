@@ -141,7 +141,7 @@ public sealed class HostileInputTests : IDisposable
         var (exit, stdout, stderr) = work.Run("check", "news");
 
         Assert.Equal(2, exit);
-        Assert.Contains("in 1 source(s); 1 file(s) could not be read", stdout, StringComparison.Ordinal);
+        Assert.Contains("in 1 source(s); 1 source alone in its story, with nothing to compare it with; 1 file(s) could not be read", stdout, StringComparison.Ordinal);
         Assert.Contains("news/deep.md:2: front matter is not YAML FactCheck reads", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
@@ -211,7 +211,7 @@ public sealed class HostileInputTests : IDisposable
         using (var shell = Process.Start(remove)!) shell.WaitForExit(); // .NET cannot delete what it cannot name
 
         Assert.Equal(2, exit);
-        Assert.Contains("in 1 source(s); 1 file(s) could not be read", stdout, StringComparison.Ordinal);
+        Assert.Contains("in 1 source(s); 1 source alone in its story, with nothing to compare it with; 1 file(s) could not be read", stdout, StringComparison.Ordinal);
         Assert.Equal("factcheck: news/bad-\\uFFFD.md: its name is not valid UTF-8: rename it to read it", stderr.TrimEnd('\n'));
     }
 

@@ -43,8 +43,8 @@ public sealed class ProgressBarTests : IDisposable
         bar.Clear();
 
         Assert.Equal(
-            "\r[------------------------------] 1/1,000 files\u001b[K" +
-            "\r[------------------------------] 3/1,000 files\u001b[K" +
+            "\r[------------------------------] 1/1,000 files read\u001b[K" +
+            "\r[------------------------------] 3/1,000 files read\u001b[K" +
             "\r\u001b[K",
             output.ToString());
     }
@@ -56,6 +56,20 @@ public sealed class ProgressBarTests : IDisposable
 
         bar.Report(new CheckProgress(500, 1000));
 
-        Assert.Equal("\r[###############---------------] 500/1,000 files\u001b[K", output.ToString());
+        Assert.Equal("\r[###############---------------] 500/1,000 files read\u001b[K", output.ToString());
+    }
+
+    [Fact]
+    public void A_new_pass_is_drawn_at_once_from_its_own_count()
+    {
+        var bar = new ProgressBar(output, clock);
+
+        bar.Report(new CheckProgress(1000, 1000) { Step = "profiled" });
+        bar.Report(new CheckProgress(1, 400) { Step = "read for claims" }); // at once, though within a tenth of a second
+
+        Assert.Equal(
+            "\r[##############################] 1,000/1,000 files profiled\u001b[K" +
+            "\r[------------------------------] 1/400 files read for claims\u001b[K",
+            output.ToString());
     }
 }

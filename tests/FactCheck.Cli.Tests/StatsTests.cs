@@ -18,6 +18,7 @@ public sealed partial class StatsTests
         Assert.True(read.Success, stderr);
         Assert.Equal("5", read.Groups["files"].Value); // the five articles; the folder's README is not one
         Assert.Equal("5", read.Groups["findings"].Value);
+        Assert.Equal("5", read.Groups["read"].Value); // one story: every article is read for claims
         // The stages run once per source also say what they allocated (MB, summed over threads); the others only their time.
         foreach (var stage in (string[])["load", "sentences", "mentions", "binding", "frames", "stories"])
             Assert.Matches(new Regex($@"(?m)^{Regex.Escape(stage)}\s+\d+\.\d{{3}}\s+(?:\d+\.\d\d|-)\s+\d+$"), stderr);
@@ -29,7 +30,7 @@ public sealed partial class StatsTests
         Assert.True(int.Parse(memory.Groups["peak"].Value, CultureInfo.InvariantCulture) > 0);
     }
 
-    [GeneratedRegex(@"^files (?<files>\d+), \d+\.\d\d MB, sentences \d+, mentions \d+, claims \d+ \(\d+ bound\), findings (?<findings>\d+), stories \d+ \(\d+ of several sources\)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^files (?<files>\d+), \d+\.\d\d MB, sentences \d+, mentions \d+, claims \d+ \(\d+ bound\) in the (?<read>\d+) sources read for claims, findings (?<findings>\d+), stories \d+ \(\d+ of several sources\)$", RegexOptions.Multiline)]
     private static partial Regex ReadLine();
 
     [GeneratedRegex(@"^memory: peak (?<peak>\d+) MB, allocated \d+ MB, GC pauses \d+\.\d{3} s \(collections: \d+ gen0, \d+ gen1, \d+ gen2\)$", RegexOptions.Multiline)]

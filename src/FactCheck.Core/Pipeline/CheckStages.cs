@@ -4,6 +4,7 @@ using FactCheck.Binding;
 using FactCheck.Comparison;
 using FactCheck.Frames;
 using FactCheck.Inputs;
+using FactCheck.Kinds.Place;
 using FactCheck.Languages;
 using FactCheck.Mentions;
 using FactCheck.Normalization;
@@ -37,24 +38,47 @@ public sealed record CheckStages(
         ?? throw new InvalidOperationException("The built-in kinds do not build.");
 
     /// <summary>
-    /// Reads sources already loaded as a check reads files (split, recognize, bind, frame), groups them into stories and
-    /// normalizes their claims: what a caller with texts in memory checks, and what tests run.
+    /// Reads sources already loaded as a check reads files: splits each and profiles it, groups them into stories, reads the
+    /// claims (recognize, bind, frame) of every source, or with <paramref name="comparedOnly"/> only of those
+    /// <see cref="IsCompared"/>, and normalizes them: what a caller with texts in memory checks, and what tests run.
     /// </summary>
-    public (ImmutableArray<NormalizedClaim> Claims, StoryMap Stories) Read(IEnumerable<SourceDocument> sources, StoryMode stories = StoryMode.Grouped)
+    public (ImmutableArray<NormalizedClaim> Claims, StoryMap Stories) Read(IEnumerable<SourceDocument> sources, StoryMode stories = StoryMode.Grouped, bool comparedOnly = false)
     {
         var documents = sources.ToImmutableArray();
+        var sentences = documents.Select(SentenceSplitter.Default.Split).ToImmutableArray();
+        var map = new StoryGrouper(stories).Group([.. documents.Select((source, i) => Profile(source, sentences[i]))]);
         var framed = ImmutableArray.CreateBuilder<FramedClaim>();
-        var profiles = ImmutableArray.CreateBuilder<StoryProfile>();
-        foreach (var source in documents)
-        {
-            var sentences = SentenceSplitter.Default.Split(source);
-            var mentions = Recognizer.Recognize(sentences);
-            framed.AddRange(Frames.Read(Binder.Bind(mentions)));
-            profiles.Add(StoryProfiler.Profile(source, sentences, mentions));
-        }
-        var map = new StoryGrouper(stories).Group(profiles.ToImmutable());
+        for (var i = 0; i < documents.Length; i++)
+            if (!comparedOnly || IsCompared(documents[i], sentences[i], map)) framed.AddRange(Frames.Read(Binder.Bind(Recognizer.Recognize(sentences[i]))));
         return (Normalizer.Normalize(framed.ToImmutable(), new NormalizationContext(documents, map)), map);
     }
+
+    /// <summary>
+    /// The story profile of a source (<see cref="StoryProfiler"/>) from its sentences and the places named in its lead: the
+    /// place kind's own rules, run alone, before anything else of the source is read. Alone, they also read the "US" of
+    /// "US$5bn", which the money kind takes from them in a full reading: the lead still names the place.
+    /// </summary>
+    public StoryProfile Profile(SourceDocument source, ImmutableArray<Sentence> sentences)
+    {
+        var lead = StoryProfiler.Lead(sentences);
+        return StoryProfiler.Profile(source, lead, PlaceRecognizer.Recognize(lead));
+    }
+
+    /// <summary>
+    /// True when <paramref name="source"/>'s claims can be compared: it shares its story with another source, or it is a
+    /// draft (a draft stating two values that cannot both be true contradicts itself), or a rule may find something within
+    /// it alone (a figure and its conversion in brackets). A check reads the claims of these sources only: in a large folder
+    /// most sources are references alone in their story, with nothing to be compared with.
+    /// </summary>
+    public bool IsCompared(SourceDocument source, ImmutableArray<Sentence> sentences, StoryMap stories) =>
+        source.Role == SourceRole.Draft || stories.StoryOf(source.Id) is { Sources.Length: > 1 }
+        || Comparer.Rules.Any(rule => sentences.Any(rule.MayFindAlone));
+
+    /// <summary>
+    /// The recognizer's place sources alone: all a story profile needs. Made on each call (a filter of a few sources), so a
+    /// copy of the stages made <c>with</c> another recognizer never keeps the places of the first.
+    /// </summary>
+    private MentionRecognizer PlaceRecognizer => new([.. Recognizer.Sources.Where(s => s is PlaceMentionSource)]);
 
     /// <summary>The findings among <paramref name="claims"/>, compared within their <paramref name="stories"/>.</summary>
     public ImmutableArray<Finding> Compare(ImmutableArray<NormalizedClaim> claims, StoryMap stories) => Comparer.Compare(Aligner.Align(claims, stories));

@@ -15,12 +15,13 @@ namespace FactCheck.Pipeline;
 
 /// <summary>
 /// The library's front door: runs the stages in order, each built from the built-in data and the run's factcheck.yml.
-/// Sources are independent until stories, so the per-source stages (load, split, recognize, bind, frame) run in parallel,
-/// each source's results kept in its own slot so the output order never depends on the threads.
+/// Sources are independent until stories, so the per-source stages run in parallel, in two passes: load, split and profile
+/// every source; then, once the stories are known, recognize, bind and frame those that can be compared. Each source's
+/// results are kept in its own slot so the output order never depends on the threads.
 /// </summary>
 public static class FactChecker
 {
-    /// <summary>The stages <see cref="Read"/> runs for each source, by the index its clocks use.</summary>
+    /// <summary>The stages <see cref="Profile"/> and <see cref="ReadClaims"/> run for each source, by the index their clocks use.</summary>
     private static readonly string[] PerSourceStages = ["load", "sentences", "mentions", "binding", "stories", "frames"];
 
     /// <summary>Checks the sources named by <paramref name="options"/>.</summary>
@@ -37,32 +38,45 @@ public static class FactChecker
             return new CheckResult(null, new UserError(string.Join(' ', options.Paths), null,
                 $"--date gives the date of one file, and these paths hold {files.Length}; give each file its date in its front matter"), null);
 
-        var recognizer = stages.Recognizer;
         var slots = new PerSource[files.Length];
         var ticks = new long[6];
         var bytes = new long[6];
-        var done = 0;
-        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) };
+        // One pass over some of the files, in parallel, each writing its own slot; the progress counts the pass's files.
+        void Each(int[] indices, string step, Func<int, PerSource> read)
         {
-            try
+            var done = 0;
+            Parallel.For(0, indices.Length, parallel, k =>
             {
-                slots[i] = Read(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, stages, recognizer, ticks, bytes);
-            }
-            catch (Exception e)
-            {
-                slots[i] = new PerSource(null, null, [], [], [], null) { Bug = ExceptionDispatchInfo.Capture(e) };
-            }
-            options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), files.Length));
-        });
-        // A bug is a bug: the first in source order is thrown, so two runs that fail fail alike whatever the threads did.
-        if (slots.FirstOrDefault(s => s.Bug is not null) is { Bug: { } bug }) bug.Throw();
+                var i = indices[k];
+                try
+                {
+                    slots[i] = read(i);
+                }
+                catch (Exception e)
+                {
+                    slots[i] = (slots[i] ?? PerSource.Nothing) with { Bug = ExceptionDispatchInfo.Capture(e) };
+                }
+                options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), indices.Length) { Step = step });
+            });
+            // A bug is a bug: the first in source order is thrown, so two runs that fail fail alike whatever the threads did.
+            if (slots.FirstOrDefault(s => s?.Bug is not null) is { Bug: { } bug }) bug.Throw();
+        }
 
+        // First every source is loaded, split and profiled, and the sources are grouped into stories; only then are claims
+        // read, and only of the sources that can be compared (CheckStages.IsCompared): a reference alone in its story has
+        // nothing to be compared with, and in a large folder most are.
+        Each([.. Enumerable.Range(0, files.Length)], "profiled",
+            i => Profile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, stages, ticks, bytes));
         var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
         var unreadable = slots.Where(s => s.Error is not null).Select(s => s.Error!);
         var clock = Stopwatch.StartNew();
         var oneStory = options.Stories == StoryMode.One || config.OneStory;
         var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)]);
         var storiesTime = clock.Elapsed;
+        var compared = Enumerable.Range(0, slots.Length)
+            .Where(i => slots[i].Document is { } document && (options.Extract || stages.IsCompared(document, slots[i].Sentences, stories))).ToArray();
+        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, ticks, bytes));
         clock.Restart();
         // An undated source borrows its story's date, so stories come before the values are read.
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], new NormalizationContext(sources, stories));
@@ -90,6 +104,7 @@ public static class FactChecker
             wall.Elapsed)
         {
             Stories = (stories.Stories.Length, stories.Stories.Count(s => s.Sources.Length > 1)),
+            ReadForClaims = compared.Length,
             Allocated = PerSourceStages.Select((name, i) => (name, bytes[i])).ToImmutableDictionary(p => p.name, p => p.Item2),
         };
         return new CheckResult(report, null, stats);
@@ -108,15 +123,48 @@ public static class FactChecker
     }
 
     /// <summary>
-    /// Loads, splits, searches, binds and frames one file. A file that cannot be read (or names a rule that does not exist in a
-    /// directive) comes back with its error, and the others are checked all the same.
+    /// Loads, splits and profiles one file. A file that cannot be read (or names a rule that does not exist in a directive)
+    /// comes back with its error, and the others are checked all the same.
     /// </summary>
-    private static PerSource Read(string file, SourceRole role, SourceLoader loader, CheckOptions options, CheckStages stages, MentionRecognizer recognizer, long[] ticks, long[] bytes)
+    private static PerSource Profile(string file, SourceRole role, SourceLoader loader, CheckOptions options, CheckStages stages, long[] ticks, long[] bytes)
     {
-        var clock = Stopwatch.StartNew();
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        // Each stage's time and the bytes it allocated on this thread, then the clocks restart for the next stage.
-        void Done(int stage)
+        var clocks = new StageClocks(ticks, bytes);
+        var (document, fileError) = loader.LoadFile(file, role);
+        if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
+        if (document is not null && FindingFilters.UnknownRuleIn(document, stages.Rules) is { } directiveError) (document, fileError) = (null, directiveError);
+        clocks.Done(0);
+        if (document is null) return PerSource.Nothing with { Error = fileError };
+        var sentences = SentenceSplitter.Default.Split(document);
+        clocks.Done(1);
+        if (sentences.FirstOrDefault(s => s.IsPiece) is { } piece)
+            document = document with { Warnings = document.Warnings.Add(new UserError(document.Id, 1 + document.Text.AsSpan(0, piece.Span.Start).Count('\n'),
+                string.Create(CultureInfo.InvariantCulture, $"a sentence longer than {SentenceSplitter.MaxSentenceLength:N0} characters is read in pieces: a figure and its subject in different pieces are not bound"))) };
+        var profile = stages.Profile(document, sentences);
+        clocks.Done(4);
+        return PerSource.Nothing with { Document = document, Sentences = sentences, Profile = profile };
+    }
+
+    /// <summary>Searches, binds and frames the sentences of one profiled file.</summary>
+    private static PerSource ReadClaims(PerSource source, CheckStages stages, long[] ticks, long[] bytes)
+    {
+        var clocks = new StageClocks(ticks, bytes);
+        var mentions = stages.Recognizer.Recognize(source.Sentences);
+        clocks.Done(2);
+        var bound = stages.Binder.Bind(mentions);
+        clocks.Done(3);
+        var claims = stages.Frames.Read(bound);
+        clocks.Done(5);
+        return source with { Mentions = mentions, Claims = claims };
+    }
+
+    /// <summary>Each stage's time and the bytes it allocated on this thread, added to the run's counters stage by stage.</summary>
+    private sealed class StageClocks(long[] ticks, long[] bytes)
+    {
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private long allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        /// <summary>Adds the time and bytes since the last call to <paramref name="stage"/>, and restarts the clocks.</summary>
+        public void Done(int stage)
         {
             Interlocked.Add(ref ticks[stage], clock.Elapsed.Ticks);
             var now = GC.GetAllocatedBytesForCurrentThread();
@@ -124,32 +172,15 @@ public static class FactChecker
             allocated = now;
             clock.Restart();
         }
-        var (document, fileError) = loader.LoadFile(file, role);
-        if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
-        if (document is not null && FindingFilters.UnknownRuleIn(document, stages.Rules) is { } directiveError) (document, fileError) = (null, directiveError);
-        Done(0);
-        if (document is null) return new PerSource(null, fileError, [], [], [], null);
-        var sentences = SentenceSplitter.Default.Split(document);
-        Done(1);
-        if (sentences.FirstOrDefault(s => s.IsPiece) is { } piece)
-            document = document with { Warnings = document.Warnings.Add(new UserError(document.Id, 1 + document.Text.AsSpan(0, piece.Span.Start).Count('\n'),
-                string.Create(CultureInfo.InvariantCulture, $"a sentence longer than {SentenceSplitter.MaxSentenceLength:N0} characters is read in pieces: a figure and its subject in different pieces are not bound"))) };
-        var mentions = recognizer.Recognize(sentences);
-        Done(2);
-        var bound = stages.Binder.Bind(mentions);
-        Done(3);
-        var claims = stages.Frames.Read(bound);
-        Done(5);
-        // The profile is read while the text is at hand; grouping into stories waits until every source is read.
-        var profile = StoryProfiler.Profile(document, sentences, mentions);
-        Done(4);
-        return new PerSource(document, null, sentences, mentions, claims, profile);
     }
 
     private sealed record PerSource(
         SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<FramedClaim> Claims,
         StoryProfile? Profile)
     {
+        /// <summary>A slot before anything is read into it.</summary>
+        public static PerSource Nothing { get; } = new(null, null, [], [], [], null);
+
         /// <summary>An exception while reading the file: a bug in FactCheck, rethrown after the other files are done.</summary>
         public ExceptionDispatchInfo? Bug { get; init; }
     }

@@ -10,6 +10,9 @@ public sealed record StageTimes(
     /// <summary>How many stories the sources were grouped into, and how many of them hold more than one source.</summary>
     public (int All, int Shared) Stories { get; init; }
 
+    /// <summary>How many sources were read for claims: those that can be compared (drafts, and sources sharing a story).</summary>
+    public int ReadForClaims { get; init; }
+
     /// <summary>
     /// The bytes each per-source stage allocated (summed over threads), by stage name: allocation is what costs the GC its
     /// pauses on a big folder, and unlike time it does not change with the machine's load.

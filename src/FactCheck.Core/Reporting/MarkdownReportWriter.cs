@@ -139,11 +139,20 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
         }
     }
 
+    /// <summary>"(3 files could not be read; 2 alone in their story, not compared)", or nothing.</summary>
+    private static string Aside(int unreadable, int alone)
+    {
+        var parts = new List<string>();
+        if (unreadable > 0) parts.Add($"{Count(unreadable, "file")} could not be read");
+        if (alone > 0) parts.Add(string.Create(CultureInfo.InvariantCulture, $"{alone} alone in {(alone == 1 ? "its" : "their")} story, not compared"));
+        return parts.Count == 0 ? "" : $" ({string.Join("; ", parts)})";
+    }
+
     private static string Summary(Report report)
     {
         var unreadable = report.Diagnostics.Count(d => d.Rule == FileDiagnostic.SourceError);
         var checkedWhat = string.Create(CultureInfo.InvariantCulture,
-            $"{Count(report.Sources.Length, "source")} checked{(unreadable == 0 ? "" : $" ({Count(unreadable, "file")} could not be read)")}, {Count(report.Claims.Length, "claim")} compared");
+            $"{Count(report.Sources.Length, "source")} checked{Aside(unreadable, report.AloneReferences)}, {Count(report.Claims.Length, "claim")} compared");
         if (report.Findings.Length == 0) return $"**No findings**: {checkedWhat}, and none of them disagree.";
         int Of(Severity s) => report.Findings.Count(f => f.Finding.Severity == s);
         return string.Create(CultureInfo.InvariantCulture,

@@ -38,6 +38,20 @@ public sealed record Report(
 
     /// <summary>The stories the sources were grouped into ("S1", "S2"…), each source in exactly one.</summary>
     public ImmutableArray<Story> Stories { get; init; } = [];
+
+    /// <summary>
+    /// How many references are alone in their story: a check has nothing to compare them with, so it reads their claims
+    /// only where a rule looks within one source (a figure and its conversion in brackets). Zero for an extract.
+    /// </summary>
+    public int AloneReferences
+    {
+        get
+        {
+            if (IsExtract) return 0;
+            var alone = Stories.Where(s => s.Sources.Length == 1).Select(s => s.Sources[0]).ToHashSet(StringComparer.Ordinal);
+            return Sources.Count(s => s.Role == Inputs.SourceRole.Reference && alone.Contains(s.Id));
+        }
+    }
 }
 
 /// <summary>A claim as reported: its id ("seeds/001.md#7"), location, display form and normalized values.</summary>

@@ -115,8 +115,16 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         int Count(Severity s) => report.Findings.Count(f => f.Finding.Severity == s);
         var hidden = report.HiddenByBaseline is { } n ? string.Create(CultureInfo.InvariantCulture, $"; {n} hidden by the baseline") : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{report.Findings.Length} finding(s): {Count(Severity.Error)} error(s), {Count(Severity.Warning)} warning(s), {Count(Severity.Info)} info — {claims} compared claim(s) in {sources} source(s){hidden}{NotRead(report)}.");
+            $"{report.Findings.Length} finding(s): {Count(Severity.Error)} error(s), {Count(Severity.Warning)} warning(s), {Count(Severity.Info)} info — {claims} compared claim(s) in {sources} source(s){hidden}{Alone(report)}{NotRead(report)}.");
     }
+
+    /// <summary>The references alone in their story: a check does not read their claims, having nothing to compare them with.</summary>
+    private static string Alone(Report report) => report.AloneReferences switch
+    {
+        0 => "",
+        1 => "; 1 source alone in its story, with nothing to compare it with",
+        var n => string.Create(CultureInfo.InvariantCulture, $"; {n} sources alone in their story, with nothing to compare them with"),
+    };
 
     private static string NotRead(Report report)
     {

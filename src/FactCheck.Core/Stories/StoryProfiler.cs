@@ -24,16 +24,15 @@ public static class StoryProfiler
     [ThreadStatic]
     private static FeatureCounts? countsOfThread;
 
-    /// <summary>The profile of <paramref name="source"/> from its sentences and the place mentions found in them.</summary>
+    /// <summary>
+    /// The profile of <paramref name="source"/> from its sentences and the place mentions found in them: those of its
+    /// <see cref="Lead"/> are enough.
+    /// </summary>
     public static StoryProfile Profile(SourceDocument source, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions)
     {
         // The one place the stories stage reads a source's language.
         var analyzer = TextAnalyzer.For(source.Language);
-        // A story is told by its lead: the first sentences name who, where and what; reading the rest would cost as much
-        // again on long articles for names the lead already gave.
-        var (read, length) = (0, 0);
-        for (; read < sentences.Length && length < LeadCharacters; read++) length += sentences[read].End - sentences[read].Start;
-        sentences = sentences[..read];
+        sentences = Lead(sentences);
         var texts = new string[sentences.Length];
         var names = new ImmutableArray<EntityName>[sentences.Length];
         // "Facebook a racheté…": a single word opening a sentence is a name when the source capitalises it elsewhere too.
@@ -68,6 +67,17 @@ public static class StoryProfiler
             foreach (var name in accepted) AddName(analyzer, counts, name, Overlaps(inSentence, name));
         }
         return new StoryProfile(source.Id, source.Language, source.Date, source.Role, counts.MostFrequent(KeptFeatures));
+    }
+
+    /// <summary>
+    /// The sentences a profile reads: a story is told by its lead, whose first sentences name who, where and what; reading
+    /// the rest would cost as much again on long articles for names the lead already gave.
+    /// </summary>
+    public static ImmutableArray<Sentence> Lead(ImmutableArray<Sentence> sentences)
+    {
+        var (read, length) = (0, 0);
+        for (; read < sentences.Length && length < LeadCharacters; read++) length += sentences[read].End - sentences[read].Start;
+        return sentences[..read];
     }
 
     private static bool IsInDoubt(EntityName name) => name.AtSentenceStart && name.Words.Length == 1;

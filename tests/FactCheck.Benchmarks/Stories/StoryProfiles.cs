@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using FactCheck.Inputs;
-using FactCheck.Mentions;
 using FactCheck.Sentences;
 using FactCheck.Sources;
 using FactCheck.Stories;
@@ -13,8 +12,6 @@ namespace FactCheck.Benchmarks.Stories;
 /// </summary>
 internal static class StoryProfiles
 {
-    private static readonly MentionRecognizer Places = FactCheck.Pipeline.CheckStages.Default.Recognizer;
-
     public sealed record Read(ImmutableArray<StoryProfile> Profiles, IReadOnlyDictionary<string, SourceDocument> Sources);
 
     /// <summary>The profiles of <paramref name="files"/>, ids relative to <paramref name="root"/>; null after printing a load error.</summary>
@@ -33,7 +30,7 @@ internal static class StoryProfiles
                 return;
             }
             var sentences = SentenceSplitter.Default.Split(document);
-            profiles[i] = StoryProfiler.Profile(document, sentences, Places.Recognize(sentences));
+            profiles[i] = FactCheck.Pipeline.CheckStages.Default.Profile(document, sentences);
             if (keepSources) documents[i] = document;
         });
         if (error is not null)

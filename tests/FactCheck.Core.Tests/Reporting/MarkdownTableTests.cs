@@ -47,9 +47,20 @@ public sealed partial class MarkdownTableTests : IDisposable
     public void A_report_without_findings_says_so()
     {
         folder.Write("a.md", Written.TwentyBillion);
+        folder.Write("b.md", Written.TwentyBillion);
 
         var markdown = Written.As(new MarkdownReportWriter(), Written.Check(folder.Root, "."));
 
-        Assert.Equal("# FactCheck report\n\n**No findings**: 1 source checked, 1 claim compared, and none of them disagree.\n", markdown);
+        Assert.Equal("# FactCheck report\n\n**No findings**: 2 sources checked, 2 claims compared, and none of them disagree.\n", markdown);
+    }
+
+    [Fact]
+    public void A_source_alone_in_its_story_is_said_to_be_not_compared()
+    {
+        folder.Write("a.md", Written.TwentyBillion);
+
+        var markdown = Written.As(new MarkdownReportWriter(), Written.Check(folder.Root, "."));
+
+        Assert.Equal("# FactCheck report\n\n**No findings**: 1 source checked (1 alone in its story, not compared), 0 claims compared, and none of them disagree.\n", markdown);
     }
 }

@@ -73,11 +73,7 @@ internal static class StoryTexts
         TestText.Dated(id, text, language, date) with { Role = role };
 
     /// <summary>The profile of <paramref name="source"/>, as the check reads it.</summary>
-    public static StoryProfile Profile(SourceDocument source)
-    {
-        var sentences = SentenceSplitter.Default.Split(source);
-        return StoryProfiler.Profile(source, sentences, FactCheck.Pipeline.CheckStages.Default.Recognizer.Recognize(sentences));
-    }
+    public static StoryProfile Profile(SourceDocument source) => FactCheck.Pipeline.CheckStages.Default.Profile(source, SentenceSplitter.Default.Split(source));
 
     /// <summary>The stories of <paramref name="sources"/> as the default grouper makes them.</summary>
     public static StoryMap Group(params SourceDocument[] sources) => StoryGrouper.Default.Group([.. sources.Select(Profile)]);

@@ -3,6 +3,7 @@ using FactCheck.Comparison;
 using FactCheck.Inputs;
 using FactCheck.Normalization;
 using FactCheck.Rules;
+using FactCheck.Sentences;
 
 namespace FactCheck.Kinds.Money;
 
@@ -39,6 +40,24 @@ public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
             yield return new Finding(rule.Id, Levels.Parse(rule.Level), claim.Claim.Subject, claim.Claim.Attribute ?? "amount", message,
                 [new ValueGroup(first, [claim]), new ValueGroup(second, [claim])]) { Story = story.Story.Id, MatchedOn = "one figure and its conversion in brackets" };
         }
+    }
+
+    /// <summary>
+    /// A source alone in its story can restate its own figure: the sentence must hold a bracket with a digit in it, where
+    /// the conversion is written ("$4bn (£2.1bn)"). A conversion spelled out in words ("(about five pounds)") is not looked for.
+    /// </summary>
+    public bool MayFindAlone(Sentence sentence)
+    {
+        var text = sentence.Text.AsSpan();
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('('))
+        {
+            text = text[(open + 1)..];
+            var close = text.IndexOf(')');
+            if (close < 0) return false;
+            if (text[..close].IndexOfAnyInRange('0', '9') >= 0) return true;
+            text = text[(close + 1)..];
+        }
+        return false;
     }
 
     private static double Midpoint(ValueRange range) => double.IsPositiveInfinity(range.Max) ? range.Min : (range.Min + range.Max) / 2;
