@@ -60,9 +60,12 @@ public sealed class ClaimAligner
             // A source that states the measure in one sentence only (once, or a place and the region it lies in) states it once;
             // its forecast of the measure is another figure ("will be built in Wiesbaden").
             foreach (var group in members.GroupBy(m => (m.Source, m.Frame.Status)))
-                foreach (var m in group) m.Alone = group.All(o => ReferenceEquals(o.Claim.Claim.Mention.Sentence, m.Claim.Claim.Mention.Sentence));
-            foreach (var part in members.Count > LargestBlock ? members.Where(m => m.Frame.Holder is not null).GroupBy(m => m.Frame.Holder!.Key).Select(g => g.ToList()) : [members])
-                facts.AddRange(FactsOf(story, part, members));
+            {
+                var alone = group.Select(o => o.Claim.Claim.Mention.Sentence).Distinct(ReferenceEqualityComparer.Instance).Take(2).Count() == 1;
+                foreach (var m in group) m.Alone = alone;
+            }
+            foreach (var (part, others) in Parts(members))
+                facts.AddRange(FactsOf(story, part, others));
         }
         // "Un fonds de 100 milliards de dollars. Un fonds de 100 milliards…": an amount without a currency is of anything,
         // except where its own source gives the same number with one for the fact.
@@ -87,35 +90,80 @@ public sealed class ClaimAligner
     private static HashSet<NormalizedClaim> Conversions(ImmutableArray<NormalizedClaim> claims)
     {
         var found = new HashSet<NormalizedClaim>();
-        var money = claims.OfType<Kinds.Money.MoneyClaim>().ToList();
-        foreach (var claim in money)
+        // Sentence by sentence, amounts in reading order, the text read once: a sentence of thousands of amounts stays linear.
+        foreach (var sentence in claims.OfType<Kinds.Money.MoneyClaim>().GroupBy(c => c.Claim.Mention.Sentence, ReferenceEqualityComparer.Instance))
         {
-            var mention = claim.Claim.Mention;
-            var text = mention.Sentence.Text;
-            var open = text.AsSpan(0, mention.Start).TrimEnd().LastIndexOf('(');
-            if (open < 0 || !OnlyAmountsBetween(text, open + 1, mention.Start, money, mention)) continue;
-            if (money.Exists(o => ReferenceEquals(o.Claim.Mention.Sentence, mention.Sentence) && o.Claim.Mention.End <= open
-                && text.AsSpan(o.Claim.Mention.End, open - o.Claim.Mention.End).IsWhiteSpace()))
-                found.Add(claim);
+            var money = sentence.OrderBy(c => c.Claim.Mention.Start).ToList();
+            var starting = money.GroupBy(c => c.Claim.Mention.Start).ToDictionary(g => g.Key, g => g.First());
+            var ends = money.Select(c => c.Claim.Mention.End).ToHashSet();
+            var text = money[0].Claim.Mention.Sentence.Text;
+            var (scanned, open, after, onlyAmounts, converts) = (0, -1, 0, false, false);
+            foreach (var claim in money)
+            {
+                var mention = claim.Claim.Mention;
+                for (; scanned < mention.Start; scanned++)
+                {
+                    if (text[scanned] != '(') continue;
+                    // A new bracket: is an amount right before it, and only amounts after it so far?
+                    (open, after, onlyAmounts) = (scanned, scanned + 1, true);
+                    var end = open;
+                    while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+                    for (converts = false; end <= open && !converts; end++) converts = ends.Contains(end);
+                }
+                if (open < 0 || !converts) continue;
+                if (onlyAmounts) (onlyAmounts, after) = OnlyAmountsBetween(text, after, mention.Start, starting);
+                if (onlyAmounts) found.Add(claim);
+            }
         }
         return found;
     }
 
     /// <summary>
-    /// True when only other amounts of the sentence and the separators of a list of conversions stand in <c>[from, to)</c>:
-    /// "14bn euros ($18.34bn; £9.6bn)" gives the same figure twice converted.
+    /// True when only amounts of the sentence and the separators of a list of conversions stand in <c>[from, to)</c>
+    /// ("14bn euros ($18.34bn; £9.6bn)" gives the same figure twice converted), and where the next look may go on from.
     /// </summary>
-    private static bool OnlyAmountsBetween(string text, int from, int to, List<Kinds.Money.MoneyClaim> money, Mentions.Mention mention)
+    private static (bool Only, int Next) OnlyAmountsBetween(string text, int from, int to, Dictionary<int, Kinds.Money.MoneyClaim> starting)
     {
         var at = from;
         while (at < to)
         {
             if (char.IsWhiteSpace(text[at]) || text[at] is ';' or ',' or '/') { at++; continue; }
-            var next = money.Find(o => ReferenceEquals(o.Claim.Mention.Sentence, mention.Sentence) && o.Claim.Mention.Start == at);
-            if (next is null || next.Claim.Mention.End > to) return false;
+            if (!starting.TryGetValue(at, out var next) || next.Claim.Mention.End > to) return (false, at);
             at = next.Claim.Mention.End;
         }
-        return true;
+        return (true, at);
+    }
+
+    /// <summary>
+    /// The parts of a block whose claims are scored pair by pair, each with the claims its facts' alternates are looked for
+    /// in. A block larger than <see cref="LargestBlock"/> is split by holder. A holder's part still larger (a file of
+    /// thousands of paragraphs restating one fund) would be billions of pairs, and an array beyond the runtime's range: it
+    /// is cut into parts of <see cref="LargestBlock"/> claims that take each source's claims in turn, so every part mixes
+    /// the sources, and whose alternates come from the part itself.
+    /// </summary>
+    private static IEnumerable<(List<AlignedClaim> Part, List<AlignedClaim> Others)> Parts(List<AlignedClaim> members)
+    {
+        if (members.Count <= LargestBlock)
+        {
+            yield return (members, members);
+            yield break;
+        }
+        foreach (var holder in members.Where(m => m.Frame.Holder is not null).GroupBy(m => m.Frame.Holder!.Key))
+        {
+            var part = holder.ToList();
+            if (part.Count <= LargestBlock)
+            {
+                yield return (part, members);
+                continue;
+            }
+            var inTurn = part.GroupBy(m => m.Source).SelectMany(source => source.Select((m, k) => (Claim: m, Turn: k)))
+                .OrderBy(p => p.Turn).ThenBy(p => p.Claim.Source, StringComparer.Ordinal).Select(p => p.Claim).ToList();
+            for (var from = 0; from < inTurn.Count; from += LargestBlock)
+            {
+                var cut = inTurn.GetRange(from, Math.Min(LargestBlock, inTurn.Count - from));
+                yield return (cut, cut);
+            }
+        }
     }
 
     /// <summary>The facts of one block: mutual best matches between sources, joined where they share a claim.</summary>
