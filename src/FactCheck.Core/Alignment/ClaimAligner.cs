@@ -30,15 +30,36 @@ public sealed class ClaimAligner
     /// <summary>The claims of each story, with their facts, in story order.</summary>
     public ImmutableArray<StoryClaims> Align(ImmutableArray<NormalizedClaim> claims, StoryMap stories)
     {
-        var byStory = claims.GroupBy(c => stories.StoryOf(c.SourceId)?.Id ?? "").ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        var byStory = ByStory(claims, stories);
         var result = new StoryClaims[stories.Stories.Length];
         Parallel.For(0, stories.Stories.Length, i =>
         {
             var story = stories.Stories[i];
-            var own = byStory.GetValueOrDefault(story.Id, []);
+            var own = byStory.TryGetValue(story.Id, out var ofStory) ? ofStory.ToImmutable() : [];
             result[i] = new StoryClaims(story, own, story.Sources.Length > 1 || HasDraft(own) ? Facts(story, own) : []);
         });
         return [.. result];
+    }
+
+    /// <summary>
+    /// The claims of each story, in their order. A source's claims come one after another, so its story is looked up once
+    /// a run of them, not once a claim (a large check has hundreds of thousands).
+    /// </summary>
+    private static Dictionary<string, ImmutableArray<NormalizedClaim>.Builder> ByStory(ImmutableArray<NormalizedClaim> claims, StoryMap stories)
+    {
+        var byStory = new Dictionary<string, ImmutableArray<NormalizedClaim>.Builder>(StringComparer.Ordinal);
+        var (source, into) = ("", (ImmutableArray<NormalizedClaim>.Builder?)null);
+        foreach (var claim in claims)
+        {
+            if (into is null || !ReferenceEquals(claim.SourceId, source))
+            {
+                source = claim.SourceId;
+                var story = stories.StoryOf(source)?.Id ?? "";
+                if (!byStory.TryGetValue(story, out into)) byStory[story] = into = ImmutableArray.CreateBuilder<NormalizedClaim>();
+            }
+            into.Add(claim);
+        }
+        return byStory;
     }
 
     private ImmutableArray<Fact> Facts(Story story, ImmutableArray<NormalizedClaim> claims)

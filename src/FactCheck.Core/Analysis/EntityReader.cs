@@ -18,12 +18,19 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     // Reused by each thread: a sentence's words are read in every sentence of every source.
     [ThreadStatic]
     private static List<NameWord>? wordsOfSentence;
+    // The names of the sentence and the words of one name, collected in lists each thread reuses and copied out at their
+    // length: growing a builder for each sentence and each name, and copying it, was most of what reading names allocated.
+    [ThreadStatic]
+    private static List<EntityName>? namesOfSentence;
+    [ThreadStatic]
+    private static List<string>? wordsOfName;
 
     public ImmutableArray<EntityName> Read(string sentence)
     {
         var words = NameWords(sentence);
         if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return [];
-        var names = ImmutableArray.CreateBuilder<EntityName>();
+        var names = namesOfSentence ??= [];
+        names.Clear();
         for (var i = 0; i < words.Count; i++)
         {
             if (!words[i].Capitalised) continue;
@@ -50,7 +57,7 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (first <= end) names.Add(Name(sentence, words, first, end, inDoubt));
             i = last;
         }
-        return names.ToImmutable();
+        return [.. names];
     }
 
     /// <summary>
@@ -144,7 +151,8 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             for (var i = 0; i < span.Length; i++) span[i] = source[i] is '-' or '‐' or '‑' or '\'' || char.IsWhiteSpace(source[i]) ? ' ' : source[i];
         });
         if (key.Contains("  ", StringComparison.Ordinal)) key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var nameWords = ImmutableArray.CreateBuilder<string>();
+        var nameWords = wordsOfName ??= [];
+        nameWords.Clear();
         for (var i = first; i <= last; i++)
         {
             if (!words[i].Capitalised) continue;
@@ -155,6 +163,6 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
                 if (part.Length > 0 && analyzer.Facts(part) is not { Function: true }) nameWords.Add(part.ToString());
             }
         }
-        return new EntityName(start, end, text, key, nameWords.ToImmutable(), atSentenceStart);
+        return new EntityName(start, end, text, key, [.. nameWords], atSentenceStart);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Inputs;
 using FactCheck.Sources;
@@ -12,7 +11,8 @@ namespace FactCheck.Normalization;
 /// </summary>
 public sealed record NormalizationContext(ImmutableArray<SourceDocument> Sources)
 {
-    private readonly FrozenDictionary<string, SourceDate?> storyDates = FrozenDictionary<string, SourceDate?>.Empty;
+    // A plain table, as StoryMap's: built once on the serial path, where freezing it cost more than its look-ups save.
+    private readonly Dictionary<string, SourceDate?> storyDates = new(StringComparer.Ordinal);
 
     /// <summary>A context whose undated sources borrow the date of their story's sources.</summary>
     public NormalizationContext(ImmutableArray<SourceDocument> sources, StoryMap stories) : this(sources)
@@ -22,7 +22,7 @@ public sealed record NormalizationContext(ImmutableArray<SourceDocument> Sources
         {
             var date = DateOfTheSet([.. story.Sources.Where(byId.ContainsKey).Select(id => byId[id])]);
             return story.Sources.Select(id => (id, date));
-        }).ToFrozenDictionary(p => p.id, p => p.date, StringComparer.Ordinal);
+        }).ToDictionary(p => p.id, p => p.date, StringComparer.Ordinal);
     }
 
     /// <summary>The date an undated source borrows: the median of the other sources' dates (declared ones first).</summary>

@@ -95,6 +95,7 @@ public sealed class JsonReportWriter : IReportWriter
             FrameJson.Write(json, claim.Value.Frame);
             json.WriteString("sentence", claim.Sentence);
             json.WriteEndObject();
+            JsonOutput.FlushSometimes(json);
         }
         json.WriteEndArray();
     }

@@ -28,20 +28,20 @@ public static class ReportBuilder
         unreadable ??= [];
         var maps = sources.ToDictionary(s => s.Id, s => new LineMap(s.Id, s.Text), StringComparer.Ordinal);
         var reported = new Dictionary<NormalizedClaim, ReportClaim>(ReferenceEqualityComparer.Instance);
-        var ordered = claims
-            .OrderBy(c => c.Claim.Mention.Sentence.Source.Id, StringComparer.Ordinal)
-            .ThenBy(c => c.Claim.Mention.Span.Start);
-        var counter = new Dictionary<string, int>(StringComparer.Ordinal);
         var all = ImmutableArray.CreateBuilder<ReportClaim>();
         var inFindings = findings.Concat(context).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var claim in ordered)
+        var (source, n) = ("", 0);
+        foreach (var claim in InFileOrder(claims))
         {
-            var source = claim.Claim.Mention.Sentence.Source.Id;
-            var n = counter[source] = counter.GetValueOrDefault(source) + 1;
+            var id = claim.Claim.Mention.Sentence.Source.Id;
+            // The claims of a source come one after another: each is numbered within its run.
+            (source, n) = id == source ? (source, n + 1) : (id, 1);
             // Every claim is numbered; only those a report shows are located (most dates of a large check never are).
-            if (!isExtract && !claim.Claim.IsBound && !inFindings.Contains(claim)) continue;
-            var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{source}#{n}"), maps[source].Locate(claim.Claim.Mention.Span), claim.Display, claim);
-            reported[claim] = item;
+            var inFinding = inFindings.Contains(claim);
+            if (!isExtract && !claim.Claim.IsBound && !inFinding) continue;
+            var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{id}#{n}"), maps[id].Locate(claim.Claim.Mention.Span), claim.Display, claim);
+            // Only findings look claims up again: the hundreds of thousands of others need no entry.
+            if (inFinding) reported[claim] = item;
             all.Add(item);
         }
         ImmutableArray<ReportFinding> Numbered(ImmutableArray<Finding> list, string prefix) => [.. list.Select((f, i) => new ReportFinding(
@@ -54,5 +54,27 @@ public static class ReportBuilder
             Diagnostics = [.. diagnostics],
             Context = isExtract ? [] : Numbered(context, "C"),
         };
+    }
+
+    /// <summary>
+    /// The claims by source id (ordinal), then by start in the file, claims that tie keeping their order: what a stable
+    /// OrderBy/ThenBy gave, sorted on numbers instead, each key read once (a span is mapped back through its source map).
+    /// </summary>
+    private static IEnumerable<NormalizedClaim> InFileOrder(ImmutableArray<NormalizedClaim> claims)
+    {
+        var ids = claims.Select(c => c.Claim.Mention.Sentence.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var rankOf = ids.Select((id, rank) => (id, rank)).ToDictionary(p => p.id, p => p.rank, StringComparer.Ordinal);
+        var keys = new (int Rank, int Start, int Index)[claims.Length];
+        var (lastId, lastRank) = ("", -1);
+        for (var i = 0; i < claims.Length; i++)
+        {
+            var mention = claims[i].Claim.Mention;
+            var id = mention.Sentence.Source.Id;
+            if (!ReferenceEquals(id, lastId)) (lastId, lastRank) = (id, rankOf[id]);
+            keys[i] = (lastRank, mention.Span.Start, i);
+        }
+        // The index makes every key distinct, so the unstable sort orders as a stable one would.
+        Array.Sort(keys);
+        foreach (var key in keys) yield return claims[key.Index];
     }
 }

@@ -7,6 +7,7 @@ namespace FactCheck.Stories;
 internal sealed class FeatureCounts
 {
     private readonly Dictionary<(StoryFeatureKind Kind, string Key), (int Count, string? Display)> counts = [];
+    private readonly List<int> ranks = [];
 
     /// <summary>Forgets every count, keeping the table's room for the next source.</summary>
     public void Clear() => counts.Clear();
@@ -30,7 +31,7 @@ internal sealed class FeatureCounts
     public ImmutableArray<StoryFeature> MostFrequent(int limit)
     {
         // The rank of the last feature kept, found without sorting the source's hundreds of features (most counted once).
-        var ranks = new List<int>(counts.Count);
+        ranks.Clear();
         foreach (var ((kind, _), (count, _)) in counts) ranks.Add(Rank(kind, count));
         var cutoff = 0;
         if (ranks.Count > limit)
@@ -38,16 +39,17 @@ internal sealed class FeatureCounts
             ranks.Sort();
             cutoff = ranks[^limit];
         }
-        var kept = new List<StoryFeature>(Math.Min(limit, counts.Count));
-        var atCutoff = limit - ranks.Count(r => r > cutoff);
+        // Exactly this many are kept (ranks are at least 4, so with no cutoff every feature is): filled in place, not copied.
+        var kept = new StoryFeature[Math.Min(limit, counts.Count)];
+        var (atCutoff, next) = (limit - ranks.Count(r => r > cutoff), 0);
         foreach (var ((kind, key), (count, display)) in counts)
         {
             var rank = Rank(kind, count);
             if (rank < cutoff || (rank == cutoff && atCutoff-- <= 0)) continue;
-            kept.Add(new StoryFeature(kind, key, count, display!));
+            kept[next++] = new StoryFeature(kind, key, count, display!);
         }
-        kept.Sort(static (x, y) => x.Kind != y.Kind ? ((int)x.Kind).CompareTo((int)y.Kind) : string.CompareOrdinal(x.Key, y.Key));
-        return [.. kept];
+        Array.Sort(kept, static (x, y) => x.Kind != y.Kind ? ((int)x.Kind).CompareTo((int)y.Kind) : string.CompareOrdinal(x.Key, y.Key));
+        return ImmutableCollectionsMarshal.AsImmutableArray(kept);
     }
 
     private static int Rank(StoryFeatureKind kind, int count) => count * 4 + (int)kind;
