@@ -28,11 +28,18 @@ internal static class ComplementChain
             var word = s.Words[at - 1];
             if (s.CommaBetween(word.End, s.Words[Math.Min(at, s.Words.Length - 1)].Start)) break;
             if (s.Lexicon.Prepositions.Contains(word.Lower) || s.Lexicon.Determiners.Contains(word.Lower)) { at--; continue; }
-            var name = s.Names.FirstOrDefault(n => n.Start <= word.Start && n.End >= word.End);
+            var name = NameAround(s, word);
             if (name is null || !AfterPreposition(s, name.Start)) break;
             at = s.WordAt(name.Start);
             named = true;
         }
         return named ? at : null;
+    }
+
+    private static Analysis.EntityName? NameAround(SentenceReading s, FrameWord word)
+    {
+        foreach (var n in s.Names)
+            if (n.Start <= word.Start && n.End >= word.End) return n;
+        return null;
     }
 }

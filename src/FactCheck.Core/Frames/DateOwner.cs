@@ -37,8 +37,9 @@ internal static class DateOwner
     public static FrameHit? Complemented(SentenceReading s, int first)
     {
         if (first < 2 || !s.Lexicon.DateNounLinks.Contains(s.Words[first - 1].Lower)) return null;
-        var at = s.Hits.FindIndex(h => h.Table == FrameTable.Predicate && h.End == first - 1);
-        return at >= 0 ? s.Hits[at] : null;
+        foreach (var h in s.Hits)
+            if (h.Table == FrameTable.Predicate && h.End == first - 1) return h;
+        return null;
     }
 
     private static bool NounComplement(SentenceReading s, int first)
@@ -49,5 +50,10 @@ internal static class DateOwner
         return !Covered(s, first - 2, FrameTable.Predicate) && !Covered(s, first - 2, FrameTable.Unit);
     }
 
-    private static bool Covered(SentenceReading s, int at, FrameTable table) => s.Hits.Exists(h => h.Table == table && h.First <= at && h.End > at);
+    private static bool Covered(SentenceReading s, int at, FrameTable table)
+    {
+        foreach (var h in s.Hits)
+            if (h.Table == table && h.First <= at && h.End > at) return true;
+        return false;
+    }
 }

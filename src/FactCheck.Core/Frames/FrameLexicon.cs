@@ -182,15 +182,29 @@ internal sealed class FrameLexicon
     /// </summary>
     public List<FrameHit> Hits(ImmutableArray<FrameWord> words, string text)
     {
-        var hits = new List<FrameHit>(Math.Min(words.Length, 32)); // about one hit in two words of news prose: grown once or never
+        // Found into one list per thread and copied out at the exact size: a list sized per sentence was mostly empty.
+        var found = hitScratch ??= new List<FrameHit>(64);
+        found.Clear();
         for (var i = 0; i < words.Length; i++)
         {
-            if (byStem.TryGetValue(words[i].Key, out var concepts)) Match(words, text, i, concepts, hits, stemmed: true);
-            if (byWord.TryGetValue(words[i].Lower, out var cues)) Match(words, text, i, cues, hits, stemmed: false);
+            if (byStem.TryGetValue(words[i].Key, out var concepts)) Match(words, text, i, concepts, found, stemmed: true);
+            if (byWord.TryGetValue(words[i].Lower, out var cues)) Match(words, text, i, cues, found, stemmed: false);
         }
-        hits.RemoveAll(h => h.Table != FrameTable.Cue && InsideLonger(hits, h));
+        // Each hit is weighed against all that were found: one inside a longer one that is itself inside another is inside
+        // that one too, so the order of removal does not matter.
+        Span<bool> inside = found.Count <= 256 ? stackalloc bool[found.Count] : new bool[found.Count];
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+            if (!(inside[i] = found[i].Table != FrameTable.Cue && InsideLonger(found, found[i]))) kept++;
+        var hits = new List<FrameHit>(kept);
+        for (var i = 0; i < found.Count; i++)
+            if (!inside[i]) hits.Add(found[i]);
+        if (found.Capacity > 4096) hitScratch = null;
         return hits;
     }
+
+    [ThreadStatic]
+    private static List<FrameHit>? hitScratch;
 
     private static bool InsideLonger(List<FrameHit> hits, FrameHit hit)
     {

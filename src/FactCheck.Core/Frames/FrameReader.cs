@@ -24,14 +24,18 @@ public sealed class FrameReader
         var framed = ImmutableArray.CreateBuilder<FramedClaim>(claims.Length);
         var names = new SourceNameIndex();
         var earlier = new List<SentenceReading>();
+        // Filled again for each sentence: one of each per source, not per sentence.
+        var previous = new Dictionary<ClaimKind, ClaimFrame>();
+        var mentions = new List<Mention>();
         for (var i = 0; i < claims.Length;)
         {
             var sentence = claims[i].Mention.Sentence;
             var next = i + 1;
             while (next < claims.Length && ReferenceEquals(claims[next].Mention.Sentence, sentence)) next++;
-            var mentions = claims[i..next].Select(c => c.Mention).ToList();
+            mentions.Clear();
+            for (var k = i; k < next; k++) mentions.Add(claims[k].Mention);
             SentenceReading? reading = null;
-            var previous = new Dictionary<ClaimKind, ClaimFrame>();
+            previous.Clear();
             for (var k = i; k < next; k++)
             {
                 var claim = claims[k];
@@ -71,7 +75,8 @@ public sealed class FrameReader
     private static bool NotTheEventsDate(SentenceReading s, Mention date, int measureFirst, int measureEnd)
     {
         var (first, end) = (s.WordAt(date.Start), s.WordAt(date.End));
-        if (s.Lexicon.DateBoundBefore.Any(p => s.PhraseAt(p, first - p.Length) || s.PhraseAt(p, first))) return true;
+        foreach (var p in s.Lexicon.DateBoundBefore)
+            if (s.PhraseAt(p, first - p.Length) || s.PhraseAt(p, first)) return true;
         if (EarlierInstance(s, date, first) || DateOwner.Elsewhere(s, date, first, bySubject: measureFirst < 0)) return true;
         if (measureFirst < 0) return false;
         var (from, to) = measureFirst >= end ? (end, measureFirst) : (measureEnd, first);
@@ -87,7 +92,7 @@ public sealed class FrameReader
     {
         for (var i = Math.Max(0, first - EarlierEventReach); i < first; i++)
         {
-            if (!s.Lexicon.DateEarlierEventBefore.Any(p => s.PhraseAt(p, i)) || s.CommaBetween(s.Words[i].End, date.Start)) continue;
+            if (!AnyPhraseAt(s, s.Lexicon.DateEarlierEventBefore, i) || s.CommaBetween(s.Words[i].End, date.Start)) continue;
             for (var k = i + 1; k < first; k++)
             {
                 var word = s.Words[k];
@@ -98,14 +103,28 @@ public sealed class FrameReader
         return false;
     }
 
+    private static bool AnyPhraseAt(SentenceReading s, ImmutableArray<string[]> phrases, int at)
+    {
+        foreach (var p in phrases)
+            if (s.PhraseAt(p, at)) return true;
+        return false;
+    }
+
     /// <summary>The words that name a claim's measure: those the measure was read from, or the subject word that binds it.</summary>
     private static (int First, int End) MeasureWords(SentenceReading s, Claim claim, int first, int end) =>
         first >= 0 ? (first, end) : claim.SubjectWord is { } word ? s.WordsOf(word) : (-1, -1);
 
     private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous, IReadOnlyList<SentenceReading> earlier)
     {
-        var others = mentions.Where(m => !ReferenceEquals(m, claim.Mention)).ToList();
-        var (measure, first, end) = MeasureReader.Read(reading, claim, concepts, others.Where(m => m.Kind == claim.Mention.Kind).ToList());
+        var others = new List<Mention>(mentions.Count - 1);
+        var othersOfKind = new List<Mention>(mentions.Count - 1);
+        foreach (var m in mentions)
+        {
+            if (ReferenceEquals(m, claim.Mention)) continue;
+            others.Add(m);
+            if (m.Kind == claim.Mention.Kind) othersOfKind.Add(m);
+        }
+        var (measure, first, end) = MeasureReader.Read(reading, claim, concepts, othersOfKind);
         var status = StatusReader.Read(reading, claim.Mention, (first, end));
         // "56 % des voix, contre 43 %": the compared figure is of the measure of the figure it is compared with.
         if (status == ClaimStatus.Counterpart && measure is null) measure = previous?.Measure;

@@ -45,10 +45,10 @@ internal static class HolderReader
             if (name.Words.Length == 1 && (name.AtSentenceStart || s.Lexicon.NotHolders.Contains(name.Words[0]))) continue;
             // "Pre-tax profit 376 mln": a compound whose later parts are in lower case is a common word its place capitalised.
             if (name.AtSentenceStart && !name.Text.Contains(' ', StringComparison.Ordinal) && name.Text.Split('-') is [_, _, ..] parts && parts[1..].All(p => p.Length > 0 && char.IsLower(p[0]))) continue;
-            if (others.Any(o => o.Kind == ClaimKind.Date && o.Start <= name.Start && o.End >= name.End)) continue;
+            if (InsideDate(others, name)) continue;
             // "à 1,5 million de km de la Terre": a name inside the measure's own words is what it is counted from, not its holder.
             if (measure.First >= 0 && s.WordAt(name.Start) >= measure.First && s.WordAt(name.End) <= measure.End) continue;
-            var place = others.OfType<PlaceMention>().FirstOrDefault(p => p.Start <= name.Start && p.End >= name.End);
+            var place = PlaceAround(others, name);
             if (place is not null && mention is PlaceMention) continue;
             var (key, display) = place is not null ? ("place:" + place.Place.Id, place.Place.Name) : names.Resolve(name);
             // Who gives the figure is no holder, but a second source may make it one ("the company said" / "the company's").
@@ -62,16 +62,53 @@ internal static class HolderReader
         if (!compared && CounterpartAfter(s, mention) is { } counterpart) candidates.RemoveAll(c => c.Start >= counterpart);
         if (candidates.Count == 0) return null;
         // "Helga Marsh won 58 % of the vote in Dunmore": the place a figure holds in is its scope; a name tied to it besides is its holder.
-        var sure = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd && TiedTo(s, c.Start, c.End, mention, measure))
-            .OrderBy(c => c.Key.StartsWith("place:", StringComparison.Ordinal) ? 1 : 0).ThenBy(c => mention.Kind != ClaimKind.Date && ComplementChain.AfterPreposition(s, c.Start))
-            .ThenBy(c => Math.Abs(c.Start - mention.Start)).ToList();
-        var inClause = candidates.Where(c => c.Start >= clauseStart && c.End <= clauseEnd).ToList();
-        var before = inClause.Where(c => c.End <= mention.Start).OrderByDescending(c => c.End).FirstOrDefault();
-        var after = inClause.Where(c => c.Start >= mention.End).OrderBy(c => c.Start).FirstOrDefault();
-        var primary = sure.Count > 0 ? sure[0] : compared ? (after.Key is null ? before : after) : (before.Key is null ? after : before);
-        if (primary.Key is null) primary = candidates.OrderBy(c => Math.Abs(c.Start - mention.Start)).First();
-        var rest = candidates.Select(c => c.Key).Concat(givers).Where(k => k != primary.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return new FrameHolder(primary.Display, primary.Key, [.. rest]) { Sure = sure.Count > 0 };
+        // Each pick below is the first of the candidates (in the sentence's order) that no later one beats: what a stable
+        // sort's first would be, without sorting lists a claim at a time.
+        (int Start, int End, string Key, string Display) sure = default, before = default, after = default;
+        var sureRank = (Place: 0, Complement: false, Distance: 0);
+        foreach (var c in candidates)
+        {
+            if (c.Start < clauseStart || c.End > clauseEnd) continue;
+            if (c.End <= mention.Start && (before.Key is null || c.End > before.End)) before = c;
+            if (c.Start >= mention.End && (after.Key is null || c.Start < after.Start)) after = c;
+            if (!TiedTo(s, c.Start, c.End, mention, measure)) continue;
+            var rank = (c.Key.StartsWith("place:", StringComparison.Ordinal) ? 1 : 0, mention.Kind != ClaimKind.Date && ComplementChain.AfterPreposition(s, c.Start), Math.Abs(c.Start - mention.Start));
+            if (sure.Key is null || Beats(rank, sureRank)) (sure, sureRank) = (c, rank);
+        }
+        var primary = sure.Key is not null ? sure : compared ? (after.Key is null ? before : after) : (before.Key is null ? after : before);
+        if (primary.Key is null)
+        {
+            primary = candidates[0];
+            foreach (var c in candidates)
+                if (Math.Abs(c.Start - mention.Start) < Math.Abs(primary.Start - mention.Start)) primary = c;
+        }
+        var rest = new List<string>(candidates.Count + givers.Count);
+        foreach (var c in candidates)
+            if (c.Key != primary.Key && !rest.Contains(c.Key)) rest.Add(c.Key);
+        foreach (var key in givers)
+            if (key != primary.Key && !rest.Contains(key)) rest.Add(key);
+        rest.Sort(StringComparer.Ordinal);
+        return new FrameHolder(primary.Display, primary.Key, [.. rest]) { Sure = sure.Key is not null };
+    }
+
+    /// <summary>True when <paramref name="rank"/> comes strictly before <paramref name="best"/>: not a place, not after a preposition, nearer.</summary>
+    private static bool Beats((int Place, bool Complement, int Distance) rank, (int Place, bool Complement, int Distance) best) =>
+        rank.Place != best.Place ? rank.Place < best.Place : rank.Complement != best.Complement ? !rank.Complement : rank.Distance < best.Distance;
+
+    /// <summary>True when a date of the sentence holds the name ("le 14 Juillet").</summary>
+    private static bool InsideDate(IReadOnlyList<Mention> others, EntityName name)
+    {
+        foreach (var o in others)
+            if (o.Kind == ClaimKind.Date && o.Start <= name.Start && o.End >= name.End) return true;
+        return false;
+    }
+
+    /// <summary>The place of the sentence that holds the name, or null.</summary>
+    private static PlaceMention? PlaceAround(IReadOnlyList<Mention> others, EntityName name)
+    {
+        foreach (var o in others)
+            if (o is PlaceMention p && p.Start <= name.Start && p.End >= name.End) return p;
+        return null;
     }
 
     /// <summary>
@@ -103,7 +140,14 @@ internal static class HolderReader
     /// <summary>True when the name ending at word <paramref name="nameEnd"/> stands a few lower-case words before <paramref name="verb"/>, with no comma.</summary>
     private static bool SubjectOf(SentenceReading s, int end, int nameEnd, int verb) =>
         verb > nameEnd && verb - nameEnd <= SubjectGap && !s.CommaBetween(end, s.Words[Math.Min(verb, s.Words.Length - 1)].Start)
-            && Enumerable.Range(nameEnd, verb - nameEnd).All(i => !s.Words[i].Capital && s.Words[i].Key != "#");
+            && LowerCaseWords(s, nameEnd, verb);
+
+    private static bool LowerCaseWords(SentenceReading s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (s.Words[i].Capital || s.Words[i].Key == "#") return false;
+        return true;
+    }
 
     /// <summary>
     /// The first word after an apposition that follows a name (", the Estonian grid operator,", ", l'opérateur estonien,"):
@@ -163,6 +207,15 @@ internal static class HolderReader
 
     /// <summary>Terms of one to three words in quotation marks ("non", « oui »): what a vote or a list is about.</summary>
     private static IEnumerable<(int Start, int End, string Text)> QuotedTerms(string text, int from, int to)
+    {
+        // Most clauses quote nothing: no iterator for them.
+        if (from >= to || text.AsSpan(from, to - from).IndexOfAny(Quotes) < 0) return [];
+        return QuotedTermsIn(text, from, to);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("«“\"");
+
+    private static IEnumerable<(int Start, int End, string Text)> QuotedTermsIn(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
         {

@@ -25,7 +25,7 @@ internal static class ListedPart
     {
         if (mention.Kind != ClaimKind.Money && mention.Kind != ClaimKind.Quantity) return false;
         // One figure given to someone is the whole sum of that sentence; two or more are its shares.
-        if (Recipient(s, mention) && others.Any(o => o.Kind == mention.Kind && Recipient(s, o))) return true;
+        if (Recipient(s, mention) && OtherRecipient(s, mention, others)) return true;
         if (Component(s, mention, others)) return true;
         return mention.Kind == ClaimKind.Quantity && OtherKindListed(s, mention, concepts);
     }
@@ -52,10 +52,17 @@ internal static class ListedPart
         foreach (var hit in s.Hits)
         {
             if (hit.Table != FrameTable.Cue || hit.Value != "part-component" || hit.First != end) continue;
-            if (hit.End < s.Words.Length && s.Lexicon.ListWords.Contains(s.Words[hit.End].Lower)
-                && others.Any(o => o.Kind is { } k && (k == ClaimKind.Money || k == ClaimKind.Quantity) && s.WordAt(o.Start) > hit.End && s.WordAt(o.Start) - hit.End <= ComponentGap))
+            if (hit.End < s.Words.Length && s.Lexicon.ListWords.Contains(s.Words[hit.End].Lower) && FigureSoonAfter(s, others, hit.End))
                 return true;
         }
+        return false;
+    }
+
+    /// <summary>True when an amount or a count of <paramref name="others"/> starts a few words after word <paramref name="at"/>.</summary>
+    private static bool FigureSoonAfter(SentenceReading s, IReadOnlyList<Mention> others, int at)
+    {
+        foreach (var o in others)
+            if (o.Kind is { } k && (k == ClaimKind.Money || k == ClaimKind.Quantity) && s.WordAt(o.Start) > at && s.WordAt(o.Start) - at <= ComponentGap) return true;
         return false;
     }
 
@@ -66,10 +73,21 @@ internal static class ListedPart
     private static bool OtherKindListed(SentenceReading s, Mention count, FrameConcepts concepts)
     {
         var (first, end) = (s.WordAt(count.Start), s.WordAt(count.End));
-        var counted = s.Hits.FirstOrDefault(h => h.Table == FrameTable.Measure && h.First >= first && h.End <= end);
+        FrameHit counted = default;
+        foreach (var h in s.Hits)
+            if (h.Table == FrameTable.Measure && h.First >= first && h.End <= end) { counted = h; break; }
         if (counted == default || end >= s.Words.Length || !s.Lexicon.ListWords.Contains(s.Words[end].Lower)) return false;
-        return s.Hits.Exists(h => h.Table == FrameTable.Measure && concepts.SameOrRelatedMeasures(h.Value, counted.Value)
-            && h.First > end && h.First - end - 1 <= KindGap && s.Words[h.First].Lower != s.Words[counted.First].Lower);
+        foreach (var h in s.Hits)
+            if (h.Table == FrameTable.Measure && concepts.SameOrRelatedMeasures(h.Value, counted.Value)
+                && h.First > end && h.First - end - 1 <= KindGap && s.Words[h.First].Lower != s.Words[counted.First].Lower) return true;
+        return false;
+    }
+
+    private static bool OtherRecipient(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
+    {
+        foreach (var o in others)
+            if (o.Kind == mention.Kind && Recipient(s, o)) return true;
+        return false;
     }
 
     private static bool Figures(SentenceReading s, int from, int to)

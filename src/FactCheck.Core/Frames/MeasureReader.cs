@@ -49,7 +49,7 @@ internal static class MeasureReader
         }
         // "1 000 des 6 000 résidants ont été évacués": a part of a whole is what the verb after the whole says.
         var (slotEnd, slotOthers) = kind == ClaimKind.Quantity.Name && WholeAfter(s, others, end) is { } whole
-            ? (s.WordAt(whole.End), others.Where(o => !ReferenceEquals(o, whole)).ToList())
+            ? (s.WordAt(whole.End), Without(others, whole))
             : (end, others);
         var slotted = Slotted(s, concepts, kind, unit, first, slotEnd, from, to, slotOthers);
         // "The $3bn observatory opened": an amount inside a noun phrase prices its noun; no verb of the clause governs it.
@@ -127,7 +127,7 @@ internal static class MeasureReader
             var word = s.Words[i];
             if (word.Key == "#" || word.Capital) break;
             // "3.65 dlrs vs 1.38 dlrs": a cue word ("vs", "contre") says how the figure stands, never what it measures.
-            if (s.Hits.Exists(h => h.Table == FrameTable.Cue && h.First <= i && h.End > i)) break;
+            if (CueAt(s, i)) break;
             if (!word.Stop)
                 return OnlyLinks(s, end, i, allowNames: false) ? (new FrameMeasure($"{s.Sentence.Source.Language.Code}:{word.Key}", word.Lower, MeasureOrigin.Noun), i, i + 1) : (null, -1, -1);
         }
@@ -239,6 +239,22 @@ internal static class MeasureReader
         var (from, to) = hit.End <= first ? (s.Words[hit.End - 1].End, s.Words[first].Start) : (s.Words[Math.Max(end - 1, 0)].End, s.Words[hit.First].Start);
         foreach (var other in others)
             if (other.Start >= from && other.End <= to) return true;
+        return false;
+    }
+
+    /// <summary><paramref name="others"/> but <paramref name="left"/>.</summary>
+    private static List<Mention> Without(IReadOnlyList<Mention> others, Mention left)
+    {
+        var kept = new List<Mention>(others.Count);
+        foreach (var o in others)
+            if (!ReferenceEquals(o, left)) kept.Add(o);
+        return kept;
+    }
+
+    private static bool CueAt(SentenceReading s, int at)
+    {
+        foreach (var h in s.Hits)
+            if (h.Table == FrameTable.Cue && h.First <= at && h.End > at) return true;
         return false;
     }
 }

@@ -12,8 +12,15 @@ internal static class NameWords
     /// <summary>Removes from <paramref name="hits"/> the measures and events whose first word is written as a name's.</summary>
     public static void RemoveNamed(List<FrameHit> hits, ImmutableArray<FrameWord> words, string text)
     {
-        if (!hits.Exists(h => Capitalised(h, words, text)) || TitleCase(words)) return;
-        hits.RemoveAll(h => Capitalised(h, words, text));
+        var named = 0;
+        foreach (var h in hits)
+            if (Capitalised(h, words, text)) named++;
+        if (named == 0 || TitleCase(words)) return;
+        // In place, in order, as RemoveAll would, without a closure for every sentence.
+        var kept = 0;
+        for (var i = 0; i < hits.Count; i++)
+            if (!Capitalised(hits[i], words, text)) hits[kept++] = hits[i];
+        hits.RemoveRange(kept, hits.Count - kept);
     }
 
     /// <summary>True for a measure or event whose first word, not the sentence's first, is capitalised; an acronym ("TNT", "GDP") is no name.</summary>

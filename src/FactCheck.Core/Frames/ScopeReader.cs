@@ -71,7 +71,7 @@ internal static class ScopeReader
             if (RecordSince.Opens(s, date)) continue;
             var (from, to) = date.End <= mention.Start ? (date.End, mention.Start) : date.Start >= mention.End ? (mention.End, date.Start) : (0, -1);
             if (to < from || to - from > (place ? PlaceTimeReach : TimeReach) || s.Text.AsSpan(from, to - from).IndexOfAny(TimeBreaks) >= 0) continue;
-            if (others.Any(o => o.Kind == mention.Kind && o != mention && o.Start >= from && o.End <= to)) continue;
+            if (OtherOfKindWithin(others, mention, from, to)) continue;
             if (to - from < bestGap) (best, bestGap) = (date, to - from);
         }
         return best is null ? null : new FrameTime(best.Text, DateResolver.Resolve(best.Date, best.Sentence.Source), best.Sentence.Source.Id);
@@ -98,5 +98,13 @@ internal static class ScopeReader
         foreach (var where in (ReadOnlySpan<string>)["-previous", "-next", "-measure"])
             if (name.EndsWith(where, StringComparison.Ordinal)) return name[..^where.Length];
         return name;
+    }
+
+    /// <summary>True when another figure of the mention's kind stands within <c>[from, to)</c>.</summary>
+    private static bool OtherOfKindWithin(IReadOnlyList<Mention> others, Mention mention, int from, int to)
+    {
+        foreach (var o in others)
+            if (o.Kind == mention.Kind && o != mention && o.Start >= from && o.End <= to) return true;
+        return false;
     }
 }

@@ -81,7 +81,7 @@ internal sealed class SentenceReading
     }
 
     /// <summary>True when one of <paramref name="phrases"/> starts somewhere in words <c>[from, to)</c>.</summary>
-    public bool AnyPhraseIn(IEnumerable<string[]> phrases, int from, int to)
+    public bool AnyPhraseIn(ImmutableArray<string[]> phrases, int from, int to)
     {
         for (var i = Math.Max(0, from); i < to; i++)
             foreach (var phrase in phrases)

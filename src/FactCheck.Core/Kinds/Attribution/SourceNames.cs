@@ -39,10 +39,9 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
         if (word.Length < 2) return null;
         string? found = null;
         var text = Prose;
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && found is null; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        foreach (var at in WholeWordsAt(text, word))
         {
-            var end = at + word.Length;
-            if ((end < text.Length && char.IsLetter(text[end])) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
+            if (found is not null) break;
             // Up to two capitalized words just before: "Jens Stoltenberg", "Secretary General Jens Stoltenberg".
             var words = new List<string> { word };
             var i = at;
@@ -61,6 +60,53 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
             if (name.Contains(' ')) found = name;
         }
         return fullNames[word] = found;
+    }
+
+    /// <summary>Past this many characters of prose a source's words are indexed once instead of searched for each surname.</summary>
+    private const int IndexedProse = 100_000;
+
+    /// <summary>Where each run of letters of a long prose starts, by its text: null until a long source asks.</summary>
+    private Dictionary<string, List<int>>? runs;
+
+    /// <summary>
+    /// The offsets, in order, where <paramref name="word"/> stands in <paramref name="text"/> with no letter on either side.
+    /// A long source (a 30 MB file) asks for thousands of surnames: searching all its prose for each was quadratic, so its
+    /// runs of letters are indexed once; a word of letters only stands exactly where a run equal to it starts.
+    /// </summary>
+    private IEnumerable<int> WholeWordsAt(string text, string word)
+    {
+        if (text.Length >= IndexedProse && word.All(char.IsLetter))
+        {
+            runs ??= LetterRuns(text);
+            return runs.GetValueOrDefault(word) ?? (IEnumerable<int>)[];
+        }
+        return Searched(text, word);
+    }
+
+    private static IEnumerable<int> Searched(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((end < text.Length && char.IsLetter(text[end])) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
+            yield return at;
+        }
+    }
+
+    private static Dictionary<string, List<int>> LetterRuns(string text)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            var run = text.AsSpan(start, i - start);
+            if (!lookup.TryGetValue(run, out var starts)) lookup[run] = starts = [];
+            starts.Add(start);
+        }
+        return index;
     }
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’\-]+){1,3}", RegexOptions.CultureInvariant)]
