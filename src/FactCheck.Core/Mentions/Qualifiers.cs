@@ -16,8 +16,9 @@ internal sealed partial class Qualifiers
     {
         meanings = language.Map("hedges", Meaning, "a hedge's meaning (about, nearly, more-than, at-least, less-than, at-most, up-to)");
         Pattern = language.Alternation("hedges");
-        Behind = new Regex($@"(?<![\p{{L}}])(?<qual>{Pattern})[\s\u00A0\u202F]*$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | RegexOptions.RightToLeft);
+        Behind = new WordsBehind(new Regex($@"(?<![\p{{L}}])(?<qual>{Pattern})[\s\u00A0\u202F]*$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | RegexOptions.RightToLeft),
+            language.Words("hedges"), skipsHyphens: false);
     }
 
     /// <summary>The hedges of <paramref name="language"/>.</summary>
@@ -27,7 +28,7 @@ internal sealed partial class Qualifiers
     public string Pattern { get; }
 
     /// <summary>A hedge at the end of a window, not inside a longer word (group <c>qual</c>); run right to left.</summary>
-    public Regex Behind { get; }
+    public WordsBehind Behind { get; }
 
     [GeneratedRegex(@"[\s\u00A0\u202F]+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -12,6 +12,9 @@ internal static class ScaleWords
     public static string Pattern(LanguagePack language) =>
         $@"{LanguagePack.AlternationOf(language.Scales.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal))}(?![\p{{L}}])";
 
+    /// <summary>What may stand around a scale a regex read ("-mln", " million"): one array, not a new one each call (a hot path).</summary>
+    public static readonly char[] Padding = [' ', '-', '\u00A0'];
+
     /// <summary>The multiplier of a written scale; 1 for none.</summary>
-    public static decimal MultiplierOf(string scale, LanguagePack language) => language.Scales.GetValueOrDefault(scale.Trim(' ', '-', '\u00A0'), 1m);
+    public static decimal MultiplierOf(string scale, LanguagePack language) => language.Scales.GetValueOrDefault(scale.Trim(Padding), 1m);
 }

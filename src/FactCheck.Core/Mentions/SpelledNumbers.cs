@@ -44,10 +44,10 @@ internal sealed class SpelledNumbers
     /// </summary>
     public SpelledNumber? Read(string text, int start)
     {
-        var words = NumberWords(text, start);
+        var words = new NumberWords(text, start);
         decimal total = 0, group = 0, last = 0, precision = 1;
         var (taken, end, scaled) = (0, start, false);
-        while (taken < words.Count)
+        while (words.Has(taken))
         {
             var word = Word(text, words[taken]);
             var length = 1;
@@ -59,7 +59,7 @@ internal sealed class SpelledNumbers
             }
             else if (taken > 0 && scales.TryGetValue(word, out var scale)) (total, group, last, precision, scaled) = (total + ((group == 0 ? 1 : group) * scale), 0, 0, scale, true);
             else if (Phrase(text, words, taken) is var (phraseLength, value) && phraseLength > 0 && Adds(last, value)) (group, last, length) = (group + value, value, phraseLength);
-            else if (taken > 0 && joiners.Contains(word) && taken + 1 < words.Count && numbers.TryGetValue(Word(text, words[taken + 1]), out var next) && Adds(last, next) && last >= 20) { }
+            else if (taken > 0 && joiners.Contains(word) && words.Has(taken + 1) && numbers.TryGetValue(Word(text, words[taken + 1]), out var next) && Adds(last, next) && last >= 20) { }
             else break;
             taken += length;
             end = words[taken - 1].End;
@@ -75,12 +75,12 @@ internal sealed class SpelledNumbers
     private static bool Adds(decimal last, decimal value) => last == 0 || (value < last && last % 10 == 0 && (last >= 100 || value < 10 || last == 60 || last == 80));
 
     /// <summary>The longest entry of <c>numbers</c> written from word <paramref name="at"/> ("a quarter of a", "quatre-vingt").</summary>
-    private (int Length, decimal Value) Phrase(string text, List<(int Start, int End)> words, int at)
+    private (int Length, decimal Value) Phrase(string text, NumberWords words, int at)
     {
         var first = text.AsSpan(words[at].Start, words[at].End - words[at].Start);
         // Most words start no phrase of several words: only those that do are joined with the words after them and looked up.
         if (phraseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
-            for (var length = Math.Min(LongestPhrase, words.Count - at); length >= 2; length--)
+            for (var length = words.Has(at + LongestPhrase - 1) ? LongestPhrase : words.Count - at; length >= 2; length--)
             {
                 var key = string.Join(' ', Enumerable.Range(at, length).Select(i => Word(text, words[i])));
                 if (numbers.TryGetValue(key, out var value) || numbers.TryGetValue(key.Replace(' ', '-'), out value)) return (length, value);
@@ -90,23 +90,44 @@ internal sealed class SpelledNumbers
 
     private static string Word(string text, (int Start, int End) word) => text[word.Start..word.End];
 
-    /// <summary>The words from <paramref name="start"/> that may belong to one spelled number, each followed by one hyphen or a little white space.</summary>
-    private static List<(int Start, int End)> NumberWords(string text, int start)
+    /// <summary>
+    /// The words from a start that may belong to one spelled number, each followed by one hyphen or a little white space,
+    /// read as far as they are asked for: most numbers end at their first word, and reading the twelve a number may hold
+    /// before every "a" and "un" was most of the cost.
+    /// </summary>
+    private sealed class NumberWords(string text, int start)
     {
-        var words = new List<(int, int)>();
-        var at = start;
-        while (words.Count < MostWords && at < text.Length && char.IsLetter(text[at]))
+        private readonly List<(int Start, int End)> words = new(4);
+        private int at = start;
+        private bool done;
+
+        public int Count => words.Count;
+
+        public (int Start, int End) this[int index] => words[index];
+
+        /// <summary>True when there is a word at <paramref name="index"/>; reads the words up to it.</summary>
+        public bool Has(int index)
         {
+            while (words.Count <= index && !done) ReadNext();
+            return words.Count > index;
+        }
+
+        private void ReadNext()
+        {
+            if (words.Count >= MostWords || at >= text.Length || !char.IsLetter(text[at]))
+            {
+                done = true;
+                return;
+            }
             var end = at;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             words.Add((at, end));
             var next = end;
             if (next < text.Length && text[next] == '-') next++;
             else while (next < text.Length && next - end < 3 && char.IsWhiteSpace(text[next])) next++;
-            if (next == end) break;
+            if (next == end) done = true;
             at = next;
         }
-        return words;
     }
 }
 

@@ -42,10 +42,14 @@ internal sealed partial class DatePatterns
         RelativeDay = new Regex($@"\G(?<w>{language.Alternation("relative-days")})(?!\p{{L}})", Options);
         AgoAfter = new Regex($@"(?<![\p{{L}}]){count}{S}{units}{S}{language.Alternation("ago-after")}$", Options | RegexOptions.RightToLeft);
         AgoBefore = new Regex($@"\G{language.Alternation("ago-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
-        DateWordBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("date-words-before")}[\s\u00A0\u202F-]*$", Options | RegexOptions.Compiled | RegexOptions.RightToLeft);
-        PartBehind = new Regex(
-            $@"(?<![\p{{L}}])(?<part>{language.Alternation("date-parts")})(?:{S}{language.Alternation("part-joiners")})?[\s\u00A0\u202F-]*$", Options | RegexOptions.Compiled | RegexOptions.RightToLeft);
-        ModifierBehind = new Regex($@"(?<![\p{{L}}])(?<mod>{language.Alternation("relative-before")}){S}$", Options | RegexOptions.RightToLeft);
+        DateWordBehind = new WordsBehind(
+            new Regex($@"(?<![\p{{L}}]){language.Alternation("date-words-before")}[\s\u00A0\u202F-]*$", Options | RegexOptions.Compiled | RegexOptions.RightToLeft),
+            language.Words("date-words-before"), skipsHyphens: true);
+        PartBehind = new WordsBehind(new Regex(
+            $@"(?<![\p{{L}}])(?<part>{language.Alternation("date-parts")})(?:{S}{language.Alternation("part-joiners")})?[\s\u00A0\u202F-]*$", Options | RegexOptions.Compiled | RegexOptions.RightToLeft),
+            language.Words("date-parts").Concat(language.Words("part-joiners")), skipsHyphens: true);
+        ModifierBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}])(?<mod>{language.Alternation("relative-before")}){S}$", Options | RegexOptions.RightToLeft),
+            language.Words("relative-before"), skipsHyphens: false);
         ModifierAfter = new Regex($@"\G{S}(?<mod>{language.Alternation("modifiers-after")})(?!\p{{L}})", Options);
         DateAfterWeekday = new Regex(
             $@"\G,?{S}(?:{language.Alternation("date-articles")}{S})?(?:[0-3]?\d{ordinal}{S}{of}{month}|{month}{S}[0-3]?\d)", Options);
@@ -107,13 +111,13 @@ internal sealed partial class DatePatterns
     public Regex AgoBefore { get; }
 
     /// <summary>The words that make a year, a month or a decade standing alone a date: "in 2014", "en juillet", "depuis 2019".</summary>
-    public Regex DateWordBehind { get; }
+    public WordsBehind DateWordBehind { get; }
 
     /// <summary>"early", "mid-", "late", "début", "fin des", "à la fin de": which third of the period is meant, read back from the date.</summary>
-    public Regex PartBehind { get; }
+    public WordsBehind PartBehind { get; }
 
     /// <summary>"next", "last", "this", "ce", "cette" before a weekday or a month.</summary>
-    public Regex ModifierBehind { get; }
+    public WordsBehind ModifierBehind { get; }
 
     /// <summary>"dernier", "prochain" after a weekday.</summary>
     public Regex ModifierAfter { get; }

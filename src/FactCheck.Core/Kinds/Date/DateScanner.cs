@@ -316,6 +316,12 @@ internal static class DateScanner
         return regex.Match(text, from, start - from);
     }
 
+    private static Match Behind(string text, int start, WordsBehind regex)
+    {
+        var from = Math.Max(0, start - WindowBehind);
+        return regex.Match(text, from, start - from);
+    }
+
     /// <summary>A day word as the pack writes it: straight apostrophes, single spaces.</summary>
     private static string Normalized(string written) => written.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
 

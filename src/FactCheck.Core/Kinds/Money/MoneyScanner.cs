@@ -139,7 +139,7 @@ internal sealed class MoneyScanner
                 behind = behind[..range.Index];
             }
         }
-        if (word is null && scaleText.Length > 0 && ambiguousScales.Contains(scaleText.Trim(' ', '-', '\u00A0'))) return null;
+        if (word is null && scaleText.Length > 0 && ambiguousScales.Contains(scaleText.Trim(ScaleWords.Padding))) return null;
 
         // "au moins 30 à 40 milliards", "about $3-4bn": a hedge before a range bounds or widens the whole range.
         var qualifier = approximate.Success ? Qualifier.About : words.Hedge(behind, hedges);

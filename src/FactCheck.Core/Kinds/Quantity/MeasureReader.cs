@@ -11,6 +11,9 @@ namespace FactCheck.Kinds.Quantity;
 /// </summary>
 internal static partial class MeasureReader
 {
+    /// <summary>What is trimmed before a unit symbol: one array, not a new one for each figure.</summary>
+    private static readonly char[] SymbolPadding = [' ', '\u00A0', '\u202F', '-'];
+
     /// <summary>What follows <paramref name="figure"/>; a scaled figure in "m" ("5m people") is a million when a noun follows.</summary>
     public static (Measured Measured, Figure Figure) Read(string text, Figure figure, QuantityWords words)
     {
@@ -24,7 +27,7 @@ internal static partial class MeasureReader
                 return (counted, figure with { End = symbol.Index + symbol.Length, Low = figure.Low * scale, High = figure.High * scale, Precision = figure.Precision * scale, Scaled = true, Scale = scale });
             var (unit, per) = units.Symbol(written)!.Value;
             if (symbol.Groups["per"].Success) per = units.RateSymbol(symbol.Groups["per"].Value);
-            var name = symbol.Value.TrimStart(' ', '\u00A0', '\u202F', '-').ToLowerInvariant();
+            var name = symbol.Value.TrimStart(SymbolPadding).ToLowerInvariant();
             return (Rate(text, symbol.Index + symbol.Length, new QuantityMeasure(name, null, unit, per), words), figure);
         }
         if (at < text.Length && text[at] == '-' && WordAt.Next(text, at + 1) is var (hyphenStart, hyphenEnd) && hyphenStart == at + 1)

@@ -11,6 +11,9 @@ namespace FactCheck.Kinds.Quantity;
 /// </summary>
 internal static class QuantityReader
 {
+    /// <summary>What is trimmed from around what a figure counts: one array, not a new one for each figure.</summary>
+    private static readonly char[] CountedPadding = [' ', '\u00A0', '\u202F', '-', '\n', '\r', '\t'];
+
     public static Reading? Read(string text, int start, QuantityWords words, FigureReader figures, FrozenSet<string> months)
     {
         if (figures.Read(text, start) is not { } figure) return null;
@@ -29,7 +32,7 @@ internal static class QuantityReader
         if (measured.Measure is { Unit.Dimension: "duration" }) return null;
         if (figure.Implied is { } implied && !hedged) qualifier = implied;
         var end = measured.Measure is null ? read.End : measured.End;
-        var counted = measured.Measure is null ? "" : text[read.End..end].Trim(' ', '\u00A0', '\u202F', '-', '\n', '\r', '\t');
+        var counted = measured.Measure is null ? "" : text[read.End..end].Trim(CountedPadding);
         if (year && counted.Length > 0 && char.IsUpper(counted[0])) return null; // "the 2005 Six Nations"
         counted = WithoutLink(counted, words);
         return new Reading(hedged ? hedgeStart : read.Start, end, read, qualifier, hedged, counted, measured.Measure);
