@@ -47,19 +47,26 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
         var self = false;
         var reading = Reading.Of(language);
         var cache = reading.Cache;
-        var selfWords = reading.SelfWords;
-        foreach (var token in Tokens(text))
+        var known = reading.Known;
+        foreach (var (start, end, digits) in Tokens(text))
         {
-            wording.Add(Plain(token));
-            self = self || selfWords.Contains(token.ToLowerInvariant());
-            if (char.IsDigit(token[0]))
+            if (digits)
             {
-                words.Add("#" + token);
-                concepts.Add("#" + token);
+                // Digits and points only: the token is its own plain and lower-case form.
+                var number = text[start..end].Replace(',', '.');
+                var figure = "#" + number;
+                wording.Add(number);
+                self = self || reading.SelfWords.Contains(number);
+                words.Add(figure);
+                concepts.Add(figure);
                 continue;
             }
-            // News repeats its words: each is read once (stop word, stem, concept) and remembered, shared by the threads.
-            var word = cache.GetOrAdd(token, static (t, r) => ReadWord(t, r), reading);
+            // News repeats its words: each is read once (plain form, self word, stop word, stem, concept) and remembered,
+            // shared by the threads; a word seen before is found by its characters, without cutting a string for it.
+            if (!known.TryGetValue(text.AsSpan(start, end - start), out var word))
+                word = cache.GetOrAdd(text[start..end], static (t, r) => ReadWord(t, r), reading);
+            wording.Add(word.Plain);
+            self = self || word.Self;
             if (word.Stem is null) continue;
             words.Add(word.Stem);
             if (word.Concept is not null) concepts.Add(word.Concept);
@@ -67,8 +74,11 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
         return new StatementText(SortedDistinct(words), SortedDistinct(concepts)) { SpeaksOfSpeaker = self, Length = wording.Count, Wording = SortedDistinct(wording) };
     }
 
-    /// <summary>A word as read: its stem (null for a stop word) and its concept across languages, if any.</summary>
-    private sealed record Word(string? Stem, string? Concept);
+    /// <summary>
+    /// A word as read: its stem (null for a stop word), its concept across languages if any, its plain form, and whether
+    /// it is one of the language's self words.
+    /// </summary>
+    private sealed record Word(string? Stem, string? Concept, string Plain, bool Self);
 
     /// <summary>One language's stop and self words, and the words of its statements as read, remembered and shared by the threads.</summary>
     private sealed class Reading(LanguagePack language)
@@ -81,15 +91,19 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
 
         // More locks than threads: words are added from every thread at once (see TextAnalyzer's cache).
         public System.Collections.Concurrent.ConcurrentDictionary<string, Word> Cache { get; } = new(Environment.ProcessorCount * 16, 1024, StringComparer.Ordinal);
+
+        /// <summary><see cref="Cache"/> looked up by a span of the statement.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> Known => Cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static Word ReadWord(string token, Reading reading)
     {
         var plain = Plain(token);
-        if (plain.Length < 2 || reading.StopWords.Contains(plain)) return new Word(null, null);
+        var self = reading.SelfWords.Contains(token.ToLowerInvariant());
+        if (plain.Length < 2 || reading.StopWords.Contains(plain)) return new Word(null, null, plain, self);
         var stem = plain.Length > StemLength ? plain[..StemLength] : plain;
         // Cross-language: a lexicon concept, else a name as written ("Trump"); other words belong to one language.
-        return new Word(stem, Shared.ConceptOf(plain) ?? (char.IsUpper(token[0]) ? "n:" + stem : null));
+        return new Word(stem, Shared.ConceptOf(plain) ?? (char.IsUpper(token[0]) ? "n:" + stem : null), plain, self);
     }
 
     private static ImmutableArray<string> SortedDistinct(List<string> items)
@@ -101,8 +115,11 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
         return result.ToImmutable();
     }
 
-    /// <summary>Words and numbers; an elided article or pronoun ("l'", "qu'") is cut off its word.</summary>
-    private static IEnumerable<string> Tokens(string text)
+    /// <summary>
+    /// Where the words and numbers are (start, end, whether a number); an elided article or pronoun ("l'", "qu'") is cut
+    /// off its word.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, bool Digits)> Tokens(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -112,13 +129,13 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
             if (char.IsDigit(text[i]))
             {
                 while (i < text.Length && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
-                yield return text[start..i].Replace(',', '.');
+                yield return (start, i, true);
                 continue;
             }
             while (i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark
                    || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
             if (i < text.Length - 1 && text[i] is '\'' or '’' && i - start <= 3 && char.IsLetter(text[i + 1])) { i++; continue; } // "l'", "qu'", "d’"
-            yield return text[start..i];
+            yield return (start, i, false);
         }
     }
 
