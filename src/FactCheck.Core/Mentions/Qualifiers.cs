@@ -34,8 +34,20 @@ internal sealed partial class Qualifiers
     private static partial Regex Spaces();
 
     /// <summary>The meaning of a matched hedge ("plus d’", "près de", "about").</summary>
-    public Qualifier Parse(string written) =>
-        meanings.GetValueOrDefault(Spaces().Replace(written.Replace('’', '\''), " ").Trim(), Qualifier.Exact);
+    public Qualifier Parse(string written)
+    {
+        var key = written.Replace('’', '\'');
+        // Called for every hedge read; most are written with one plain space between words, which the regex would keep.
+        if (!HasOnePlainSpaceBetweenWords(key)) key = Spaces().Replace(key, " ");
+        return meanings.GetValueOrDefault(key.Trim(), Qualifier.Exact);
+    }
+
+    private static bool HasOnePlainSpaceBetweenWords(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' '))) return false;
+        return true;
+    }
 
     private static Qualifier? Meaning(string name) => name switch
     {

@@ -26,7 +26,7 @@ internal sealed class FigureWords
     private readonly FrozenSet<string> countWords;
     private readonly FrozenSet<string> ofWords;
     private readonly FrozenSet<string> numberWords;
-    private readonly Regex fillerBehind;
+    private readonly WordsBehind fillerBehind;
 
     private FigureWords(LanguagePack language)
     {
@@ -44,8 +44,9 @@ internal sealed class FigureWords
         perArticles = language.Set("per-articles");
         perUnits = language.Set("per-units");
         nouns = NounForms.Of(language);
-        fillerBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("hedge-fillers")}[\s\u00A0\u202F]*$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        // Tested first like a hedge: few figures follow "an additional", and the regex would run for every one.
+        fillerBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("hedge-fillers")}[\s\u00A0\u202F]*$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft), language.Words("hedge-fillers"), skipsHyphens: false);
     }
 
     /// <summary>The words of <paramref name="language"/>.</summary>

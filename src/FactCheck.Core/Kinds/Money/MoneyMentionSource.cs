@@ -130,7 +130,7 @@ public sealed class MoneyMentionSource : IMentionSource
     /// </summary>
     private static bool MayHoldANumber(string text, Words words)
     {
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.AsSpan().IndexOfAny(words.NumberStems) >= 0) return true;
+        if (text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0 || text.AsSpan().IndexOfAny(words.NumberStems) >= 0) return true;
         var small = words.SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end) in LetterRuns.In(text))
             if (small.Contains(text.AsSpan(start, end - start))) return true;
@@ -164,7 +164,7 @@ public sealed class MoneyMentionSource : IMentionSource
     }
 
     private static bool IsNumber(ReadOnlySpan<char> word, Words words) =>
-        word.IndexOfAnyInRange('0', '9') >= 0 || words.Numbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        word.IndexOfAny(AsciiDigits.All) >= 0 || words.Numbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static decimal UnitOf(string text, decimal value, LanguagePack language)
     {

@@ -37,7 +37,7 @@ internal sealed class MoneyScanner
     private readonly Regex wordFigure;
     private readonly Regex approximateFigure;
     private readonly FrozenDictionary<string, decimal> approximateCounts;
-    private readonly Regex rangeBehind;
+    private readonly WordsBehind rangeBehind;
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
     public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), static l => new MoneyScanner(l));
@@ -60,9 +60,10 @@ internal sealed class MoneyScanner
         approximateFigure = new Regex(
             $@"(?<![\p{{L}}])(?:{language.Alternation("before-scale")}{Space}+)?(?<approx>{language.Alternation("approximate-counts")}){Space}+{language.WordBefore("currency-of")}(?<scale>{language.Alternation("scales-after-number-words")})(?![\p{{L}}])",
             Options);
-        rangeBehind = new Regex(
+        // Most figures stand after no "and", "to" or dash: the words are tested first and the regex runs for those that do.
+        rangeBehind = new WordsBehind(new Regex(
             $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}|{language.Alternation("range-from")}){Space}+)?(?:(?<pre>[^\s\u00A0\u202F\d]{{1,4}}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{scales}))?(?:{Space}*(?<c1>[^\s\u00A0\u202F\d\p{{L}}]{{1,2}}))?{Space}*(?<conn>{language.Alternation("range-and")}|{language.Alternation("range-to")}|-|–){Space}*$",
-            Options | RegexOptions.RightToLeft);
+            Options | RegexOptions.RightToLeft), [.. language.Words("range-and"), .. language.Words("range-to"), "-", "–"], skipsHyphens: false);
     }
 
     /// <summary>The money of <paramref name="sentence"/>, in order.</summary>
@@ -70,7 +71,7 @@ internal sealed class MoneyScanner
     {
         var text = sentence.Text;
         var found = new List<MoneyFigure>();
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        if (text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0)
             foreach (Match match in digitFigure.Matches(text))
                 if (Read(text, match) is { } figure) found.Add(figure);
         if (HasScaleWord(text))

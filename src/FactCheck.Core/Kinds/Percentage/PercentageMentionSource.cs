@@ -58,7 +58,7 @@ public sealed class PercentageMentionSource : IMentionSource
     {
         var text = sentence.Text;
         var patterns = Patterns.Of(sentence.Source.Language);
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 || (!text.Contains('%') && text.AsSpan().IndexOfAny(patterns.Cues) < 0))
+        if (text.AsSpan().IndexOfAny(AsciiDigits.All) < 0 || (!text.Contains('%') && text.AsSpan().IndexOfAny(patterns.Cues) < 0))
             return [];
         var language = patterns.Language;
         var found = new List<(int Start, int End, decimal Low, decimal High, decimal Unit, Qualifier Qualifier, bool IsChange)>();

@@ -120,7 +120,7 @@ public sealed class QuantityMentionSource : IMentionSource
     /// <summary>Where a number may start: a digit that does not continue a word or a number, or a word that starts a spelled number.</summary>
     private static IEnumerable<int> Candidates(string text, Patterns patterns)
     {
-        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var hasDigit = text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0;
         var starters = patterns.Starters.GetAlternateLookup<ReadOnlySpan<char>>();
         var letters = LetterRuns.In(text);
         var nextWord = letters.MoveNext() ? letters.Current : (text.Length, text.Length);
