@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using FactCheck.Inputs;
 using FactCheck.Languages;
 
 namespace FactCheck.Analysis;
@@ -130,7 +131,7 @@ public sealed class TextAnalyzer
     {
         if (end - start < 2 || end - start > LongestWord) return null;
         var part = text.AsSpan(start, end - start);
-        if (!part.ContainsAnyExceptInRange('0', '9')) return null;
+        if (!part.ContainsAnyExcept(CharSets.Digits)) return null;
         var entry = Lookup(Lower(part, lower));
         return entry.Stop ? null : entry;
     }

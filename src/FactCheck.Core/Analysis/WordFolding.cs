@@ -16,7 +16,7 @@ internal static class WordFolding
     public static string Fold(string text)
     {
         var lower = text.ToLowerInvariant();
-        if (!lower.AsSpan().ContainsAnyExceptInRange('\0', '\u007F')) return lower;
+        if (Ascii.IsValid(lower)) return lower;
 
         var decomposed = lower.Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);

@@ -158,7 +158,7 @@ public sealed class SourceLoader(string workingDirectory)
     /// </summary>
     private static string WellFormed(string text)
     {
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0) return text;
+        if (!text.AsSpan().ContainsAny(CharSets.Surrogates)) return text;
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {

@@ -38,7 +38,7 @@ internal static partial class TextDateScanner
             var i = 0;
             while (i < text.Length)
             {
-                var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                var next = text.AsSpan(i).IndexOfAny(CharSets.Digits);
                 if (next < 0) break;
                 var start = i + next;
                 var end = start;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using FactCheck.Inputs;
 
 namespace FactCheck.Stories;
 
@@ -22,7 +23,7 @@ internal sealed class FeatureCounts
     }
 
     /// <summary>True for a spelling in capitals of a word longer than an acronym ("MEGANTIC", not "NATO").</summary>
-    public static bool IsShouted(ReadOnlySpan<char> display) => display.Length > 4 && !display.ContainsAnyInRange('a', 'z') && display.ContainsAnyInRange('A', 'Z');
+    public static bool IsShouted(ReadOnlySpan<char> display) => display.Length > 4 && !display.ContainsAny(CharSets.AsciiLower) && display.ContainsAny(CharSets.AsciiUpper);
 
     /// <summary>
     /// The <paramref name="limit"/> most frequent features, names and places first among equals (they tell stories apart

@@ -1,3 +1,4 @@
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
 
@@ -112,7 +113,7 @@ internal static class PlaceReading
 
     /// <summary>"NATO", "EU", "UN": an initialism before a place qualifies it ("the NATO Brussels summit").</summary>
     private static bool IsInitialism(string text, (int Start, int End) word) =>
-        word.End - word.Start <= 5 && !text.AsSpan(word.Start, word.End - word.Start).ContainsAnyInRange('a', 'z');
+        word.End - word.Start <= 5 && !text.AsSpan(word.Start, word.End - word.Start).ContainsAny(CharSets.AsciiLower);
 
     /// <summary>
     /// Which place each name means. A name shared by several places ("Washington", "Georgia", "Mexico") is the one that
