@@ -85,7 +85,9 @@ public sealed class ClaimAligner
                 var alone = group.Select(o => o.Claim.Claim.Mention.Sentence).Distinct(ReferenceEqualityComparer.Instance).Take(2).Count() == 1;
                 foreach (var m in group) m.Alone = alone;
             }
-            foreach (var (part, others) in Parts(members))
+            // A part of one source's claims (and no draft) has no pair to score: a long file restating one measure is
+            // thousands of such parts, each quadratic for nothing.
+            foreach (var (part, others) in Parts(members).Where(p => Compared(p.Part)))
                 facts.AddRange(FactsOf(story, part, others));
         }
         // "Un fonds de 100 milliards de dollars. Un fonds de 100 milliards…": an amount without a currency is of anything,
@@ -263,6 +265,9 @@ public sealed class ClaimAligner
         return [.. block.Where(c => sources.Contains(c.Source) && c.Frame.Status != status && !fact.Contains(c)
             && fact.Exists(f => f.Source == c.Source && HolderMatch.Score(f.Frame.Holder, c.Frame.Holder, true, out _) is not null)).Select(c => c.Claim)];
     }
+
+    /// <summary>True when some pair of <paramref name="part"/> can be scored: claims of two sources, or of a draft.</summary>
+    private static bool Compared(List<AlignedClaim> part) => part.Exists(IsDraft) || part.Exists(m => m.Source != part[0].Source);
 
     private static bool IsDraft(AlignedClaim claim) => claim.Claim.Claim.Mention.Sentence.Source.Role == SourceRole.Draft;
 
