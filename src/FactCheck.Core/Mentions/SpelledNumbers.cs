@@ -18,6 +18,7 @@ internal sealed class SpelledNumbers
     private readonly FrozenDictionary<string, decimal> numbers;
     private readonly FrozenSet<string> multipliers, joiners, articles, firstWords, phraseFirstWords;
     private readonly FrozenDictionary<string, decimal> scales;
+    private readonly int longestEntry;
 
     private SpelledNumbers(LanguagePack language)
     {
@@ -30,6 +31,7 @@ internal sealed class SpelledNumbers
         firstWords = numbers.Keys.Select(k => k.Split(' ', '-')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         phraseFirstWords = numbers.Keys.Where(k => k.Contains(' ') || k.Contains('-')).Select(k => k.Split(' ', '-')[0])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        longestEntry = numbers.Keys.Max(k => k.Length);
     }
 
     /// <summary>The spelled numbers of <paramref name="language"/>.</summary>
@@ -44,7 +46,13 @@ internal sealed class SpelledNumbers
     /// </summary>
     public SpelledNumber? Read(string text, int start)
     {
-        var words = new NumberWords(text, start);
+        // Read on one thread at a time, never re-entered: one list of words per thread, instead of a new one before every "a" and "un".
+        var words = reusedWords ??= new NumberWords();
+        words.Reset(text, start);
+        var multipliers = this.multipliers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var joiners = this.joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        var numbers = this.numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var scales = this.scales.GetAlternateLookup<ReadOnlySpan<char>>();
         decimal total = 0, group = 0, last = 0, precision = 1;
         var (taken, end, scaled) = (0, start, false);
         while (words.Has(taken))
@@ -54,7 +62,7 @@ internal sealed class SpelledNumbers
             if (taken > 0 && multipliers.Contains(word) && last > 0)
             {
                 // "deux cents", "mille deux cents": the multiplier takes the word before it, not the whole number.
-                var multiplied = last * numbers.GetValueOrDefault(word, 1);
+                var multiplied = last * (numbers.TryGetValue(word, out var times) ? times : 1);
                 (group, last) = (group - last + multiplied, multiplied);
             }
             else if (taken > 0 && scales.TryGetValue(word, out var scale)) (total, group, last, precision, scaled) = (total + ((group == 0 ? 1 : group) * scale), 0, 0, scale, true);
@@ -64,9 +72,12 @@ internal sealed class SpelledNumbers
             taken += length;
             end = words[taken - 1].End;
         }
-        if (taken == 0 || (taken == 1 && articles.Contains(Word(text, words[0])))) return null;
+        if (taken == 0 || (taken == 1 && articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, words[0])))) return null;
         return new SpelledNumber(end, total + group, scaled ? precision : 1, taken);
     }
+
+    [ThreadStatic]
+    private static NumberWords? reusedWords;
 
     /// <summary>
     /// True when a word of <paramref name="value"/> continues a number whose last word was <paramref name="last"/>: "twenty" and
@@ -80,26 +91,53 @@ internal sealed class SpelledNumbers
         var first = text.AsSpan(words[at].Start, words[at].End - words[at].Start);
         // Most words start no phrase of several words: only those that do are joined with the words after them and looked up.
         if (phraseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+        {
+            // The phrase is joined in a buffer and looked up by its span, with spaces and then with hyphens: no string a try.
+            // A phrase longer than the longest entry is none of them.
+            var numbers = this.numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> key = stackalloc char[longestEntry];
             for (var length = words.Has(at + LongestPhrase - 1) ? LongestPhrase : words.Count - at; length >= 2; length--)
             {
-                var key = string.Join(' ', Enumerable.Range(at, length).Select(i => Word(text, words[i])));
-                if (numbers.TryGetValue(key, out var value) || numbers.TryGetValue(key.Replace(' ', '-'), out value)) return (length, value);
+                var size = length - 1; // the spaces between the words
+                for (var i = at; i < at + length; i++) size += words[i].End - words[i].Start;
+                if (size > key.Length) continue;
+                size = 0;
+                for (var i = at; i < at + length; i++)
+                {
+                    if (i > at) key[size++] = ' ';
+                    Word(text, words[i]).CopyTo(key[size..]);
+                    size += words[i].End - words[i].Start;
+                }
+                if (numbers.TryGetValue(key[..size], out var value)) return (length, value);
+                key[..size].Replace(' ', '-');
+                if (numbers.TryGetValue(key[..size], out value)) return (length, value);
             }
-        return numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var single) ? (1, single) : (0, 0);
+        }
+        return this.numbers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var single) ? (1, single) : (0, 0);
     }
 
-    private static string Word(string text, (int Start, int End) word) => text[word.Start..word.End];
+    private static ReadOnlySpan<char> Word(string text, (int Start, int End) word) => text.AsSpan(word.Start, word.End - word.Start);
 
     /// <summary>
     /// The words from a start that may belong to one spelled number, each followed by one hyphen or a little white space,
     /// read as far as they are asked for: most numbers end at their first word, and reading the twelve a number may hold
     /// before every "a" and "un" was most of the cost.
     /// </summary>
-    private sealed class NumberWords(string text, int start)
+    private sealed class NumberWords
     {
         private readonly List<(int Start, int End)> words = new(4);
-        private int at = start;
+        private string text = "";
+        private int at;
         private bool done;
+
+        /// <summary>Starts over on the words of <paramref name="text"/> from <paramref name="start"/>.</summary>
+        public void Reset(string text, int start)
+        {
+            this.text = text;
+            at = start;
+            done = false;
+            words.Clear();
+        }
 
         public int Count => words.Count;
 

@@ -80,10 +80,21 @@ internal sealed class CurrencyLexicon
         // "de dollars", "d’euros", "of euros": a joining word, then the currency.
         var end = i;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        if (end < text.Length && text[end] is '\'' or '’' && joiners.Contains(text[i..end] + "'")) return Phrase(text, end + 1);
-        if (end == i || !joiners.Contains(text[i..end]) || end >= text.Length || !IsSpace(text[end])) return null;
+        var joined = joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (end < text.Length && text[end] is '\'' or '’' && IsElidedJoiner(text.AsSpan(i, end - i))) return Phrase(text, end + 1);
+        if (end == i || !joined.Contains(text.AsSpan(i, end - i)) || end >= text.Length || !IsSpace(text[end])) return null;
         while (end < text.Length && IsSpace(text[end])) end++;
         return Phrase(text, end);
+    }
+
+    /// <summary>"d" before an apostrophe: a joining word when the pack lists "d'" (looked up without cutting a string).</summary>
+    private bool IsElidedJoiner(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[8];
+        if (word.Length + 1 > key.Length) return joiners.Contains(string.Concat(word, "'"));
+        word.CopyTo(key);
+        key[word.Length] = '\'';
+        return joiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..(word.Length + 1)]);
     }
 
     /// <summary>The symbol or code written just before <paramref name="start"/> ("$5", "US$ 5", "EUR 100"), and where it starts.</summary>
@@ -93,7 +104,7 @@ internal sealed class CurrencyLexicon
         var from = end;
         while (from > 0 && !IsSpace(text[from - 1]) && !char.IsDigit(text[from - 1])) from--;
         while (from < end && text[from] is '(' or '[' or '«' or '“' or '"' or '\'' or '‘') from++;
-        if (from == end || !before.TryGetValue(text[from..end], out var word)) return null;
+        if (from == end || !before.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(from, end - from), out var word)) return null;
         return !word.CaseSensitive || text.AsSpan(from, end - from).SequenceEqual(word.Code) ? (word, from) : null;
     }
 
@@ -104,7 +115,7 @@ internal sealed class CurrencyLexicon
         var first = Chunk(text, i);
         var firstWord = text.AsSpan(i, first - i).TrimEnd(TrailingPunctuation);
         if (!firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && !firstWord.ContainsAny('’', '\u2019'))
-            return char.IsLetterOrDigit(text[i]) || !after.TryGetValue(text[i].ToString(), out var symbol) ? null : (symbol, i + 1);
+            return char.IsLetterOrDigit(text[i]) || !after.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(i, 1), out var symbol) ? null : (symbol, i + 1);
         var ends = new List<int>(longest) { first };
         while (ends.Count < longest)
         {
@@ -116,11 +127,33 @@ internal sealed class CurrencyLexicon
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var phrase = text.AsSpan(i, ends[k] - i).TrimEnd(TrailingPunctuation);
-            if (!after.TryGetValue(Key(phrase.ToString()), out var word)) continue;
+            if (!TryGetAfter(phrase, out var word)) continue;
             if (word.CaseSensitive && !phrase.SequenceEqual(word.Code)) continue;
             return (word, i + phrase.Length);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The currency a phrase as written names: looked up by its span when it is already in the dictionaries' form (one
+    /// space between words, no typographic apostrophe), as nearly every phrase tried is; else by its <see cref="Key"/>.
+    /// </summary>
+    private bool TryGetAfter(ReadOnlySpan<char> phrase, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out CurrencyWord word)
+    {
+        if (IsKey(phrase)) return after.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out word);
+        return after.TryGetValue(Key(phrase.ToString()), out word);
+    }
+
+    /// <summary>True when <see cref="Key"/> would return <paramref name="phrase"/> as it is.</summary>
+    private static bool IsKey(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.IsEmpty || char.IsWhiteSpace(phrase[0]) || char.IsWhiteSpace(phrase[^1])) return false;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var c = phrase[i];
+            if (c == '’' || (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(phrase[i + 1])))) return false;
+        }
+        return true;
     }
 
     /// <summary>Where the run of characters that are not white space starting at <paramref name="i"/> ends.</summary>

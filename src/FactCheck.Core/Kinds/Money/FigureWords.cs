@@ -72,7 +72,7 @@ internal sealed class FigureWords
         if (text[start] == ',' && start == end && NextWord(text, start + 1) is var (next, _) && next < text.Length && char.IsDigit(text[next])) return FigureFollower.Joined;
         if (wordEnd == start) return FigureFollower.Neutral;
         // "3 milliards de pertes", "16 millions d'habitants": the noun after "de" says what the figure is.
-        if (ofWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, wordEnd - start).ToString().Replace('’', '\'')))
+        if (IsOfWord(text.AsSpan(start, wordEnd - start)))
         {
             (start, wordEnd) = NextWord(text, wordEnd);
             if (wordEnd == start || start >= text.Length) return FigureFollower.Neutral;
@@ -86,6 +86,17 @@ internal sealed class FigureWords
         if (followers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !char.IsLetter(word[0]) || word.Length <= 3) return FigureFollower.Neutral;
         // "18 mln bushels", "16 millions d'habitants": a plural noun counts; "3.9 billion on", "3 billion exported" do not.
         return nouns.IsPlural(word.ToString()) ? FigureFollower.Counted : FigureFollower.Neutral;
+    }
+
+    /// <summary>"de", "of", "d’": the word that links a figure to its noun, typographic apostrophes read as straight ones.</summary>
+    private bool IsOfWord(ReadOnlySpan<char> word)
+    {
+        var of = ofWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!word.Contains('’')) return of.Contains(word);
+        Span<char> plain = stackalloc char[word.Length <= 32 ? word.Length : 0];
+        if (plain.Length < word.Length) return of.Contains(word.ToString().Replace('’', '\''));
+        word.Replace(plain, '’', '\'');
+        return of.Contains(plain);
     }
 
     /// <summary>Only a word that compares stands between two figures ("from", "against", "contre").</summary>

@@ -81,12 +81,41 @@ internal sealed class MoneyScanner
             foreach (Match match in approximateFigure.Matches(text))
                 if (Read(text, match) is { } figure) found.Add(figure);
         }
-        found.AddRange(NumberWords(text));
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        // "$40-50bn": the range reads "$40" as its first end, so "$40" is not a figure of its own.
-        found.RemoveAll(inner => found.Exists(outer => !ReferenceEquals(inner, outer) && outer.Start <= inner.Start && inner.End <= outer.End));
+        AddNumberWords(text, found);
         if (found.Count == 0) return [];
+        found.Sort(ByStart);
+        // "$40-50bn": the range reads "$40" as its first end, so "$40" is not a figure of its own.
+        if (found.Count > 1) RemoveInner(found);
         return MergeRestatements(SentenceCurrencies.Resolve(sentence, found), text);
+    }
+
+    private static readonly Comparison<MoneyFigure> ByStart = (a, b) => a.Start.CompareTo(b.Start);
+
+    /// <summary>
+    /// Removes each figure that lies within another one, as <c>List.RemoveAll</c> did with a predicate asking the list
+    /// itself: the same compaction in place, each figure tested against the list as it stands then, without a closure
+    /// per figure.
+    /// </summary>
+    private static void RemoveInner(List<MoneyFigure> found)
+    {
+        var count = found.Count;
+        var free = 0;
+        while (free < count && !IsInner(found, found[free])) free++;
+        if (free >= count) return;
+        var current = free + 1;
+        while (current < count)
+        {
+            while (current < count && IsInner(found, found[current])) current++;
+            if (current < count) found[free++] = found[current++];
+        }
+        found.RemoveRange(free, count - free);
+    }
+
+    private static bool IsInner(List<MoneyFigure> found, MoneyFigure inner)
+    {
+        foreach (var outer in found)
+            if (!ReferenceEquals(inner, outer) && outer.Start <= inner.Start && inner.End <= outer.End) return true;
+        return false;
     }
 
     /// <summary>A scale word that may follow a number word: the only sentences where <see cref="wordFigure"/> is tried.</summary>
@@ -156,7 +185,7 @@ internal sealed class MoneyScanner
     /// Number words beside a currency ("six dlrs a share", "cinq centimes"), and in a list that ends on one ("un, deux et
     /// cinq centimes"). An article alone ("a euro zone", "un euro fort") is money only in such a list.
     /// </summary>
-    private IEnumerable<MoneyFigure> NumberWords(string text)
+    private void AddNumberWords(string text, List<MoneyFigure> found)
     {
         var numbers = language.Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end) in LetterRuns.In(text))
@@ -167,8 +196,8 @@ internal sealed class MoneyScanner
             var currency = words.Counts(text.AsSpan(start, end - start)) ? currencies.After(text, end) : null;
             if (currency is null && follower != FigureFollower.Joined) continue;
             var figureEnd = currency?.End ?? end;
-            yield return new MoneyFigure(start, figureEnd, value, value, value, 1, 0, words.Hedge(text[Math.Max(0, start - WindowBehind)..start], hedges))
-                { Word = currency?.Word, Follower = currency is null ? follower : words.Follower(text, figureEnd), Per = words.Per(text, figureEnd) };
+            found.Add(new MoneyFigure(start, figureEnd, value, value, value, 1, 0, words.Hedge(text[Math.Max(0, start - WindowBehind)..start], hedges))
+                { Word = currency?.Word, Follower = currency is null ? follower : words.Follower(text, figureEnd), Per = words.Per(text, figureEnd) });
         }
     }
 

@@ -26,7 +26,7 @@ internal static class PlaceSites
     {
         var predicates = LocativePredicates.Default;
         var text = sentence.Text;
-        if (text.AsSpan().IndexOfAny(predicates.KeyWords) < 0) return places;
+        if (!predicates.MayHold(text)) return places;
         var words = PlaceWords.Of(sentence.Source.Language);
         List<Mention>? result = null;
         foreach (Match predicate in predicates.Terms.Matches(text))

@@ -20,7 +20,7 @@ internal sealed class FigureReader
     private readonly QuantityWords words;
     private readonly SpelledNumbers spelled;
     private readonly System.Collections.Frozen.FrozenSet<string> articles;
-    private readonly Regex digits, scale, vague, several, approximate, range, between, from;
+    private readonly Regex fraction, digits, scale, vague, several, approximate, range, between, from;
 
     private FigureReader(LanguagePack language)
     {
@@ -28,7 +28,10 @@ internal sealed class FigureReader
         words = QuantityWords.Of(language);
         spelled = SpelledNumbers.Of(language);
         articles = language.Set("duration-articles");
-        digits = new Regex($@"\G(?:(?<frac>{Fractions.Pattern})|(?<num>{NumberText.DigitPattern}))", Options | RegexOptions.Compiled);
+        // The two forms a figure in digits takes, tried in this order (as an alternation would): only where and how long the
+        // match is counts, which the regex engine gives without a Match object.
+        fraction = new Regex($@"\G{Fractions.Pattern}", Options | RegexOptions.Compiled);
+        digits = new Regex($@"\G{NumberText.DigitPattern}", Options | RegexOptions.Compiled);
         scale = new Regex(
             $@"\G(?:[\s\u00A0\u202F-]?(?<scale>{language.Alternation("spelled-scales")})|[\s\u00A0\u202F-]?(?<scale>{language.Alternation("count-scale-abbreviations")}))(?![\p{{L}}\d])",
             Options | RegexOptions.Compiled);
@@ -66,10 +69,19 @@ internal sealed class FigureReader
 
     private Figure? Digits(string text, int start)
     {
-        var match = digits.Match(text, start);
-        if (!match.Success) return null;
-        var parsed = match.Groups["frac"].Success ? Fractions.Parse(match.Value) : NumberText.Parse(match.Value, language);
-        return parsed is var (value, unit) ? new Figure(start, start + match.Length, value, value, unit) : null;
+        var isFraction = MatchLength(fraction, text, start) is var length && length >= 0;
+        if (!isFraction) length = MatchLength(digits, text, start);
+        if (length < 0) return null;
+        var written = text.Substring(start, length);
+        var parsed = isFraction ? Fractions.Parse(written) : NumberText.Parse(written, language);
+        return parsed is var (value, unit) ? new Figure(start, start + length, value, value, unit) : null;
+    }
+
+    /// <summary>The length of <paramref name="regex"/>'s match anchored at <paramref name="start"/>, or -1.</summary>
+    private static int MatchLength(Regex regex, string text, int start)
+    {
+        foreach (var match in regex.EnumerateMatches(text, start)) return match.Index == start ? match.Length : -1;
+        return -1;
     }
 
     private Figure? Words(string text, int start)
@@ -108,7 +120,7 @@ internal sealed class FigureReader
     {
         var end = start;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        return articles.Contains(text[start..end]) ? end : -1;
+        return articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)) ? end : -1;
     }
 
     /// <summary>"10-20 million", "between 1,500 and 2,000", "de 500 à 700", "three or four"; "from 27 to 25" after a change is 25, from 27.</summary>

@@ -69,17 +69,30 @@ public sealed class QuantityMentionSource : IMentionSource
     {
         var text = sentence.Text;
         var patterns = Patterns.Of(sentence.Source.Language);
-        var readings = new List<Reading>();
+        List<Reading>? readings = null;
         var ages = AgeChanges(sentence, patterns);
-        foreach (var start in Candidates(text, patterns))
+        var candidates = reusedCandidates ??= [];
+        Candidates(text, patterns, candidates);
+        foreach (var start in candidates)
         {
-            if (readings.Count > 0 && start < readings[^1].End || MentionSpans.Cover(ages, start)) continue;
+            if (readings is { Count: > 0 } && start < readings[^1].End || MentionSpans.Cover(ages, start)) continue;
             if (QuantityReader.Read(text, start, patterns.Words, patterns.Figures, patterns.Months) is { } reading)
                 // "Eligible voters: 3,367,556" then "Valid votes: …" on the next line: a row's figure counts nothing of the next row.
-                readings.Add(reading.Measure is { Unit: null } && TableRow.EndsBetween(sentence, reading.Figure.End, reading.End)
+                (readings ??= []).Add(reading.Measure is { Unit: null } && TableRow.EndsBetween(sentence, reading.Figure.End, reading.End)
                     ? reading with { End = reading.Figure.End, Counted = "", Measure = null } : reading);
         }
-        if (readings.Count == 0 && ages.Count == 0) return [];
+        if (readings is null && ages.Length == 0) return [];
+        return Mentions(sentence, readings ?? [], ages, patterns);
+    }
+
+    /// <summary>The start of each possible figure of the sentence at hand: one list per thread, filled again for each sentence.</summary>
+    [ThreadStatic]
+    private static List<int>? reusedCandidates;
+
+    /// <summary>The mentions of a sentence's readings and changes of age, in order, each with the time it is tied to.</summary>
+    private static IReadOnlyList<Mention> Mentions(Sentence sentence, List<Reading> readings, QuantityMention[] ages, Patterns patterns)
+    {
+        var text = sentence.Text;
         var counted = ElidedNouns.Resolve(text, readings, patterns.Words);
         QuantityReader.CarryQualifiers(text, counted, patterns.Words);
         var all = counted.Select(r => Mention(sentence, r, patterns.Words)).Concat(ages).OrderBy(m => m.Start).ToList();
@@ -99,11 +112,11 @@ public sealed class QuantityMentionSource : IMentionSource
     }
 
     /// <summary>"the age for mobilization from 27 to 25 years": a change of age, which needs "age" before it.</summary>
-    private static List<QuantityMention> AgeChanges(Sentence sentence, Patterns patterns)
+    private static QuantityMention[] AgeChanges(Sentence sentence, Patterns patterns)
     {
         var text = sentence.Text;
+        if (text.AsSpan().IndexOfAny(patterns.AgeCues) < 0) return [];
         var found = new List<QuantityMention>();
-        if (text.AsSpan().IndexOfAny(patterns.AgeCues) < 0) return found;
         var language = sentence.Source.Language;
         foreach (Match match in patterns.AgeChange.Matches(text))
         {
@@ -114,12 +127,13 @@ public sealed class QuantityMentionSource : IMentionSource
             found.Add(new QuantityMention(sentence, match.Index, match.Index + match.Length, age, age, 1, counted, Qualifier.Exact,
                 new QuantityMeasure(unit, unit, null, null), NumberText.Parse(match.Groups["n1"].Value, language)?.Value, IsWhole: true));
         }
-        return found;
+        return [.. found];
     }
 
     /// <summary>Where a number may start: a digit that does not continue a word or a number, or a word that starts a spelled number.</summary>
-    private static IEnumerable<int> Candidates(string text, Patterns patterns)
+    private static void Candidates(string text, Patterns patterns, List<int> candidates)
     {
+        candidates.Clear();
         var hasDigit = text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0;
         var starters = patterns.Starters.GetAlternateLookup<ReadOnlySpan<char>>();
         var letters = LetterRuns.In(text);
@@ -128,14 +142,14 @@ public sealed class QuantityMentionSource : IMentionSource
         {
             if (i == nextWord.Item1)
             {
-                if ((i == 0 || text[i - 1] != '-') && starters.Contains(text.AsSpan(i, nextWord.Item2 - i))) yield return i;
+                if ((i == 0 || text[i - 1] != '-') && starters.Contains(text.AsSpan(i, nextWord.Item2 - i))) candidates.Add(i);
                 i = nextWord.Item2 - 1;
                 nextWord = letters.MoveNext() ? letters.Current : (text.Length, text.Length);
                 continue;
             }
             if (!hasDigit || !char.IsAsciiDigit(text[i])) continue;
             if (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '/' or '$' or '€' or '£' or '¥' or '#'
-                || (text[i - 1] == '-' && i > 1 && char.IsLetter(text[i - 2])))) yield return i;
+                || (text[i - 1] == '-' && i > 1 && char.IsLetter(text[i - 2])))) candidates.Add(i);
             while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) i++;
         }
     }

@@ -26,7 +26,7 @@ internal static class QuantityReader
         if (digits && IsClock(text, figure, words) || year && !AfterDeterminer(text, figure.Start, words)) return null;
         if (figure.End < text.Length && char.IsLetter(text[figure.End]) && !words.Units.SymbolAfter.IsMatch(text, figure.End)) return null; // "17th", "4MATIC"
         var (measured, read) = MeasureReader.Read(text, figure, words);
-        if (measured.IsRefused || (year && measured.Measure is null) || (WordAt.Next(text, read.End) is var (ms, me) && months.Contains(text[ms..me]))) return null;
+        if (measured.IsRefused || (year && measured.Measure is null) || (WordAt.Next(text, read.End) is var (ms, me) && months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ms, me - ms)))) return null;
         if (measured.Measure is { Noun: { } noun } && words.PointUnits.Contains(noun) && HasPointCue(text, words)) return null; // "up 12 points" in a poll
         // "près de neuf minutes", "three hours a week": a length of time is a duration, whichever kind reads it, never a quantity.
         if (measured.Measure is { Unit.Dimension: "duration" }) return null;
@@ -102,7 +102,7 @@ internal static class QuantityReader
         while (i >= 0 && WordAt.IsSpace(text[i])) i--;
         var end = i + 1;
         while (i >= 0 && char.IsLetter(text[i])) i--;
-        return end > i + 1 && end < start && words.Determiners.Contains(text[(i + 1)..end]);
+        return end > i + 1 && end < start && words.Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i + 1, end - i - 1));
     }
 
     private static bool HasLetterBefore(string text, int start)
