@@ -11,7 +11,7 @@ namespace FactCheck.Alignment;
 /// </summary>
 internal sealed class AlignedClaim(NormalizedClaim claim)
 {
-    private FrozenSet<string>? context;
+    private HashSet<string>? context;
 
     public NormalizedClaim Claim { get; } = claim;
 
@@ -37,9 +37,10 @@ internal sealed class AlignedClaim(NormalizedClaim claim)
     public FrameHolder? Holder => StorySides.Value.HolderOf(Claim);
 
     /// <summary>The content words of the claim's clause, stemmed, without the claim's own words and its measure word.</summary>
-    public FrozenSet<string> Context => context ??= Read();
+    public IReadOnlySet<string> Context => context ??= Read();
 
-    private FrozenSet<string> Read()
+    // A HashSet, not a frozen one: each set is read by the few pairs of one block, far fewer look-ups than freezing costs.
+    private HashSet<string> Read()
     {
         var mention = Claim.Claim.Mention;
         var text = mention.Sentence.Text;
@@ -48,6 +49,6 @@ internal sealed class AlignedClaim(NormalizedClaim claim)
         var measure = Frame.Measure?.Written is { } written ? analyzer.Terms(written).Select(t => t.Key).ToHashSet(StringComparer.Ordinal) : [];
         return analyzer.Terms(text[from..to])
             .Where(t => t.End + from <= mention.Start || t.Start + from >= mention.End)
-            .Select(t => t.Key).Where(k => !measure.Contains(k)).ToFrozenSet(StringComparer.Ordinal);
+            .Select(t => t.Key).Where(k => !measure.Contains(k)).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -219,8 +219,20 @@ internal sealed class FrameLexicon
     /// </summary>
     private void Match(ImmutableArray<FrameWord> words, string text, int at, ImmutableArray<(string[] Keys, FrameTable Table, string Value)> phrases, List<FrameHit> hits, bool stemmed)
     {
+        // Most phrases fail on their second word. Unless the next word is an adverb, where a phrase's second word must stand
+        // does not depend on the phrase: the next word, or for a concept the first word after an incise there. Those words
+        // are read once here, and a phrase whose second word is neither is passed over without the walk below.
+        var second = at + 1;
+        var direct = second >= words.Length - 1 || !IsAdverb(words[second].Lower);
+        var (plain, afterIncise) = (default(string), default(string));
+        if (direct && second < words.Length)
+        {
+            plain = stemmed ? words[second].Key : words[second].Lower;
+            if (stemmed && Incise.After(words, text, second) is var resumed && resumed < words.Length) afterIncise = words[resumed].Key;
+        }
         foreach (var (keys, table, value) in phrases)
         {
+            if (direct && keys.Length > 1 && (plain is null || (keys[1] != plain && keys[1] != afterIncise))) continue;
             var next = at + 1;
             var matches = true;
             for (var k = 1; k < keys.Length && matches; k++)

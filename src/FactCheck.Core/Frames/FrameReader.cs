@@ -27,6 +27,9 @@ public sealed class FrameReader
         // Filled again for each sentence: one of each per source, not per sentence.
         var previous = new Dictionary<ClaimKind, ClaimFrame>();
         var mentions = new List<Mention>();
+        // The other mentions of a claim's sentence, and those of its kind: filled again for each claim and only read while
+        // it is framed, so one of each per source, not two lists a claim.
+        var (others, othersOfKind) = (new List<Mention>(), new List<Mention>());
         for (var i = 0; i < claims.Length;)
         {
             var sentence = claims[i].Mention.Sentence;
@@ -45,7 +48,7 @@ public sealed class FrameReader
                     continue;
                 }
                 reading ??= new SentenceReading(sentence, FrameLexicon.Of(sentence.Source.Language));
-                var frame = Frame(reading, claim, mentions, names, previous.GetValueOrDefault(claim.Mention.Kind), earlier);
+                var frame = Frame(reading, claim, mentions, others, othersOfKind, names, previous.GetValueOrDefault(claim.Mention.Kind), earlier);
                 previous[claim.Mention.Kind] = frame;
                 framed.Add(new FramedClaim(claim, frame));
             }
@@ -114,10 +117,10 @@ public sealed class FrameReader
     private static (int First, int End) MeasureWords(SentenceReading s, Claim claim, int first, int end) =>
         first >= 0 ? (first, end) : claim.SubjectWord is { } word ? s.WordsOf(word) : (-1, -1);
 
-    private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, SourceNameIndex names, ClaimFrame? previous, IReadOnlyList<SentenceReading> earlier)
+    private ClaimFrame Frame(SentenceReading reading, Claim claim, List<Mention> mentions, List<Mention> others, List<Mention> othersOfKind, SourceNameIndex names, ClaimFrame? previous, IReadOnlyList<SentenceReading> earlier)
     {
-        var others = new List<Mention>(mentions.Count - 1);
-        var othersOfKind = new List<Mention>(mentions.Count - 1);
+        others.Clear();
+        othersOfKind.Clear();
         foreach (var m in mentions)
         {
             if (ReferenceEquals(m, claim.Mention)) continue;
@@ -131,7 +134,7 @@ public sealed class FrameReader
         // A claim with no measure is never compared: its holder and scope are not worth reading.
         if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))
             || (claim.Mention.Kind == ClaimKind.Place && PlaceRole.Listed(reading, claim.Mention, others))) return ClaimFrame.None with { Status = status };
-        var holder = HolderReader.Read(reading, claim, others, names, (first, end), status == ClaimStatus.Counterpart, earlier);
+        var holder = HolderReader.Read(reading, claim, mentions, names, (first, end), status == ClaimStatus.Counterpart, earlier);
         // "à 1,5 million de km, contre 600 000 km pour Hubble": a compared amount or count given to a name of its own is that
         // name's figure. Not yet for shares: "contre 33,9 % à Le Pen" would meet shares whose holders are read loosely.
         if (status == ClaimStatus.Counterpart && claim.Mention.Kind != ClaimKind.Percentage && holder is { } own && own.Key != previous?.Holder?.Key && NamedJustAfter(reading, claim.Mention, own)) status = ClaimStatus.Fact;

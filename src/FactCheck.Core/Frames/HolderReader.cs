@@ -20,9 +20,10 @@ internal static class HolderReader
     private const int SubjectGap = 3;
     private const int LongestApposition = 7;
 
-    public static FrameHolder? Read(SentenceReading s, Claim claim, IReadOnlyList<Mention> others, SourceNameIndex names, (int First, int End) measure, bool compared, IReadOnlyList<SentenceReading> earlier)
+    /// <summary>The holder of <paramref name="claim"/>; <paramref name="all"/> are the mentions of the claims of its sentence, its own included.</summary>
+    public static FrameHolder? Read(SentenceReading s, Claim claim, List<Mention> all, SourceNameIndex names, (int First, int End) measure, bool compared, IReadOnlyList<SentenceReading> earlier)
     {
-        var read = Read(s, claim.Mention, others, names, measure, compared);
+        var read = Read(s, claim.Mention, all, names, measure, compared);
         if (read is not null && MeasureObject.Of(s, claim, measure, names) is { } thing && thing != read.Key) read = read with { Target = thing };
         // "the Baltic Cable Fund, set up by Estonia, holds €2bn" is the Baltic Cable Fund's; "the fund" whose sentence ties no
         // name to it is the fund its source last named.
@@ -30,30 +31,21 @@ internal static class HolderReader
         return instance with { Others = read is null ? [] : [.. read.Others.Append(read.Key).Where(k => k != instance.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
     }
 
-    private static FrameHolder? Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, SourceNameIndex names, (int First, int End) measure, bool compared)
+    private static FrameHolder? Read(SentenceReading s, Mention mention, List<Mention> all, SourceNameIndex names, (int First, int End) measure, bool compared)
     {
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
         var candidates = new List<(int Start, int End, string Key, string Display)>();
         var givers = new List<string>();
-        // "The first McDonald's restaurant was opened by Mac McDonald": a full name makes the sentence's lone surname its
-        // own, wherever in the sentence it stands.
-        foreach (var name in s.Names)
-            if (name.Words.Length > 1) names.Resolve(name);
-        foreach (var name in s.Names)
+        foreach (var h in s.HolderNames ??= HolderNames(s, all, names))
         {
-            if (name.End > mention.Start && name.Start < mention.End) continue;
-            if (name.Words.Length == 1 && (name.AtSentenceStart || s.Lexicon.NotHolders.Contains(name.Words[0]))) continue;
-            // "Pre-tax profit 376 mln": a compound whose later parts are in lower case is a common word its place capitalised.
-            if (name.AtSentenceStart && !name.Text.Contains(' ', StringComparison.Ordinal) && name.Text.Split('-') is [_, _, ..] parts && parts[1..].All(p => p.Length > 0 && char.IsLower(p[0]))) continue;
-            if (InsideDate(others, name)) continue;
+            var name = h.Name;
+            if (h.Never || (name.End > mention.Start && name.Start < mention.End)) continue;
             // "à 1,5 million de km de la Terre": a name inside the measure's own words is what it is counted from, not its holder.
             if (measure.First >= 0 && s.WordAt(name.Start) >= measure.First && s.WordAt(name.End) <= measure.End) continue;
-            var place = PlaceAround(others, name);
-            if (place is not null && mention is PlaceMention) continue;
-            var (key, display) = place is not null ? ("place:" + place.Place.Id, place.Place.Name) : names.Resolve(name);
+            if (h.InPlace && mention is PlaceMention) continue;
             // Who gives the figure is no holder, but a second source may make it one ("the company said" / "the company's").
-            if (GivesTheFigure(s, name.Start, name.End)) givers.Add(key);
-            else candidates.Add((name.Start, name.End, key, display));
+            if (h.Gives) givers.Add(h.Key);
+            else candidates.Add((name.Start, name.End, h.Key, h.Display));
         }
         foreach (var (start, end, text) in QuotedTerms(s.Text, clauseStart, clauseEnd))
             if (end <= mention.Start || start >= mention.End) candidates.Add((start, end, "q:" + TextAnalyzer.Fold(text), text));
@@ -91,22 +83,61 @@ internal static class HolderReader
         return new FrameHolder(primary.Display, primary.Key, [.. rest]) { Sure = sure.Key is not null };
     }
 
+    /// <summary>
+    /// What the holder reading of every claim of the sentence needs of its names, read once for all of them. A name inside
+    /// the claim's own mention is left out of its reading (<see cref="Read(SentenceReading, Mention, List{Mention}, SourceNameIndex, ValueTuple{int, int}, bool)"/>),
+    /// so the dates and places around the others are the dates and places around all of them. The source's index gives the
+    /// same key for a name all through its sentence once the sentence's full names are in it, which they are first.
+    /// </summary>
+    private static HolderName[] HolderNames(SentenceReading s, List<Mention> all, SourceNameIndex names)
+    {
+        // "The first McDonald's restaurant was opened by Mac McDonald": a full name makes the sentence's lone surname its
+        // own, wherever in the sentence it stands.
+        foreach (var name in s.Names)
+            if (name.Words.Length > 1) names.Resolve(name);
+        var read = new HolderName[s.Names.Length];
+        for (var i = 0; i < read.Length; i++)
+        {
+            var name = s.Names[i];
+            if ((name.Words.Length == 1 && (name.AtSentenceStart || s.Lexicon.NotHolders.Contains(name.Words[0]))) || LowerCaseCompound(name) || InsideDate(all, name))
+            {
+                read[i] = new HolderName(name, true, false, "", "", false);
+                continue;
+            }
+            var place = PlaceAround(all, name);
+            var (key, display) = place is not null ? ("place:" + place.Place.Id, place.Place.Name) : names.Resolve(name);
+            read[i] = new HolderName(name, false, place is not null, key, display, GivesTheFigure(s, name.Start, name.End));
+        }
+        return read;
+    }
+
+    /// <summary>"Pre-tax profit 376 mln": a compound opening the sentence whose later parts are in lower case is a common word its place capitalised.</summary>
+    private static bool LowerCaseCompound(EntityName name)
+    {
+        if (!name.AtSentenceStart || name.Text.Contains(' ', StringComparison.Ordinal)) return false;
+        var parts = name.Text.Split('-');
+        if (parts.Length < 2) return false;
+        for (var p = 1; p < parts.Length; p++)
+            if (parts[p].Length == 0 || !char.IsLower(parts[p][0])) return false;
+        return true;
+    }
+
     /// <summary>True when <paramref name="rank"/> comes strictly before <paramref name="best"/>: not a place, not after a preposition, nearer.</summary>
     private static bool Beats((int Place, bool Complement, int Distance) rank, (int Place, bool Complement, int Distance) best) =>
         rank.Place != best.Place ? rank.Place < best.Place : rank.Complement != best.Complement ? !rank.Complement : rank.Distance < best.Distance;
 
     /// <summary>True when a date of the sentence holds the name ("le 14 Juillet").</summary>
-    private static bool InsideDate(IReadOnlyList<Mention> others, EntityName name)
+    private static bool InsideDate(List<Mention> mentions, EntityName name)
     {
-        foreach (var o in others)
+        foreach (var o in mentions)
             if (o.Kind == ClaimKind.Date && o.Start <= name.Start && o.End >= name.End) return true;
         return false;
     }
 
     /// <summary>The place of the sentence that holds the name, or null.</summary>
-    private static PlaceMention? PlaceAround(IReadOnlyList<Mention> others, EntityName name)
+    private static PlaceMention? PlaceAround(List<Mention> mentions, EntityName name)
     {
-        foreach (var o in others)
+        foreach (var o in mentions)
             if (o is PlaceMention p && p.Start <= name.Start && p.End >= name.End) return p;
         return null;
     }

@@ -21,7 +21,7 @@ internal static class ListedPart
     private const int KindGap = 2;
 
     /// <summary>True when the figure is one part of a list of parts (<paramref name="others"/>: the sentence's other figures).</summary>
-    public static bool Is(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, FrameConcepts concepts)
+    public static bool Is(SentenceReading s, Mention mention, List<Mention> others, FrameConcepts concepts)
     {
         if (mention.Kind != ClaimKind.Money && mention.Kind != ClaimKind.Quantity) return false;
         // One figure given to someone is the whole sum of that sentence; two or more are its shares.
@@ -46,7 +46,7 @@ internal static class ListedPart
     }
 
     /// <summary>True when a component's word follows the figure and another figure follows it after "and" ("in cash and 178 million shares").</summary>
-    private static bool Component(SentenceReading s, Mention figure, IReadOnlyList<Mention> others)
+    private static bool Component(SentenceReading s, Mention figure, List<Mention> others)
     {
         var end = s.WordAt(figure.End);
         foreach (var hit in s.Hits)
@@ -59,7 +59,7 @@ internal static class ListedPart
     }
 
     /// <summary>True when an amount or a count of <paramref name="others"/> starts a few words after word <paramref name="at"/>.</summary>
-    private static bool FigureSoonAfter(SentenceReading s, IReadOnlyList<Mention> others, int at)
+    private static bool FigureSoonAfter(SentenceReading s, List<Mention> others, int at)
     {
         foreach (var o in others)
             if (o.Kind is { } k && (k == ClaimKind.Money || k == ClaimKind.Quantity) && s.WordAt(o.Start) > at && s.WordAt(o.Start) - at <= ComponentGap) return true;
@@ -83,7 +83,7 @@ internal static class ListedPart
         return false;
     }
 
-    private static bool OtherRecipient(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
+    private static bool OtherRecipient(SentenceReading s, Mention mention, List<Mention> others)
     {
         foreach (var o in others)
             if (o.Kind == mention.Kind && Recipient(s, o)) return true;

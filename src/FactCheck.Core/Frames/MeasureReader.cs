@@ -22,7 +22,7 @@ internal static class MeasureReader
     private const int EventReach = 12;
 
     /// <summary>The measure, and the words <c>[First, End)</c> that name it in the sentence (-1 when no word does: a subject word binds it).</summary>
-    public static (FrameMeasure? Measure, int First, int End) Read(SentenceReading s, Claim claim, FrameConcepts concepts, IReadOnlyList<Mention> others)
+    public static (FrameMeasure? Measure, int First, int End) Read(SentenceReading s, Claim claim, FrameConcepts concepts, List<Mention> others)
     {
         var mention = claim.Mention;
         if (claim.Subject is { } subject) return (new FrameMeasure(subject, subject, MeasureOrigin.Subject), -1, -1);
@@ -83,7 +83,7 @@ internal static class MeasureReader
     }
 
     /// <summary>"$15bn in damage", "56 % des voix", "the $2.4bn mission" after the figure; "un salaire de", "the cost was" before it.</summary>
-    private static FrameHit? Slotted(SentenceReading s, FrameConcepts concepts, string kind, string? unit, int first, int end, int from, int to, IReadOnlyList<Mention> others)
+    private static FrameHit? Slotted(SentenceReading s, FrameConcepts concepts, string kind, string? unit, int first, int end, int from, int to, List<Mention> others)
     {
         FrameHit? after = null, before = null;
         foreach (var hit in s.Hits)
@@ -100,7 +100,7 @@ internal static class MeasureReader
     }
 
     /// <summary>The nearest word of the clause that measures this kind: a verb before the figure ("acquired … for $19bn") first.</summary>
-    private static FrameHit? Governing(SentenceReading s, FrameConcepts concepts, string kind, string? unit, int first, int end, int from, int to, IReadOnlyList<Mention> others)
+    private static FrameHit? Governing(SentenceReading s, FrameConcepts concepts, string kind, string? unit, int first, int end, int from, int to, List<Mention> others)
     {
         FrameHit? best = null;
         var bestDistance = int.MaxValue;
@@ -211,13 +211,15 @@ internal static class MeasureReader
     }
 
     /// <summary>The count a figure is a part of, when a partitive link joins them ("1 000 des 6 000 résidants", "300 of the 500 workers").</summary>
-    private static Mention? WholeAfter(SentenceReading s, IReadOnlyList<Mention> others, int end)
+    private static Mention? WholeAfter(SentenceReading s, List<Mention> others, int end)
     {
         foreach (var link in s.Lexicon.PartitiveLinks)
         {
             if (!s.PhraseAt(link, end) || end + link.Length >= s.Words.Length) continue;
             var next = s.Words[end + link.Length].Start;
-            if (others.FirstOrDefault(o => o.Start == next) is { } whole) return whole;
+            // A loop, not FirstOrDefault: its closure was made for every link of every quantity.
+            foreach (var o in others)
+                if (o.Start == next) return o;
         }
         return null;
     }
@@ -234,7 +236,7 @@ internal static class MeasureReader
     }
 
     /// <summary>True when another figure of the same kind stands between the figure and the word: that figure is nearer to it.</summary>
-    private static bool FigureBetween(SentenceReading s, IReadOnlyList<Mention> others, FrameHit hit, int first, int end)
+    private static bool FigureBetween(SentenceReading s, List<Mention> others, FrameHit hit, int first, int end)
     {
         var (from, to) = hit.End <= first ? (s.Words[hit.End - 1].End, s.Words[first].Start) : (s.Words[Math.Max(end - 1, 0)].End, s.Words[hit.First].Start);
         foreach (var other in others)
@@ -243,7 +245,7 @@ internal static class MeasureReader
     }
 
     /// <summary><paramref name="others"/> but <paramref name="left"/>.</summary>
-    private static List<Mention> Without(IReadOnlyList<Mention> others, Mention left)
+    private static List<Mention> Without(List<Mention> others, Mention left)
     {
         var kept = new List<Mention>(others.Count);
         foreach (var o in others)

@@ -10,7 +10,7 @@ namespace FactCheck.Frames;
 internal static class PlaceRole
 {
     /// <summary>True when the place is one of two or more places joined by commas and an "and" or "or".</summary>
-    public static bool Listed(SentenceReading s, Mention place, IReadOnlyList<Mention> others)
+    public static bool Listed(SentenceReading s, Mention place, List<Mention> others)
     {
         var places = others.Where(o => o.Kind == ClaimKind.Place).Append(place).OrderBy(o => o.Start).ToList();
         var at = places.IndexOf(place);

@@ -19,7 +19,7 @@ internal static class ScopeReader
     private const int PlaceTimeReach = 100;
     private static readonly System.Buffers.SearchValues<char> TimeBreaks = System.Buffers.SearchValues.Create(";:—–()");
 
-    public static FrameScope Read(SentenceReading s, Mention mention, IReadOnlyList<Mention> others, FrameConcepts concepts, (int First, int End) measure)
+    public static FrameScope Read(SentenceReading s, Mention mention, List<Mention> others, FrameConcepts concepts, (int First, int End) measure)
     {
         var (first, end) = (s.WordAt(mention.Start), s.WordAt(mention.End));
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
@@ -53,7 +53,7 @@ internal static class ScopeReader
     }
 
     /// <summary>The nearest month, year or decade in the clause, within a few words, with no other figure of the kind between.</summary>
-    private static FrameTime? TimeOf(SentenceReading s, Mention mention, IReadOnlyList<Mention> others)
+    private static FrameTime? TimeOf(SentenceReading s, Mention mention, List<Mention> others)
     {
         DateMention? best = null;
         var bestGap = int.MaxValue;
@@ -101,7 +101,7 @@ internal static class ScopeReader
     }
 
     /// <summary>True when another figure of the mention's kind stands within <c>[from, to)</c>.</summary>
-    private static bool OtherOfKindWithin(IReadOnlyList<Mention> others, Mention mention, int from, int to)
+    private static bool OtherOfKindWithin(List<Mention> others, Mention mention, int from, int to)
     {
         foreach (var o in others)
             if (o.Kind == mention.Kind && o != mention && o.Start >= from && o.End <= to) return true;

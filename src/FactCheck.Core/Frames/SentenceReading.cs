@@ -33,6 +33,9 @@ internal sealed class SentenceReading
 
     public List<FrameHit> Hits { get; }
 
+    /// <summary>The names as holder reading takes them, read by the first claim of the sentence that asks (<see cref="HolderReader"/>).</summary>
+    public HolderName[]? HolderNames { get; set; }
+
     /// <summary>The capitalised names of the sentence ("Karl Lagerfeld", "WhatsApp").</summary>
     public ImmutableArray<EntityName> Names => names ??= Lexicon.Analyzer.Entities(Text);
 
