@@ -64,12 +64,14 @@ internal sealed class FeatureSpace
         Shared = new SparseVector[profiles.Length];
         Strongest = new int[profiles.Length][];
         // Each source's vectors depend on its own features and the run's counts only: built on every core.
+        Func<int, bool> every = static _ => true;
+        Func<int, bool> shared = id => kinds[id] != StoryFeatureKind.Term;
         Parallel.For(0, profiles.Length, s =>
         {
             var weights = new double[profiles[s].Features.Length];
             for (var k = 0; k < weights.Length; k++) weights[k] = Weight(s, k);
-            All[s] = SparseVector.Normalized(FeatureIds[s], weights, _ => true, unseen);
-            Shared[s] = SparseVector.Normalized(FeatureIds[s], weights, id => kinds[id] != StoryFeatureKind.Term, unseen);
+            All[s] = SparseVector.Normalized(FeatureIds[s], weights, every, unseen);
+            Shared[s] = SparseVector.Normalized(FeatureIds[s], weights, shared, unseen);
             Strongest[s] = Heaviest(FeatureIds[s], weights, Frequency);
         });
     }
@@ -160,7 +162,25 @@ internal sealed class FeatureSpace
         return terms;
     }
 
-    private static int[] Heaviest(int[] ids, double[] weights, int[] frequency) =>
-        [.. Enumerable.Range(0, ids.Length).Where(k => weights[k] > 0 && frequency[ids[k]] is > 1 and <= CommonFeature)
-            .OrderByDescending(k => weights[k]).ThenBy(k => ids[k]).Take(StrongestKept).Select(k => ids[k])];
+    /// <summary>
+    /// The features of most weight that few other sources share, heaviest first, then by number (a source's numbers
+    /// differ, so the order is total): sorted by insertion, a profile has at most a few dozen.
+    /// </summary>
+    private static int[] Heaviest(int[] ids, double[] weights, int[] frequency)
+    {
+        Span<int> order = ids.Length <= 256 ? stackalloc int[ids.Length] : new int[ids.Length];
+        var count = 0;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            if (!(weights[k] > 0 && frequency[ids[k]] is > 1 and <= CommonFeature)) continue;
+            var at = count++;
+            for (; at > 0 && Heavier(k, order[at - 1]); at--) order[at] = order[at - 1];
+            order[at] = k;
+        }
+        var strongest = new int[Math.Min(count, StrongestKept)];
+        for (var n = 0; n < strongest.Length; n++) strongest[n] = ids[order[n]];
+        return strongest;
+
+        bool Heavier(int x, int y) => weights[x] > weights[y] || (weights[x] == weights[y] && ids[x] < ids[y]);
+    }
 }
