@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 
 namespace FactCheck.Analysis;
@@ -14,6 +15,7 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     private const double TitleCaseShare = 0.5;
     private const int ShortestTitle = 4;
     private static readonly char[] Joiners = ['-', '‐', '‑', '\'', '’', 'ʼ'];
+    private static readonly SearchValues<char> JoinerValues = SearchValues.Create(Joiners);
 
     // Reused by each thread: a sentence's words are read in every sentence of every source.
     [ThreadStatic]
@@ -24,6 +26,11 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     private static List<EntityName>? namesOfSentence;
     [ThreadStatic]
     private static List<string>? wordsOfName;
+    // What the analyzer knows of each word of the sentence, asked once: a capitalised word is tested as leading noise,
+    // trailing noise and a name word, each a look-up in the analyzer's large table. Unread until first asked.
+    [ThreadStatic]
+    private static TextAnalyzer.Entry?[]? factsOfWords;
+    private static readonly TextAnalyzer.Entry Unread = new("", "", false, false, false);
 
     public ImmutableArray<EntityName> Read(string sentence)
     {
@@ -45,9 +52,9 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
                 else break;
             }
             var first = i;
-            while (first <= last && IsLeadingNoise(sentence, words[first], opensSentence && first == i)) first++;
+            while (first <= last && IsLeadingNoise(sentence, first, opensSentence && first == i)) first++;
             var end = last;
-            while (end >= first && IsTrailingNoise(sentence, words[end])) end--;
+            while (end >= first && IsTrailingNoise(sentence, end)) end--;
             // "OTAN", "WhatsApp": a capital inside a word makes a name wherever it stands; any other word may be capitalised
             // only because it opens the sentence, also after words left out ("Year Oper shr", "Yesterday Smith") unless one
             // was a title ("Mr Smith").
@@ -79,6 +86,9 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
             words.Add(new NameWord(start, s, e, char.IsUpper(sentence[s])));
         }
+        var facts = factsOfWords;
+        if (facts is null || facts.Length < words.Count) factsOfWords = facts = new TextAnalyzer.Entry?[Math.Max(64, 2 * words.Count)];
+        Array.Fill(facts, Unread, 0, words.Count);
         return words;
     }
 
@@ -92,8 +102,8 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (word.Capitalised) capitalised++;
         }
         if (lettered < ShortestTitle || capitalised < TitleCaseShare * lettered) return false;
-        foreach (var word in words)
-            if (!word.Capitalised && char.IsLetter(sentence[word.Start]) && Facts(sentence, word) is not { Function: true }) return false;
+        for (var w = 0; w < words.Count; w++)
+            if (!words[w].Capitalised && char.IsLetter(sentence[words[w].Start]) && Facts(sentence, w) is not { Function: true }) return false;
         return true;
     }
 
@@ -123,8 +133,8 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     private bool IsJoiner(string sentence, NameWord word) =>
         analyzer.Words.NameJoiners.Contains(sentence.AsSpan(word.Start, word.End - word.Start));
 
-    private bool IsLeadingNoise(string sentence, NameWord word, bool opensSentence) =>
-        IsTrailingNoise(sentence, word) || IsTitle(sentence, word) || (opensSentence && Facts(sentence, word) is { Stop: true });
+    private bool IsLeadingNoise(string sentence, int w, bool opensSentence) =>
+        IsTrailingNoise(sentence, w) || IsTitle(sentence, wordsOfSentence![w]) || (opensSentence && Facts(sentence, w) is { Stop: true });
 
     private bool IsTitle(string sentence, NameWord word)
     {
@@ -135,10 +145,20 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
         return analyzer.Words.Titles.Contains(lower);
     }
 
-    private bool IsTrailingNoise(string sentence, NameWord word) =>
-        !word.Capitalised || Facts(sentence, word) is { Function: true } or { Calendar: true };
+    private bool IsTrailingNoise(string sentence, int w) =>
+        !wordsOfSentence![w].Capitalised || Facts(sentence, w) is { Function: true } or { Calendar: true };
 
-    private TextAnalyzer.Entry? Facts(string sentence, NameWord word) => analyzer.Facts(sentence.AsSpan(word.Start, word.End - word.Start));
+    /// <summary>What the analyzer knows of the <paramref name="w"/>th word of the sentence (see <see cref="factsOfWords"/>).</summary>
+    private TextAnalyzer.Entry? Facts(string sentence, int w)
+    {
+        ref var known = ref factsOfWords![w];
+        if (ReferenceEquals(known, Unread))
+        {
+            var word = wordsOfSentence![w];
+            known = analyzer.Facts(sentence.AsSpan(word.Start, word.End - word.Start));
+        }
+        return known;
+    }
 
     private EntityName Name(string sentence, List<NameWord> words, int first, int last, bool atSentenceStart)
     {
@@ -146,17 +166,28 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
         var text = sentence[start..end];
         // The key is the folded name with one space between its words and its parts ("Lac-Mégantic" is "lac megantic").
         var folded = WordFolding.Fold(text);
-        var key = string.Create(folded.Length, folded, static (span, source) =>
+        // Most names are one word without joiners: their folded form is their key, not copied.
+        var key = folded;
+        if (HasKeySeparator(folded))
         {
-            for (var i = 0; i < span.Length; i++) span[i] = source[i] is '-' or '‐' or '‑' or '\'' || char.IsWhiteSpace(source[i]) ? ' ' : source[i];
-        });
-        if (key.Contains("  ", StringComparison.Ordinal)) key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            key = string.Create(folded.Length, folded, static (span, source) =>
+            {
+                for (var i = 0; i < span.Length; i++) span[i] = IsKeySeparator(source[i]) ? ' ' : source[i];
+            });
+            if (key.Contains("  ", StringComparison.Ordinal)) key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
         var nameWords = wordsOfName ??= [];
         nameWords.Clear();
         for (var i = first; i <= last; i++)
         {
             if (!words[i].Capitalised) continue;
             var word = sentence.AsSpan(words[i].Start, words[i].End - words[i].Start);
+            if (word.Length > 0 && !word.ContainsAny(JoinerValues))
+            {
+                // A word of one part, as most are: its facts are known, and a name of one word is its text.
+                if (Facts(sentence, i) is not { Function: true }) nameWords.Add(first == last ? text : word.ToString());
+                continue;
+            }
             foreach (var range in word.SplitAny(Joiners))
             {
                 var part = word[range];
@@ -164,5 +195,14 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             }
         }
         return new EntityName(start, end, text, key, [.. nameWords], atSentenceStart);
+    }
+
+    private static bool IsKeySeparator(char c) => c is '-' or '‐' or '‑' or '\'' || char.IsWhiteSpace(c);
+
+    private static bool HasKeySeparator(string folded)
+    {
+        foreach (var c in folded)
+            if (IsKeySeparator(c)) return true;
+        return false;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace FactCheck.Stories;
 
 /// <summary>
@@ -9,10 +11,10 @@ internal static class CandidatePairs
 {
     /// <summary>
     /// Every pair (a &lt; b) of <paramref name="sources"/> (in increasing order) sharing a strong rare feature whose
-    /// <paramref name="similarity"/> is at least <paramref name="least"/>, in order. Sources are compared on every core,
-    /// each keeping its own pairs, so the result is the same whatever the threads.
+    /// <see cref="StoryGrouper.Similarity"/> is at least <paramref name="least"/>, in order. Sources are compared on every
+    /// core, each keeping its own pairs, so the result is the same whatever the threads.
     /// </summary>
-    public static List<(int A, int B, double Similarity)> Find(FeatureSpace space, IReadOnlyList<int> sources, Func<int, int, double> similarity, double least)
+    public static List<(int A, int B, double Similarity)> Find(FeatureSpace space, ImmutableArray<StoryProfile> profiles, IReadOnlyList<int> sources, double least)
     {
         var postings = new Dictionary<int, List<int>>();
         foreach (var source in sources)
@@ -21,23 +23,39 @@ internal static class CandidatePairs
                 if (!postings.TryGetValue(id, out var list)) postings[id] = list = [];
                 list.Add(source);
             }
-        var found = new List<(int, int, double)>[sources.Count];
-        Parallel.For(0, sources.Count, () => new HashSet<int>(), (k, _, seen) =>
+        var found = new (int, int, double)[sources.Count][];
+        // What each thread compares with, reused source after source: most sources keep no pair at all.
+        Parallel.For(0, sources.Count, () => new Scratch(space, profiles), (k, _, scratch) =>
         {
             var a = sources[k];
+            var (seen, later, kept) = (scratch.Seen, scratch.Later, scratch.Kept);
             seen.Clear();
-            var later = new List<int>();
+            later.Clear();
+            kept.Clear();
             foreach (var id in space.Strongest[a])
                 if (postings.TryGetValue(id, out var list))
                     foreach (var b in list)
                         if (b > a && seen.Add(b)) later.Add(b);
-            later.Sort();
-            var kept = new List<(int, int, double)>();
-            foreach (var b in later)
-                if (similarity(a, b) is var value && value >= least) kept.Add((a, b, value));
-            found[k] = kept;
-            return seen;
+            if (later.Count > 0)
+            {
+                later.Sort();
+                scratch.From.Start(a);
+                foreach (var b in later)
+                    if (scratch.From.To(b) is var value && value >= least) kept.Add((a, b, value));
+            }
+            found[k] = [.. kept];
+            return scratch;
         }, _ => { });
-        return [.. found.SelectMany(f => f)];
+        var pairs = new List<(int, int, double)>(found.Sum(f => f.Length));
+        foreach (var kept in found) pairs.AddRange(kept);
+        return pairs;
+    }
+
+    private sealed class Scratch(FeatureSpace space, ImmutableArray<StoryProfile> profiles)
+    {
+        public HashSet<int> Seen { get; } = [];
+        public List<int> Later { get; } = [];
+        public List<(int, int, double)> Kept { get; } = [];
+        public StoryGrouper.SimilarityFrom From { get; } = new(space, profiles);
     }
 }

@@ -42,7 +42,9 @@ internal sealed class FeatureCounts
         }
         // Exactly this many are kept (ranks are at least 4, so with no cutoff every feature is): filled in place, not copied.
         var kept = new StoryFeature[Math.Min(limit, counts.Count)];
-        var (atCutoff, next) = (limit - ranks.Count(r => r > cutoff), 0);
+        var (atCutoff, next) = (limit, 0);
+        foreach (var rank in ranks)
+            if (rank > cutoff) atCutoff--;
         foreach (var ((kind, key), (count, display)) in counts)
         {
             var rank = Rank(kind, count);

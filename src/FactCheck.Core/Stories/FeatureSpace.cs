@@ -27,12 +27,19 @@ internal sealed class FeatureSpace
     private const int StrongestKept = 24;
     private const int CommonFeature = 32;
 
-    private readonly Dictionary<string, int> names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> places = new(StringComparer.Ordinal);
-    private readonly Dictionary<LanguagePack, Dictionary<string, int>> termsByLanguage = [];
+    // The features' tables: names, places, then the terms of each language (TermTable), each numbering its keys apart
+    // (0, 1, 2… in the order the sources first name them) on its own core; then one pass in source order gives each its
+    // number in the run, the same as when one table after the other numbered them.
+    private const int NameTable = 0;
+    private const int PlaceTable = 1;
+    private const int TermTable = 2;
+    private readonly List<Dictionary<string, int>> tables = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly List<LanguagePack> termLanguages = [];
+    // The run's number of each table's numbers.
+    private int[][] numbers = [];
     private readonly List<StoryFeatureKind> kinds = [];
-    // The languages of the sources that write each one-word name, as bits of the language's index in languages, so that
-    // a name is compared with the words of those languages only.
+    // The languages of the sources that write each one-word name (by the name's number in its table), as bits of the
+    // language's index in languages, so that a name is compared with the words of those languages only.
     private readonly Dictionary<int, int> nameLanguages = [];
     private readonly List<LanguagePack> languages = [];
     private readonly ImmutableArray<StoryProfile> profiles;
@@ -40,13 +47,7 @@ internal sealed class FeatureSpace
 
     public FeatureSpace(ImmutableArray<StoryProfile> profiles)
     {
-        FeatureIds = new int[profiles.Length][];
-        for (var s = 0; s < profiles.Length; s++)
-        {
-            var features = profiles[s].Features;
-            FeatureIds[s] = new int[features.Length];
-            for (var k = 0; k < features.Length; k++) FeatureIds[s][k] = Number(profiles[s].Language, features[k]);
-        }
+        FeatureIds = Number(profiles);
         Frequency = new int[kinds.Count];
         foreach (var source in FeatureIds)
             foreach (var id in source) Frequency[id]++;
@@ -64,12 +65,14 @@ internal sealed class FeatureSpace
         Shared = new SparseVector[profiles.Length];
         Strongest = new int[profiles.Length][];
         // Each source's vectors depend on its own features and the run's counts only: built on every core.
+        Func<int, bool> every = static _ => true;
+        Func<int, bool> shared = id => kinds[id] != StoryFeatureKind.Term;
         Parallel.For(0, profiles.Length, s =>
         {
             var weights = new double[profiles[s].Features.Length];
             for (var k = 0; k < weights.Length; k++) weights[k] = Weight(s, k);
-            All[s] = SparseVector.Normalized(FeatureIds[s], weights, _ => true, unseen);
-            Shared[s] = SparseVector.Normalized(FeatureIds[s], weights, id => kinds[id] != StoryFeatureKind.Term, unseen);
+            All[s] = SparseVector.Normalized(FeatureIds[s], weights, every, unseen);
+            Shared[s] = SparseVector.Normalized(FeatureIds[s], weights, shared, unseen);
             Strongest[s] = Heaviest(FeatureIds[s], weights, Frequency);
         });
     }
@@ -116,32 +119,82 @@ internal sealed class FeatureSpace
     /// </summary>
     private void AsCommonAsTheWord()
     {
-        foreach (var (key, id) in names)
+        foreach (var (key, number) in tables[NameTable])
         {
-            if (!nameLanguages.TryGetValue(id, out var mask)) continue;
+            if (!nameLanguages.TryGetValue(number, out var mask)) continue;
+            var id = numbers[NameTable][number];
             for (var index = 0; index < languages.Count; index++)
-                if ((mask & (1 << Math.Min(index, 31))) != 0 && termsByLanguage.TryGetValue(languages[index], out var terms)
-                    && terms.TryGetValue(Analysis.TextAnalyzer.For(languages[index]).Stem(key), out var word))
-                    Frequency[id] = Math.Max(Frequency[id], Frequency[word]);
+                if ((mask & (1 << Math.Min(index, 31))) != 0 && termLanguages.IndexOf(languages[index]) is var terms and >= 0
+                    && tables[TermTable + terms].TryGetValue(Analysis.TextAnalyzer.For(languages[index]).Stem(key), out var word))
+                    Frequency[id] = Math.Max(Frequency[id], Frequency[numbers[TermTable + terms][word]]);
         }
     }
 
-    /// <summary>A term is numbered within its language; a name or a place across languages.</summary>
-    private int Number(LanguagePack language, StoryFeature feature)
+    /// <summary>
+    /// The number of each feature of each source: a term is numbered within its language, a name or a place across
+    /// languages, each new feature after those before it in source order.
+    /// </summary>
+    private int[][] Number(ImmutableArray<StoryProfile> profiles)
     {
-        var table = feature.Kind switch
+        var termTableOf = new int[profiles.Length];
+        var inTable = new int[profiles.Length][];
+        for (var s = 0; s < profiles.Length; s++)
         {
-            StoryFeatureKind.Term => TermsOf(language),
-            StoryFeatureKind.Name => names,
-            _ => places,
-        };
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(table, feature.Key, out var known);
-        if (!known)
-        {
-            id = kinds.Count;
-            kinds.Add(feature.Kind);
+            var language = termLanguages.IndexOf(profiles[s].Language);
+            if (language < 0)
+            {
+                language = termLanguages.Count;
+                termLanguages.Add(profiles[s].Language);
+                tables.Add(new(StringComparer.Ordinal));
+            }
+            termTableOf[s] = TermTable + language;
+            inTable[s] = new int[profiles[s].Features.Length];
         }
-        if (feature.Kind == StoryFeatureKind.Name && !feature.Key.Contains(' ', StringComparison.Ordinal))
+        // Each source's features are written by the one table they belong to: the result is the same whatever the threads.
+        Parallel.For(0, tables.Count, t =>
+        {
+            for (var s = 0; s < profiles.Length; s++)
+            {
+                if (t >= TermTable && termTableOf[s] != t) continue;
+                var features = profiles[s].Features;
+                for (var k = 0; k < features.Length; k++)
+                    if (TableOf(features[k].Kind, termTableOf[s]) == t) inTable[s][k] = NumberInTable(t, profiles[s].Language, features[k]);
+            }
+        });
+        numbers = [.. tables.Select(table => Enumerable.Repeat(-1, table.Count).ToArray())];
+        var ids = new int[profiles.Length][];
+        for (var s = 0; s < profiles.Length; s++)
+        {
+            var features = profiles[s].Features;
+            ids[s] = new int[features.Length];
+            for (var k = 0; k < features.Length; k++)
+            {
+                ref var id = ref numbers[TableOf(features[k].Kind, termTableOf[s])][inTable[s][k]];
+                if (id < 0)
+                {
+                    id = kinds.Count;
+                    kinds.Add(features[k].Kind);
+                }
+                ids[s][k] = id;
+            }
+        }
+        return ids;
+    }
+
+    private static int TableOf(StoryFeatureKind kind, int termTable) => kind switch
+    {
+        StoryFeatureKind.Term => termTable,
+        StoryFeatureKind.Name => NameTable,
+        _ => PlaceTable,
+    };
+
+    /// <summary>The number of <paramref name="feature"/> in table <paramref name="t"/>; a one-word name notes its language.</summary>
+    private int NumberInTable(int t, LanguagePack language, StoryFeature feature)
+    {
+        var table = tables[t];
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(table, feature.Key, out var known);
+        if (!known) number = table.Count - 1;
+        if (t == NameTable && !feature.Key.Contains(' ', StringComparison.Ordinal))
         {
             var index = languages.IndexOf(language);
             if (index < 0)
@@ -149,18 +202,30 @@ internal sealed class FeatureSpace
                 index = languages.Count;
                 languages.Add(language);
             }
-            nameLanguages[id] = nameLanguages.GetValueOrDefault(id) | (1 << Math.Min(index, 31));
+            nameLanguages[number] = nameLanguages.GetValueOrDefault(number) | (1 << Math.Min(index, 31));
         }
-        return id;
+        return number;
     }
 
-    private Dictionary<string, int> TermsOf(LanguagePack language)
+    /// <summary>
+    /// The features of most weight that few other sources share, heaviest first, then by number (a source's numbers
+    /// differ, so the order is total): sorted by insertion, a profile has at most a few dozen.
+    /// </summary>
+    private static int[] Heaviest(int[] ids, double[] weights, int[] frequency)
     {
-        if (!termsByLanguage.TryGetValue(language, out var terms)) termsByLanguage[language] = terms = new(StringComparer.Ordinal);
-        return terms;
-    }
+        Span<int> order = ids.Length <= 256 ? stackalloc int[ids.Length] : new int[ids.Length];
+        var count = 0;
+        for (var k = 0; k < ids.Length; k++)
+        {
+            if (!(weights[k] > 0 && frequency[ids[k]] is > 1 and <= CommonFeature)) continue;
+            var at = count++;
+            for (; at > 0 && Heavier(k, order[at - 1]); at--) order[at] = order[at - 1];
+            order[at] = k;
+        }
+        var strongest = new int[Math.Min(count, StrongestKept)];
+        for (var n = 0; n < strongest.Length; n++) strongest[n] = ids[order[n]];
+        return strongest;
 
-    private static int[] Heaviest(int[] ids, double[] weights, int[] frequency) =>
-        [.. Enumerable.Range(0, ids.Length).Where(k => weights[k] > 0 && frequency[ids[k]] is > 1 and <= CommonFeature)
-            .OrderByDescending(k => weights[k]).ThenBy(k => ids[k]).Take(StrongestKept).Select(k => ids[k])];
+        bool Heavier(int x, int y) => weights[x] > weights[y] || (weights[x] == weights[y] && ids[x] < ids[y]);
+    }
 }

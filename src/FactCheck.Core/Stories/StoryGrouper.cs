@@ -69,13 +69,39 @@ public sealed class StoryGrouper
         return cosine * DateCloseness.Factor(sources[a].Date, sources[b].Date);
     }
 
+    /// <summary>
+    /// <see cref="Similarity"/> of one source to many others, the same to the last bit: its vectors are held in tables
+    /// (<see cref="SparseVector.Table"/>) once, not merged anew with each other source's.
+    /// </summary>
+    internal sealed class SimilarityFrom(FeatureSpace space, ImmutableArray<StoryProfile> sources)
+    {
+        private readonly SparseVector.Table all = new();
+        private readonly SparseVector.Table shared = new();
+        private int a;
+
+        /// <summary>Compares <paramref name="source"/> from now on.</summary>
+        public void Start(int source)
+        {
+            a = source;
+            all.Load(space.All[a]);
+            shared.Load(space.Shared[a]);
+        }
+
+        /// <summary>The similarity of the source started with <paramref name="b"/>.</summary>
+        public double To(int b)
+        {
+            var cosine = sources[a].Language == sources[b].Language ? all.Dot(space.All[b]) : shared.Dot(space.Shared[b]);
+            return cosine * DateCloseness.Factor(sources[a].Date, sources[b].Date);
+        }
+    }
+
     private int[] Grouped(FeatureSpace space, ImmutableArray<StoryProfile> sources)
     {
         var references = Enumerable.Range(0, sources.Length).Where(i => sources[i].Role == SourceRole.Reference).ToList();
         var drafts = Enumerable.Range(0, sources.Length).Where(i => sources[i].Role == SourceRole.Draft).ToList();
         if (references.Count == 0) (references, drafts) = (drafts, []);
         var sameStory = threshold ?? Threshold(references.Count);
-        var edges = CandidatePairs.Find(space, references, (a, b) => Similarity(space, sources, a, b), Math.Max(LeastKept, LeastFractionKept * sameStory));
+        var edges = CandidatePairs.Find(space, sources, references, Math.Max(LeastKept, LeastFractionKept * sameStory));
         var groupOf = AverageLinkClustering.Cluster(sources.Length, edges, sameStory);
         foreach (var draft in drafts) groupOf[draft] = ClosestGroup(space, sources, groupOf, references, draft);
         return groupOf;
