@@ -24,10 +24,8 @@ internal sealed class LocationLexicon
     private LocationLexicon(List<(string Id, IEnumerable<string> Terms, YamlDotNet.RepresentationModel.YamlMappingNode Map, string Where)> entries)
     {
         Subjects = new SubjectLexicon(entries.Select(e => (e.Id, e.Terms, (IEnumerable<ClaimKind>)[ClaimKind.Place], false)));
-        // The longest word of every term ("base" for "air base"): a sentence holding none of them names no subject.
-        KeyWords = System.Buffers.SearchValues.Create(
-            [.. entries.SelectMany(e => e.Terms).Select(t => t.Split(' ', '\'').MaxBy(w => w.Length)!).Distinct(StringComparer.Ordinal)],
-            StringComparison.OrdinalIgnoreCase);
+        // A sentence holding none of the terms' longest words names no subject.
+        KeyWords = new KeyWords(entries.SelectMany(e => e.Terms));
         OfIsLocation = Flagged(entries, "of-is-location");
         Predicates = Flagged(entries, "predicate");
         Sites = Flagged(entries, "site");
@@ -36,8 +34,8 @@ internal sealed class LocationLexicon
     /// <summary>The words that name what places locate: headquarters, réunion, summit...</summary>
     public SubjectLexicon Subjects { get; }
 
-    /// <summary>The longest word of each term, for a vectorized search before the lexicon's regex.</summary>
-    public System.Buffers.SearchValues<string> KeyWords { get; }
+    /// <summary>The longest run of letters of each term, looked up word by word before the lexicon reads a sentence.</summary>
+    public KeyWords KeyWords { get; }
 
     /// <summary>Subjects named by a locative predicate ("born", "s'est écrasé"): their complement is a place, known or not.</summary>
     public FrozenSet<string> Predicates { get; }

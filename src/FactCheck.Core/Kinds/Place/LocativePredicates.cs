@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Inputs;
-using FactCheck.Sentences;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Kinds.Place;
@@ -27,36 +25,16 @@ internal sealed class LocativePredicates
 
     private LocativePredicates(List<string> terms)
     {
-        // The longest run of letters of every term: a sentence holding none of them as a whole word holds no predicate. The
-        // regex reads a term only between non-letters, so each of its runs of letters is a whole run of the sentence's.
-        KeyWords = terms.Select(LongestRun).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        KeyWords = new KeyWords(terms);
         var alternatives = string.Join('|', terms.OrderByDescending(t => t.Length).Select(t => Regex.Escape(t).Replace("\\ ", @"\s+", StringComparison.Ordinal)));
         Terms = new Regex($@"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>The longest run of letters of each predicate, looked up word by word before <see cref="Terms"/> runs.</summary>
-    public FrozenSet<string> KeyWords { get; }
+    public KeyWords KeyWords { get; }
 
-    /// <summary>
-    /// True when a word of <paramref name="text"/> is one of <see cref="KeyWords"/>: the only sentences <see cref="Terms"/> can
-    /// match. A lookup per word, because a search for substrings of these words (many of them French, with accents) runs the
-    /// slow case-insensitive path of <c>SearchValues</c> over every character, and lets through every "shown" and "mortgage".
-    /// </summary>
-    public bool MayHold(string text)
-    {
-        var keys = KeyWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end) in LetterRuns.In(text))
-            if (keys.Contains(text.AsSpan(start, end - start))) return true;
-        return false;
-    }
-
-    private static string LongestRun(string term)
-    {
-        var (start, end) = (0, 0);
-        foreach (var run in LetterRuns.In(term))
-            if (run.End - run.Start > end - start) (start, end) = run;
-        return term[start..end];
-    }
+    /// <summary>True when a word of <paramref name="text"/> is one of <see cref="KeyWords"/>: the only sentences <see cref="Terms"/> can match.</summary>
+    public bool MayHold(string text) => KeyWords.MayHoldAny(text);
 
     /// <summary>Every predicate, as whole words.</summary>
     public Regex Terms { get; }

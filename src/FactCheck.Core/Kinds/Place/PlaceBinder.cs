@@ -36,7 +36,7 @@ public sealed class PlaceBinder : IClaimBinder
             if (!ReferenceEquals(mention.Sentence, current))
             {
                 current = mention.Sentence;
-                subjects = current.Text.AsSpan().IndexOfAny(lexicon.KeyWords) < 0 ? [] : [.. lexicon.Subjects.Find(current.Text)];
+                subjects = !lexicon.KeyWords.MayHoldAny(current.Text) ? [] : [.. lexicon.Subjects.Find(current.Text)];
             }
             var previous = m > 0 && ReferenceEquals(mentions[m - 1].Sentence, current) ? mentions[m - 1].End : 0;
             var subject = SubjectOf(mention, subjects!, previous, PlaceWords.Of(current.Source.Language));
