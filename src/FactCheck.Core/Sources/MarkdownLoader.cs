@@ -20,6 +20,14 @@ internal static class MarkdownLoader
         .UsePreciseSourceLocation()
         .Build();
 
+    /// <summary>
+    /// The prose builder of this thread's last file, kept for its next: its buffers grow once, not once a file. One grown past
+    /// this (a file with a very long paragraph) is left to the collector rather than kept.
+    /// </summary>
+    [ThreadStatic] private static ProseBuilder? spareBuilder;
+
+    private const int SpareCapacity = 64 * 1024;
+
     /// <summary>Containers deeper than this (quotes in quotes, lists in lists) are refused before Markdig sees them.</summary>
     public const int MaxNesting = 64;
 
@@ -41,6 +49,8 @@ internal static class MarkdownLoader
             return LoadedMarkdown.TooDeep(1); // Markdig's own depth limit, reached inside a line (emphasis or brackets by the thousand)
         }
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
+        var builder = spareBuilder ?? new ProseBuilder();
+        spareBuilder = null;
         var directives = new List<SilenceDirective>();
         (int Line, string Message)? badDirective = null;
         string? frontMatter = null;
@@ -51,7 +61,7 @@ internal static class MarkdownLoader
             {
                 case YamlFrontMatterBlock yaml:
                     // Fences with nothing between them ("---\r\n---", "--- \n--- ") leave Markdig's block with no line array at all.
-                    frontMatter = yaml.Lines.Lines is { } lines ? string.Join('\n', lines.Take(yaml.Lines.Count).Select(l => l.Slice.ToString())) : string.Empty;
+                    frontMatter = FrontMatterOf(yaml, text);
                     frontMatterLine = yaml.Line + 2; // Markdig's lines are 0-based and the content starts after the '---' fence
                     break;
                 case HtmlBlock html:
@@ -60,14 +70,35 @@ internal static class MarkdownLoader
                 case CodeBlock:
                     break;
                 case { Inline: { } inline }:
-                    var builder = new ProseBuilder();
                     badDirective ??= AppendInlines(inline, builder, text, directives);
                     if (builder.Build() is { } prose) blocks.Add(prose);
                     break;
             }
         }
+        if (builder.Capacity <= SpareCapacity) spareBuilder = builder;
         return new LoadedMarkdown(blocks.ToImmutable(), frontMatter, frontMatterLine, null,
             SilenceComments.WithLines(text, directives), badDirective);
+    }
+
+    /// <summary>
+    /// The lines of the front matter joined by '\n': the text itself when they stand in it one after another, each ending
+    /// with a lone '\n' (nearly always), rather than a string a line joined again.
+    /// </summary>
+    private static string FrontMatterOf(YamlFrontMatterBlock yaml, string text)
+    {
+        // Fences with nothing between them ("---\r\n---", "--- \n--- ") leave Markdig's block with no line array at all.
+        if (yaml.Lines.Lines is not { } lines) return string.Empty;
+        var count = yaml.Lines.Count;
+        var contiguous = count > 0;
+        for (var i = 0; i < count && contiguous; i++)
+        {
+            var slice = lines[i].Slice;
+            contiguous = ReferenceEquals(slice.Text, text) && slice.Start <= slice.End + 1
+                && (i == count - 1 || (lines[i + 1].Slice.Start == slice.End + 2 && text[slice.End + 1] == '\n'));
+        }
+        return contiguous
+            ? text[lines[0].Slice.Start..(lines[count - 1].Slice.End + 1)]
+            : string.Join('\n', lines.Take(count).Select(l => l.Slice.ToString()));
     }
 
     /// <summary>

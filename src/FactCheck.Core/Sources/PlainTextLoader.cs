@@ -8,7 +8,7 @@ internal static class PlainTextLoader
     public static ImmutableArray<ProseBlock> Load(string text)
     {
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
-        var builder = new ProseBuilder();
+        var builder = new ProseBuilder(); // Build starts it again
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
@@ -18,7 +18,6 @@ internal static class PlainTextLoader
             if (string.IsNullOrWhiteSpace(text.AsSpan(lineStart, contentEnd - lineStart).ToString()))
             {
                 if (builder.Build() is { } block) blocks.Add(block);
-                builder = new ProseBuilder();
             }
             else
             {

@@ -1,22 +1,30 @@
-using System.Text;
-
 namespace FactCheck.Sources;
 
-/// <summary>Accumulates prose characters together with where each run of them stands in the original file.</summary>
+/// <summary>
+/// Accumulates prose characters together with where each run of them stands in the original file. <see cref="Build"/> starts
+/// it again, keeping its buffers: one builder serves every block of a file, and a block costs its string and its map only
+/// (a builder a block, growing a StringBuilder and three lists from nothing, allocated seven times the prose it built).
+/// </summary>
 internal sealed class ProseBuilder
 {
-    private readonly StringBuilder text = new();
+    private char[] text = new char[256];
+    private int length;
     private readonly List<int> proseStarts = [];
     private readonly List<int> originalStarts = [];
     private readonly List<int> wideLengths = [];
+    private bool anyWide;
     private int nextOriginal = -1;
 
-    public int Length => text.Length;
+    public int Length => length;
+
+    /// <summary>How many characters the builder holds before it grows.</summary>
+    public int Capacity => text.Length;
 
     public void Append(char c, int originalOffset)
     {
         StartRunUnlessContiguous(originalOffset);
-        text.Append(c);
+        Room(1)[0] = c;
+        length++;
         nextOriginal = originalOffset + 1;
     }
 
@@ -25,7 +33,7 @@ internal sealed class ProseBuilder
     {
         if (chars.IsEmpty) return;
         StartRunUnlessContiguous(originalOffset);
-        text.Append(chars);
+        AppendText(chars);
         nextOriginal = originalOffset + chars.Length;
     }
 
@@ -33,29 +41,51 @@ internal sealed class ProseBuilder
     public void AppendWide(ReadOnlySpan<char> chars, int originalOffset, int originalLength)
     {
         if (chars.IsEmpty) return;
-        proseStarts.Add(text.Length);
+        proseStarts.Add(length);
         originalStarts.Add(originalOffset);
         wideLengths.Add(originalLength);
-        text.Append(chars);
+        anyWide = true;
+        AppendText(chars);
         nextOriginal = -1; // whatever follows starts a run of its own
     }
 
     /// <summary>Appends a separator unless the prose already ends with white space.</summary>
     public void Separate(int originalOffset)
     {
-        if (text.Length > 0 && !char.IsWhiteSpace(text[^1])) Append(' ', originalOffset);
+        if (length > 0 && !char.IsWhiteSpace(text[length - 1])) Append(' ', originalOffset);
     }
 
+    /// <summary>The block built so far, or null when it is only white space; the builder is empty again either way.</summary>
     public ProseBlock? Build()
     {
-        var content = text.ToString();
-        return string.IsNullOrWhiteSpace(content) ? null : new ProseBlock(content, new SourceMap([.. proseStarts], [.. originalStarts], [.. wideLengths]));
+        var content = text.AsSpan(0, length);
+        // A map with no wide run needs no lengths (SourceMap reads the empty array as all zeros).
+        var block = content.IsWhiteSpace() ? null
+            : new ProseBlock(content.ToString(), new SourceMap([.. proseStarts], [.. originalStarts], anyWide ? [.. wideLengths] : []));
+        (length, anyWide, nextOriginal) = (0, false, -1);
+        proseStarts.Clear();
+        originalStarts.Clear();
+        wideLengths.Clear();
+        return block;
+    }
+
+    private void AppendText(ReadOnlySpan<char> chars)
+    {
+        chars.CopyTo(Room(chars.Length));
+        length += chars.Length;
+    }
+
+    /// <summary>The next <paramref name="count"/> free characters of the buffer, grown to hold them.</summary>
+    private Span<char> Room(int count)
+    {
+        if (length + count > text.Length) Array.Resize(ref text, Math.Max(length + count, text.Length * 2));
+        return text.AsSpan(length, count);
     }
 
     private void StartRunUnlessContiguous(int originalOffset)
     {
         if (originalOffset == nextOriginal) return;
-        proseStarts.Add(text.Length);
+        proseStarts.Add(length);
         originalStarts.Add(originalOffset);
         wideLengths.Add(0);
     }
