@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using FactCheck.Binding;
 using FactCheck.Mentions;
-using FactCheck.Sentences;
 
 namespace FactCheck.Frames;
 
@@ -31,7 +30,6 @@ public sealed class FrameReader
         // The other mentions of a claim's sentence, and those of its kind: filled again for each claim and only read while
         // it is framed, so one of each per source, not two lists a claim.
         var (others, othersOfKind) = (new List<Mention>(), new List<Mention>());
-        var ahead = ReadAhead(claims);
         for (var i = 0; i < claims.Length;)
         {
             var sentence = claims[i].Mention.Sentence;
@@ -49,7 +47,7 @@ public sealed class FrameReader
                     framed.Add(new FramedClaim(claim, claim.IsBound ? ClaimFrame.None with { Measure = new FrameMeasure("statement", "said", MeasureOrigin.Subject) } : ClaimFrame.None));
                     continue;
                 }
-                reading ??= ahead?.GetValueOrDefault(sentence) ?? new SentenceReading(sentence, FrameLexicon.Of(sentence.Source.Language));
+                reading ??= new SentenceReading(sentence, FrameLexicon.Of(sentence.Source.Language));
                 var frame = Frame(reading, claim, mentions, others, othersOfKind, names, previous.GetValueOrDefault(claim.Mention.Kind), earlier);
                 previous[claim.Mention.Kind] = frame;
                 framed.Add(new FramedClaim(claim, frame));
@@ -60,32 +58,6 @@ public sealed class FrameReader
             i = next;
         }
         return framed.MoveToImmutable();
-    }
-
-    /// <summary>
-    /// From this many sentences with claims, a source's sentences are read (words, pack phrases, names) on every core before
-    /// its claims are framed in order: a book-length file is one source, and that reading is half of framing it. What ties
-    /// the claims of a source together (its names, in reading order) is still read one sentence after the other.
-    /// </summary>
-    private const int LongSource = 4096;
-
-    /// <summary>The reading of each sentence of a long source that holds a claim other than a quote; null for a shorter source.</summary>
-    private static Dictionary<Sentence, SentenceReading>? ReadAhead(ImmutableArray<Claim> claims)
-    {
-        var sentences = new List<Sentence>();
-        foreach (var claim in claims)
-            if (claim.Mention.Kind != ClaimKind.Attribution && (sentences.Count == 0 || !ReferenceEquals(sentences[^1], claim.Mention.Sentence)))
-                sentences.Add(claim.Mention.Sentence);
-        if (sentences.Count < LongSource) return null;
-        var readings = new SentenceReading[sentences.Count];
-        Parallel.For(0, sentences.Count, k =>
-        {
-            readings[k] = new SentenceReading(sentences[k], FrameLexicon.Of(sentences[k].Source.Language));
-            _ = readings[k].Names;
-        });
-        var bySentence = new Dictionary<Sentence, SentenceReading>(sentences.Count, ReferenceEqualityComparer.Instance);
-        for (var k = 0; k < sentences.Count; k++) bySentence[sentences[k]] = readings[k];
-        return bySentence;
     }
 
     /// <summary>
