@@ -20,35 +20,13 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// </summary>
     public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences)
     {
-        var mentions = sentences.Length < LongSource ? InSentences(sentences.AsSpan()) : InChunks(sentences);
+        var mentions = InSentences(sentences.AsSpan());
         var perSentence = mentions.Count;
         foreach (var source in sources)
             if (source.SpansSentences) mentions.AddRange(source.FindAll(sentences));
         if (mentions.Count == perSentence) return [.. mentions];
         // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
         return [.. mentions.OrderBy(m => m.Span.Start)];
-    }
-
-    /// <summary>
-    /// From this many sentences, a source's sentences are read in chunks on every core: a book-length file is one source,
-    /// and the sources of a folder no longer share out the work. Sentences are read alone, so the chunks give what one pass
-    /// gives, joined in order.
-    /// </summary>
-    private const int LongSource = 4096;
-
-    private const int ChunkLength = 1024;
-
-    private List<Mention> InChunks(ImmutableArray<Sentence> sentences)
-    {
-        var chunks = new List<Mention>[(sentences.Length + ChunkLength - 1) / ChunkLength];
-        Parallel.For(0, chunks.Length, c =>
-        {
-            var from = c * ChunkLength;
-            chunks[c] = InSentences(sentences.AsSpan(from, Math.Min(ChunkLength, sentences.Length - from)));
-        });
-        var mentions = new List<Mention>(chunks.Sum(c => c.Count));
-        foreach (var chunk in chunks) mentions.AddRange(chunk);
-        return mentions;
     }
 
     /// <summary>The mentions of the sources that read one sentence at a time, sentence by sentence, in reading order.</summary>
