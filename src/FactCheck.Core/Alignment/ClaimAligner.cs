@@ -116,6 +116,8 @@ public sealed class ClaimAligner
         // Sentence by sentence, amounts in reading order, the text read once: a sentence of thousands of amounts stays linear.
         foreach (var sentence in claims.OfType<Kinds.Money.MoneyClaim>().GroupBy(c => c.Claim.Mention.Sentence, ReferenceEqualityComparer.Instance))
         {
+            // One amount alone in its sentence has no amount before it to convert: most sentences, nothing to build.
+            if (sentence.TryGetNonEnumeratedCount(out var count) && count < 2) continue;
             var money = sentence.OrderBy(c => c.Claim.Mention.Start).ToList();
             var starting = money.GroupBy(c => c.Claim.Mention.Start).ToDictionary(g => g.Key, g => g.First());
             var ends = money.Select(c => c.Claim.Mention.End).ToHashSet();
