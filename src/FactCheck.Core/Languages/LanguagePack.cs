@@ -92,9 +92,11 @@ public sealed class LanguagePack
     public FrozenSet<string> Set(string list, bool ignoreCase = true)
     {
         MarkRead(list);
+        // Static factories given the words as their argument: hot code asks once a figure, and a lambda over this would be
+        // a new delegate every call.
         return ignoreCase
-            ? sets.GetOrAdd(list, l => words.GetValueOrDefault(l, []).ToFrozenSet(StringComparer.OrdinalIgnoreCase))
-            : caseSensitiveSets.GetOrAdd(list, l => words.GetValueOrDefault(l, []).ToFrozenSet(StringComparer.Ordinal));
+            ? sets.GetOrAdd(list, static (l, words) => words.GetValueOrDefault(l, []).ToFrozenSet(StringComparer.OrdinalIgnoreCase), words)
+            : caseSensitiveSets.GetOrAdd(list, static (l, words) => words.GetValueOrDefault(l, []).ToFrozenSet(StringComparer.Ordinal), words);
     }
 
     /// <summary>
