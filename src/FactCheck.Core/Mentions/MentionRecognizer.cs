@@ -20,18 +20,6 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// </summary>
     public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences)
     {
-        var mentions = InSentences(sentences.AsSpan());
-        var perSentence = mentions.Count;
-        foreach (var source in sources)
-            if (source.SpansSentences) mentions.AddRange(source.FindAll(sentences));
-        if (mentions.Count == perSentence) return [.. mentions];
-        // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
-        return [.. mentions.OrderBy(m => m.Span.Start)];
-    }
-
-    /// <summary>The mentions of the sources that read one sentence at a time, sentence by sentence, in reading order.</summary>
-    private List<Mention> InSentences(ReadOnlySpan<Sentence> sentences)
-    {
         var mentions = new List<Mention>(sentences.Length * 2); // news prose holds one or two mentions a sentence
         var inSentence = new List<Mention>();
         foreach (var sentence in sentences)
@@ -47,7 +35,12 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
             if (inSentence.Count > 1) inSentence.Sort(ByStart);
             mentions.AddRange(inSentence);
         }
-        return mentions;
+        var perSentence = mentions.Count;
+        foreach (var source in sources)
+            if (source.SpansSentences) mentions.AddRange(source.FindAll(sentences));
+        if (mentions.Count == perSentence) return [.. mentions];
+        // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
+        return [.. mentions.OrderBy(m => m.Span.Start)];
     }
 
     private static readonly Comparison<Mention> ByStart = (a, b) => a.Start.CompareTo(b.Start);

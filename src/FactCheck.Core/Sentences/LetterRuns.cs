@@ -9,6 +9,15 @@ public static class LetterRuns
     /// <summary>The runs of letters of <paramref name="text"/>, in order; <c>foreach</c> it without allocating.</summary>
     public static Enumerator In(string text) => new(text);
 
+    /// <summary>True when a run of letters of <paramref name="text"/> is one of <paramref name="words"/>: a word scan with one set look-up a word.</summary>
+    public static bool AnyIn(string text, System.Collections.Frozen.FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (start, end) in In(text))
+            if (lookup.Contains(text.AsSpan(start, end - start))) return true;
+        return false;
+    }
+
     /// <summary>Walks <see cref="In"/>'s runs.</summary>
     public struct Enumerator(string text)
     {

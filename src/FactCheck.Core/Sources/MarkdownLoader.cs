@@ -60,7 +60,6 @@ internal static class MarkdownLoader
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
-                    // Fences with nothing between them ("---\r\n---", "--- \n--- ") leave Markdig's block with no line array at all.
                     frontMatter = FrontMatterOf(yaml, text);
                     frontMatterLine = yaml.Line + 2; // Markdig's lines are 0-based and the content starts after the '---' fence
                     break;

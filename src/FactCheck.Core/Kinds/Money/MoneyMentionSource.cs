@@ -131,10 +131,7 @@ public sealed class MoneyMentionSource : IMentionSource
     private static bool MayHoldANumber(string text, Words words)
     {
         if (text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0 || text.AsSpan().IndexOfAny(words.NumberStems) >= 0) return true;
-        var small = words.SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end) in LetterRuns.In(text))
-            if (small.Contains(text.AsSpan(start, end - start))) return true;
-        return false;
+        return LetterRuns.AnyIn(text, words.SmallNumbers);
     }
 
     /// <summary>

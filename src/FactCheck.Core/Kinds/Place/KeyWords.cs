@@ -14,13 +14,7 @@ internal sealed class KeyWords(IEnumerable<string> terms)
     private readonly FrozenSet<string> words = terms.Select(LongestRun).Where(w => w.Length > 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when a word of <paramref name="text"/> is the longest run of letters of some term.</summary>
-    public bool MayHoldAny(string text)
-    {
-        var keys = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end) in LetterRuns.In(text))
-            if (keys.Contains(text.AsSpan(start, end - start))) return true;
-        return false;
-    }
+    public bool MayHoldAny(string text) => LetterRuns.AnyIn(text, words);
 
     private static string LongestRun(string term)
     {

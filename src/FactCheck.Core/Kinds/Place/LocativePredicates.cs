@@ -33,9 +33,6 @@ internal sealed class LocativePredicates
     /// <summary>The longest run of letters of each predicate, looked up word by word before <see cref="Terms"/> runs.</summary>
     public KeyWords KeyWords { get; }
 
-    /// <summary>True when a word of <paramref name="text"/> is one of <see cref="KeyWords"/>: the only sentences <see cref="Terms"/> can match.</summary>
-    public bool MayHold(string text) => KeyWords.MayHoldAny(text);
-
     /// <summary>Every predicate, as whole words.</summary>
     public Regex Terms { get; }
 }

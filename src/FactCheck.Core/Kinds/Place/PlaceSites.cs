@@ -26,7 +26,7 @@ internal static class PlaceSites
     {
         var predicates = LocativePredicates.Default;
         var text = sentence.Text;
-        if (!predicates.MayHold(text)) return places;
+        if (!predicates.KeyWords.MayHoldAny(text)) return places;
         var words = PlaceWords.Of(sentence.Source.Language);
         List<Mention>? result = null;
         foreach (Match predicate in predicates.Terms.Matches(text))
