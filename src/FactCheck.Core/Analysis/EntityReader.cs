@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using FactCheck.Inputs;
 
 namespace FactCheck.Analysis;
 
@@ -141,7 +142,7 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
         var span = sentence.AsSpan(word.Start, word.End - word.Start);
         if (span.Length > 8) return false;
         Span<char> lower = stackalloc char[span.Length];
-        span.ToLowerInvariant(lower);
+        Casing.ToLower(span, lower);
         return analyzer.Words.Titles.Contains(lower);
     }
 

@@ -153,7 +153,7 @@ public sealed class TextAnalyzer
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var lower = buffer[..word.Length];
-        word.ToLowerInvariant(lower);
+        Casing.ToLower(word, lower);
         foreach (ref var c in lower)
             if (c is '’' or 'ʼ') c = '\'';
         return lower;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FactCheck.Inputs;
 
 namespace FactCheck.Analysis;
 
@@ -15,7 +16,7 @@ internal static class WordFolding
     /// <summary>The folded form of <paramref name="text"/>; the text itself when it is already folded.</summary>
     public static string Fold(string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = Casing.ToLower(text);
         if (Ascii.IsValid(lower)) return lower;
 
         var decomposed = lower.Normalize(NormalizationForm.FormD);

@@ -172,7 +172,7 @@ public sealed class SubjectLexicon
         var builder = new StringBuilder(term.Length);
         foreach (var c in term.Trim())
         {
-            var plain = c == '’' ? '\'' : char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
+            var plain = c == '’' ? '\'' : char.IsWhiteSpace(c) ? ' ' : Casing.ToLower(c);
             if (plain != ' ' || builder.Length == 0 || builder[^1] != ' ') builder.Append(plain);
         }
         return builder.ToString();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FactCheck.Analysis;
+using FactCheck.Inputs;
 
 namespace FactCheck.Frames;
 
@@ -59,7 +60,7 @@ internal static class FrameWords
             // An elision ("d'", "l'", "qu'") or a clitic ("'s") is a word of its own, read as written.
             var elided = end < text.Length && WordTokens.IsApostrophe(text[end]);
             var lower = span.Length < LongestWord ? stackalloc char[span.Length + 1] : new char[span.Length + 1];
-            span.ToLowerInvariant(lower.Slice(elided ? 0 : 1, span.Length));
+            Casing.ToLower(span, lower.Slice(elided ? 0 : 1, span.Length));
             lower[elided ? span.Length : 0] = '\'';
             var word = span.Length <= LongestWord ? ShortStrings.Of(lower) : lower.ToString();
             return new FrameWord(start, end, word, word, true, capital);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using FactCheck.Inputs;
 using FactCheck.Languages;
 
 namespace FactCheck.Mentions;
@@ -44,7 +45,7 @@ internal sealed class NounForms
     /// <summary>The singular of <paramref name="word"/>, in lower case ("Companies" company, "feet" foot, "bateaux" bateau).</summary>
     public string Singular(string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = Casing.ToLower(word);
         if (irregular.TryGetValue(lower, out var singular)) return singular;
         if (lower.Length < 4 || Ends(lower, invariantEndings) || Ends(lower, singularEndings)) return lower;
         foreach (var (plural, ending) in endings)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using FactCheck.Inputs;
 
 namespace FactCheck.Mentions;
 
@@ -89,7 +90,7 @@ internal sealed class WordsBehind
     }
 
     /// <summary>A character folded so that every pair the regex takes as one ignoring case folds alike.</summary>
-    private static char Fold(char c) => char.ToLowerInvariant(char.ToUpperInvariant(c));
+    private static char Fold(char c) => Casing.ToLower(Casing.ToUpper(c));
 
     private bool IsSkipped(char c) => char.IsWhiteSpace(c) || (skipsHyphens && c == '-');
 

@@ -100,7 +100,7 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     private static Word ReadWord(string token, Reading reading)
     {
         var plain = Plain(token);
-        var self = reading.SelfWords.Contains(token.ToLowerInvariant());
+        var self = reading.SelfWords.Contains(Casing.ToLower(token));
         if (plain.Length < 2 || reading.StopWords.Contains(plain)) return new Word(null, null, plain, self);
         var stem = plain.Length > StemLength ? plain[..StemLength] : plain;
         // Cross-language: a lexicon concept, else a name as written ("Trump"); other words belong to one language.
@@ -156,19 +156,19 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     /// <summary>Lower case, accents off.</summary>
     internal static string Plain(string word)
     {
-        if (System.Text.Ascii.IsValid(word)) return word.ToLowerInvariant();
+        if (System.Text.Ascii.IsValid(word)) return Casing.ToLower(word);
         // The accented letters of English and French text, without Unicode decomposition (most words need no more).
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         var simple = true;
         for (var i = 0; i < word.Length && simple; i++)
         {
-            var c = char.ToLowerInvariant(word[i]);
+            var c = Casing.ToLower(word[i]);
             var index = c < 128 ? -1 : Accented.IndexOf(c);
             if (c >= 128 && index < 0) simple = false;
             buffer[i] = index >= 0 ? Unaccented[index] : c;
         }
         if (simple) return new string(buffer);
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = Casing.ToLower(word).Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) plain.Append(c);

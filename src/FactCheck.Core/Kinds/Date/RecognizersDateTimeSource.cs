@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using FactCheck.Inputs;
 using FactCheck.Languages;
 using FactCheck.Mentions;
-using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
 
 namespace FactCheck.Kinds.Date;
 
@@ -33,7 +34,7 @@ internal static partial class RecognizersDateTimeSource
         if (language.RecognizerCulture is not { } culture || !Reader.Reads(culture)) yield break;
         // The library's model lower-cases a query before its extractors see it; so does this. One character for one, so
         // the recognizer's offsets are still ours.
-        var plain = text.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ').ToLowerInvariant();
+        var plain = Casing.ToLower(text.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' '));
         var reader = Readers.GetOrAdd(culture, c => new Lazy<Reader>(() => Reader.Create(c))).Value;
         var ambiguous = DateCues.RefusesAmbiguousNumericDates(language);
         foreach (var (start, length, timex) in reader.Read(plain, Reference))

@@ -1,3 +1,5 @@
+using FactCheck.Inputs;
+
 namespace FactCheck.Kinds.Place;
 
 /// <summary>
@@ -55,5 +57,5 @@ internal static class PlaceApposition
     }
 
     private static string Lower(string text, (int Start, int End) word) =>
-        text[word.Start..word.End].Replace('’', '\'').ToLowerInvariant();
+        Casing.ToLower(text[word.Start..word.End].Replace('’', '\''));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FactCheck.Binding;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 
 namespace FactCheck.Kinds.Place;
@@ -152,7 +153,7 @@ public sealed class PlaceBinder : IClaimBinder
                 for (var k = 0; k < span.Length; k++)
                 {
                     var c = state.text[state.i + k];
-                    span[k] = PlaceText.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+                    span[k] = PlaceText.IsApostrophe(c) ? '\'' : Casing.ToLower(c);
                 }
             }));
             i = end;

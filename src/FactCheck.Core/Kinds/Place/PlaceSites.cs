@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
 
@@ -127,7 +128,7 @@ internal static class PlaceSites
         foreach (var mention in places.OfType<PlaceMention>().Where(p => p.Start >= end).Take(1))
         {
             var gap = text.AsSpan(end, mention.Start - end).Trim();
-            if (gap is "," || words.AtWords.Contains(gap.ToString().ToLowerInvariant())) return mention.Place;
+            if (gap is "," || words.AtWords.Contains(Casing.ToLower(gap.ToString()))) return mention.Place;
         }
         return null;
     }
@@ -145,5 +146,5 @@ internal static class PlaceSites
     }
 
     private static string Lower(string text, (int Start, int End) word) =>
-        text[word.Start..word.End].Replace('’', '\'').ToLowerInvariant();
+        Casing.ToLower(text[word.Start..word.End].Replace('’', '\''));
 }

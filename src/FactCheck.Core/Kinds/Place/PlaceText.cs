@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Inputs;
 using FactCheck.Languages;
 
 namespace FactCheck.Kinds.Place;
@@ -74,7 +75,7 @@ internal static class PlaceText
 
     /// <summary>One character folded: lower case, no diacritic, apostrophes as '.</summary>
     public static char Fold(char c) =>
-        c < Folded.Length ? Folded[c] : IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+        c < Folded.Length ? Folded[c] : IsApostrophe(c) ? '\'' : Casing.ToLower(c);
 
     /// <summary>The lookup key of a name as the gazetteer writes it: its words folded and joined by single spaces.</summary>
     public static string Key(string name)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Inputs;
 using FactCheck.Languages;
 
 namespace FactCheck.Kinds.Place;
@@ -108,7 +109,7 @@ internal sealed class PlaceWords
     {
         Span<char> buffer = stackalloc char[32];
         if (word.IsEmpty || word.Length > buffer.Length) return false;
-        for (var i = 0; i < word.Length; i++) buffer[i] = PlaceText.IsApostrophe(word[i]) ? '\'' : char.ToLowerInvariant(word[i]);
+        for (var i = 0; i < word.Length; i++) buffer[i] = PlaceText.IsApostrophe(word[i]) ? '\'' : Casing.ToLower(word[i]);
         return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..word.Length]);
     }
 }
