@@ -49,7 +49,7 @@ public sealed record CheckStages(
         var map = new StoryGrouper(stories).Group([.. documents.Select((source, i) => Profile(source, sentences[i]))]);
         var framed = ImmutableArray.CreateBuilder<FramedClaim>();
         for (var i = 0; i < documents.Length; i++)
-            if (!comparedOnly || IsCompared(documents[i], sentences[i], map)) framed.AddRange(Frames.Read(Binder.Bind(Recognizer.Recognize(sentences[i]))));
+            if (!comparedOnly || IsCompared(documents[i], MayFindAlone(sentences[i]), map)) framed.AddRange(Frames.Read(Binder.Bind(Recognizer.Recognize(sentences[i]))));
         return (Normalizer.Normalize(framed.ToImmutable(), new NormalizationContext(documents, map)), map);
     }
 
@@ -67,12 +67,14 @@ public sealed record CheckStages(
     /// <summary>
     /// True when <paramref name="source"/>'s claims can be compared: it shares its story with another source, or it is a
     /// draft (a draft stating two values that cannot both be true contradicts itself), or a rule may find something within
-    /// it alone (a figure and its conversion in brackets). A check reads the claims of these sources only: in a large folder
-    /// most sources are references alone in their story, with nothing to be compared with.
+    /// it alone (<paramref name="mayFindAlone"/>: <see cref="MayFindAlone"/> of its sentences). A check reads the claims of
+    /// these sources only: in a large folder most sources are references alone in their story, with nothing to be compared with.
     /// </summary>
-    public bool IsCompared(SourceDocument source, ImmutableArray<Sentence> sentences, StoryMap stories) =>
-        source.Role == SourceRole.Draft || stories.StoryOf(source.Id) is { Sources.Length: > 1 }
-        || Comparer.Rules.Any(rule => sentences.Any(rule.MayFindAlone));
+    public static bool IsCompared(SourceDocument source, bool mayFindAlone, StoryMap stories) =>
+        source.Role == SourceRole.Draft || stories.StoryOf(source.Id) is { Sources.Length: > 1 } || mayFindAlone;
+
+    /// <summary>True when a rule may find something within one of <paramref name="sentences"/> alone (a figure and its conversion in brackets).</summary>
+    public bool MayFindAlone(ImmutableArray<Sentence> sentences) => Comparer.Rules.Any(rule => sentences.Any(rule.MayFindAlone));
 
     /// <summary>
     /// The recognizer's place sources alone: all a story profile needs. Made on each call (a filter of a few sources), so a

@@ -75,7 +75,7 @@ public static class FactChecker
         var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)]);
         var storiesTime = clock.Elapsed;
         var compared = Enumerable.Range(0, slots.Length)
-            .Where(i => slots[i].Document is { } document && (options.Extract || stages.IsCompared(document, slots[i].Sentences, stories))).ToArray();
+            .Where(i => slots[i].Document is { } document && (options.Extract || CheckStages.IsCompared(document, slots[i].MayFindAlone, stories))).ToArray();
         Each(compared, "read for claims", i => ReadClaims(slots[i], stages, ticks, bytes));
         clock.Restart();
         // An undated source borrows its story's date, so stories come before the values are read.
@@ -97,7 +97,7 @@ public static class FactChecker
 
         var stats = new StageTimes(
             sources.Length, sources.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text)),
-            slots.Sum(s => s.Sentences.Length), slots.Sum(s => s.Mentions.Length), normalized.Length, normalized.Count(c => c.IsComparable), findings.Length,
+            slots.Sum(s => s.SentenceCount), slots.Sum(s => s.Mentions.Length), normalized.Length, normalized.Count(c => c.IsComparable), findings.Length,
             [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
              ("binding", TimeSpan.FromTicks(ticks[3])), ("frames", TimeSpan.FromTicks(ticks[5])), ("stories", TimeSpan.FromTicks(ticks[4])),
              ("story groups", storiesTime), ("normalization", normalizeTime), ("alignment", alignTime), ("comparison", compareTime), ("report", reportTime)],
@@ -140,15 +140,23 @@ public static class FactChecker
             document = document with { Warnings = document.Warnings.Add(new UserError(document.Id, 1 + document.Text.AsSpan(0, piece.Span.Start).Count('\n'),
                 string.Create(CultureInfo.InvariantCulture, $"a sentence longer than {SentenceSplitter.MaxSentenceLength:N0} characters is read in pieces: a figure and its subject in different pieces are not bound"))) };
         var profile = stages.Profile(document, sentences);
+        var mayFindAlone = stages.MayFindAlone(sentences);
         clocks.Done(4);
-        return PerSource.Nothing with { Document = document, Sentences = sentences, Profile = profile };
+        // The sentences are dropped until the stories say the source is read for claims, and split again then: kept, every
+        // source's sentences lived through the whole first pass, and the collector copied them from generation to generation.
+        return PerSource.Nothing with
+        {
+            Document = document, Sentences = options.Extract ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile,
+        };
     }
 
     /// <summary>Searches, binds and frames the sentences of one profiled file.</summary>
     private static PerSource ReadClaims(PerSource source, CheckStages stages, long[] ticks, long[] bytes)
     {
         var clocks = new StageClocks(ticks, bytes);
-        var mentions = stages.Recognizer.Recognize(source.Sentences);
+        var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
+        clocks.Done(1);
+        var mentions = stages.Recognizer.Recognize(sentences);
         clocks.Done(2);
         var bound = stages.Binder.Bind(mentions);
         clocks.Done(3);
@@ -180,6 +188,12 @@ public static class FactChecker
     {
         /// <summary>A slot before anything is read into it.</summary>
         public static PerSource Nothing { get; } = new(null, null, [], [], [], null);
+
+        /// <summary>How many sentences the source has, also once <see cref="Sentences"/> are dropped.</summary>
+        public int SentenceCount { get; init; }
+
+        /// <summary>True when a rule may find something within the source alone (<see cref="CheckStages.MayFindAlone"/>).</summary>
+        public bool MayFindAlone { get; init; }
 
         /// <summary>An exception while reading the file: a bug in FactCheck, rethrown after the other files are done.</summary>
         public ExceptionDispatchInfo? Bug { get; init; }
