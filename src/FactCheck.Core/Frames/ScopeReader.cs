@@ -44,6 +44,9 @@ internal static class ScopeReader
                 if (applies) basis = BasisName(hit.Value);
             }
             else if (hit.Value == "part-next" && hit.End <= first && first - hit.End <= 1) part = true;
+            // "deux autres expéditions", "another 300 troops", "trois personnes supplémentaires": a count of more of a thing is
+            // added to one told before, not the thing's total.
+            else if (hit.Value == "part-increment" && (hit.First >= first && hit.End <= end || hit.First == end || hit.End == first)) part = true;
             else if (hit.Value == "part-near" && hit.First >= from && hit.End <= to && (hit.End <= first ? first - hit.End <= PartReach : hit.First >= end && hit.First - end <= Near)) part = true;
         }
         part = part || (figure && ListedPart.Is(s, mention, others, concepts));
