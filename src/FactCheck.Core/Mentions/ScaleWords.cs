@@ -16,5 +16,9 @@ internal static class ScaleWords
     public static readonly char[] Padding = [' ', '-', '\u00A0'];
 
     /// <summary>The multiplier of a written scale; 1 for none.</summary>
-    public static decimal MultiplierOf(string scale, LanguagePack language) => language.Scales.GetValueOrDefault(scale.Trim(Padding), 1m);
+    public static decimal MultiplierOf(string scale, LanguagePack language) => MultiplierOf(scale.AsSpan(), language);
+
+    /// <inheritdoc cref="MultiplierOf(string, LanguagePack)"/>
+    public static decimal MultiplierOf(ReadOnlySpan<char> scale, LanguagePack language) =>
+        language.Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(scale.Trim(Padding), out var multiplier) ? multiplier : 1m;
 }

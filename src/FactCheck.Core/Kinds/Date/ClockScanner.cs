@@ -28,7 +28,8 @@ internal static class ClockScanner
         var words = Words.Of(sentence.Source.Language);
         var bracketEnd = -1;
         List<DateMention>? all = null;
-        foreach (Match match in words.Time.Matches(text))
+        // Match by match: a MatchCollection was made for every sentence, most of them without a time (some 24 MB over a 30 MB text).
+        for (var match = words.Time.Match(text); match.Success; match = match.NextMatch())
         {
             if (match.Index < bracketEnd || MentionSpans.Overlap(dates, match.Index, match.Index + match.Length)) continue;
             if (Read(text, match, words) is not { } read) continue;

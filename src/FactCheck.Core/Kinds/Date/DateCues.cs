@@ -84,8 +84,11 @@ internal static class DateCues
         // cue and cost only these scans.
         Scan(text, cues, cues.Search, own, found);
         Scan(text, cues, SlashSearch, own, found);
-        // Not worth a window: the recognizer's reading of it would be refused.
-        if (cues.RefusesAmbiguous) found.RemoveAll(c => AmbiguousNumericDate(text.AsSpan(c.Start, c.End - c.Start)));
+        // Not worth a window: the recognizer's reading of it would be refused. A loop, not RemoveAll with a lambda over the
+        // text: its closure and delegate were made for every sentence, cue or not (some 50 MB over a 30 MB text).
+        if (cues.RefusesAmbiguous)
+            for (var k = found.Count - 1; k >= 0; k--)
+                if (AmbiguousNumericDate(text.AsSpan(found[k].Start, found[k].End - found[k].Start))) found.RemoveAt(k);
         if (found.Count > 1) found.Sort();
         return found;
     }
@@ -106,8 +109,15 @@ internal static class DateCues
             at = hit + 1;
             if (CueAt(text, hit, cues) is not var (start, end)) continue;
             at = end;
-            if (!own.Any(m => m.Start <= start && end <= m.End)) found.Add((start, end));
+            if (!Covered(own, start, end)) found.Add((start, end));
         }
+    }
+
+    private static bool Covered(IReadOnlyList<DateMention> own, int start, int end)
+    {
+        for (var k = 0; k < own.Count; k++)
+            if (own[k].Start <= start && end <= own[k].End) return true;
+        return false;
     }
 
     /// <summary>The cue found at <paramref name="hit"/>, checked by the anchored cue regex.</summary>

@@ -22,12 +22,13 @@ internal static class NarrativeYears
     {
         var words = Words.Of(sentence.Source.Language);
         var text = sentence.Text;
-        var found = words.Phrase.Matches(text);
-        if (found.Count == 0 || Tense.Of(text, sentence.Source.Language) == true) return read;
+        // The first match alone says whether to read on: a MatchCollection was made for every sentence, nearly none with such a phrase.
+        var first = words.Phrase.Match(text);
+        if (!first.Success || Tense.Of(text, sentence.Source.Language) == true) return read;
         // The scanner's dates are shared with the other kinds that ask for them: changed only in a copy.
         var dates = new List<DateMention>(read);
         IReadOnlyList<DateMention>? before = null;
-        foreach (Match match in found)
+        for (var match = first; match.Success; match = match.NextMatch())
         {
             var year = LastYear(dates.Where(d => d.End <= match.Index));
             if (year is null)

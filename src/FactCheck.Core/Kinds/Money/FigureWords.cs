@@ -52,15 +52,19 @@ internal sealed class FigureWords
     /// <summary>The words of <paramref name="language"/>.</summary>
     public static FigureWords Of(LanguagePack language) => language.Cached(typeof(FigureWords), static l => new FigureWords(l));
 
-    /// <summary>The hedge at the end of <paramref name="behind"/>: past a filler ("up to an additional"); of two, the outer bound ("jusqu'à environ").</summary>
-    public Qualifier Hedge(string behind, Qualifiers hedges)
+    /// <summary>
+    /// The hedge at the end of the window <c>text[from..(from + length)]</c>: past a filler ("up to an additional"); of two,
+    /// the outer bound ("jusqu'à environ"). The window is read in place: a regex given a range reads it as it would the
+    /// substring, with indexes of the text.
+    /// </summary>
+    public Qualifier Hedge(string text, int from, int length, Qualifiers hedges)
     {
-        var filler = fillerBehind.Match(behind);
-        if (filler.Success) behind = behind[..filler.Index];
-        var hedge = hedges.Behind.Match(behind);
+        var filler = fillerBehind.Match(text, from, length);
+        if (filler.Success) length = filler.Index - from;
+        var hedge = hedges.Behind.Match(text, from, length);
         if (!hedge.Success) return Qualifier.Exact;
         var qualifier = hedges.Parse(hedge.Groups["qual"].Value);
-        var outer = hedges.Behind.Match(behind[..hedge.Index]);
+        var outer = hedges.Behind.Match(text, from, hedge.Index - from);
         return qualifier == Qualifier.About && outer.Success && hedges.Parse(outer.Groups["qual"].Value) is var bound && bound != Qualifier.Exact ? bound : qualifier;
     }
 

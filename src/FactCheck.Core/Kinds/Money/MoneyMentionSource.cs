@@ -83,13 +83,18 @@ public sealed class MoneyMentionSource : IMentionSource
         return all;
     }
 
+    [ThreadStatic]
+    private static List<(int From, int To)>? reusedWindows;
+
     /// <summary>
     /// Stretches of the sentence around each currency word or symbol that no own figure explains, holding a number:
     /// the only places where the recognizer could find a figure the own rules did not. Overlapping stretches merge.
     /// </summary>
     private static List<(int From, int To)> UnexplainedWindows(string text, List<MoneyMention> taken, Words words)
     {
-        var windows = new List<(int From, int To)>();
+        // One list per thread, emptied for each sentence: it lives only through the sentence's Find, and most sentences have no window.
+        var windows = reusedWindows ??= [];
+        windows.Clear();
         if (!MayHoldANumber(text, words)) return windows;
         var i = 0;
         while (i < text.Length)

@@ -61,19 +61,23 @@ public sealed class PercentageMentionSource : IMentionSource
         if (text.AsSpan().IndexOfAny(AsciiDigits.All) < 0 || (!text.Contains('%') && text.AsSpan().IndexOfAny(patterns.Cues) < 0))
             return [];
         var language = patterns.Language;
-        var found = new List<(int Start, int End, decimal Low, decimal High, decimal Unit, Qualifier Qualifier, bool IsChange)>();
-        foreach (Match match in patterns.Percent.Matches(text))
+        // Room for two: most sentences with a percentage hold one or two, and the list's default four were some 30 MB over a 30 MB text.
+        var found = new List<(int Start, int End, decimal Low, decimal High, decimal Unit, Qualifier Qualifier, bool IsChange)>(2);
+        for (var match = patterns.Percent.Match(text); match.Success; match = match.NextMatch())
         {
-            var parsed = match.Groups["frac"].Success ? Fractions.Parse(match.Groups["frac"].Value) : NumberText.Parse(match.Groups["num"].Value, language);
+            var fraction = match.Groups["frac"];
+            var parsed = fraction.Success ? Fractions.Parse(fraction.Value) : NumberText.Parse(match.Groups["num"].ValueSpan, language);
             if (parsed is not var (value, unit)) continue;
             var (low, start) = (value, match.Index);
             var from = Math.Max(0, start - 30);
             var range = patterns.RangeBehind.Match(text, from, start - from);
             var isRange = range.Success && (range.Groups["rangeword"].Success || !patterns.And.Contains(range.Groups["conn"].Value));
-            if (isRange && NumberText.Parse(range.Groups["n1"].Value, language) is var (first, _) && first < value)
+            if (isRange && NumberText.Parse(range.Groups["n1"].ValueSpan, language) is var (first, _) && first < value)
             {
                 (low, start) = (first, range.Index);
-                found.RemoveAll(f => f.Start >= start); // "2% to 3%": the first half was read as a figure of its own
+                // "2% to 3%": the first half was read as a figure of its own. A loop: a lambda over start was a closure made for every match.
+                for (var k = found.Count - 1; k >= 0; k--)
+                    if (found[k].Start >= start) found.RemoveAt(k);
             }
             var (qualifier, hedgeStart) = low == value ? FigureContext.Hedge(text, start, language) : (Qualifier.Exact, start);
             var before = Math.Max(0, hedgeStart - 30);
@@ -84,9 +88,17 @@ public sealed class PercentageMentionSource : IMentionSource
             found.Add((hedgeStart, match.Index + match.Length, low, value, unit, qualifier, isChange));
         }
         if (found.Count == 0) return [];
-        var spans = found.Select(f => (f.Start, f.End)).ToList();
+        // Loops, not LINQ: a lambda over the sentence made a closure at every call, percentage or not.
+        var spans = new (int Start, int End)[found.Count];
+        for (var k = 0; k < spans.Length; k++) spans[k] = (found[k].Start, found[k].End);
         var dates = FigureContext.DatesIn(sentence);
-        return [.. found.Select(f => new PercentageMention(sentence, f.Start, f.End, f.Low, f.High, f.Unit, f.Qualifier, FigureContext.TimeOf(sentence, f.Start, f.End, spans, dates), f.IsChange))];
+        var mentions = new Mention[found.Count];
+        for (var k = 0; k < mentions.Length; k++)
+        {
+            var f = found[k];
+            mentions[k] = new PercentageMention(sentence, f.Start, f.End, f.Low, f.High, f.Unit, f.Qualifier, FigureContext.TimeOf(sentence, f.Start, f.End, spans, dates), f.IsChange);
+        }
+        return mentions;
     }
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, ImmutableArray<string> words)

@@ -72,8 +72,8 @@ internal sealed class FigureReader
         var isFraction = MatchLength(fraction, text, start) is var length && length >= 0;
         if (!isFraction) length = MatchLength(digits, text, start);
         if (length < 0) return null;
-        var written = text.Substring(start, length);
-        var parsed = isFraction ? Fractions.Parse(written) : NumberText.Parse(written, language);
+        // Digits are read in place; a fraction, rarer, from its substring.
+        var parsed = isFraction ? Fractions.Parse(text.Substring(start, length)) : NumberText.Parse(text.AsSpan(start, length), language);
         return parsed is var (value, unit) ? new Figure(start, start + length, value, value, unit) : null;
     }
 

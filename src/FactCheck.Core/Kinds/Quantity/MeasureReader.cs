@@ -75,12 +75,24 @@ internal static partial class MeasureReader
     /// <summary>The longest unit name written from <paramref name="at"/>, in lower case ("cubic feet", "mètres carrés", "kilomètres").</summary>
     private static Measured? UnitWords(string text, int at, QuantityWords words)
     {
-        var found = new List<(int Start, int End)>();
-        for (var i = 0; i < words.Units.LongestWords && WordAt.Next(text, found.Count == 0 ? at : found[^1].End) is { } word; i++) found.Add(word);
-        for (var count = found.Count; count > 0; count--)
+        var longest = words.Units.LongestWords;
+        // A unit's name has a few words: they are kept on the stack, not in a list made for every figure.
+        Span<(int Start, int End)> found = longest <= 8 ? stackalloc (int, int)[8] : new (int, int)[longest];
+        var wordCount = 0;
+        for (var i = 0; i < longest && WordAt.Next(text, wordCount == 0 ? at : found[wordCount - 1].End) is { } word; i++) found[wordCount++] = word;
+        // Every phrase tried starts with the first word: one not in lower case refuses them all ("20 Minutes" is a newspaper).
+        if (wordCount > 0 && !char.IsLower(text[found[0].Start])) return null;
+        var (firstLength, mayName) = (-1, false);
+        for (var count = wordCount; count > 0; count--)
         {
-            var written = text[found[0].Start..found[count - 1].End];
-            if (!char.IsLower(written[0])) return null; // "20 Minutes" is a newspaper
+            var phrase = text.AsSpan(found[0].Start, found[count - 1].End - found[0].Start);
+            // A unit's singular starts with the singular of the phrase's first word (up to a space, as SingularPhrase splits):
+            // a first word no unit starts with rules the phrase out before it is cut out and made singular word by word.
+            var space = phrase.IndexOf(' ');
+            var first = space < 0 ? phrase : phrase[..space];
+            if (first.Length != firstLength) (firstLength, mayName) = (first.Length, words.Units.MayStartWord(words.Nouns.Singular(first.ToString())));
+            if (!mayName) continue;
+            var written = phrase.ToString();
             var singular = words.Nouns.SingularPhrase(written);
             if (words.Units.Word(singular) is { } unit)
                 return IsClock(text, at, written, words) ? Measured.Refused : new Measured(found[count - 1].End, new QuantityMeasure(singular, null, unit, null));

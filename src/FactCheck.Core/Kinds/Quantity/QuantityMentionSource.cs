@@ -90,15 +90,30 @@ public sealed class QuantityMentionSource : IMentionSource
     private static List<int>? reusedCandidates;
 
     /// <summary>The mentions of a sentence's readings and changes of age, in order, each with the time it is tied to.</summary>
-    private static IReadOnlyList<Mention> Mentions(Sentence sentence, List<Reading> readings, QuantityMention[] ages, Patterns patterns)
+    private static Mention[] Mentions(Sentence sentence, List<Reading> readings, QuantityMention[] ages, Patterns patterns)
     {
         var text = sentence.Text;
         var counted = ElidedNouns.Resolve(text, readings, patterns.Words);
         QuantityReader.CarryQualifiers(text, counted, patterns.Words);
-        var all = counted.Select(r => Mention(sentence, r, patterns.Words)).Concat(ages).OrderBy(m => m.Start).ToList();
-        var spans = all.Select(m => (m.Start, m.End)).ToList();
+        // Loops, not LINQ (iterators, a sort's keys and a closure over the sentence for every sentence with a figure); the
+        // insertion sort is stable, as OrderBy was: readings first, then changes of age, each in order, on a tie.
+        var all = new QuantityMention[counted.Count + ages.Length];
+        for (var k = 0; k < counted.Count; k++) all[k] = Mention(sentence, counted[k], patterns.Words);
+        ages.CopyTo(all, counted.Count);
+        for (var k = 1; k < all.Length; k++)
+        {
+            var (m, j) = (all[k], k - 1);
+            for (; j >= 0 && all[j].Start > m.Start; j--) all[j + 1] = all[j];
+            all[j + 1] = m;
+        }
+        var spans = new (int Start, int End)[all.Length];
+        for (var k = 0; k < all.Length; k++) spans[k] = (all[k].Start, all[k].End);
         var dates = FigureContext.DatesIn(sentence);
-        return [.. all.Select(m => m with { Time = FigureContext.TimeOf(sentence, m.Start, m.End, spans, dates) })];
+        var mentions = new Mention[all.Length];
+        // Every mention here is new and without a time: one tied to no date is kept as it is, not copied.
+        for (var k = 0; k < all.Length; k++)
+            mentions[k] = FigureContext.TimeOf(sentence, all[k].Start, all[k].End, spans, dates) is { } time ? all[k] with { Time = time } : all[k];
+        return mentions;
     }
 
     private static QuantityMention Mention(Sentence sentence, Reading reading, QuantityWords words)

@@ -15,6 +15,7 @@ namespace FactCheck.Kinds.Quantity;
 internal sealed class UnitLexicon
 {
     private readonly FrozenDictionary<string, (MeasureUnit Unit, MeasureUnit? Per)> words, symbols, rates, rateSymbols;
+    private readonly FrozenSet<string> wordStarts;
 
     private UnitLexicon(LanguagePack language)
     {
@@ -24,6 +25,7 @@ internal sealed class UnitLexicon
         rates = Units(language, "rate-units", forms.SingularPhrase, StringComparer.OrdinalIgnoreCase);
         rateSymbols = Units(language, "rate-symbols", s => s, StringComparer.Ordinal);
         LongestWords = words.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+        wordStarts = words.Keys.SelectMany(WholeWordStarts).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SymbolAfter = new Regex(
             $@"\G[\s\u00A0\u202F-]?(?<symbol>{Alternation(symbols.Keys)})(?:/(?<per>{Alternation(rateSymbols.Keys)}))?(?![\p{{L}}\p{{N}}'’²³])",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
@@ -43,6 +45,19 @@ internal sealed class UnitLexicon
 
     /// <summary>The unit of time a rate symbol names ("h" in "km/h").</summary>
     public MeasureUnit? RateSymbol(string written) => rateSymbols.TryGetValue(written, out var unit) ? unit.Unit : null;
+
+    /// <summary>
+    /// True when a unit word's singular name is <paramref name="singular"/> or starts with it and a space ("square" of
+    /// "square kilometre"): only then may a phrase whose first word's singular it is name a unit.
+    /// </summary>
+    public bool MayStartWord(string singular) => wordStarts.Contains(singular);
+
+    private static IEnumerable<string> WholeWordStarts(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+            if (name[i] == ' ') yield return name[..i];
+        yield return name;
+    }
 
     /// <summary>The unit a word or phrase names once made singular ("kilomètres" kilometre), or null.</summary>
     public MeasureUnit? Word(string singular) => words.TryGetValue(singular, out var unit) ? unit.Unit : null;
