@@ -22,7 +22,7 @@ public sealed class FrameReader
     public ImmutableArray<FramedClaim> Read(ImmutableArray<Claim> claims)
     {
         var framed = ImmutableArray.CreateBuilder<FramedClaim>(claims.Length);
-        var names = new SourceNameIndex();
+        var names = SourceNameIndex.ForSource();
         var earlier = new List<SentenceReading>();
         // Filled again for each sentence: one of each per source, not per sentence.
         var previous = new Dictionary<ClaimKind, ClaimFrame>();
