@@ -27,6 +27,10 @@ internal sealed class SentenceReading
     private ImmutableArray<EntityName>? names;
     private FrameWord[] buffer = [];
 
+    // Read of the sentence as a whole, the same for each of its claims: read by the first that asks.
+    private (bool Read, string? Value) round;
+    private int? opening;
+
     private SentenceReading() { }
 
     /// <summary>The reading of <paramref name="sentence"/>, in a reading the thread released when it has one.</summary>
@@ -36,6 +40,7 @@ internal sealed class SentenceReading
         reading.Sentence = sentence;
         reading.Text = sentence.Text;
         reading.Lexicon = lexicon;
+        (reading.round, reading.opening) = (default, null);
         reading.Words = FrameWords.Of(reading.Text, lexicon.Analyzer, ref reading.buffer);
         lexicon.Hits(reading.Words, reading.Text, reading.Hits);
         NameWords.RemoveNamed(reading.Hits, reading.Words, reading.Text);
@@ -64,6 +69,12 @@ internal sealed class SentenceReading
 
     /// <summary>The names as holder reading takes them, read by the first claim of the sentence that asks (<see cref="HolderReader"/>).</summary>
     public HolderName[]? HolderNames { get; set; }
+
+    /// <summary>The round the sentence names ("second tour"; <see cref="ScopeReader.Round"/>).</summary>
+    public string? Round => (round.Read ? round : round = (true, ScopeReader.Round(this))).Value;
+
+    /// <summary>Where an opening "according to …," ends (<see cref="StatusReader.OpeningSource"/>).</summary>
+    public int Opening => opening ??= StatusReader.OpeningSource(this);
 
     /// <summary>The capitalised names of the sentence ("Karl Lagerfeld", "WhatsApp").</summary>
     public ImmutableArray<EntityName> Names => names ??= Lexicon.Analyzer.Entities(Text);
