@@ -184,10 +184,10 @@ internal sealed class FrameLexicon
     public FrozenSet<string> HypotheticalIf { get; }
 
     /// <summary>
-    /// Every phrase of the pack in <paramref name="words"/>: concepts by stem, cues as written. A concept inside a longer one
+    /// Every phrase of the pack in <paramref name="words"/>, into <paramref name="hits"/>: concepts by stem, cues as written. A concept inside a longer one
     /// of the same table is left out ("grandchildren" inside "great-grandchildren").
     /// </summary>
-    public List<FrameHit> Hits(ImmutableArray<FrameWord> words, string text)
+    public void Hits(FrameWordRow words, string text, List<FrameHit> hits)
     {
         // Found into one list per thread and copied out at the exact size: a list sized per sentence was mostly empty.
         var found = hitScratch ??= new List<FrameHit>(64);
@@ -203,11 +203,11 @@ internal sealed class FrameLexicon
         var kept = 0;
         for (var i = 0; i < found.Count; i++)
             if (!(inside[i] = found[i].Table != FrameTable.Cue && InsideLonger(found, found[i]))) kept++;
-        var hits = new List<FrameHit>(kept);
+        hits.Clear();
+        hits.EnsureCapacity(kept);
         for (var i = 0; i < found.Count; i++)
             if (!inside[i]) hits.Add(found[i]);
         if (found.Capacity > 4096) hitScratch = null;
-        return hits;
     }
 
     [ThreadStatic]
@@ -224,7 +224,7 @@ internal sealed class FrameLexicon
     /// The phrases starting at word <paramref name="at"/>; an adverb between two of a phrase's words is read through, and so is
     /// an incise between commas inside a concept's phrase ("s'est engagé, vendredi 30 décembre, avec le club").
     /// </summary>
-    private void Match(ImmutableArray<FrameWord> words, string text, int at, ImmutableArray<(string[] Keys, FrameTable Table, string Value)> phrases, List<FrameHit> hits, bool stemmed)
+    private void Match(FrameWordRow words, string text, int at, ImmutableArray<(string[] Keys, FrameTable Table, string Value)> phrases, List<FrameHit> hits, bool stemmed)
     {
         // Most phrases fail on their second word. Unless the next word is an adverb, where a phrase's second word must stand
         // does not depend on the phrase: the next word, or for a concept the first word after an incise there. Those words

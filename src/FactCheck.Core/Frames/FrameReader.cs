@@ -22,7 +22,7 @@ public sealed class FrameReader
     public ImmutableArray<FramedClaim> Read(ImmutableArray<Claim> claims)
     {
         var framed = ImmutableArray.CreateBuilder<FramedClaim>(claims.Length);
-        var names = new SourceNameIndex();
+        var names = SourceNameIndex.ForSource();
         var earlier = new List<SentenceReading>();
         // Filled again for each sentence: one of each per source, not per sentence.
         var previous = new Dictionary<ClaimKind, ClaimFrame>();
@@ -44,19 +44,25 @@ public sealed class FrameReader
                 var claim = claims[k];
                 if (claim.Mention.Kind == ClaimKind.Attribution)
                 {
-                    framed.Add(new FramedClaim(claim, claim.IsBound ? ClaimFrame.None with { Measure = new FrameMeasure("statement", "said", MeasureOrigin.Subject) } : ClaimFrame.None));
+                    framed.Add(new FramedClaim(claim, claim.IsBound ? ClaimFrame.Statement : ClaimFrame.None));
                     continue;
                 }
-                reading ??= new SentenceReading(sentence, FrameLexicon.Of(sentence.Source.Language));
+                reading ??= SentenceReading.Of(sentence, FrameLexicon.Of(sentence.Source.Language));
                 var frame = Frame(reading, claim, mentions, others, othersOfKind, names, previous.GetValueOrDefault(claim.Mention.Kind), earlier);
                 previous[claim.Mention.Kind] = frame;
                 framed.Add(new FramedClaim(claim, frame));
             }
             // Only the last sentences are kept: a definite "the fund" refers to a name of the last few (NamedInstance).
             if (reading is not null) earlier.Add(reading);
-            if (earlier.Count > NamedInstance.LookBack) earlier.RemoveAt(0);
+            if (earlier.Count > NamedInstance.LookBack)
+            {
+                SentenceReading.Release(earlier[0]);
+                earlier.RemoveAt(0);
+            }
             i = next;
         }
+        // Nothing framed keeps a reading: the last ones serve the thread's next source.
+        foreach (var r in earlier) SentenceReading.Release(r);
         return framed.MoveToImmutable();
     }
 
@@ -100,9 +106,17 @@ public sealed class FrameReader
             {
                 var word = s.Words[k];
                 if (s.Lexicon.Ordinals.ContainsKey(word.Lower)) return true;
-                if (!word.Stop && word.Key != "#" && s.Words.Take(i).Any(w => w.Key == word.Key)) return true;
+                if (!word.Stop && word.Key != "#" && KeyBefore(s, i, word.Key)) return true;
             }
         }
+        return false;
+    }
+
+    /// <summary>True when one of the first <paramref name="count"/> words has the key <paramref name="key"/>.</summary>
+    private static bool KeyBefore(SentenceReading s, int count, string key)
+    {
+        foreach (var w in s.Words.Span[..count])
+            if (w.Key == key) return true;
         return false;
     }
 
@@ -133,7 +147,7 @@ public sealed class FrameReader
         if (status == ClaimStatus.Counterpart && measure is null) measure = previous?.Measure;
         // A claim with no measure is never compared: its holder and scope are not worth reading.
         if (measure is null || (claim.Mention.Kind == ClaimKind.Date && NotTheEventsDate(reading, claim.Mention, first, end))
-            || (claim.Mention.Kind == ClaimKind.Place && PlaceRole.Listed(reading, claim.Mention, others))) return ClaimFrame.None with { Status = status };
+            || (claim.Mention.Kind == ClaimKind.Place && PlaceRole.Listed(reading, claim.Mention, others))) return ClaimFrame.NoneWith(status);
         var holder = HolderReader.Read(reading, claim, mentions, names, (first, end), status == ClaimStatus.Counterpart, earlier);
         // "à 1,5 million de km, contre 600 000 km pour Hubble": a compared amount or count given to a name of its own is that
         // name's figure. Not yet for shares: "contre 33,9 % à Le Pen" would meet shares whose holders are read loosely.

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using FactCheck.Analysis;
 using FactCheck.Inputs;
 
@@ -17,38 +16,36 @@ internal static class FrameWords
     // word (a fifth of what the frames stage allocated); SearchValues never does.
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
-    /// <summary>Past this many words a thread's scratch builder is not kept: a sentence of a huge table would hold on to it.</summary>
-    private const int LongestKeptScratch = 4096;
-
-    // One builder per thread, filled and copied out at the exact size: sized per sentence, each one cost two arrays (the
-    // builder's and the copy ToImmutable makes when the guess is off), the stage's largest allocation.
-    [ThreadStatic]
-    private static ImmutableArray<FrameWord>.Builder? scratch;
-
-    /// <summary>The words of <paramref name="text"/>, in order.</summary>
-    public static ImmutableArray<FrameWord> Of(string text, TextAnalyzer analyzer)
+    /// <summary>The words of <paramref name="text"/>, in order, written into <paramref name="buffer"/> (a larger one when it is full).</summary>
+    public static FrameWordRow Of(string text, TextAnalyzer analyzer, ref FrameWord[] buffer)
     {
-        var words = scratch ?? ImmutableArray.CreateBuilder<FrameWord>(64);
-        scratch = null;
+        var count = 0;
         foreach (var (start, end) in WordTokens.In(text))
         {
             var partStart = start;
             for (var i = start; i <= end; i++)
             {
                 if (i < end && !WordTokens.IsApostrophe(text[i]) && !WordTokens.IsHyphen(text[i])) continue;
-                if (i > partStart) words.Add(Word(text, partStart, i, analyzer.KeepsPart(text, partStart, i, start, end), analyzer));
+                if (i > partStart)
+                {
+                    if (count == buffer.Length) Array.Resize(ref buffer, Math.Max(64, 2 * buffer.Length));
+                    buffer[count++] = Word(text, partStart, i, analyzer.KeepsPart(text, partStart, i, start, end), analyzer);
+                }
                 partStart = i + 1;
             }
         }
-        var read = words.ToImmutable();
-        words.Clear();
-        if (words.Capacity <= LongestKeptScratch) scratch = words;
-        return read;
+        return new FrameWordRow(buffer, count);
     }
 
     /// <summary>The keys of a pack phrase ("s'est effondré": "s'", "est", "effondr"), or the lower-case words when <paramref name="stemmed"/> is false.</summary>
-    public static string[] Keys(string phrase, TextAnalyzer analyzer, bool stemmed) =>
-        [.. Of(phrase, analyzer).Select(w => stemmed ? w.Key : w.Lower)];
+    public static string[] Keys(string phrase, TextAnalyzer analyzer, bool stemmed)
+    {
+        FrameWord[] buffer = [];
+        var words = Of(phrase, analyzer, ref buffer);
+        var keys = new string[words.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = stemmed ? words[i].Key : words[i].Lower;
+        return keys;
+    }
 
     private static FrameWord Word(string text, int start, int end, bool kept, TextAnalyzer analyzer)
     {

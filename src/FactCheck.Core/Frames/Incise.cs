@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace FactCheck.Frames;
 
 /// <summary>
@@ -15,7 +13,7 @@ internal static class Incise
     /// The first word after the incise that opens at word <paramref name="at"/> (a comma just before it, another after at most
     /// <see cref="Longest"/> words); <paramref name="at"/> itself when no incise opens there.
     /// </summary>
-    public static int After(ImmutableArray<FrameWord> words, string text, int at)
+    public static int After(FrameWordRow words, string text, int at)
     {
         if (at == 0 || at >= words.Length || !Comma(text, words[at - 1].End, words[at].Start)) return at;
         for (var i = at + 1; i < Math.Min(words.Length, at + Longest + 1); i++)

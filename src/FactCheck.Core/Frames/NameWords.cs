@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace FactCheck.Frames;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace FactCheck.Frames;
 internal static class NameWords
 {
     /// <summary>Removes from <paramref name="hits"/> the measures and events whose first word is written as a name's.</summary>
-    public static void RemoveNamed(List<FrameHit> hits, ImmutableArray<FrameWord> words, string text)
+    public static void RemoveNamed(List<FrameHit> hits, FrameWordRow words, string text)
     {
         var named = 0;
         foreach (var h in hits)
@@ -24,14 +22,14 @@ internal static class NameWords
     }
 
     /// <summary>True for a measure or event whose first word, not the sentence's first, is capitalised; an acronym ("TNT", "GDP") is no name.</summary>
-    private static bool Capitalised(FrameHit hit, ImmutableArray<FrameWord> words, string text) =>
+    private static bool Capitalised(FrameHit hit, FrameWordRow words, string text) =>
         hit.Table is FrameTable.Measure or FrameTable.Predicate && hit.First > 0 && words[hit.First].Capital
         && text.AsSpan(words[hit.First].Start, words[hit.First].End - words[hit.First].Start).ContainsAnyExcept(UpperOrMark);
 
     private static readonly System.Buffers.SearchValues<char> UpperOrMark = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ'’-.");
 
     /// <summary>True when most of the sentence's content words are written with a capital: a heading, not running text.</summary>
-    private static bool TitleCase(ImmutableArray<FrameWord> words)
+    private static bool TitleCase(FrameWordRow words)
     {
         var (content, capitals) = (0, 0);
         foreach (var word in words)

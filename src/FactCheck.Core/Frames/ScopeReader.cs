@@ -51,7 +51,7 @@ internal static class ScopeReader
         }
         part = part || (figure && ListedPart.Is(s, mention, others, concepts));
         var time = mention.Kind == ClaimKind.Date ? null : TimeOf(s, mention, others);
-        var round = Round(s);
+        var round = s.Round;
         return time is null && basis is null && !part && round is null ? FrameScope.None : new FrameScope(time, basis, part, round);
     }
 
@@ -81,7 +81,7 @@ internal static class ScopeReader
     }
 
     /// <summary>"second tour", "third quarter", "1er trimestre": a round word with an ordinal next to it.</summary>
-    private static string? Round(SentenceReading s)
+    public static string? Round(SentenceReading s)
     {
         var lexicon = s.Lexicon;
         if (lexicon.Rounds.Count == 0) return null;

@@ -7,34 +7,74 @@ namespace FactCheck.Frames;
 /// <summary>
 /// What frames read of one sentence, once for all its claims: its words, the pack phrases in it, its names, and where its
 /// clauses break (";", ":", brackets, dashes). Names are read only when a claim asks for them.
+/// A reading lives while its sentence's claims are framed and the few sentences after it look back at its names; then its
+/// object, word buffer and hit list read a later sentence (<see cref="Release"/>): one of each a sentence was a third of
+/// what the frames stage allocated.
 /// </summary>
 internal sealed class SentenceReading
 {
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(";:()[]—–");
-    private ImmutableArray<EntityName>? names;
 
-    public SentenceReading(Sentence sentence, FrameLexicon lexicon)
+    /// <summary>A thread frames one source at a time and holds at most <see cref="NamedInstance.LookBack"/> readings and the current one.</summary>
+    private const int MostSpare = 2 * NamedInstance.LookBack;
+
+    /// <summary>Past this many words a buffer is not kept: a sentence of a huge table would hold on to it.</summary>
+    private const int LongestKept = 4096;
+
+    [ThreadStatic]
+    private static Stack<SentenceReading>? spare;
+
+    private ImmutableArray<EntityName>? names;
+    private FrameWord[] buffer = [];
+
+    // Read of the sentence as a whole, the same for each of its claims: read by the first that asks.
+    private (bool Read, string? Value) round;
+    private int? opening;
+
+    private SentenceReading() { }
+
+    /// <summary>The reading of <paramref name="sentence"/>, in a reading the thread released when it has one.</summary>
+    public static SentenceReading Of(Sentence sentence, FrameLexicon lexicon)
     {
-        Sentence = sentence;
-        Text = sentence.Text;
-        Lexicon = lexicon;
-        Words = FrameWords.Of(Text, lexicon.Analyzer);
-        Hits = lexicon.Hits(Words, Text);
-        NameWords.RemoveNamed(Hits, Words, Text);
+        var reading = spare is { Count: > 0 } kept ? kept.Pop() : new SentenceReading();
+        reading.Sentence = sentence;
+        reading.Text = sentence.Text;
+        reading.Lexicon = lexicon;
+        (reading.round, reading.opening) = (default, null);
+        reading.Words = FrameWords.Of(reading.Text, lexicon.Analyzer, ref reading.buffer);
+        lexicon.Hits(reading.Words, reading.Text, reading.Hits);
+        NameWords.RemoveNamed(reading.Hits, reading.Words, reading.Text);
+        return reading;
     }
 
-    public Sentence Sentence { get; }
+    /// <summary>Gives <paramref name="reading"/> back to the thread once nothing reads it any more.</summary>
+    public static void Release(SentenceReading reading)
+    {
+        // Its sentence, names and holders go now: a kept reading must not keep its source alive.
+        (reading.Sentence, reading.Text, reading.names, reading.HolderNames) = (null!, null!, null, null);
+        reading.Hits.Clear();
+        spare ??= new Stack<SentenceReading>(MostSpare);
+        if (reading.buffer.Length <= LongestKept && reading.Hits.Capacity <= LongestKept && spare.Count < MostSpare) spare.Push(reading);
+    }
 
-    public string Text { get; }
+    public Sentence Sentence { get; private set; } = null!;
 
-    public FrameLexicon Lexicon { get; }
+    public string Text { get; private set; } = null!;
 
-    public ImmutableArray<FrameWord> Words { get; }
+    public FrameLexicon Lexicon { get; private set; } = null!;
 
-    public List<FrameHit> Hits { get; }
+    public FrameWordRow Words { get; private set; }
+
+    public List<FrameHit> Hits { get; } = [];
 
     /// <summary>The names as holder reading takes them, read by the first claim of the sentence that asks (<see cref="HolderReader"/>).</summary>
     public HolderName[]? HolderNames { get; set; }
+
+    /// <summary>The round the sentence names ("second tour"; <see cref="ScopeReader.Round"/>).</summary>
+    public string? Round => (round.Read ? round : round = (true, ScopeReader.Round(this))).Value;
+
+    /// <summary>Where an opening "according to …," ends (<see cref="StatusReader.OpeningSource"/>).</summary>
+    public int Opening => opening ??= StatusReader.OpeningSource(this);
 
     /// <summary>The capitalised names of the sentence ("Karl Lagerfeld", "WhatsApp").</summary>
     public ImmutableArray<EntityName> Names => names ??= Lexicon.Analyzer.Entities(Text);

@@ -36,7 +36,7 @@ internal static class StatusReader
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
         var (from, to) = (s.WordAt(clauseStart), s.WordAt(clauseEnd));
         var found = ClaimStatus.Fact;
-        var opening = OpeningSource(s);
+        var opening = s.Opening;
         var dated = mention.Kind == ClaimKind.Date;
         var trailing = TrailingSource(s, end);
         ClaimStatus? opened = null;
@@ -67,7 +67,7 @@ internal static class StatusReader
     /// that places the sentence at a moment of an event still going on ("Three days into the disaster,"): it says how every
     /// figure of the sentence is stated. 0 when the sentence opens otherwise.
     /// </summary>
-    private static int OpeningSource(SentenceReading s)
+    public static int OpeningSource(SentenceReading s)
     {
         var comma = s.Text.IndexOf(',', StringComparison.Ordinal);
         if (comma < 0) return 0;
@@ -170,9 +170,13 @@ internal static class StatusReader
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("«“„»”\"");
+
     /// <summary>True when a quotation opened before <paramref name="offset"/> in the sentence is still open there.</summary>
     private static bool InsideQuotation(string text, int offset)
     {
+        // Most text before a figure has no quotation mark at all: one vectorised search says so.
+        if (!text.AsSpan(0, Math.Clamp(offset, 0, text.Length)).ContainsAny(QuotationMarks)) return false;
         var depth = 0;
         var straight = false;
         for (var i = 0; i < offset && i < text.Length; i++)
