@@ -29,8 +29,20 @@ public abstract record NormalizedClaim(Claim Claim)
     /// </summary>
     public virtual string? Dimension => null;
 
+    private ClaimFrame frame = ClaimFrame.None;
+
     /// <summary>What the claim is about, read from its sentence: measure, holder, scope and status.</summary>
-    public ClaimFrame Frame { get; init; } = ClaimFrame.None;
+    public ClaimFrame Frame { get => frame; init => frame = value; }
+
+    /// <summary>
+    /// This claim, given the frame of its sentence. Only for a claim its normalizer has just made, which nothing else holds
+    /// yet (<see cref="ClaimNormalizer"/>): a copy made with <c>with</c> for every claim was 65 MB on the 30 MB file of issue 11.
+    /// </summary>
+    internal NormalizedClaim Framed(ClaimFrame value)
+    {
+        frame = value;
+        return this;
+    }
 
     /// <summary>True when the claim can be compared: its frame has a measure, or a subject word binds it.</summary>
     public bool IsComparable => Frame.Measure is not null || Claim.IsBound;

@@ -26,7 +26,8 @@ public static class ReportBuilder
     {
         context = context.IsDefault ? [] : context;
         unreadable ??= [];
-        var maps = sources.ToDictionary(s => s.Id, s => new LineMap(s.Id, s.Text), StringComparer.Ordinal);
+        var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        LineMap? map = null;
         var reported = new Dictionary<NormalizedClaim, ReportClaim>(ReferenceEqualityComparer.Instance);
         var all = ImmutableArray.CreateBuilder<ReportClaim>();
         var inFindings = findings.Concat(context).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
@@ -35,11 +36,13 @@ public static class ReportBuilder
         {
             var id = claim.Claim.Mention.Sentence.Source.Id;
             // The claims of a source come one after another: each is numbered within its run.
+            if (id != source) map = null;
             (source, n) = id == source ? (source, n + 1) : (id, 1);
-            // Every claim is numbered; only those a report shows are located (most dates of a large check never are).
+            // Every claim is numbered; only those a report shows are located (most dates of a large check never are), and a
+            // source's lines are indexed only when one of its claims is (a check shows the claims of few of its sources).
             var inFinding = inFindings.Contains(claim);
             if (!isExtract && !claim.Claim.IsBound && !inFinding) continue;
-            var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{id}#{n}"), maps[id].Locate(claim.Claim.Mention.Span), claim.Display, claim);
+            var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{id}#{n}"), (map ??= new LineMap(id, byId[id].Text)).Locate(claim.Claim.Mention.Span), claim.Display, claim);
             // Only findings look claims up again: the hundreds of thousands of others need no entry.
             if (inFinding) reported[claim] = item;
             all.Add(item);
@@ -62,19 +65,30 @@ public static class ReportBuilder
     /// </summary>
     private static IEnumerable<NormalizedClaim> InFileOrder(ImmutableArray<NormalizedClaim> claims)
     {
-        var ids = claims.Select(c => c.Claim.Mention.Sentence.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        // A source's claims share its id: each run of them adds it once, not each of its claims.
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        string? previous = null;
+        foreach (var claim in claims)
+        {
+            var id = claim.Claim.Mention.Sentence.Source.Id;
+            if (!ReferenceEquals(id, previous)) distinct.Add(previous = id);
+        }
+        var ids = distinct.Order(StringComparer.Ordinal).ToArray();
         var rankOf = ids.Select((id, rank) => (id, rank)).ToDictionary(p => p.id, p => p.rank, StringComparer.Ordinal);
         var keys = new (int Rank, int Start, int Index)[claims.Length];
         var (lastId, lastRank) = ("", -1);
+        var sorted = true;
         for (var i = 0; i < claims.Length; i++)
         {
             var mention = claims[i].Claim.Mention;
             var id = mention.Sentence.Source.Id;
             if (!ReferenceEquals(id, lastId)) (lastId, lastRank) = (id, rankOf[id]);
             keys[i] = (lastRank, mention.Span.Start, i);
+            sorted &= i == 0 || keys[i - 1].CompareTo(keys[i]) < 0;
         }
-        // The index makes every key distinct, so the unstable sort orders as a stable one would.
-        Array.Sort(keys);
+        // The index makes every key distinct, so the unstable sort orders as a stable one would; claims already in order
+        // (a single large file) are not sorted again.
+        if (!sorted) Array.Sort(keys);
         foreach (var key in keys) yield return claims[key.Index];
     }
 }

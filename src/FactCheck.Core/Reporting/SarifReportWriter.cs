@@ -44,8 +44,17 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteString("columnKind", "utf16CodeUnits");
             WriteStories(json, report);
             json.WriteStartArray("results");
-            foreach (var finding in report.Findings) WriteResults(json, finding, rules);
-            foreach (var diagnostic in report.Diagnostics) WriteResult(json, diagnostic, rules);
+            // Passed on between the results, as the JSON report's items are, not held whole.
+            foreach (var finding in report.Findings)
+            {
+                WriteResults(json, finding, rules);
+                JsonOutput.FlushSometimes(json);
+            }
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                WriteResult(json, diagnostic, rules);
+                JsonOutput.FlushSometimes(json);
+            }
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndArray();
