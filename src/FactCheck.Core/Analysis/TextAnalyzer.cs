@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using FactCheck.Inputs;
 using FactCheck.Languages;
@@ -11,19 +12,16 @@ namespace FactCheck.Analysis;
 /// </summary>
 public sealed class TextAnalyzer
 {
-    // Past this many distinct words in a thread's table, new ones are stemmed each time instead of kept: memory stays bounded on any input.
+    // Past this many distinct words, new ones are stemmed each time instead of cached: memory stays bounded on any input.
     private const int CacheLimit = 500_000;
     // Longer "words" are URLs, hashes or glued text: no story is told by them.
     private const int LongestWord = 40;
 
     private readonly LuceneLanguage? lucene;
-    // Each thread keeps the words it has met in tables of its own, one for each analyzer by its number: a table shared by
-    // the threads cost more (its look-ups and the locks of its additions were a third of a story profile's samples) than
-    // stemming a word once on each thread does.
-    [ThreadStatic]
-    private static Dictionary<string, Entry>?[]? tablesOfThread;
-    private static int analyzers;
-    private readonly int number = Interlocked.Increment(ref analyzers) - 1;
+    // New words are added from every thread at once: by default the table has one lock per core, and the threads queued on
+    // them; more locks than threads make two additions rarely wait for each other.
+    private readonly ConcurrentDictionary<string, Entry> cache = new(Environment.ProcessorCount * 16, 1024, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> cached;
 
     /// <summary>
     /// What the cache knows of a lower-case word: the word itself (one string for all its occurrences), its key, whether it
@@ -32,20 +30,14 @@ public sealed class TextAnalyzer
     /// </summary>
     internal sealed record Entry(string Word, string Key, bool Stop, bool Function, bool Calendar);
     private readonly EntityReader entities;
-
-    // A power of two: 4,096 slots of 16 bytes.
-    private const int RecentSlots = 4096;
-    [ThreadStatic]
-    private static RecentEntry[]? recentOfThread;
-
-    /// <summary>A word a thread looked up lately, and the analyzer it asked (the table is shared by the languages).</summary>
-    private readonly record struct RecentEntry(TextAnalyzer? Owner, Entry? Entry);
+    private int cachedCount;
 
     private TextAnalyzer(LanguagePack language)
     {
         Language = language;
         lucene = LuceneLanguage.For(language.Stemmer);
         Words = new LanguageWords(language);
+        cached = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         entities = new EntityReader(this);
     }
 
@@ -146,36 +138,15 @@ public sealed class TextAnalyzer
 
     private Entry Lookup(ReadOnlySpan<char> lower)
     {
-        // A few thousand words are most of any text: each thread keeps the last entry it found for each slot of a small
-        // table it reads first, in a core's cache, before its large table of every word it has met.
-        var recent = recentOfThread ??= new RecentEntry[RecentSlots];
-        ref var slot = ref recent[RecentSlot(lower)];
-        if (slot.Entry is { } entry && ReferenceEquals(slot.Owner, this) && lower.SequenceEqual(entry.Word)) return entry;
-        var found = Find(lower);
-        slot = new RecentEntry(this, found);
-        return found;
-    }
-
-    private static int RecentSlot(ReadOnlySpan<char> word)
-    {
-        var hash = (uint)word.Length;
-        foreach (var c in word) hash = (hash * 31) + c;
-        return (int)((hash ^ (hash >> 13)) & (RecentSlots - 1));
-    }
-
-    private Entry Find(ReadOnlySpan<char> lower)
-    {
-        var tables = tablesOfThread;
-        if (tables is null || tables.Length <= number) Array.Resize(ref tablesOfThread, number + 4);
-        var words = tablesOfThread![number] ??= new Dictionary<string, Entry>(4096, StringComparer.Ordinal);
-        if (words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var entry)) return entry;
+        if (cached.TryGetValue(lower, out var known)) return known;
         var word = lower.ToString();
         var function = lucene?.IsStopWord(word) == true;
         var calendar = Words.IsCalendarWord(word);
         // Month and day names are in every dated story: they tell none apart.
         var stop = function || calendar || Words.StopWords.Contains(word);
-        entry = new Entry(word, WordFolding.Fold(lucene?.Stem(word) ?? word), stop, function, calendar);
-        if (words.Count < CacheLimit) words.Add(word, entry);
+        var entry = new Entry(word, WordFolding.Fold(lucene?.Stem(word) ?? word), stop, function, calendar);
+        // ConcurrentDictionary.Count takes every lock of the table: a counter of our own costs nothing.
+        if (Volatile.Read(ref cachedCount) < CacheLimit && cache.TryAdd(word, entry)) Interlocked.Increment(ref cachedCount);
         return entry;
     }
 
