@@ -55,7 +55,10 @@ public sealed class PipelineFuzzTests(ITestOutputHelper output)
         {
             if (running.Values.FirstOrDefault(r => r.Timer.Elapsed > Hang) is not { Sources: { } hung }) return;
             File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-hang.txt"), Describe(hung, whole: true), Lenient);
-            Environment.FailFast($"An input has run for more than {Hang.TotalSeconds} s; it is in {Path.GetTempPath()}factcheck-fuzz-hang.txt:\n{Describe(hung)}");
+            // Whether the others still moved tells a hang of one input from a run that stalled as a whole.
+            var state = string.Create(CultureInfo.InvariantCulture,
+                $"{done} inputs done in {clock.Elapsed.TotalSeconds:0} s; running now: {string.Join(", ", running.Values.Select(r => $"{r.Timer.Elapsed.TotalSeconds:0} s"))}");
+            Environment.FailFast($"An input has run for more than {Hang.TotalSeconds} s ({state}); it is in {Path.GetTempPath()}factcheck-fuzz-hang.txt:\n{Describe(hung)}");
         }, null, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
 
         void Run((string Id, string Text)[] sources)
