@@ -44,6 +44,10 @@ internal static class TestText
     /// <summary>The money claims of <paramref name="sources"/>.</summary>
     public static ImmutableArray<MoneyClaim> MoneyClaims(params SourceDocument[] sources) => [.. Claims(sources).OfType<MoneyClaim>()];
 
+    /// <summary>The frame of the one claim of <paramref name="text"/> whose mention is written <paramref name="figure"/>.</summary>
+    public static FactCheck.Frames.ClaimFrame FrameAt(string text, string figure, string language) =>
+        Assert.Single(Claims(Source(text, language)).Where(c => c.Claim.Mention.Sentence.Text[c.Claim.Mention.Start..c.Claim.Mention.End] == figure)).Frame;
+
     /// <summary>The claims of one kind of <paramref name="sources"/>.</summary>
     public static ImmutableArray<T> ClaimsOf<T>(params SourceDocument[] sources) where T : NormalizedClaim => [.. Claims(sources).OfType<T>()];
 

@@ -50,7 +50,7 @@ internal sealed class FrameLexicon
         foreach (var (phrase, table, value) in concepts)
         {
             if (asWritten.Contains(phrase))
-                foreach (var form in WithPlurals(phrase, pack)) Add(words, FrameWords.Keys(form, Analyzer, stemmed: false), table, value);
+                foreach (var form in Mentions.NounForms.Of(pack).Plurals(phrase).Prepend(phrase)) Add(words, FrameWords.Keys(form, Analyzer, stemmed: false), table, value);
             else
                 Add(shared.Contains((phrase, table, value)) ? words : stems, FrameWords.Keys(phrase, Analyzer, stemmed: !shared.Contains((phrase, table, value))), table, value);
         }
@@ -259,21 +259,6 @@ internal sealed class FrameLexicon
         foreach (var ending in adverbEndings)
             if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
-    }
-
-    /// <summary>
-    /// <paramref name="word"/> and its plurals as the pack's noun forms make them ("rating": "ratings"; "journaliste":
-    /// "journalistes"): each candidate the plural letters and endings give that the pack reads back as the word.
-    /// </summary>
-    private static IEnumerable<string> WithPlurals(string word, LanguagePack pack)
-    {
-        yield return word;
-        var forms = Mentions.NounForms.Of(pack);
-        var candidates = pack.Words("plural-letters").Select(letters => word + letters)
-            .Concat(pack.Entries("plural-endings").Where(e => word.EndsWith(e.Meaning ?? "", StringComparison.Ordinal))
-                .Select(e => word[..^(e.Meaning ?? "").Length] + e.Word));
-        foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
-            if (candidate != word && forms.Singular(candidate) == word) yield return candidate;
     }
 
     private static void Add(Dictionary<string, List<(string[], FrameTable, string)>> into, string[] keys, FrameTable table, string value)

@@ -53,6 +53,19 @@ internal sealed class NounForms
         return lower;
     }
 
+    /// <summary>
+    /// <paramref name="word"/>'s regular plurals ("rating": "ratings"; "journal": "journaux"): each form the plural letters
+    /// and endings make of it that <see cref="Singular"/> reads back as the word.
+    /// </summary>
+    public IEnumerable<string> Plurals(string word)
+    {
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (plural, singular) in endings)
+            if (word.EndsWith(singular, StringComparison.Ordinal)) candidates.Add(word[..^singular.Length] + plural);
+        foreach (var candidate in candidates)
+            if (candidate != word && Singular(candidate) == word) yield return candidate;
+    }
+
     /// <summary>The singular of each word of a phrase ("mètres carrés" mètre carré, "cubic feet" cubic foot).</summary>
     public string SingularPhrase(string phrase) =>
         phrase.Length > 0 && !phrase.Contains(' ') ? Singular(phrase) : string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular));

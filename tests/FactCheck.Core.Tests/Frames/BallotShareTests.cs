@@ -10,7 +10,7 @@ namespace FactCheck.Core.Tests.Frames;
 public sealed class BallotShareTests
 {
     private static FactCheck.Frames.ClaimFrame FrameOf(string text, string figure, string language = "fr") =>
-        Assert.Single(Claims(Source(text, language)).Where(c => c.Claim.Mention.Sentence.Text[c.Claim.Mention.Start..c.Claim.Mention.End] == figure)).Frame;
+        FrameAt(text, figure, language);
 
     [Fact]
     public void Blank_null_and_blank_and_null_ballots_are_three_measures()

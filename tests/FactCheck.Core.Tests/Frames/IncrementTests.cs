@@ -9,7 +9,7 @@ namespace FactCheck.Core.Tests.Frames;
 public sealed class IncrementTests
 {
     private static bool IsPart(string text, string figure, string language) =>
-        Assert.Single(Claims(Source(text, language)).Where(c => c.Claim.Mention.Sentence.Text[c.Claim.Mention.Start..c.Claim.Mention.End] == figure)).Frame.Scope.IsPart;
+        FrameAt(text, figure, language).Scope.IsPart;
 
     [Theory]
     [InlineData("Deux autres expéditions ont visé le quartier.", "Deux autres expéditions", "fr")]

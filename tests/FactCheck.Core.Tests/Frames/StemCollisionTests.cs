@@ -9,7 +9,7 @@ namespace FactCheck.Core.Tests.Frames;
 public sealed class StemCollisionTests
 {
     private static string? MeasureOf(string text, string figure, string language) =>
-        Assert.Single(Claims(Source(text, language)).Where(c => c.Claim.Mention.Sentence.Text[c.Claim.Mention.Start..c.Claim.Mention.End] == figure)).Frame.Measure?.Key;
+        FrameAt(text, figure, language).Measure?.Key;
 
     [Theory]
     [InlineData("The report said 40% of the crop was lost.", "40%", "en")]

@@ -9,7 +9,7 @@ namespace FactCheck.Core.Tests.Frames;
 public sealed class VoteMeasureTests
 {
     private static string? MeasureOf(string text, string figure, string language = "fr") =>
-        Assert.Single(Claims(Source(text, language)).Where(c => c.Claim.Mention.Sentence.Text[c.Claim.Mention.Start..c.Claim.Mention.End] == figure)).Frame.Measure?.Key;
+        FrameAt(text, figure, language).Measure?.Key;
 
     [Fact]
     public void A_share_of_voters_is_a_turnout_and_a_share_of_votes_a_vote_share()
