@@ -1,5 +1,6 @@
 using FactCheck.Frames;
 using FactCheck.Mentions;
+using FactCheck.Normalization;
 
 namespace FactCheck.Alignment;
 
@@ -99,7 +100,8 @@ internal static class PairScore
     /// <summary>
     /// A figure no clause ties to a time holds on its source's day when it states a state that changes (a toll, a revenue,
     /// a count), not an event that happened once (a price paid, a birth): two such figures of sources dated more than
-    /// <see cref="SameDays"/> apart are about two moments.
+    /// <see cref="SameDays"/> apart are about two moments, and so are two of a running tally of sources of different days when
+    /// the later one is not below the earlier (or they are parts of it: a day's new cases).
     /// </summary>
     private static bool SameMoment(AlignedClaim a, AlignedClaim b, FrameConcepts concepts)
     {
@@ -107,9 +109,19 @@ internal static class PairScore
         if (kind == ClaimKind.Date || kind == ClaimKind.Place || a.Frame.Scope.Time is not null || b.Frame.Scope.Time is not null) return true;
         if (OnceOnly(a.Frame.Measure!, concepts) && a.Frame.Measure!.Origin == MeasureOrigin.Predicate) return true;
         var (x, y) = (a.Claim.Claim.Mention.Sentence.Source.Date, b.Claim.Claim.Mention.Sentence.Source.Date);
-        return x is not { Origin: Inputs.DateOrigin.Declared, Day: not null } || y is not { Origin: Inputs.DateOrigin.Declared, Day: not null }
-            || Math.Abs(x.Midpoint.DayNumber - y.Midpoint.DayNumber) <= SameDays;
+        if (x is not { Origin: Inputs.DateOrigin.Declared, Day: not null } || y is not { Origin: Inputs.DateOrigin.Declared, Day: not null }) return true;
+        var apart = y.Midpoint.DayNumber - x.Midpoint.DayNumber;
+        if (Math.Abs(apart) > SameDays) return false;
+        // A running tally (deaths, cases, arrests) rises while it is reported: the next day's higher toll is the same toll a
+        // day on. A later toll below an earlier one is a disagreement (or a correction an editor wants to see). A part of it
+        // ("2 new deaths", "dont 3 enfants") is the part of that day's tally, whichever way it moved.
+        if (apart == 0 || !concepts.Grows(a.Frame.Measure!.Key) || !concepts.Grows(b.Frame.Measure!.Key)) return true;
+        return !a.Frame.Scope.IsPart && (apart > 0 ? IsBelow(b, a) : IsBelow(a, b));
     }
+
+    /// <summary>True when every value <paramref name="later"/> can mean is below every value <paramref name="earlier"/> can mean.</summary>
+    private static bool IsBelow(AlignedClaim later, AlignedClaim earlier) =>
+        later.Claim is RangedClaim { Range: { } l } && earlier.Claim is RangedClaim { Range: { } e } && l.Max < e.Min;
 
     private static bool OnceOnly(FrameMeasure measure, FrameConcepts concepts) =>
         measure.Origin == MeasureOrigin.Subject || concepts.Predicate(measure.Key)?.Once == true;

@@ -49,6 +49,9 @@ internal sealed class FrameConcepts
 
         /// <summary>For a measure: true when a contest shares it out among sides (votes, seats): each figure is one side's.</summary>
         public bool Sides { get; init; }
+
+        /// <summary>For a measure: true for a running tally that only rises as news restates it (deaths, cases, arrests).</summary>
+        public bool Grows { get; init; }
     }
 
     /// <summary>The measure concept <paramref name="id"/>, or null.</summary>
@@ -57,6 +60,12 @@ internal sealed class FrameConcepts
     /// <summary>True when the measures <paramref name="a"/> and <paramref name="b"/> are one, or either names the other as related (vehicles and trucks).</summary>
     public bool SameOrRelatedMeasures(string a, string b) =>
         a == b || (Measure(a)?.Related.Contains(b) ?? false) || (Measure(b)?.Related.Contains(a) ?? false);
+
+    /// <summary>
+    /// True when the measure key <paramref name="key"/> (a measure, or a predicate whose figure counts one: "killed" counts
+    /// deaths) is a running tally that only rises (<see cref="Concept.Grows"/>).
+    /// </summary>
+    public bool Grows(string key) => (Measure(key) ?? (Predicate(key)?.Measure is { } counted ? Measure(counted) : null))?.Grows == true;
 
     /// <summary>The predicate concept <paramref name="id"/>, or null.</summary>
     public Concept? Predicate(string id) => predicates.GetValueOrDefault(id);
@@ -88,7 +97,7 @@ internal sealed class FrameConcepts
         var measures = new Dictionary<string, Concept>(StringComparer.Ordinal);
         var predicates = new Dictionary<string, Concept>(StringComparer.Ordinal);
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, entry, where) in Entries(nodes, map, "measures", ["dimension", "related", "generic", "same-as", "sides"]))
+        foreach (var (id, entry, where) in Entries(nodes, map, "measures", ["dimension", "related", "generic", "same-as", "sides", "grows"]))
         {
             var dimension = nodes.Text(nodes.Required(entry, "dimension", where), where + ".dimension") ?? "";
             measures[id] = new Concept(id, KindsOf(dimension), null, false, Flag(nodes, entry, "generic", where), Related(nodes, entry, where))
@@ -96,6 +105,7 @@ internal sealed class FrameConcepts
                 SameAs = nodes.Text(ConfigNodes.Get(entry, "same-as"), where + ".same-as"),
                 Dimension = dimension,
                 Sides = Flag(nodes, entry, "sides", where),
+                Grows = Flag(nodes, entry, "grows", where),
             };
         }
         foreach (var (id, entry, where) in Entries(nodes, map, "predicates", ["takes", "measure", "related", "once", "generic"]))
