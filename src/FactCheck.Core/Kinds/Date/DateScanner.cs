@@ -116,9 +116,21 @@ internal static class DateScanner
         // "12-Jan-98": two digits are a year of the last century from 50 on. A leap year stands in when no year is written (29 February).
         var year = match.Groups["y"].Success ? Int(match, "y") : match.Groups["yy"].Success ? (Int(match, "yy") is var yy && yy >= 50 ? 1900 + yy : 2000 + yy) : 2000;
         if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        // "les élections du 26 mai": the date of a noun, placed in the nearest year, not by the tense of the verb.
+        var future = DatesANoun(sentence.Text, start, words.Language) ? null : Tense.Of(sentence.Text, words.Language);
         var date = hasYear ? new WrittenDate(DateUnit.Day, year, month, day)
-            : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = Tense.Of(sentence.Text, words.Language) };
+            : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = future };
         return new DateMention(sentence, start, match.Index + match.Length, date);
+    }
+
+    /// <summary>True when the word right before <paramref name="start"/> ties the date to the noun before it (the pack's <c>date-of-noun</c>: "du", "of").</summary>
+    private static bool DatesANoun(string text, int start, LanguagePack language)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var from = end;
+        while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        return from < end && end < start && language.Set("date-of-noun").GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(from, end - from));
     }
 
     private static DateMention Decade(Sentence sentence, DatePatterns patterns, Match match, int start)
@@ -201,7 +213,7 @@ internal static class DateScanner
         var direction = match.Groups["mod"].Success ? patterns.ModifierOffsets[match.Groups["mod"].Value] > 0
             : modifier.Success && patterns.Offsets[modifier.Groups["mod"].Value] != 0
                 ? patterns.Offsets[modifier.Groups["mod"].Value] > 0
-                : Tense.Of(sentence.Text, words.Language);
+                : hasDay && DatesANoun(text, start, words.Language) ? null : Tense.Of(sentence.Text, words.Language);
         var date = hasYear ? new WrittenDate(unit, Int(match, "y"), month, day)
             : new WrittenDate(unit, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = direction };
         var from = start;
