@@ -84,6 +84,7 @@ internal static class ExtractRunner
     private static string? Text(JsonElement value, string name) =>
         value.TryGetProperty(name, out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
 
+    /// <summary>The day of a date's bound; null for a time of day with no date ("18:30"), which the dev set does not score.</summary>
     private static DateOnly? Day(JsonElement value, string name) =>
-        Text(value, name) is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        Text(value, name) is { } day && DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
 }
