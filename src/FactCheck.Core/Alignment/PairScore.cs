@@ -112,6 +112,9 @@ internal static class PairScore
         if (x is not { Origin: Inputs.DateOrigin.Declared, Day: not null } || y is not { Origin: Inputs.DateOrigin.Declared, Day: not null }) return true;
         var apart = y.Midpoint.DayNumber - x.Midpoint.DayNumber;
         if (Math.Abs(apart) > SameDays) return false;
+        // A counterpart ("contre 3 602 samedi", "up from 20 pct a year ago") is the figure of the time its source compares
+        // with, counted back from its own day: sources of different days compare with different times.
+        if (apart != 0 && a.Frame.Status == ClaimStatus.Counterpart) return false;
         // A running tally (deaths, cases, arrests) rises while it is reported: the next day's higher toll is the same toll a
         // day on. A later toll below an earlier one is a disagreement (or a correction an editor wants to see). A part of it
         // ("2 new deaths", "dont 3 enfants") is the part of that day's tally, whichever way it moved.
