@@ -85,7 +85,7 @@ public sealed class ComparedSourcesTests : IDisposable
     [InlineData("Members (and their allies) would commit $100bn to the fund (see below", false)]
     public void A_conversion_is_looked_for_only_where_a_bracket_holds_a_digit(string sentence, bool mayFind)
     {
-        var rule = new RestatementCheck(RuleSet.BuiltIn.Conflict("restatement-mismatch"));
+        var rule = new RestatementCheck(RuleSet.BuiltIn.Conflict("restatement-mismatch"), ExchangeRates.Default);
         var read = FactCheck.Sentences.SentenceSplitter.Default.Split(TestText.Dated("a.md", sentence, "en", "2024-04-02"));
 
         Assert.Equal(mayFind, read.Any(rule.MayFindAlone));

@@ -17,7 +17,7 @@ public sealed class MoneyKind : IClaimKind
         .Binders.BySubject(new SubjectBinding("amount") { AmountEnd = EndWithRestatement })
         .Normalizers.Add(context => new MoneyNormalizer(ExchangeRates.Build(context.Configuration), context.Rules.Conflict("figure-conflict")))
         .Rules.Add("figure-conflict", context => new FigureConflictCheck(context.Rules.Conflict("figure-conflict")))
-        .Rules.Add("restatement-mismatch", context => new RestatementCheck(context.Rules.Conflict("restatement-mismatch")))
+        .Rules.Add("restatement-mismatch", context => new RestatementCheck(context.Rules.Conflict("restatement-mismatch"), ExchangeRates.Build(context.Configuration)))
         .Values.Add<MoneyClaim>(MoneyValueJson.Write);
 
     /// <summary>"$100bn (£79.5bn) over five years": the period follows the bracketed restatement.</summary>

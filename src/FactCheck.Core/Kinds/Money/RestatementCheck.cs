@@ -10,10 +10,15 @@ namespace FactCheck.Kinds.Money;
 /// <summary>
 /// "$100bn (£79.5bn)": the figure and its bracketed conversion must agree at the rates of the source's date,
 /// each read to its own precision, give or take the rule's rate band (annual averages against the day's rate).
-/// When they do not, the sentence states two amounts for one thing.
+/// When they do not, the sentence states two amounts for one thing. An undated source checked at its story's date may be
+/// older than its story: its conversion is wrong only when no year of the <see cref="UndatedYears"/> before that date
+/// makes it right (a 2004 article's "$2bn (£1.06bn)" grouped with 2018 articles is right at 2004's rates).
 /// </summary>
-public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
+public sealed class RestatementCheck(ConflictRule rule, ExchangeRates rates) : IComparisonRule
 {
+    /// <summary>How many years before its story's date an undated source may have been written.</summary>
+    private const int UndatedYears = 15;
+
     /// <inheritdoc/>
     public string Id => rule.Id;
 
@@ -29,7 +34,8 @@ public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
             var declared = money.Sentence.Source.Date is { Origin: DateOrigin.Declared } date && (claim.Rate ?? claim.RestatementRate)?.Year == date.Year;
             if (!declared && !claim.DatedByStory) continue;
             if (claim is not { InEuros: { } stated, RestatedInEuros: { } restated }) continue;
-            if (stated.Meets(new ValueRange(restated.Min * (1 - rule.RateBand), restated.Max * (1 + rule.RateBand)))) continue;
+            if (Agree(stated, restated)) continue;
+            if (!declared && RightInAnEarlierYear(claim)) continue;
             var first = MoneyFormat.Display(money);
             var second = MoneyFormat.Display(money.Restatement!);
             // The restatement's own rate converts euros into its currency; a restatement in euros needs none.
@@ -59,6 +65,28 @@ public sealed class RestatementCheck(ConflictRule rule) : IComparisonRule
         }
         return false;
     }
+
+    private bool Agree(ValueRange stated, ValueRange restated) =>
+        stated.Meets(new ValueRange(restated.Min * (1 - rule.RateBand), restated.Max * (1 + rule.RateBand)));
+
+    /// <summary>True when the figure and its conversion agree at the rates of a year the table holds, up to <see cref="UndatedYears"/> before the one used.</summary>
+    private bool RightInAnEarlierYear(MoneyClaim claim)
+    {
+        if (claim is not { Money.Currency: { } from, Money.Restatement.Currency: { } to, RestatedInEuros: { } restatedInEuros }) return false;
+        var used = (claim.RestatementRate ?? claim.Rate)?.Year;
+        if (used is not { } year) return false;
+        // Back to the amounts as written, then to euros at each earlier year's rates.
+        var restated = new ValueRange(restatedInEuros.Min * (claim.RestatementRate?.PerEuro ?? 1), restatedInEuros.Max * (claim.RestatementRate?.PerEuro ?? 1));
+        for (var y = year - UndatedYears; y < year; y++)
+            if (PerEuro(from, y) is { } a && PerEuro(to, y) is { } b
+                && Agree(new ValueRange(claim.Stated.Min / a, claim.Stated.Max / a), new ValueRange(restated.Min / b, restated.Max / b)))
+                return true;
+        return false;
+    }
+
+    /// <summary>The rate of <paramref name="currency"/> in <paramref name="year"/> when the table holds that year (the euro is 1).</summary>
+    private double? PerEuro(string currency, int year) =>
+        currency == "EUR" ? 1 : rates.Rate(currency, year) is var (perEuro, rateYear) && rateYear == year ? perEuro : null;
 
     private static double Midpoint(ValueRange range) => double.IsPositiveInfinity(range.Max) ? range.Min : (range.Min + range.Max) / 2;
 }
