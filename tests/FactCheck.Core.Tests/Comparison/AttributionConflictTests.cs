@@ -6,6 +6,20 @@ public sealed class AttributionConflictTests
 {
     private const string Quote = "“A blackout in one country quickly becomes a blackout for every neighbour on the shared grid,”";
 
+    [Theory]
+    [InlineData("the Nordic Grid Agency", "NGA", true)]
+    [InlineData("Nordic Grid Agency", "the NGA", true)]
+    [InlineData("the Nordic Grid Agency", "NGO", false)]
+    [InlineData("the Nordic Grid Agency", "Nga", false)]
+    public void An_organisation_and_its_initials_are_one_speaker(string name, string other, bool same)
+    {
+        var found = Attributions(
+            TestText.Dated("a.md", $"{Quote} said {name}.", "en", "2024-03-12"),
+            TestText.Dated("b.md", $"{Quote} said {other}.", "en", "2024-03-13"));
+
+        Assert.Equal(same, found.Count == 0);
+    }
+
     [Fact]
     public void One_quotation_given_to_two_people_in_two_sources_is_an_error()
     {
