@@ -90,6 +90,13 @@ public sealed class FactBoundaryTests
         Assert.Empty(findings);
     }
 
+    [Theory]
+    [InlineData("Des renforts sont arrivés le 10 avril à Port-Ilan, au lendemain du séisme.", "Le séisme a frappé Port-Ilan le 9 avril.", "fr")]
+    [InlineData("Les ministres se sont réunis le 8 avril à Port-Ilan, à la veille du séisme.", "Le séisme a frappé Port-Ilan le 9 avril.", "fr")]
+    [InlineData("Ministers met in Port Ilan on 8 April, on the eve of the summit.", "The summit opened in Port Ilan on 9 April.", "en")]
+    public void A_date_of_the_day_before_or_after_an_event_is_not_its_date(string near, string dated, string language) =>
+        Assert.Empty(Counted(("a.md", near, language), ("b.md", dated, language)));
+
     [Fact]
     public void The_largest_part_of_a_fine_is_not_the_fine()
     {
