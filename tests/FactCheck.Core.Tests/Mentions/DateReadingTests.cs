@@ -37,14 +37,16 @@ public sealed class DateReadingTests
     }
 
     /// <summary>
-    /// A day and month that date a noun ("les élections du 26 mai") name an event a reader places in the nearest year: the
-    /// verb's past tense says when the sentence's news happened, not that event. A day that dates the verb still follows it.
+    /// A day and month that date a French noun of an event set by a calendar ("les élections du 26 mai") name an event a reader
+    /// places in the nearest year: the verb's past tense says when the sentence's news happened, not that event. A day that
+    /// dates the verb, another noun ("les attentats du 12 juin") or says which itself ("dernier") still follows the tense.
     /// </summary>
     [Theory]
     [InlineData("Le parti a dévoilé sa liste pour les élections régionales du 12 juin.", "fr", "2024-06-12")]
     [InlineData("Elle a confirmé sa venue au sommet du 12 juin à Lisbonne.", "fr", "2024-06-12")]
-    [InlineData("The party unveiled its list for the regional elections of June 12.", "en", "2024-06-12")]
     [InlineData("Le sommet a eu lieu le 12 juin.", "fr", "2023-06-12")]
+    [InlineData("Les enquêteurs ont entendu les témoins des attentats du 12 juin.", "fr", "2023-06-12")]
+    [InlineData("Le parti a dévoilé sa liste pour le scrutin du 12 juin dernier.", "fr", "2023-06-12")]
     [InlineData("The summit was held on June 12.", "en", "2023-06-12")]
     public void A_day_that_dates_a_noun_is_the_nearest_whatever_the_tense(string text, string language, string iso) =>
         Assert.Equal(iso, OneDate(text, language).Span!.Iso);

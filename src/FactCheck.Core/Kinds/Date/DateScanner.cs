@@ -116,21 +116,55 @@ internal static class DateScanner
         // "12-Jan-98": two digits are a year of the last century from 50 on. A leap year stands in when no year is written (29 February).
         var year = match.Groups["y"].Success ? Int(match, "y") : match.Groups["yy"].Success ? (Int(match, "yy") is var yy && yy >= 50 ? 1900 + yy : 2000 + yy) : 2000;
         if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
-        // "les élections du 26 mai": the date of a noun, placed in the nearest year, not by the tense of the verb.
-        var future = DatesANoun(sentence.Text, start, words.Language) ? null : Tense.Of(sentence.Text, words.Language);
+        // "les élections du 26 mai": the date of a noun, placed in the nearest year, not by the tense of the verb; "du 15 mars
+        // dernier" says which itself.
+        var end = match.Index + match.Length;
+        var future = !hasYear && DatesANoun(sentence.Text, start, words.Language)
+            && !words.Language.Set("date-of-noun-which").GetAlternateLookup<ReadOnlySpan<char>>().Contains(NextWord(sentence.Text, end))
+            ? null : Tense.Of(sentence.Text, words.Language);
         var date = hasYear ? new WrittenDate(DateUnit.Day, year, month, day)
             : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = future };
-        return new DateMention(sentence, start, match.Index + match.Length, date);
+        return new DateMention(sentence, start, end, date);
     }
 
-    /// <summary>True when the word right before <paramref name="start"/> ties the date to the noun before it (the pack's <c>date-of-noun</c>: "du", "of").</summary>
+    /// <summary>The word that starts at or after <paramref name="end"/> ("dernier" in "du 15 mars dernier").</summary>
+    private static string NextWord(string text, int end)
+    {
+        var from = end;
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        var to = from;
+        while (to < text.Length && char.IsLetter(text[to])) to++;
+        return text[from..to];
+    }
+
+    /// <summary>
+    /// True when the date is joined (the pack's <c>date-of-noun</c>: "du") to a noun of an event set by a calendar, right
+    /// before it or before its adjective (<c>scheduled-events</c>: "l'élection du", "les élections européennes du").
+    /// </summary>
     private static bool DatesANoun(string text, int start, LanguagePack language)
+    {
+        var (joinFrom, joinEnd) = WordBefore(text, start);
+        if (joinEnd == start || !language.Set("date-of-noun").GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(joinFrom, joinEnd - joinFrom))) return false;
+        var events = language.Set("scheduled-events").GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = joinFrom;
+        for (var words = 0; words < 2; words++)
+        {
+            var (from, to) = WordBefore(text, end);
+            if (from == to) return false;
+            if (events.Contains(text.AsSpan(from, to - from))) return true;
+            end = from;
+        }
+        return false;
+    }
+
+    /// <summary>The letters of the word that ends, after white space, just before <paramref name="start"/> (empty when none).</summary>
+    private static (int From, int End) WordBefore(string text, int start)
     {
         var end = start;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         var from = end;
         while (from > 0 && char.IsLetter(text[from - 1])) from--;
-        return from < end && end < start && language.Set("date-of-noun").GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(from, end - from));
+        return end == start ? (start, start) : (from, end);
     }
 
     private static DateMention Decade(Sentence sentence, DatePatterns patterns, Match match, int start)
