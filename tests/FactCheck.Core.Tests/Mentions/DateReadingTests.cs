@@ -51,6 +51,13 @@ public sealed class DateReadingTests
     public void A_day_that_dates_a_noun_is_the_nearest_whatever_the_tense(string text, string language, string iso) =>
         Assert.Equal(iso, OneDate(text, language).Span!.Iso);
 
+    [Theory]
+    [InlineData("The show goes out every Tuesday on the station's second channel.", "en")]
+    [InlineData("The fund's managers meet each Friday in Oslo.", "en")]
+    [InlineData("Le groupe se réunit comme chaque mardi à l'Assemblée.", "fr")]
+    public void A_weekday_that_comes_back_dates_no_event(string text, string language) =>
+        Assert.Empty(TestText.ClaimsOf<DateClaim>(TestText.Dated("a.md", text, language, "2024-04-02")));
+
     [Fact]
     public void The_end_of_a_decade_is_its_last_years()
     {

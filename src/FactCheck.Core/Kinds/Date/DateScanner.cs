@@ -269,6 +269,10 @@ internal static class DateScanner
         // "Sunday Times", "Mardi Gras", "Black Friday", "Super Tuesday": a name, not a day. Where weekdays are written small,
         // one in capitals inside a sentence is a name ("Le Journal du Dimanche") and a small one never is ("a annoncé jeudi Patrick Bloche").
         if (words.Capitalized ? IsPartOfAName(text, start, end, words.Language) : char.IsUpper(text[start]) && !AtSentenceStart(text, start)) return null;
+        // "every Tuesday", "comme chaque mardi": a day that comes back dates no one event.
+        var (wordFrom, wordEnd) = WordBefore(text, start);
+        if (wordEnd > wordFrom && words.Language.Set("weekday-recurring-before").GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordFrom, wordEnd - wordFrom)))
+            return null;
         var before = Behind(text, start, patterns.ModifierBehind);
         var after = patterns.ModifierAfter.Match(text, end);
         var offset = before.Success ? patterns.Offsets[before.Groups["mod"].Value] : 0;
