@@ -18,6 +18,29 @@ public static class LetterRuns
         return false;
     }
 
+    /// <summary>
+    /// The run of letters that ends just before <paramref name="at"/>, past white space only ("du" before " 26 mai"), or an
+    /// empty run at <paramref name="at"/> when another character stands between.
+    /// </summary>
+    public static (int Start, int End) Before(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start == end ? (at, at) : (start, end);
+    }
+
+    /// <summary>The run of letters that starts at <paramref name="at"/>, past white space only ("dernier" after "26 mai "), possibly empty.</summary>
+    public static (int Start, int End) After(string text, int at)
+    {
+        var start = at;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return (start, end);
+    }
+
     /// <summary>Walks <see cref="In"/>'s runs.</summary>
     public struct Enumerator(string text)
     {

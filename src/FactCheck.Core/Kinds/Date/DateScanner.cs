@@ -119,52 +119,33 @@ internal static class DateScanner
         // "les élections du 26 mai": the date of a noun, placed in the nearest year, not by the tense of the verb; "du 15 mars
         // dernier" says which itself.
         var end = match.Index + match.Length;
-        var future = !hasYear && DatesANoun(sentence.Text, start, words.Language)
-            && !words.Language.Set("date-of-noun-which").GetAlternateLookup<ReadOnlySpan<char>>().Contains(NextWord(sentence.Text, end))
+        var (whichFrom, whichEnd) = LetterRuns.After(sentence.Text, end);
+        var future = !hasYear && DatesANoun(sentence.Text, start, words)
+            && !words.DateOfNounWhich.GetAlternateLookup<ReadOnlySpan<char>>().Contains(sentence.Text.AsSpan(whichFrom, whichEnd - whichFrom))
             ? null : Tense.Of(sentence.Text, words.Language);
         var date = hasYear ? new WrittenDate(DateUnit.Day, year, month, day)
             : new WrittenDate(DateUnit.Day, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = future };
         return new DateMention(sentence, start, end, date);
     }
 
-    /// <summary>The word that starts at or after <paramref name="end"/> ("dernier" in "du 15 mars dernier").</summary>
-    private static string NextWord(string text, int end)
-    {
-        var from = end;
-        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
-        var to = from;
-        while (to < text.Length && char.IsLetter(text[to])) to++;
-        return text[from..to];
-    }
-
     /// <summary>
     /// True when the date is joined (the pack's <c>date-of-noun</c>: "du") to a noun of an event set by a calendar, right
     /// before it or before its adjective (<c>scheduled-events</c>: "l'élection du", "les élections européennes du").
     /// </summary>
-    private static bool DatesANoun(string text, int start, LanguagePack language)
+    private static bool DatesANoun(string text, int start, DateWords words)
     {
-        var (joinFrom, joinEnd) = WordBefore(text, start);
-        if (joinEnd == start || !language.Set("date-of-noun").GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(joinFrom, joinEnd - joinFrom))) return false;
-        var events = language.Set("scheduled-events").GetAlternateLookup<ReadOnlySpan<char>>();
+        var (joinFrom, joinEnd) = LetterRuns.Before(text, start);
+        if (joinEnd == start || !words.DateOfNoun.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(joinFrom, joinEnd - joinFrom))) return false;
+        var events = words.ScheduledEvents.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = joinFrom;
-        for (var words = 0; words < 2; words++)
+        for (var looked = 0; looked < 2; looked++)
         {
-            var (from, to) = WordBefore(text, end);
+            var (from, to) = LetterRuns.Before(text, end);
             if (from == to) return false;
             if (events.Contains(text.AsSpan(from, to - from))) return true;
             end = from;
         }
         return false;
-    }
-
-    /// <summary>The letters of the word that ends, after white space, just before <paramref name="start"/> (empty when none).</summary>
-    private static (int From, int End) WordBefore(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
-        var from = end;
-        while (from > 0 && char.IsLetter(text[from - 1])) from--;
-        return end == start ? (start, start) : (from, end);
     }
 
     private static DateMention Decade(Sentence sentence, DatePatterns patterns, Match match, int start)
@@ -247,7 +228,7 @@ internal static class DateScanner
         var direction = match.Groups["mod"].Success ? patterns.ModifierOffsets[match.Groups["mod"].Value] > 0
             : modifier.Success && patterns.Offsets[modifier.Groups["mod"].Value] != 0
                 ? patterns.Offsets[modifier.Groups["mod"].Value] > 0
-                : hasDay && DatesANoun(text, start, words.Language) ? null : Tense.Of(sentence.Text, words.Language);
+                : hasDay && DatesANoun(text, start, words) ? null : Tense.Of(sentence.Text, words.Language);
         var date = hasYear ? new WrittenDate(unit, Int(match, "y"), month, day)
             : new WrittenDate(unit, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = direction };
         var from = start;
@@ -270,9 +251,8 @@ internal static class DateScanner
         // one in capitals inside a sentence is a name ("Le Journal du Dimanche") and a small one never is ("a annoncé jeudi Patrick Bloche").
         if (words.Capitalized ? IsPartOfAName(text, start, end, words.Language) : char.IsUpper(text[start]) && !AtSentenceStart(text, start)) return null;
         // "every Tuesday", "comme chaque mardi": a day that comes back dates no one event.
-        var (wordFrom, wordEnd) = WordBefore(text, start);
-        if (wordEnd > wordFrom && words.Language.Set("weekday-recurring-before").GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordFrom, wordEnd - wordFrom)))
-            return null;
+        var (wordFrom, wordEnd) = LetterRuns.Before(text, start);
+        if (words.WeekdayRecurringBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordFrom, wordEnd - wordFrom))) return null;
         var before = Behind(text, start, patterns.ModifierBehind);
         var after = patterns.ModifierAfter.Match(text, end);
         var offset = before.Success ? patterns.Offsets[before.Groups["mod"].Value] : 0;

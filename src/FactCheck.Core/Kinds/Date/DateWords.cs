@@ -53,6 +53,18 @@ internal sealed class DateWords(LanguagePack language)
     /// <summary>"la veille du sommet": after a relative day, these tie it to another date.</summary>
     public FrozenSet<string> RelativeDayOf { get; } = language.Set("relative-day-of");
 
+    /// <summary>"du" in "les élections du 26 mai": a word that joins a day to the noun before it.</summary>
+    public FrozenSet<string> DateOfNoun { get; } = language.Set("date-of-noun");
+
+    /// <summary>Nouns of events set by a calendar ("élections", "scrutin", "sommet"), whose dates take the nearest year.</summary>
+    public FrozenSet<string> ScheduledEvents { get; } = language.Set("scheduled-events");
+
+    /// <summary>"dernier", "prochain" after such a date: it says which year itself.</summary>
+    public FrozenSet<string> DateOfNounWhich { get; } = language.Set("date-of-noun-which");
+
+    /// <summary>"every", "chaque" before a weekday: a day that comes back, no date.</summary>
+    public FrozenSet<string> WeekdayRecurringBefore { get; } = language.Set("weekday-recurring-before");
+
     /// <summary>The month of a month name or abbreviation.</summary>
     public int MonthOf(string name) => Language.Months.TryGetValue(name, out var month) ? month : Patterns.MonthAbbreviations[name.TrimEnd('.')];
 
