@@ -38,7 +38,7 @@ internal static class PairScore
         if (x.Status != y.Status || Moving(x.Status) || x.Scope.Basis != y.Scope.Basis || x.Scope.IsPart != y.Scope.IsPart) return Apart;
         if (x.Scope.Round is { } r1 && y.Scope.Round is { } r2 && r1 != r2) return Apart;
         if (StoryRounds.Unclear(x.Scope.Round, y.Scope.Round, a.StoryRounds.Value)) return Apart;
-        if ((a.Claim.Dimension is { } d1 && b.Claim.Dimension is { } d2 && d1 != d2) || CountDifferentThings(x.CountedIn, y.CountedIn, concepts)) return Apart;
+        if ((a.Claim.Dimension is { } d1 && b.Claim.Dimension is { } d2 && d1 != d2) || CountDifferentThings(x.CountedIn, y.CountedIn, a.Language == b.Language, concepts)) return Apart;
         if (x.Scope.Time is { } t1 && y.Scope.Time is { } t2 && !t1.Meets(t2)) return Apart;
         if (!Comparable(a, b, concepts) || !SameMoment(a, b, concepts)) return Apart;
         var sameLanguage = a.Language == b.Language;
@@ -73,11 +73,16 @@ internal static class PairScore
 
     /// <summary>
     /// Two counts are of different things when the packs know both nouns as concepts of different families ("deaths",
-    /// "injured"); a noun they do not know may be another's synonym ("32 allies", "31 membres"), so it decides nothing.
+    /// "injured"), or when two sources of one language count different nouns the packs do not know ("12 goals", "2
+    /// seasons"; "39 constituencies", "40 districts"). Across languages an unknown noun may be the other's translation
+    /// ("32 allies", "31 membres"), so it decides nothing there.
     /// </summary>
-    private static bool CountDifferentThings(string? a, string? b, FrameConcepts concepts) =>
-        a is not null && b is not null && a != b && !a.Contains(':', StringComparison.Ordinal) && !b.Contains(':', StringComparison.Ordinal)
-        && concepts.Family(a) != concepts.Family(b);
+    private static bool CountDifferentThings(string? a, string? b, bool sameLanguage, FrameConcepts concepts)
+    {
+        if (a is null || b is null || a == b) return false;
+        var (knownA, knownB) = (!a.Contains(':', StringComparison.Ordinal), !b.Contains(':', StringComparison.Ordinal));
+        return knownA && knownB ? concepts.Family(a) != concepts.Family(b) : sameLanguage;
+    }
 
     /// <summary>
     /// Figures given as they stood at some point ("premier bilan", "initially"), as hearsay, a hypothesis or a denial: two
