@@ -118,4 +118,24 @@ public sealed class QuotationTests
         Assert.Contains("We lost three boats", second.Quote, StringComparison.Ordinal);
         Assert.Empty(attributions.Find(sentences[2]));
     }
+
+    [Fact]
+    public void Some_sentences_of_a_paragraph_asked_together_give_the_statements_within_them()
+    {
+        // A library caller may give part of a paragraph: the verbs and quotations outside it are not read, nor given a
+        // sentence they are not in (reading them stopped with an out-of-range error).
+        var source = TestText.Source("« Nous rouvrirons le port lundi », a déclaré la maire, Ingrid Dahl. Elle n'a jamais dit que les travaux seraient "
+            + "gratuits. « Trois bateaux sont perdus », a ajouté son adjoint.", "fr");
+        var sentences = SentenceSplitter.Default.Split(source);
+        var attributions = new AttributionMentionSource();
+
+        var last = attributions.FindAll(sentences[1..]).Cast<AttributionMention>().ToList();
+        var first = attributions.FindAll(sentences[..2]).Cast<AttributionMention>().ToList();
+
+        Assert.Equal(3, sentences.Length);
+        Assert.All(last, m => Assert.True(m.Span.Start >= sentences[1].Span.Start));
+        Assert.Contains(last, m => m.Quote.Contains("Trois bateaux", StringComparison.Ordinal));
+        Assert.All(first, m => Assert.True(m.Span.End <= sentences[1].Span.End));
+        Assert.Contains(first, m => m.Quote.Contains("Nous rouvrirons le port", StringComparison.Ordinal));
+    }
 }

@@ -27,7 +27,10 @@ public sealed class AttributionMentionSource : IMentionSource
     /// <inheritdoc/>
     public bool SpansSentences => true;
 
-    /// <summary>The statements of one source's sentences, in order; consecutive sentences of one block are read together.</summary>
+    /// <summary>
+    /// The statements of one source's sentences, in order; consecutive sentences of one block are read together. Given part of a
+    /// paragraph, only what stands in the given sentences is read (<see cref="Find"/> reads a sentence with its paragraph).
+    /// </summary>
     public IReadOnlyList<Mention> FindAll(ImmutableArray<Sentence> sentences)
     {
         var mentions = new List<Mention>();

@@ -40,9 +40,14 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
     {
         // Sized once for every verb found: grown by doubling, the cues were 20 MB of arrays on the 30 MB file of issue 11.
         cues.EnsureCapacity(found.Count);
+        // A caller may give some of a paragraph's sentences only: what stands outside them is not read (a verb or a
+        // quotation there would be given a sentence it is not in).
+        var (first, last) = (sentenceStarts[0], sentenceEnds[^1]);
+        var some = !text.AsSpan(0, first).IsWhiteSpace() || !text.AsSpan(last).IsWhiteSpace();
         foreach (var (start, end, form) in found)
-            if (MakeCue(start, end, form) is { } cue) cues.Add(cue);
+            if ((!some || (start >= first && end <= last)) && MakeCue(start, end, form) is { } cue) cues.Add(cue);
         var quotes = QuoteScanner.MayQuote(text) ? QuoteScanner.Find(text, SentenceStartOf) : [];
+        if (some) quotes.RemoveAll(q => q.Open < first || q.Close > last);
         quotations = quotes;
         var drafts = new List<AttributionDraft>();
         var bare = new List<Quotation>();
