@@ -172,7 +172,9 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("github", false)] // annotations quote the figure, not its sentence
     public void Control_characters_from_a_source_never_reach_the_terminal(string format, bool showsSentences)
     {
-        work.Write("news/b.md", "---\ndate: 2024-03-12\n---\n\nThe grid fund \u001b[2Jholds \u001b]0;owned\u0007€25bn\u009b, officials said.\n");
+        // The control characters stand apart from the figure: read glued to it ("owned\u0007€25bn\u009b") it was "€25", and the
+        // test passed on a conflict of €25 with €20bn that the far-apart rule rightly no longer makes.
+        work.Write("news/b.md", "---\ndate: 2024-03-12\n---\n\nThe grid fund \u001b[2Jholds €25bn, \u001b]0;owned\u0007officials\u009b said.\n");
 
         var (_, stdout, _) = work.Run("check", "news", "--format", format);
 

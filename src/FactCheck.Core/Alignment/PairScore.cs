@@ -40,6 +40,7 @@ internal static class PairScore
         if (StoryRounds.Unclear(x.Scope.Round, y.Scope.Round, a.StoryRounds.Value)) return Apart;
         if ((a.Claim.Dimension is { } d1 && b.Claim.Dimension is { } d2 && d1 != d2) || CountDifferentThings(x.CountedIn, y.CountedIn, a.Language == b.Language, concepts)) return Apart;
         if (x.Scope.Time is { } t1 && y.Scope.Time is { } t2 && !t1.Meets(t2)) return Apart;
+        if (FarApart(a.Claim, b.Claim)) return Apart;
         if (!Comparable(a, b, concepts) || !SameMoment(a, b, concepts)) return Apart;
         var sameLanguage = a.Language == b.Language;
         if (sameLanguage && x.Occurrence is { } o1 && y.Occurrence is { } o2 && o1 != o2) return Apart;
@@ -77,6 +78,17 @@ internal static class PairScore
     /// seasons"; "39 constituencies", "40 districts"). Across languages an unknown noun may be the other's translation
     /// ("32 allies", "31 membres"), so it decides nothing there.
     /// </summary>
+    /// <summary>
+    /// Figures more than <see cref="FarApartRatio"/> times apart are not one figure written two ways: a price per share and a
+    /// deal's total ("the 70 dlr bid", "5.67 billion dlrs"), earnings per share and a year's profit, a count and a figure
+    /// whose scale word was not read. A slip of scale in a text (millions for billions) is a thousand times, and still
+    /// disagrees.
+    /// </summary>
+    private static bool FarApart(NormalizedClaim a, NormalizedClaim b) =>
+        a.Magnitude is var (scaleA, x) && b.Magnitude is var (scaleB, y) && scaleA == scaleB && x > 0 && y > 0 && Math.Max(x, y) > FarApartRatio * Math.Min(x, y);
+
+    private const double FarApartRatio = 10_000;
+
     private static bool CountDifferentThings(string? a, string? b, bool sameLanguage, FrameConcepts concepts)
     {
         if (a is null || b is null || a == b) return false;

@@ -29,6 +29,13 @@ public abstract record NormalizedClaim(Claim Claim)
     /// </summary>
     public virtual string? Dimension => null;
 
+    /// <summary>
+    /// How large the value is, on a scale shared by the claims it can be compared with (money in euros, or in its own
+    /// currency when it has no rate; a measure in its dimension's base unit), or null for a value without a size (a date,
+    /// a place, a quote). Alignment keeps figures of very different sizes apart (see <see cref="Alignment.PairScore"/>).
+    /// </summary>
+    public virtual (string Scale, double Value)? Magnitude => null;
+
     private ClaimFrame frame = ClaimFrame.None;
 
     /// <summary>What the claim is about, read from its sentence: measure, holder, scope and status.</summary>

@@ -13,6 +13,9 @@ public abstract record RangedClaim(Claim Claim) : NormalizedClaim(Claim)
     /// <summary>The values the claim can mean, or null when it cannot be compared.</summary>
     public abstract ValueRange? Range { get; }
 
+    /// <inheritdoc/>
+    public override (string Scale, double Value)? Magnitude => Range is { } range ? (Dimension ?? Claim.Mention.Kind.Name, (range.Min + range.Max) / 2) : null;
+
     /// <summary>
     /// The time a figure is tied to ("in 2014", "this year"), placed on the calendar ("2014"), or null when the text ties it to
     /// none. Figures about different times are never compared; a relative time whose source has no date is its own time.

@@ -24,6 +24,10 @@ public sealed record MoneyClaim(Claim Claim, MoneyMention Money, ValueRange Stat
     public RateUse? RestatementRate { get; init; }
 
     /// <inheritdoc/>
+    public override (string Scale, double Value)? Magnitude =>
+        InEuros is { } euros ? ("EUR", (euros.Min + euros.Max) / 2) : (Currency ?? "", (Stated.Min + Stated.Max) / 2);
+
+    /// <inheritdoc/>
     public override string Display =>
         MoneyFormat.Display(Money) + (Money.Restatement is { } other ? $" ({MoneyFormat.Display(other)})" : "");
 
