@@ -73,12 +73,6 @@ internal static class PairScore
     }
 
     /// <summary>
-    /// Two counts are of different things when the packs know both nouns as concepts of different families ("deaths",
-    /// "injured"), or when two sources of one language count different nouns the packs do not know ("12 goals", "2
-    /// seasons"; "39 constituencies", "40 districts"). Across languages an unknown noun may be the other's translation
-    /// ("32 allies", "31 membres"), so it decides nothing there.
-    /// </summary>
-    /// <summary>
     /// Figures more than <see cref="FarApartRatio"/> times apart are not one figure written two ways: a price per share and a
     /// deal's total ("the 70 dlr bid", "5.67 billion dlrs"), earnings per share and a year's profit, a count and a figure
     /// whose scale word was not read. A slip of scale in a text (millions for billions) is a thousand times, and still
@@ -89,6 +83,12 @@ internal static class PairScore
 
     private const double FarApartRatio = 10_000;
 
+    /// <summary>
+    /// Two counts are of different things when the packs know both nouns as concepts of different families ("deaths",
+    /// "injured"), and in one language when they differ and either is a noun the packs do not know ("12 goals", "2
+    /// seasons"; "1.43 million votes", "39 constituencies"). Across languages an unknown noun may be the other's
+    /// translation ("32 allies", "31 membres"), so it decides nothing there.
+    /// </summary>
     private static bool CountDifferentThings(string? a, string? b, bool sameLanguage, FrameConcepts concepts)
     {
         if (a is null || b is null || a == b) return false;

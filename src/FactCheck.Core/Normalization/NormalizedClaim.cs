@@ -32,7 +32,7 @@ public abstract record NormalizedClaim(Claim Claim)
     /// <summary>
     /// How large the value is, on a scale shared by the claims it can be compared with (money in euros, or in its own
     /// currency when it has no rate; a measure in its dimension's base unit), or null for a value without a size (a date,
-    /// a place, a quote). Alignment keeps figures of very different sizes apart (see <see cref="Alignment.PairScore"/>).
+    /// a place, a quote): figures of very different sizes are different figures.
     /// </summary>
     public virtual (string Scale, double Value)? Magnitude => null;
 
