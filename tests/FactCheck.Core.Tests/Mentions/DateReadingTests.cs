@@ -37,6 +37,18 @@ public sealed class DateReadingTests
     }
 
     /// <summary>
+    /// A French verb's future is read by its ending ("pourra", "suivra"), but only on a word in lower case that stands
+    /// alone: a capitalised name ("Alexandra", "Elektra") and the first part of a compound ("ultra-favorite", "intra-afghans")
+    /// are no verbs. A pronoun joined by a hyphen ("pourra-t-il") keeps the verb.
+    /// </summary>
+    [Theory]
+    [InlineData("Le corps d'Alexandra Martin a été retrouvé samedi près du lac.", "2024-03-30")]
+    [InlineData("L'équipe ultra-favorite a gagné samedi la finale.", "2024-03-30")]
+    [InlineData("Le club pourra-t-il jouer samedi à domicile ?", "2024-04-06")]
+    public void French_future_endings_are_read_on_verbs_only(string text, string iso) =>
+        Assert.Equal(iso, OneDate(text, "fr").Span!.Iso);
+
+    /// <summary>
     /// A day and month that date a French noun of an event set by a calendar ("les élections du 26 mai") name an event a reader
     /// places in the nearest year: the verb's past tense says when the sentence's news happened, not that event. A day that
     /// dates the verb, another noun ("les attentats du 12 juin") or says which itself ("dernier") still follows the tense.

@@ -29,6 +29,9 @@ internal static class Tense
 
         /// <summary>Endings of the past ("-ed").</summary>
         public ImmutableArray<string> BackEndings { get; } = language.Words("past-endings");
+
+        /// <summary>The pronouns a hyphen joins to the verb before them ("pourra-t-il"): there, the word before the hyphen is a verb.</summary>
+        public FrozenSet<string> InvertedPronouns { get; } = language.Set("inverted-pronouns");
     }
 
     /// <summary>True when the sentence looks ahead ("will", "sera", "célébrera"), false when it looks back ("was", "said", "a"), null when it does not say.</summary>
@@ -41,10 +44,26 @@ internal static class Tense
         foreach (var (start, end) in LetterRuns.In(text))
         {
             var word = text.AsSpan(start, end - start);
-            if (ahead.Contains(word) || EndsWithAny(word, words.AheadEndings, StringComparison.Ordinal)) return true;
+            if (ahead.Contains(word) || (IsVerbLike(text, start, end, words) && EndsWithAny(word, words.AheadEndings, StringComparison.Ordinal))) return true;
             looksBack |= back.Contains(word) || EndsWithAny(word, words.BackEndings, StringComparison.OrdinalIgnoreCase);
         }
         return looksBack ? false : null;
+    }
+
+    /// <summary>
+    /// A word that may be read by its ending: in lower case (a capitalised "Alexandra" or "Petra" is a name), and not the first
+    /// part of a compound ("intra-afghans", "extra-terrestre") unless a pronoun joined by the hyphen makes it a verb
+    /// ("pourra-t-il", "suivra-t-elle").
+    /// </summary>
+    private static bool IsVerbLike(string text, int start, int end, Words words)
+    {
+        if (!char.IsLower(text[start])) return false;
+        if (end >= text.Length || text[end] != '-') return true;
+        var next = end + 1;
+        if (next + 1 < text.Length && text[next] == 't' && text[next + 1] == '-') next += 2;
+        var pronounEnd = next;
+        while (pronounEnd < text.Length && char.IsLetter(text[pronounEnd])) pronounEnd++;
+        return words.InvertedPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(next, pronounEnd - next));
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> word, ImmutableArray<string> endings, StringComparison comparison)
