@@ -106,4 +106,14 @@ public sealed class FigureMeasureTests
         Assert.Contains("6", Assert.Single(differ).Message, StringComparison.Ordinal);
         Assert.Empty(agree);
     }
+
+    [Fact]
+    public void An_amount_of_no_word_after_the_last_word_is_framed()
+    {
+        // "½ €" holds no word: its first word index is past the sentence's words, where the measure reader once looked up
+        // a word and threw (found by the long fuzz run).
+        var claims = Claims(Dated("a.md", "The club was founded in 2019 with ½ €", "en", "2024-03-12"));
+
+        Assert.Contains(claims, c => c.Claim.Mention.Kind == FactCheck.Mentions.ClaimKind.Money);
+    }
 }
