@@ -206,7 +206,7 @@ internal static class MeasureReader
         for (var i = from; i < to; i++)
             if (!(s.Words[i].Stop || (allowNames && (s.Words[i].Capital || s.Words[i].Key == "#")))) return false;
         var left = from > 0 ? s.Words[from - 1].End : 0;
-        var right = to < s.Words.Length ? s.Words[to].Start : s.Text.Length;
+        var right = s.StartOfWord(to);
         return !s.CommaBetween(left, right);
     }
 
@@ -238,9 +238,7 @@ internal static class MeasureReader
     /// <summary>True when another figure of the same kind stands between the figure and the word: that figure is nearer to it.</summary>
     private static bool FigureBetween(SentenceReading s, List<Mention> others, FrameHit hit, int first, int end)
     {
-        // A figure of no word (a fraction sign and a currency symbol, "½ €") after the sentence's last word has no word to start at.
-        var figureStart = first < s.Words.Length ? s.Words[first].Start : s.Text.Length;
-        var (from, to) = hit.End <= first ? (s.Words[hit.End - 1].End, figureStart) : (s.Words[Math.Max(end - 1, 0)].End, s.Words[hit.First].Start);
+        var (from, to) = hit.End <= first ? (s.Words[hit.End - 1].End, s.StartOfWord(first)) : (s.Words[Math.Max(end - 1, 0)].End, s.Words[hit.First].Start);
         foreach (var other in others)
             if (other.Start >= from && other.End <= to) return true;
         return false;

@@ -86,6 +86,9 @@ internal sealed class SentenceReading
         return (WordAt(offset), WordAt(offset + length));
     }
 
+    /// <summary>Where word <paramref name="index"/> starts; past the last word, the end of the text (a figure of no word, "½ €", may stand there).</summary>
+    public int StartOfWord(int index) => index < Words.Length ? Words[index].Start : Text.Length;
+
     /// <summary>The first word at or after <paramref name="offset"/> (the count of words when none).</summary>
     public int WordAt(int offset)
     {

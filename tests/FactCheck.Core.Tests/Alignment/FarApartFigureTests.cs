@@ -1,4 +1,3 @@
-using FactCheck.Comparison;
 using static FactCheck.Core.Tests.TestText;
 
 namespace FactCheck.Core.Tests.Alignment;
@@ -9,16 +8,14 @@ namespace FactCheck.Core.Tests.Alignment;
 /// </summary>
 public sealed class FarApartFigureTests
 {
-    private static Finding[] Shown(string a, string b) =>
-        [.. Findings(Dated("a.md", a, "en", "2024-03-01"), Dated("b.md", b, "en", "2024-03-01")).Where(f => f.Severity >= Severity.Warning)];
-
     [Fact]
     public void A_bid_per_share_and_a_deals_total_do_not_disagree() =>
-        Assert.Empty(Shown(
-            "Analysts have said Norvik Energy may raise its offer for Halden Oil by several dlrs per share, but the company said it would not raise the 48 dlr bid.",
-            "Norvik Energy ended up paying 3.9 billion dlrs for Halden Oil, well above its original bid of about 3.4 billion dlrs."));
+        Assert.Empty(Shown(("a.md",
+            "Analysts have said Norvik Energy may raise its offer for Halden Oil by several dlrs per share, but the company said it would not raise the 48 dlr bid.", "en"),
+            ("b.md", "Norvik Energy ended up paying 3.9 billion dlrs for Halden Oil, well above its original bid of about 3.4 billion dlrs.", "en")));
 
     [Fact]
     public void Millions_written_for_billions_still_disagree() =>
-        Assert.Single(Shown("Norvik Energy agreed to pay 3.9 billion dlrs for Halden Oil.", "Norvik Energy agreed to pay 3.9 million dlrs for Halden Oil."));
+        Assert.Single(Shown(("a.md", "Norvik Energy agreed to pay 3.9 billion dlrs for Halden Oil.", "en"),
+            ("b.md", "Norvik Energy agreed to pay 3.9 million dlrs for Halden Oil.", "en")));
 }
