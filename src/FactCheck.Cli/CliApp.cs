@@ -21,6 +21,7 @@ internal static class CliApp
             BaselineCommand.Create(stdout, stderr, workingDirectory),
             InitCommand.Create(stdout, stderr, workingDirectory),
             RulesCommand.Create(stdout, stderr, workingDirectory),
+            LspCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

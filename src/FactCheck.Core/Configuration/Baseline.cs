@@ -78,7 +78,7 @@ public sealed record Baseline(ImmutableArray<BaselineEntry> Entries)
             {
                 if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("fingerprint", out var fingerprint) || fingerprint.ValueKind != JsonValueKind.String)
                     return (null, new UserError(path, null, $"finding {entries.Count + 1} has no \"fingerprint\""));
-                entries.Add(new BaselineEntry(fingerprint.GetString()!, Optional(item, "rule") ?? "", Optional(item, "subject"), Optional(item, "attribute") ?? "", []));
+                entries.Add(new BaselineEntry(fingerprint.GetString()!, Optional(item, "rule") ?? "", Optional(item, "subject"), Optional(item, "attribute") ?? "", Values(item)));
             }
             return (new Baseline(entries.ToImmutable()), null);
         }
@@ -92,6 +92,12 @@ public sealed record Baseline(ImmutableArray<BaselineEntry> Entries)
             return (null, new UserError(path, null, "is not a FactCheck baseline: " + e.Message));
         }
     }
+
+    // Kept so that a baseline written again with one more entry (the language server's "accept") changes by that entry only.
+    private static ImmutableArray<string> Values(JsonElement item) =>
+        item.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array
+            ? [.. values.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
+            : [];
 
     private static string? Optional(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

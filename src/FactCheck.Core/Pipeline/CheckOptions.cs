@@ -65,4 +65,16 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
 
     /// <summary>Places files that extend the shipped gazetteer (the format of <c>Kinds/Place/places.yml</c>), read in order.</summary>
     public ImmutableArray<string> PlaceFiles { get; init; } = [];
+
+    /// <summary>
+    /// Texts that stand for files, by full path (an editor's unsaved buffers): the loader reads these instead of the disk,
+    /// and finds a file named here that is not saved yet.
+    /// </summary>
+    public ImmutableDictionary<string, string> Overlays { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// What earlier checks read of each file, reused when a file's path, text and role are the same (<see cref="SourceReadCache"/>):
+    /// a check run again after one file changed reads only that file. Null: every file is read.
+    /// </summary>
+    public SourceReadCache? Cache { get; init; }
 }

@@ -29,9 +29,9 @@ public static class FactChecker
     {
         var wall = Stopwatch.StartNew();
         var config = options.Configuration;
-        var (stages, stagesError) = CheckStages.Build(options);
+        var (stages, stagesError) = options.Cache is { } cache ? cache.StagesFor(options) : CheckStages.Build(options);
         if (stages is null) return new CheckResult(null, stagesError, null);
-        var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config, Languages = stages.Languages };
+        var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config, Languages = stages.Languages, Overlays = options.Overlays };
         var (files, drafts, error) = Discover(loader, options);
         if (error is not null) return new CheckResult(null, error, null);
         if (options.Date is not null && files.Length != 1)
@@ -78,7 +78,7 @@ public static class FactChecker
         var storiesTime = clock.Elapsed;
         var compared = Enumerable.Range(0, slots.Length)
             .Where(i => slots[i].Document is { } document && (options.Extract || CheckStages.IsCompared(document, slots[i].MayFindAlone, stories))).ToArray();
-        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, ticks, bytes));
+        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, ticks, bytes));
         clock.Restart();
         // An undated source borrows its story's date, so stories come before the values are read.
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], new NormalizationContext(sources, stories));
@@ -132,7 +132,17 @@ public static class FactChecker
         string file, SourceRole role, SourceLoader loader, CheckOptions options, bool keepSentences, CheckStages stages, long[] ticks, long[] bytes)
     {
         var clocks = new StageClocks(ticks, bytes);
-        var (document, fileError) = loader.LoadFile(file, role);
+        var (text, fileError) = loader.ReadText(file);
+        // --date changes what is read of its one file: such a check is never cached.
+        var cache = options.Date is null ? options.Cache : null;
+        if (text is not null && cache?.Find(file, role, text) is { } known)
+            return PerSource.Nothing with
+            {
+                Document = known.Document, SentenceCount = known.SentenceCount, MayFindAlone = known.MayFindAlone, Profile = known.Profile, Cached = known,
+                Mentions = known.Mentions, Claims = known.Claims,
+            };
+        var (document, loadError) = text is null ? (null, fileError) : loader.LoadText(file, text, role);
+        fileError = loadError;
         if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
         if (document is not null && FindingFilters.UnknownRuleIn(document, stages.Rules) is { } directiveError) (document, fileError) = (null, directiveError);
         clocks.Done(0);
@@ -148,15 +158,18 @@ public static class FactChecker
         // The sentences are dropped until the stories say the source is read for claims, and split again then: kept, every
         // source's sentences lived through the whole first pass, and the collector copied them from generation to generation.
         // Kept when the source is read for claims in any case (one story, extract): one split of a 30 MB file is half a second.
+        var read = cache is null ? null : new SourceRead(file, role, SourceReadCache.HashOf(text!), document, profile, mayFindAlone, sentences.Length);
+        if (read is not null) cache!.Keep(read);
         return PerSource.Nothing with
         {
-            Document = document, Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile,
+            Document = document, Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
         };
     }
 
-    /// <summary>Searches, binds and frames the sentences of one profiled file.</summary>
-    private static PerSource ReadClaims(PerSource source, CheckStages stages, long[] ticks, long[] bytes)
+    /// <summary>Searches, binds and frames the sentences of one profiled file, unless the cache had them.</summary>
+    private static PerSource ReadClaims(PerSource source, CheckStages stages, SourceReadCache? cache, long[] ticks, long[] bytes)
     {
+        if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
         clocks.Done(1);
@@ -166,6 +179,7 @@ public static class FactChecker
         clocks.Done(3);
         var claims = stages.Frames.Read(bound);
         clocks.Done(5);
+        if (source.Cached is { } read) cache!.Keep(read with { Mentions = mentions, Claims = claims, ClaimsRead = true });
         return source with { Mentions = mentions, Claims = claims };
     }
 
@@ -198,6 +212,9 @@ public static class FactChecker
 
         /// <summary>True when a rule may find something within the source alone (<see cref="CheckStages.MayFindAlone"/>).</summary>
         public bool MayFindAlone { get; init; }
+
+        /// <summary>What the cache holds of the file (<see cref="CheckOptions.Cache"/>), or null.</summary>
+        public SourceRead? Cached { get; init; }
 
         /// <summary>An exception while reading the file: a bug in FactCheck, rethrown after the other files are done.</summary>
         public ExceptionDispatchInfo? Bug { get; init; }

@@ -30,6 +30,12 @@ public sealed class SourceLoader(string workingDirectory)
     /// <summary>The languages sources may be written in (the shipped ones by default).</summary>
     public LanguagePacks Languages { get; init; } = LanguagePacks.BuiltIn;
 
+    /// <summary>
+    /// Texts that stand for files, by full path: an editor's unsaved buffers are what is checked, not the disk. A file named
+    /// that is not saved yet is found all the same.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Overlays { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>A larger file is refused rather than read into memory.</summary>
     public const long MaxFileBytes = 32L * 1024 * 1024;
 
@@ -84,6 +90,10 @@ public sealed class SourceLoader(string workingDirectory)
                 if (found == 0) return ([], new UserError(path, null, "has no .md, .markdown or .txt file to read"));
                 if (kept == 0)
                     return ([], new UserError(path, null, $"every file in it matches an ignore glob of {Configuration.File}"));
+            }
+            else if (Overlays.TryGetValue(full, out var overlay))
+            {
+                if (!Configuration.IsIgnored(full)) files[full] = overlay.Length;
             }
             else if (FileStatus.Of(full) is { Kind: not FileKind.Missing } status)
             {
@@ -180,12 +190,27 @@ public sealed class SourceLoader(string workingDirectory)
     /// <summary>Reads one file found by <see cref="Discover"/>.</summary>
     public (SourceDocument? Document, UserError? Error) LoadFile(string file, SourceRole role)
     {
-        var id = Path.GetRelativePath(workingDirectory, file).Replace('\\', '/');
-        var (text, error) = UserFile.ReadText(file, id, MaxFileBytes, "no such file or folder");
-        if (text is null) return (null, error);
+        var (text, error) = ReadText(file);
+        return text is null ? (null, error) : LoadText(file, text, role);
+    }
+
+    /// <summary>The text of one file found by <see cref="Discover"/> (its overlay when it has one), or what is wrong with it.</summary>
+    public (string? Text, UserError? Error) ReadText(string file)
+    {
+        if (Overlays.TryGetValue(file, out var overlay)) return (overlay, null);
+        return UserFile.ReadText(file, IdOf(file), MaxFileBytes, "no such file or folder");
+    }
+
+    /// <summary>Loads the <paramref name="text"/> <see cref="ReadText"/> gave for <paramref name="file"/>.</summary>
+    public (SourceDocument? Document, UserError? Error) LoadText(string file, string text, SourceRole role)
+    {
+        var id = IdOf(file);
         if (text.Length == 0) return (null, new UserError(id, null, "is empty"));
         return FromText(id, text, role, Configuration.MetadataFor(file), Languages);
     }
+
+    /// <summary>The source id of <paramref name="file"/>: its path relative to the working directory, with '/'.</summary>
+    private string IdOf(string file) => Path.GetRelativePath(workingDirectory, file).Replace('\\', '/');
 
     // A folder's README describes the folder (seeds/README.md lists the conflicts it holds): it is not one of its sources.
     // Empty files, FIFOs and devices are passed over (they report 0 bytes); a file whose name is not UTF-8 is kept, to be reported.

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using FactCheck.Frames;
+using FactCheck.Inputs;
+using FactCheck.Mentions;
+using FactCheck.Sources;
+using FactCheck.Stories;
+
+namespace FactCheck.Pipeline;
+
+/// <summary>
+/// What the per-source stages read of one file (<see cref="SourceReadCache"/>): the document and its story profile once it
+/// is profiled, and its mentions and framed claims once they are read (<see cref="ClaimsRead"/>).
+/// </summary>
+internal sealed record SourceRead(string File, SourceRole Role, string Hash, SourceDocument Document, StoryProfile Profile, bool MayFindAlone, int SentenceCount)
+{
+    /// <summary>The mentions of the file, once its claims are read.</summary>
+    public ImmutableArray<Mention> Mentions { get; init; } = [];
+
+    /// <summary>The framed claims of the file, once read.</summary>
+    public ImmutableArray<FramedClaim> Claims { get; init; } = [];
+
+    /// <summary>True once <see cref="Mentions"/> and <see cref="Claims"/> are read (a file may have none).</summary>
+    public bool ClaimsRead { get; init; }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using FactCheck.Inputs;
+
+namespace FactCheck.Pipeline;
+
+/// <summary>
+/// What the per-source stages read of each file (its document, story profile, mentions and framed claims), kept in memory
+/// between checks (<see cref="CheckOptions.Cache"/>), so that a check run again after one file changed, as an editor's
+/// language server runs it, reads only that file. An entry is used when the file's full path, role and text (by SHA-256)
+/// are those it was read with. The cache serves one configuration at a time: its stages are kept with it, and a check
+/// with another factcheck.yml (read again after an edit), working directory, kinds, languages or places files empties it.
+/// </summary>
+public sealed class SourceReadCache
+{
+    private readonly ConcurrentDictionary<(string File, SourceRole Role), SourceRead> reads = new();
+    private readonly Lock gate = new();
+    private CheckOptions? builtFor;
+    private (CheckStages? Stages, UserError? Error) built;
+
+    /// <summary>How many files the cache holds.</summary>
+    public int Count => reads.Count;
+
+    /// <summary>The stages for <paramref name="options"/>: those built for the last check when it had the same configuration.</summary>
+    internal (CheckStages? Stages, UserError? Error) StagesFor(CheckOptions options)
+    {
+        lock (gate)
+        {
+            if (builtFor is null || !SameConfiguration(builtFor, options))
+            {
+                reads.Clear();
+                built = CheckStages.Build(options);
+                builtFor = options;
+            }
+            return built;
+        }
+    }
+
+    /// <summary>What was read of <paramref name="file"/> as <paramref name="role"/> when its text was <paramref name="text"/>, or null.</summary>
+    internal SourceRead? Find(string file, SourceRole role, string text) =>
+        reads.TryGetValue((file, role), out var read) && read.Hash == HashOf(text) ? read : null;
+
+    /// <summary>Keeps <paramref name="read"/>, in place of what was read of its file before.</summary>
+    internal void Keep(SourceRead read) => reads[(read.File, read.Role)] = read;
+
+    /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-16 code units, in hex.</summary>
+    internal static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
+
+    // Reference equality for the configuration: a factcheck.yml read again is a new object, and what it says may have changed.
+    private static bool SameConfiguration(CheckOptions a, CheckOptions b) =>
+        ReferenceEquals(a.Configuration, b.Configuration) && a.WorkingDirectory == b.WorkingDirectory && a.RecognizerScope == b.RecognizerScope
+        && a.Kinds.SequenceEqual(b.Kinds) && a.LanguageFiles.SequenceEqual(b.LanguageFiles) && a.PlaceFiles.SequenceEqual(b.PlaceFiles);
+}
