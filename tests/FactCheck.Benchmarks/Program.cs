@@ -15,6 +15,7 @@ internal static class Program
                dotnet run -c Release --project tests/FactCheck.Benchmarks -- throughput [CORPUS_DIR] [--naive-sample MB]
                dotnet run -c Release --project tests/FactCheck.Benchmarks -- devset [CORPUS_DIR] [--verbose]
                dotnet run -c Release --project tests/FactCheck.Benchmarks -- stories [CORPUS_DIR] [cases|clusters|sample|small|corpus|all] [--print] [--pairs] [--cohesion]
+               dotnet run -c Release --project tests/FactCheck.Benchmarks -- lsp [EDITS]
         CORPUS_DIR defaults to ../shared/bench-corpus beside the repository. --naive-sample defaults to 5 (MB, 10^6 bytes);
         a value at or above the corpus size runs the naive way on all of it.
         """;
@@ -24,6 +25,8 @@ internal static class Program
 
     private static int Main(string[] args)
     {
+        // The language server's answer to an edit needs no corpus: it writes a story of its own.
+        if (args is ["lsp", .. var rest]) return rest is [] ? LspCommand.Run(30) : int.TryParse(rest[0], CultureInfo.InvariantCulture, out var edits) && edits > 0 ? LspCommand.Run(edits) : Fail(Usage);
         if (args.Length == 0 || args[0] is not ("stages" or "throughput" or "devset" or "stories")) return Fail(Usage);
         var hasCorpus = args.Length > 1 && !args[1].StartsWith('-') && !(args[0] == "stories" && Stories.StoriesCommand.Parts.Contains(args[1]));
         var corpus = Path.GetFullPath(hasCorpus ? args[1] : Path.Combine(RepoPaths.Shared, "bench-corpus"));
