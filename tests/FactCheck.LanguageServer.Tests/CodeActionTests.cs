@@ -7,11 +7,11 @@ public sealed class CodeActionTests
     [Fact]
     public async Task Silencing_a_finding_adds_an_ignore_next_line_comment_that_clears_the_diagnostic()
     {
-        await using var client = await LspClient.StartAsync(("reference.md", Articles.Reference));
-        await client.OpenAsync("draft.md", Articles.Disagreeing);
-        var diagnostic = Assert.Single(await client.DiagnosticsAsync("draft.md"));
+        var (client, diagnostics) = await LspClient.DraftAsync(Articles.Disagreeing);
+        await using var session = client;
+        var diagnostic = Assert.Single(diagnostics);
 
-        var action = (await ActionsAsync(client, diagnostic)).Single(a => a.GetProperty("title").GetString()!.StartsWith("Silence", StringComparison.Ordinal));
+        var action = await ActionAsync(client, diagnostic, "Silence");
         var edit = Assert.Single(action.GetProperty("edit").GetProperty("changes").GetProperty(client.UriOf("draft.md")).EnumerateArray());
         var silenced = Apply(Articles.Disagreeing, edit);
         await client.ChangeAsync("draft.md", silenced);
@@ -24,11 +24,11 @@ public sealed class CodeActionTests
     public async Task Silencing_a_claim_inside_a_paragraph_adds_the_comment_at_the_end_of_the_line_before()
     {
         const string draft = "---\ndate: 2024-03-12\n---\n\nThe ministers met in the capital.\nThey agreed a €20bn grid fund on Tuesday.\n";
-        await using var client = await LspClient.StartAsync(("reference.md", Articles.Reference));
-        await client.OpenAsync("draft.md", draft);
-        var diagnostic = Assert.Single(await client.DiagnosticsAsync("draft.md"));
+        var (client, diagnostics) = await LspClient.DraftAsync(draft);
+        await using var session = client;
+        var diagnostic = Assert.Single(diagnostics);
 
-        var action = (await ActionsAsync(client, diagnostic)).Single(a => a.GetProperty("title").GetString()!.StartsWith("Silence", StringComparison.Ordinal));
+        var action = await ActionAsync(client, diagnostic, "Silence");
         var silenced = Apply(draft, Assert.Single(action.GetProperty("edit").GetProperty("changes").GetProperty(client.UriOf("draft.md")).EnumerateArray()));
         await client.ChangeAsync("draft.md", silenced);
 
@@ -39,11 +39,11 @@ public sealed class CodeActionTests
     [Fact]
     public async Task Accepting_a_finding_writes_it_to_the_baseline_and_clears_the_diagnostic()
     {
-        await using var client = await LspClient.StartAsync(("reference.md", Articles.Reference));
-        await client.OpenAsync("draft.md", Articles.Disagreeing);
-        var diagnostic = Assert.Single(await client.DiagnosticsAsync("draft.md"));
+        var (client, diagnostics) = await LspClient.DraftAsync(Articles.Disagreeing);
+        await using var session = client;
+        var diagnostic = Assert.Single(diagnostics);
 
-        var action = (await ActionsAsync(client, diagnostic)).Single(a => a.GetProperty("title").GetString()!.StartsWith("Accept", StringComparison.Ordinal));
+        var action = await ActionAsync(client, diagnostic, "Accept");
         var command = action.GetProperty("command");
         await client.RequestAsync("workspace/executeCommand", new { command = command.GetProperty("command").GetString(), arguments = command.GetProperty("arguments") });
 
@@ -54,13 +54,14 @@ public sealed class CodeActionTests
         Assert.Empty(await client.DiagnosticsAsync("draft.md"));
     }
 
-    private static async Task<JsonElement[]> ActionsAsync(LspClient client, JsonElement diagnostic)
+    /// <summary>The one code action offered for <paramref name="diagnostic"/> whose title starts with <paramref name="verb"/>.</summary>
+    private static async Task<JsonElement> ActionAsync(LspClient client, JsonElement diagnostic, string verb)
     {
         var actions = await client.RequestAsync("textDocument/codeAction", new
         {
             textDocument = new { uri = client.UriOf("draft.md") }, range = diagnostic.GetProperty("range"), context = new { diagnostics = new[] { diagnostic } },
         });
-        return [.. actions.EnumerateArray()];
+        return actions.EnumerateArray().Single(a => a.GetProperty("title").GetString()!.StartsWith(verb, StringComparison.Ordinal));
     }
 
     /// <summary>The text with an insertion applied (the edits offered insert at a position).</summary>

@@ -5,9 +5,8 @@ public sealed class HoverTests
     [Fact]
     public async Task A_hover_over_a_converted_figure_shows_the_rate_it_was_read_at_and_its_value_and_frame()
     {
-        await using var client = await LspClient.StartAsync(("reference.md", Articles.Reference));
-        await client.OpenAsync("draft.md", Articles.InDollars);
-        await client.DiagnosticsAsync("draft.md");
+        var (client, _) = await LspClient.DraftAsync(Articles.InDollars);
+        await using var session = client;
 
         var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = client.UriOf("draft.md") }, position = new { line = 4, character = 21 } });
 
@@ -21,9 +20,8 @@ public sealed class HoverTests
     [Fact]
     public async Task A_hover_away_from_any_claim_shows_nothing()
     {
-        await using var client = await LspClient.StartAsync(("reference.md", Articles.Reference));
-        await client.OpenAsync("draft.md", Articles.InDollars);
-        await client.DiagnosticsAsync("draft.md");
+        var (client, _) = await LspClient.DraftAsync(Articles.InDollars);
+        await using var session = client;
 
         var hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = client.UriOf("draft.md") }, position = new { line = 4, character = 2 } });
 

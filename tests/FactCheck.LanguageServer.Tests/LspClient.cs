@@ -50,6 +50,17 @@ internal sealed class LspClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>
+    /// A session on a workspace holding <see cref="Articles.Reference"/>, with <c>draft.md</c> opened (not saved) with
+    /// <paramref name="draft"/>, and the draft's first diagnostics.
+    /// </summary>
+    public static async Task<(LspClient Client, JsonElement[] Diagnostics)> DraftAsync(string draft)
+    {
+        var client = await StartAsync(("reference.md", Articles.Reference));
+        await client.OpenAsync("draft.md", draft);
+        return (client, await client.DiagnosticsAsync("draft.md"));
+    }
+
     /// <summary>Writes a file of the workspace, as saved on disk.</summary>
     public string Write(string path, string text)
     {
