@@ -135,14 +135,14 @@ public static class FactChecker
         var (text, fileError) = loader.ReadText(file);
         // --date changes what is read of its one file: such a check is never cached.
         var cache = options.Date is null ? options.Cache : null;
-        if (text is not null && cache?.Find(file, role, text) is { } known)
+        var hash = cache is not null && text is not null ? SourceReadCache.HashOf(text) : null;
+        if (hash is not null && cache!.Find(file, role, hash) is { } known)
             return PerSource.Nothing with
             {
                 Document = known.Document, SentenceCount = known.SentenceCount, MayFindAlone = known.MayFindAlone, Profile = known.Profile, Cached = known,
                 Mentions = known.Mentions, Claims = known.Claims,
             };
-        var (document, loadError) = text is null ? (null, fileError) : loader.LoadText(file, text, role);
-        fileError = loadError;
+        (var document, fileError) = text is null ? (null, fileError) : loader.LoadText(file, text, role);
         if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
         if (document is not null && FindingFilters.UnknownRuleIn(document, stages.Rules) is { } directiveError) (document, fileError) = (null, directiveError);
         clocks.Done(0);
@@ -158,7 +158,7 @@ public static class FactChecker
         // The sentences are dropped until the stories say the source is read for claims, and split again then: kept, every
         // source's sentences lived through the whole first pass, and the collector copied them from generation to generation.
         // Kept when the source is read for claims in any case (one story, extract): one split of a 30 MB file is half a second.
-        var read = cache is null ? null : new SourceRead(file, role, SourceReadCache.HashOf(text!), document, profile, mayFindAlone, sentences.Length);
+        var read = hash is null ? null : new SourceRead(file, role, hash, document, profile, mayFindAlone, sentences.Length);
         if (read is not null) cache!.Keep(read);
         return PerSource.Nothing with
         {

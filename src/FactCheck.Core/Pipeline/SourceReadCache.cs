@@ -37,9 +37,9 @@ public sealed class SourceReadCache
         }
     }
 
-    /// <summary>What was read of <paramref name="file"/> as <paramref name="role"/> when its text was <paramref name="text"/>, or null.</summary>
-    internal SourceRead? Find(string file, SourceRole role, string text) =>
-        reads.TryGetValue((file, role), out var read) && read.Hash == HashOf(text) ? read : null;
+    /// <summary>What was read of <paramref name="file"/> as <paramref name="role"/> when its text had <paramref name="hash"/> (<see cref="HashOf"/>), or null.</summary>
+    internal SourceRead? Find(string file, SourceRole role, string hash) =>
+        reads.TryGetValue((file, role), out var read) && read.Hash == hash ? read : null;
 
     /// <summary>Keeps <paramref name="read"/>, in place of what was read of its file before.</summary>
     internal void Keep(SourceRead read) => reads[(read.File, read.Role)] = read;
