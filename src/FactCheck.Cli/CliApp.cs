@@ -10,10 +10,13 @@ namespace FactCheck.Cli;
 internal static class CliApp
 {
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
-    /// <remarks><paramref name="progress"/>: draw a progress bar on <paramref name="stderr"/> while many files are read (a terminal's, not CI's).</remarks>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour, bool progress = false)
+    /// <remarks>
+    /// <paramref name="progress"/>: draw a progress bar on <paramref name="stderr"/> while many files are read (a terminal's, not CI's).
+    /// <paramref name="stdoutBytes"/>: the byte stream under <paramref name="stdout"/>, for the reports written as UTF-8 (JSON).
+    /// </remarks>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour, bool progress = false, Stream? stdoutBytes = null)
     {
-        var streams = new Streams(stdout, stderr, colour, progress);
+        var streams = new Streams(stdout, stderr, colour, progress) { StdoutBytes = stdoutBytes };
         var root = new RootCommand(UserMessages.ToolDescription)
         {
             Build("check", UserMessages.CheckDescription, extract: false, streams, workingDirectory),
@@ -77,9 +80,9 @@ internal static class CliApp
             var writer = Writer(parse.GetValue(format)!, colour: streams.Colour && file is null, file is null ? null : id => file.LinkTarget(id, workingDirectory));
             if (file is null)
             {
-                if (streams.WriteStdout(text => writer.Write(result.Report!, text)) is { } stdoutError) return streams.Fail(stdoutError);
+                if (streams.WriteStdout(writer, result.Report!) is { } stdoutError) return streams.Fail(stdoutError);
             }
-            else if (file.Write(text => writer.Write(result.Report!, text)) is { } writeError) return streams.Fail(writeError);
+            else if (file.Write(writer, result.Report!) is { } writeError) return streams.Fail(writeError);
             if (parse.GetValue(stats)) StatsWriter.Write(result.Stats!, streams.Stderr);
             // The report of every readable file is written in full; then a file that could not be read fails the check.
             if (streams.FailOnUnreadable(result.Report!) is { } unreadable) return unreadable;
@@ -100,6 +103,9 @@ internal static class CliApp
     /// <summary>Where a command writes, and how: colour for a terminal's stdout, a progress bar for a terminal's stderr.</summary>
     private sealed record Streams(TextWriter Stdout, TextWriter Stderr, bool Colour, bool Progress)
     {
+        /// <summary>The byte stream under <see cref="Stdout"/>, or null where there is none (a test's string writer).</summary>
+        public Stream? StdoutBytes { get; init; }
+
         public int Fail(UserError error)
         {
             Stderr.WriteLine("factcheck: " + TerminalText.Safe(error.ToString()));
@@ -115,12 +121,20 @@ internal static class CliApp
             return ExitCodes.InputError;
         }
 
-        /// <summary>Lets <paramref name="write"/> write to stdout; a full disk or a closed pipe is an input/output error, not a bug.</summary>
-        public UserError? WriteStdout(Action<TextWriter> write)
+        /// <summary>Writes <paramref name="report"/> to stdout; a full disk or a closed pipe is an input/output error, not a bug.</summary>
+        public UserError? WriteStdout(IReportWriter writer, Report report)
         {
             try
             {
-                write(Stdout);
+                // A JSON report of a corpus is a hundred megabytes: its bytes go out as they are, not through the console's
+                // text writer, which would decode them into characters and encode them again.
+                if (writer is IByteReportWriter bytes && StdoutBytes is { } stream)
+                {
+                    Stdout.Flush();
+                    bytes.Write(report, stream);
+                    return null;
+                }
+                writer.Write(report, Stdout);
                 Stdout.Flush();
                 return null;
             }

@@ -43,13 +43,27 @@ internal sealed class OutputFile
             : null;
     }
 
+    /// <summary>Writes <paramref name="report"/> to the file, or says why it could not be written.</summary>
+    public UserError? Write(IReportWriter writer, Report report) => writer is IByteReportWriter bytes
+        ? Catch(() =>
+        {
+            using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 64 * 1024);
+            bytes.Write(report, stream);
+        })
+        : Write(text => writer.Write(report, text));
+
     /// <summary>Lets <paramref name="write"/> write the file, or says why it could not be written.</summary>
-    public UserError? Write(Action<TextWriter> write)
+    public UserError? Write(Action<TextWriter> write) => Catch(() =>
+    {
+        using var text = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        write(text);
+    });
+
+    private UserError? Catch(Action write)
     {
         try
         {
-            using var text = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
-            write(text);
+            write();
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

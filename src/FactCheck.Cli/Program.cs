@@ -9,7 +9,8 @@ var progress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable(
     && Environment.GetEnvironmentVariable("CI") is null or "" or "false" or "0";
 try
 {
-    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour, progress);
+    using var stdoutBytes = Console.OpenStandardOutput();
+    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour, progress, stdoutBytes);
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

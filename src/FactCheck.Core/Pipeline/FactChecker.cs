@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Runtime.ExceptionServices;
 using FactCheck.Frames;
 using FactCheck.Inputs;
-using FactCheck.Mentions;
 using FactCheck.Normalization;
 using FactCheck.Reporting;
 using FactCheck.Sentences;
@@ -71,13 +70,14 @@ public static class FactChecker
         var keepSentences = options.Extract || (oneStory && files.Length > 1);
         Each([.. Enumerable.Range(0, files.Length)], "profiled",
             i => Profile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, keepSentences, stages, ticks, bytes));
-        var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
         var unreadable = slots.Where(s => s.Error is not null).Select(s => s.Error!);
         var clock = Stopwatch.StartNew();
         var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)]);
         var storiesTime = clock.Elapsed;
         var compared = Enumerable.Range(0, slots.Length)
             .Where(i => slots[i].Document is { } document && (options.Extract || CheckStages.IsCompared(document, slots[i].MayFindAlone, stories))).ToArray();
+        DropUnread(slots, compared);
+        var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
         Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, ticks, bytes));
         clock.Restart();
         // An undated source borrows its story's date, so stories come before the values are read.
@@ -98,8 +98,8 @@ public static class FactChecker
         var reportTime = clock.Elapsed;
 
         var stats = new StageTimes(
-            sources.Length, sources.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Text)),
-            slots.Sum(s => s.SentenceCount), slots.Sum(s => s.Mentions.Length), normalized.Length, normalized.Count(c => c.IsComparable), findings.Length,
+            sources.Length, slots.Sum(s => s.Bytes),
+            slots.Sum(s => s.SentenceCount), slots.Sum(s => s.MentionCount), normalized.Length, normalized.Count(c => c.IsComparable), findings.Length,
             [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
              ("binding", TimeSpan.FromTicks(ticks[3])), ("frames", TimeSpan.FromTicks(ticks[5])), ("stories", TimeSpan.FromTicks(ticks[4])),
              ("story groups", storiesTime), ("normalization", normalizeTime), ("alignment", alignTime), ("comparison", compareTime), ("report", reportTime)],
@@ -140,7 +140,7 @@ public static class FactChecker
             return PerSource.Nothing with
             {
                 Document = known.Document, SentenceCount = known.SentenceCount, MayFindAlone = known.MayFindAlone, Profile = known.Profile, Cached = known,
-                Mentions = known.Mentions, Claims = known.Claims,
+                MentionCount = known.MentionCount, Claims = known.Claims, Bytes = System.Text.Encoding.UTF8.GetByteCount(known.Document.Text),
             };
         (var document, fileError) = text is null ? (null, fileError) : loader.LoadText(file, text, role);
         if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
@@ -163,6 +163,7 @@ public static class FactChecker
         return PerSource.Nothing with
         {
             Document = document, Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
+            Bytes = System.Text.Encoding.UTF8.GetByteCount(document.Text),
         };
     }
 
@@ -179,8 +180,9 @@ public static class FactChecker
         clocks.Done(3);
         var claims = stages.Frames.Read(bound);
         clocks.Done(5);
-        if (source.Cached is { } read) cache!.Keep(read with { Mentions = mentions, Claims = claims, ClaimsRead = true });
-        return source with { Mentions = mentions, Claims = claims };
+        if (source.Cached is { } read) cache!.Keep(read with { MentionCount = mentions.Length, Claims = claims, ClaimsRead = true });
+        // The sentences kept from the profile are let go: those of the claims live on in their mentions, the others are garbage.
+        return source with { Sentences = [], MentionCount = mentions.Length, Claims = claims };
     }
 
     /// <summary>Each stage's time and the bytes it allocated on this thread, added to the run's counters stage by stage.</summary>
@@ -200,12 +202,34 @@ public static class FactChecker
         }
     }
 
+    /// <summary>
+    /// Once the stories are grouped, what no later stage reads is let go: every source's story profile, and the text and
+    /// prose of the sources not read for claims (alone in their story, in most folders the larger part of the text). The
+    /// comparison and the report read a source's text only through its claims: their locations and silencing comments, and
+    /// the words of the story's sources.
+    /// </summary>
+    private static void DropUnread(PerSource[] slots, int[] compared)
+    {
+        var read = new bool[slots.Length];
+        foreach (var i in compared) read[i] = true;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (slots[i].Document is not { } document) continue;
+            slots[i] = slots[i] with { Profile = null, Document = read[i] ? document : document with { Text = "", ProseBlocks = [] } };
+        }
+    }
+
     private sealed record PerSource(
-        SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<Mention> Mentions, ImmutableArray<FramedClaim> Claims,
-        StoryProfile? Profile)
+        SourceDocument? Document, UserError? Error, ImmutableArray<Sentence> Sentences, ImmutableArray<FramedClaim> Claims, StoryProfile? Profile)
     {
         /// <summary>A slot before anything is read into it.</summary>
-        public static PerSource Nothing { get; } = new(null, null, [], [], [], null);
+        public static PerSource Nothing { get; } = new(null, null, [], [], null);
+
+        /// <summary>The size of the source's text in UTF-8, counted while it is in memory.</summary>
+        public long Bytes { get; init; }
+
+        /// <summary>How many mentions were found in the source (they live on in its claims).</summary>
+        public int MentionCount { get; init; }
 
         /// <summary>How many sentences the source has, also once <see cref="Sentences"/> are dropped.</summary>
         public int SentenceCount { get; init; }

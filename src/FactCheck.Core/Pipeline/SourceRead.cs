@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using FactCheck.Frames;
 using FactCheck.Inputs;
-using FactCheck.Mentions;
 using FactCheck.Sources;
 using FactCheck.Stories;
 
@@ -13,12 +12,12 @@ namespace FactCheck.Pipeline;
 /// </summary>
 internal sealed record SourceRead(string File, SourceRole Role, string Hash, SourceDocument Document, StoryProfile Profile, bool MayFindAlone, int SentenceCount)
 {
-    /// <summary>The mentions of the file, once its claims are read.</summary>
-    public ImmutableArray<Mention> Mentions { get; init; } = [];
+    /// <summary>How many mentions were found in the file, once its claims are read (they live on in its claims).</summary>
+    public int MentionCount { get; init; }
 
     /// <summary>The framed claims of the file, once read.</summary>
     public ImmutableArray<FramedClaim> Claims { get; init; } = [];
 
-    /// <summary>True once <see cref="Mentions"/> and <see cref="Claims"/> are read (a file may have none).</summary>
+    /// <summary>True once <see cref="MentionCount"/> and <see cref="Claims"/> are read (a file may have none).</summary>
     public bool ClaimsRead { get; init; }
 }

@@ -26,6 +26,14 @@ internal static class JsonOutput
         output.Write('\n');
     }
 
+    /// <summary>Runs <paramref name="write"/> on a JSON writer that writes its UTF-8 to <paramref name="output"/>, then a final newline.</summary>
+    public static void Write(Stream output, Action<Utf8JsonWriter> write)
+    {
+        using (var json = new Utf8JsonWriter(output, Options)) write(json);
+        output.WriteByte((byte)'\n');
+        output.Flush();
+    }
+
     /// <summary>
     /// Passes what <paramref name="json"/> holds on to its output once it is more than a block: a JSON writer over a stream
     /// keeps everything until flushed, so a writer calls this between the items of a long array.

@@ -5,32 +5,34 @@ using FactCheck.Inputs;
 namespace FactCheck.Reporting;
 
 /// <summary>Writes the JSON report of <c>report-contract.md</c>, version 1. Field names and meanings are a public interface.</summary>
-public sealed class JsonReportWriter : IReportWriter
+public sealed class JsonReportWriter : IByteReportWriter
 {
     /// <inheritdoc/>
     public string Format => "json";
 
     /// <inheritdoc/>
-    public void Write(Report report, TextWriter output)
+    public void Write(Report report, TextWriter output) => JsonOutput.Write(output, json => WriteReport(json, report));
+
+    /// <inheritdoc/>
+    public void Write(Report report, Stream output) => JsonOutput.Write(output, json => WriteReport(json, report));
+
+    private static void WriteReport(Utf8JsonWriter json, Report report)
     {
-        JsonOutput.Write(output, json =>
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", 1);
-            json.WriteStartObject("tool");
-            json.WriteString("name", "factcheck");
-            json.WriteString("version", report.ToolVersion);
-            json.WriteEndObject();
-            WriteSources(json, report);
-            WriteStories(json, report);
-            WriteClaims(json, report);
-            WriteFindings(json, "findings", report.Findings);
-            if (!report.Context.IsEmpty) WriteFindings(json, "context", report.Context);
-            WriteDiagnostics(json, "errors", report.Diagnostics.Where(d => d.Rule == FileDiagnostic.SourceError));
-            WriteDiagnostics(json, "warnings", report.Diagnostics.Where(d => d.Rule != FileDiagnostic.SourceError));
-            if (report.HiddenByBaseline is { } hidden) json.WriteNumber("hiddenByBaseline", hidden);
-            json.WriteEndObject();
-        });
+        json.WriteStartObject();
+        json.WriteNumber("version", 1);
+        json.WriteStartObject("tool");
+        json.WriteString("name", "factcheck");
+        json.WriteString("version", report.ToolVersion);
+        json.WriteEndObject();
+        WriteSources(json, report);
+        WriteStories(json, report);
+        WriteClaims(json, report);
+        WriteFindings(json, "findings", report.Findings);
+        if (!report.Context.IsEmpty) WriteFindings(json, "context", report.Context);
+        WriteDiagnostics(json, "errors", report.Diagnostics.Where(d => d.Rule == FileDiagnostic.SourceError));
+        WriteDiagnostics(json, "warnings", report.Diagnostics.Where(d => d.Rule != FileDiagnostic.SourceError));
+        if (report.HiddenByBaseline is { } hidden) json.WriteNumber("hiddenByBaseline", hidden);
+        json.WriteEndObject();
     }
 
     private static void WriteSources(Utf8JsonWriter json, Report report)

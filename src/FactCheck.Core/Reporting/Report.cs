@@ -7,7 +7,11 @@ using FactCheck.Stories;
 
 namespace FactCheck.Reporting;
 
-/// <summary>Everything a writer prints, already sorted, with 1-based locations: writers do no arithmetic on positions.</summary>
+/// <summary>
+/// Everything a writer prints, already sorted, with 1-based locations: writers do no arithmetic on positions. A source of
+/// <see cref="Sources"/> whose claims were not read (a reference alone in its story) comes without its text and prose: a check
+/// lets them go once the stories are known, so that a large folder is not held in memory to the end.
+/// </summary>
 public sealed record Report(
     string ToolVersion,
     ImmutableArray<SourceDocument> Sources,
