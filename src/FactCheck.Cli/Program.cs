@@ -9,7 +9,7 @@ var progress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable(
     && Environment.GetEnvironmentVariable("CI") is null or "" or "false" or "0";
 try
 {
-    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour, progress);
+    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour, progress, Console.OpenStandardInput);
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {
