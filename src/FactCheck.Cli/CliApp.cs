@@ -9,8 +9,10 @@ namespace FactCheck.Cli;
 internal static class CliApp
 {
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
-    /// <remarks><paramref name="progress"/>: draw a progress bar on <paramref name="stderr"/> while many files are read (a terminal's, not CI's).</remarks>
-    /// <remarks><paramref name="stdin"/>: opens standard input, read when a path is <c>-</c> (none by default: an empty input).</remarks>
+    /// <remarks>
+    /// <paramref name="progress"/>: draw a progress bar on <paramref name="stderr"/> while many files are read (a terminal's, not CI's).
+    /// <paramref name="stdin"/>: opens standard input, read when a path is <c>-</c> (none by default: an empty input).
+    /// </remarks>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour, bool progress = false, Func<Stream>? stdin = null)
     {
         var streams = new Streams(stdout, stderr, colour, progress, stdin ?? (() => Stream.Null));

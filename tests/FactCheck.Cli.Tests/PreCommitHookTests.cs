@@ -123,6 +123,7 @@ public sealed class PreCommitHookTests : IDisposable
     [Fact]
     public void The_pre_commit_frameworks_hook_gives_what_check_gives_at_the_root()
     {
+        if (OperatingSystem.IsWindows()) return; // the repository is made by git, as for the other tests
         // pre-commit runs the hook at the root with unstaged changes put aside, passing the staged files that match.
         WriteConfiguredRepository();
         Write("news/README.md", "The fund is worth €99bn.\n"); // a README is not an article
