@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the factcheck tool for the GitHub Action (action.yml) into $1 and prints nothing else on stdout.
+# Installs the factcheck tool for the GitHub Action (action.yml) into the folder $1 (a --tool-path).
 #   FACTCHECK_VERSION: a released version to install from the package feeds (nuget.org); empty: pack the tool from the
 #   action's own repository (the folder above this script) and install it from that one package.
 set -euo pipefail
