@@ -6,13 +6,14 @@ namespace FactCheck.Cli;
 
 /// <summary>
 /// <c>factcheck baseline PATH...</c>: runs the check and writes the fingerprints of its findings, which
-/// <c>check --baseline FILE</c> then hides. Takes the same --config and --against as check, so the findings are the same.
+/// <c>check --baseline FILE</c> then hides. Takes every option of check that changes findings (<see cref="CheckInputs"/>:
+/// --config, --against, --places, --languages, --date, --one-story, <c>-</c>), so the findings are those check finds.
 /// </summary>
 internal static class BaselineCommand
 {
     public const string DefaultFile = "factcheck-baseline.json";
 
-    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory)
+    public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory, Func<Stream> stdin)
     {
         var inputs = new CheckInputs();
         var output = new Option<string>("--output") { Description = UserMessages.BaselineOutputDescription, HelpName = "FILE", DefaultValueFactory = _ => DefaultFile };
@@ -20,7 +21,7 @@ internal static class BaselineCommand
         inputs.AddTo(command, withAgainst: true, withBaseline: false);
         command.SetAction(parse =>
         {
-            var (options, error) = inputs.Read(parse, workingDirectory);
+            var (options, error) = inputs.Read(parse, workingDirectory, stdin);
             var result = options is null ? null : FactChecker.Check(options);
             if ((error ?? result!.Error) is { } problem)
             {

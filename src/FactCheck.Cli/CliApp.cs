@@ -2,7 +2,6 @@ using System.CommandLine;
 using FactCheck.Inputs;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
-using FactCheck.Stories;
 
 namespace FactCheck.Cli;
 
@@ -12,20 +11,24 @@ internal static class CliApp
     /// <summary>Runs the command line <paramref name="args"/>; returns the exit code.</summary>
     /// <remarks>
     /// <paramref name="progress"/>: draw a progress bar on <paramref name="stderr"/> while many files are read (a terminal's, not CI's).
+    /// <paramref name="stdin"/>: opens standard input, read when a path is <c>-</c> (none by default: an empty input).
     /// <paramref name="stdoutBytes"/>: the byte stream under <paramref name="stdout"/>, for the reports written as UTF-8 (JSON).
     /// </remarks>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour, bool progress = false, Stream? stdoutBytes = null)
+    public static int Run(
+        string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory, bool colour, bool progress = false, Func<Stream>? stdin = null,
+        Stream? stdoutBytes = null)
     {
-        var streams = new Streams(stdout, stderr, colour, progress) { StdoutBytes = stdoutBytes };
+        var streams = new Streams(stdout, stderr, colour, progress, stdin ?? (() => Stream.Null)) { StdoutBytes = stdoutBytes };
         var root = new RootCommand(UserMessages.ToolDescription)
         {
             Build("check", UserMessages.CheckDescription, extract: false, streams, workingDirectory),
             Build("extract", UserMessages.ExtractDescription, extract: true, streams, workingDirectory),
-            BaselineCommand.Create(stdout, stderr, workingDirectory),
+            BaselineCommand.Create(stdout, stderr, workingDirectory, streams.Stdin),
             InitCommand.Create(stdout, stderr, workingDirectory),
             RulesCommand.Create(stdout, stderr, workingDirectory),
             LspCommand.Create(),
         };
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(stdout);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -41,38 +44,24 @@ internal static class CliApp
     {
         var inputs = new CheckInputs();
         var format = new Option<string>("--format") { Description = UserMessages.FormatDescription, DefaultValueFactory = _ => "text" };
-        // SARIF and GitHub annotations report findings, and extract has none.
-        format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown"] : ["text", "json", "markdown", "sarif", "github"]);
+        // SARIF, GitHub annotations and rdjson report findings, and extract has none.
+        format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown"] : ["text", "json", "markdown", "sarif", "github", "rdjson"]);
         var output = new Option<string?>("--output") { Description = UserMessages.OutputDescription, HelpName = "FILE" };
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var stats = new Option<bool>("--stats") { Description = UserMessages.StatsDescription };
-        var oneStory = new Option<bool>("--one-story") { Description = UserMessages.OneStoryDescription };
-        var places = new Option<string[]>("--places") { Description = UserMessages.PlacesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
-        var languages = new Option<string[]>("--languages") { Description = UserMessages.LanguagesDescription, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false, HelpName = "FILE" };
 
-        var date = new Option<string?>("--date") { Description = UserMessages.DateDescription, HelpName = "DATE" };
-        date.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && SourceDate.TryParse(result.Tokens[0].Value, DateOrigin.Declared) is null)
-                result.AddError(UserMessages.BadDate(result.Tokens[0].Value));
-        });
-
-        var command = new Command(name, description) { format, output, stats, places, languages, date, oneStory };
+        var command = new Command(name, description) { format, output, stats };
         inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
         command.SetAction(parse =>
         {
             var (file, fileError) = parse.GetValue(output) is { } path ? OutputFile.Open(path, workingDirectory) : (null, null);
             if (fileError is not null) return streams.Fail(fileError);
-            var (options, inputError) = inputs.Read(parse, workingDirectory);
+            var (options, inputError) = inputs.Read(parse, workingDirectory, streams.Stdin);
             if (inputError is not null) return streams.Fail(inputError);
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
-            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar, PlaceFiles = [.. parse.GetValue(places) ?? []],
-                LanguageFiles = [.. parse.GetValue(languages) ?? []],
-                Date = parse.GetValue(date) is { } written ? SourceDate.TryParse(written, DateOrigin.Declared) : null,
-                Stories = parse.GetValue(oneStory) ? StoryMode.One : StoryMode.Grouped,
-            });
+            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar });
             bar?.Clear();
             if (result.Error is { } error) return streams.Fail(error);
             if (file?.RefuseSource(result.Report!, workingDirectory) is { } refusal) return streams.Fail(refusal);
@@ -97,11 +86,12 @@ internal static class CliApp
         "markdown" => new MarkdownReportWriter(linkTarget),
         "sarif" => new SarifReportWriter(),
         "github" => new GitHubReportWriter(),
+        "rdjson" => new RdjsonReportWriter(),
         _ => new TextReportWriter(colour),
     };
 
-    /// <summary>Where a command writes, and how: colour for a terminal's stdout, a progress bar for a terminal's stderr.</summary>
-    private sealed record Streams(TextWriter Stdout, TextWriter Stderr, bool Colour, bool Progress)
+    /// <summary>Where a command reads and writes, and how: colour for a terminal's stdout, a progress bar for a terminal's stderr.</summary>
+    private sealed record Streams(TextWriter Stdout, TextWriter Stderr, bool Colour, bool Progress, Func<Stream> Stdin)
     {
         /// <summary>The byte stream under <see cref="Stdout"/>, or null where there is none (a test's string writer).</summary>
         public Stream? StdoutBytes { get; init; }

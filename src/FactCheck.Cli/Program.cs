@@ -10,7 +10,7 @@ var progress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable(
 try
 {
     using var stdoutBytes = Console.OpenStandardOutput();
-    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour, progress, stdoutBytes);
+    return CliApp.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, colour, progress, Console.OpenStandardInput, stdoutBytes);
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

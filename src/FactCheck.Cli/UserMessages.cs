@@ -6,8 +6,12 @@ internal static class UserMessages
     public const string ToolDescription = "FactCheck finds the figures that disagree across a set of texts (Markdown and plain text, English and French), with the file, line and column of every side.";
     public const string CheckDescription = "Compare the claims of the sources and report where they disagree.";
     public const string ExtractDescription = "List every claim found in the sources (bound to a subject or not), without comparing them.";
-    public const string PathsDescription = "Files and folders to read (folders recursively: .md, .markdown, .txt; a folder's README is skipped).";
-    public const string FormatDescription = "Output format: text (for people), json (report-contract.md, version 1), markdown (a report for a desk), sarif (SARIF 2.1.0, for code scanning) or github (GitHub Actions annotations); extract: text, json or markdown.";
+    public const string PathsDescription = "Files and folders to read (folders recursively: .md, .markdown, .txt; a folder's README is skipped); - reads one source from standard input.";
+    public const string StdinFilenameDescription = "The path of the text read from standard input (-): the report names it so, and factcheck.yml's ignore and sources globs match it (default: <stdin>, read as Markdown).";
+    public const string NoErrorOnIgnoredDescription = "When every file named matches an ignore glob of factcheck.yml, check nothing and exit 0 instead of an input error (for hooks that pass every changed file).";
+    public const string StdinFilenameWithoutDash = "names the text of standard input: give - among the paths to read it";
+    public const string DashTwice = "standard input can be read once: give - once";
+    public const string FormatDescription = "Output format: text (for people), json (report-contract.md, version 1), markdown (a report for a desk), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations, one per finding) or rdjson (reviewdog's diagnostic format); extract: text, json or markdown.";
     public const string OutputDescription = "Write the report to FILE (UTF-8) instead of stdout; its folder must exist, and it cannot be one of the files checked.";
     public const string OutputIsFolder = "is a folder: --output takes a file";
     public const string OutputFolderMissing = "cannot be written: its folder does not exist";

@@ -97,4 +97,35 @@ public sealed class BaselineTests : IDisposable
         Assert.Contains("is one of the sources", stderr, StringComparison.Ordinal);
         Assert.Equal(before, work.Read("a.md"));
     }
+
+    [Fact]
+    public void A_finding_seen_only_with_a_places_file_can_be_accepted_with_it()
+    {
+        // Without the places file there is no finding, so a baseline taken without it accepted nothing.
+        work.Write("c.md", "The headquarters will be in Vrinville.\n");
+        work.Write("d.md", "The headquarters will be in Brussels.\n");
+        work.Write("places.yml", "places:\n  - {name: Vrinville, country: FR}\n");
+        string[] paths = ["c.md", "d.md", "--places", "places.yml"];
+
+        var (written, stdout, stderr) = work.Run(["baseline", .. paths]);
+        var check = work.Run(["check", .. paths, "--baseline", "factcheck-baseline.json"]);
+
+        Assert.Equal((0, ""), (written, stderr));
+        Assert.Equal("Wrote 1 finding(s) to factcheck-baseline.json.\n", stdout);
+        Assert.Equal(0, check.Exit);
+        Assert.EndsWith("; 1 hidden by the baseline.\n", check.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--one-story")]
+    [InlineData("--languages")]
+    [InlineData("--date")]
+    [InlineData("--stdin-filename")]
+    [InlineData("--no-error-on-ignored")]
+    public void Baseline_takes_the_options_of_check_that_change_findings(string option)
+    {
+        var (_, help, _) = work.Run("baseline", "--help");
+
+        Assert.Contains(option, help, StringComparison.Ordinal);
+    }
 }

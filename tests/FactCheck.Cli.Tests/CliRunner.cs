@@ -12,4 +12,13 @@ internal static class CliRunner
     }
 
     public static (int Exit, string Out, string Err) Run(params string[] args) => RunIn(RepoPaths.Root, args);
+
+    /// <summary>Runs the CLI with <paramref name="input"/> as standard input (UTF-8), as <c>cat FILE | factcheck check -</c> does.</summary>
+    public static (int Exit, string Out, string Err) RunWithInput(string workingDirectory, string input, params string[] args)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var exit = CliApp.Run(args, stdout, stderr, workingDirectory, colour: false, stdin: () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input)));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
 }

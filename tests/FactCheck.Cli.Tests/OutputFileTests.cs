@@ -47,8 +47,8 @@ public sealed class OutputFileTests : IDisposable
         Check("--format", "markdown", "--output", "reports/desk.md");
 
         var markdown = File.ReadAllText(Path.Combine(folder, "reports", "desk.md"));
-        Assert.Contains("[news/a.md:4](../news/a.md#L4)", markdown, StringComparison.Ordinal);
-        Assert.Contains("[news/b.md:4](../news/b.md#L4)", markdown, StringComparison.Ordinal);
+        Assert.Contains("[news/a.md:4](../news/a.md?plain=1#L4)", markdown, StringComparison.Ordinal);
+        Assert.Contains("[news/b.md:4](../news/b.md?plain=1#L4)", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,24 +29,51 @@ public static class UserFile
         if (buffer is null) return (null, error);
         try
         {
-            var bytes = buffer.AsSpan(0, count);
-            if (bytes.Contains((byte)0)) return (null, new UserError(shown, null, "is a binary file, not text"));
-            string text;
-            try
-            {
-                text = StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException e)
-            {
-                return (null, new UserError(shown, null, string.Create(CultureInfo.InvariantCulture, $"is not UTF-8 text (invalid byte at offset {e.Index})")));
-            }
-            // A BOM is not part of the text: columns are counted as an editor shows them.
-            return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
+            return Decode(buffer.AsSpan(0, count), shown);
         }
         finally
         {
             if (pooled) ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// The text of <paramref name="stream"/> (standard input) read to its end, as <see cref="ReadText(string, string, long, string)"/>
+    /// reads a file: at most <paramref name="maxBytes"/>, strict UTF-8, no NUL byte, a BOM removed.
+    /// </summary>
+    public static (string? Text, UserError? Error) ReadText(Stream stream, string shown, long maxBytes)
+    {
+        using var bytes = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        try
+        {
+            for (int n; (n = stream.Read(chunk, 0, chunk.Length)) > 0;)
+            {
+                if (bytes.Length + n > maxBytes) return (null, TooLarge(shown, maxBytes));
+                bytes.Write(chunk, 0, n);
+            }
+        }
+        catch (IOException e)
+        {
+            return (null, new UserError(shown, null, "cannot be read: " + e.Message));
+        }
+        return Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), shown);
+    }
+
+    private static (string? Text, UserError? Error) Decode(ReadOnlySpan<byte> bytes, string shown)
+    {
+        if (bytes.Contains((byte)0)) return (null, new UserError(shown, null, "is a binary file, not text"));
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return (null, new UserError(shown, null, string.Create(CultureInfo.InvariantCulture, $"is not UTF-8 text (invalid byte at offset {e.Index})")));
+        }
+        // A BOM is not part of the text: columns are counted as an editor shows them.
+        return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, null);
     }
 
     /// <summary>The bytes of the regular file at <paramref name="fullPath"/>, at most <paramref name="maxBytes"/> of them.</summary>

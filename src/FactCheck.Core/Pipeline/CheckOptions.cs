@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FactCheck.Configuration;
 using FactCheck.Inputs;
 using FactCheck.Mentions;
+using FactCheck.Sources;
 using FactCheck.Stories;
 
 namespace FactCheck.Pipeline;
@@ -62,6 +63,18 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
     /// factcheck.yml's <c>stories: one</c> forces one story too.
     /// </summary>
     public StoryMode Stories { get; init; } = StoryMode.Grouped;
+
+    /// <summary>
+    /// The text of <see cref="InlineSource.Token"/> (<c>-</c>) among <see cref="Paths"/>: standard input, an editor's buffer.
+    /// A draft with <see cref="Against"/>, as every path is.
+    /// </summary>
+    public InlineSource? Input { get; init; }
+
+    /// <summary>
+    /// When every file named matches an ignore glob of factcheck.yml, check nothing and report no finding, instead of the input
+    /// error that a mistyped path gets (<c>--no-error-on-ignored</c>): for hooks that pass every changed file.
+    /// </summary>
+    public bool IgnoredIsNothing { get; init; }
 
     /// <summary>Places files that extend the shipped gazetteer (the format of <c>Kinds/Place/places.yml</c>), read in order.</summary>
     public ImmutableArray<string> PlaceFiles { get; init; } = [];

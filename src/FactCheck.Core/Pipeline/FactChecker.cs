@@ -30,7 +30,10 @@ public static class FactChecker
         var config = options.Configuration;
         var (stages, stagesError) = options.Cache is { } cache ? cache.StagesFor(options) : CheckStages.Build(options);
         if (stages is null) return new CheckResult(null, stagesError, null);
-        var loader = new SourceLoader(options.WorkingDirectory) { Configuration = config, Languages = stages.Languages, Overlays = options.Overlays };
+        var loader = new SourceLoader(options.WorkingDirectory)
+        {
+            Configuration = config, Languages = stages.Languages, Overlays = options.Overlays, IgnoredIsNothing = options.IgnoredIsNothing,
+        };
         var (files, drafts, error) = Discover(loader, options);
         if (error is not null) return new CheckResult(null, error, null);
         if (options.Date is not null && files.Length != 1)
@@ -91,9 +94,9 @@ public static class FactChecker
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         var compareTime = clock.Elapsed;
         clock.Restart();
-        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract, unreadable, context) with
+        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract, unreadable, context, hidden) with
         {
-            HiddenByBaseline = options.Baseline is null ? null : hidden, Rules = stages.Rules.All, Values = stages.Values, Stories = stories.Stories,
+            HiddenByBaseline = options.Baseline is null ? null : hidden.Length, Rules = stages.Rules.All, Values = stages.Values, Stories = stories.Stories,
         };
         var reportTime = clock.Elapsed;
 
@@ -118,11 +121,31 @@ public static class FactChecker
     /// </summary>
     private static (ImmutableArray<string> Files, HashSet<string> Drafts, UserError? Error) Discover(SourceLoader loader, CheckOptions options)
     {
-        var (files, error) = loader.Discover(options.Paths.Concat(options.Against));
-        if (error is not null || options.Against.IsEmpty) return (files, [], error);
-        var (drafts, draftError) = loader.Discover(options.Paths);
+        var paths = options.Paths.Where(p => p != InlineSource.Token).ToImmutableArray();
+        if (paths.Length == options.Paths.Length) return DiscoverFiles(loader, paths, options.Against);
+        // "-": the inline text joins the files (last: the report sorts sources by id), unless an ignore glob matches its name.
+        if (options.Input is not { } input) return ([], [], new UserError(InlineSource.Token, null, "stands for standard input, and none was given"));
+        var (files, drafts, error) = paths.IsEmpty && options.Against.IsEmpty ? ([], [], null) : DiscoverFiles(loader, paths, options.Against);
+        if (error is not null) return (files, drafts, error);
+        if (loader.Ignores(input))
+            return files.IsEmpty && !options.IgnoredIsNothing ? ([], [], new UserError(input.Id, null, $"matches an ignore glob of {options.Configuration.File}")) : (files, drafts, null);
+        if (!options.Against.IsEmpty) drafts.Add(InlineKey);
+        // The text stands for its file: an editor's buffer or a staged version is checked instead of what is on disk.
+        var itself = Path.GetFullPath(input.Id, options.WorkingDirectory);
+        return ([.. files.Where(f => f != itself), InlineKey], drafts, null);
+    }
+
+    private static (ImmutableArray<string> Files, HashSet<string> Drafts, UserError? Error) DiscoverFiles(
+        SourceLoader loader, ImmutableArray<string> paths, ImmutableArray<string> against)
+    {
+        var (files, error) = loader.Discover(paths.Concat(against));
+        if (error is not null || against.IsEmpty || paths.IsEmpty) return (files, [], error);
+        var (drafts, draftError) = loader.Discover(paths);
         return (files, drafts.ToHashSet(StringComparer.Ordinal), draftError);
     }
+
+    /// <summary>What stands for the inline source among the files: no path can hold a NUL character.</summary>
+    private const string InlineKey = "\0inline";
 
     /// <summary>
     /// Loads, splits and profiles one file. A file that cannot be read (or names a rule that does not exist in a directive)
@@ -132,6 +155,8 @@ public static class FactChecker
         string file, SourceRole role, SourceLoader loader, CheckOptions options, bool keepSentences, CheckStages stages, long[] ticks, long[] bytes)
     {
         var clocks = new StageClocks(ticks, bytes);
+        // Standard input is read once, as it is: never cached.
+        if (file == InlineKey) return Loaded(loader.LoadInline(options.Input!, role), null, null, file, role, options, keepSentences, stages, clocks);
         var (text, fileError) = loader.ReadText(file);
         // --date changes what is read of its one file: such a check is never cached.
         var cache = options.Date is null ? options.Cache : null;
@@ -142,7 +167,15 @@ public static class FactChecker
                 Document = known.Document, SentenceCount = known.SentenceCount, MayFindAlone = known.MayFindAlone, Profile = known.Profile, Cached = known,
                 MentionCount = known.MentionCount, Claims = known.Claims, Bytes = System.Text.Encoding.UTF8.GetByteCount(known.Document.Text),
             };
-        (var document, fileError) = text is null ? (null, fileError) : loader.LoadText(file, text, role);
+        return Loaded(text is null ? (null, fileError) : loader.LoadText(file, text, role), cache, hash, file, role, options, keepSentences, stages, clocks);
+    }
+
+    /// <summary>Splits and profiles one loaded file, and keeps what was read in <paramref name="cache"/> when one is given.</summary>
+    private static PerSource Loaded(
+        (SourceDocument? Document, UserError? Error) loaded, SourceReadCache? cache, string? hash, string file, SourceRole role, CheckOptions options, bool keepSentences,
+        CheckStages stages, StageClocks clocks)
+    {
+        var (document, fileError) = loaded;
         if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
         if (document is not null && FindingFilters.UnknownRuleIn(document, stages.Rules) is { } directiveError) (document, fileError) = (null, directiveError);
         clocks.Done(0);

@@ -42,12 +42,15 @@ internal static class FindingFilters
         return ([.. findings.Where(Drafts)], [.. findings.Where(f => !Drafts(f))]);
     }
 
-    /// <summary>The findings whose fingerprint is not in <paramref name="baseline"/>, and how many were hidden.</summary>
-    public static (ImmutableArray<Finding> Findings, int Hidden) WithoutBaseline(ImmutableArray<Finding> findings, Baseline? baseline)
+    /// <summary>
+    /// The findings whose fingerprint is not in <paramref name="baseline"/>, and those it holds: hidden from the findings, yet
+    /// kept, so that a SARIF report marks them suppressed instead of dropping them (code scanning would close them as fixed).
+    /// </summary>
+    public static (ImmutableArray<Finding> Findings, ImmutableArray<Finding> Hidden) WithoutBaseline(ImmutableArray<Finding> findings, Baseline? baseline)
     {
-        if (baseline is null) return (findings, 0);
-        var shown = findings.Where(f => !baseline.Contains(FindingFingerprint.Of(f))).ToImmutableArray();
-        return (shown, findings.Length - shown.Length);
+        if (baseline is null) return (findings, []);
+        var accepted = findings.ToLookup(f => baseline.Contains(FindingFingerprint.Of(f)));
+        return ([.. accepted[false]], [.. accepted[true]]);
     }
 
     /// <summary>The first directive of <paramref name="source"/> naming a rule that does not exist, as an error with its file and line.</summary>

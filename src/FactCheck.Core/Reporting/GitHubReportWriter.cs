@@ -5,8 +5,9 @@ using FactCheck.Comparison;
 namespace FactCheck.Reporting;
 
 /// <summary>
-/// Writes GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>): one annotation per claim of a finding,
-/// shown on the pull request's changed lines. Paths are relative to the working directory, the repository's root in CI.
+/// Writes GitHub Actions workflow commands (<c>::error file=…,line=…::message</c>): one annotation per finding, at the draft's
+/// claim or the first side's (<see cref="FindingAnchor"/>), naming the other sides in its message; GitHub shows only ten
+/// annotations of each level, so one per claim hid most findings. Paths are relative to the working directory, the repository's root in CI.
 /// </summary>
 public sealed class GitHubReportWriter : IReportWriter
 {
@@ -20,15 +21,10 @@ public sealed class GitHubReportWriter : IReportWriter
         {
             var finding = item.Finding;
             var title = $"{finding.Rule}: {finding.Subject ?? "(no subject)"} · {finding.Attribute}";
-            // A claim on two sides (a figure and its own bracketed conversion) gets one annotation.
-            foreach (var claim in item.Sides.SelectMany(side => side).Distinct<ReportClaim>(ReferenceEqualityComparer.Instance))
-            {
-                var l = claim.Location;
-                var properties = string.Create(CultureInfo.InvariantCulture,
-                    $"file={Property(l.Path)},line={l.Line},col={l.Column},endLine={l.EndLine},endColumn={l.EndColumn},title={Property(title)}");
-                var message = $"{AnnotationText.Message(finding)}\nHere: {AnnotationText.Claim(claim)}.";
-                output.WriteLine($"::{Command(finding.Severity)} {properties}::{Data(message)}");
-            }
+            var l = FindingAnchor.Of(item).Claim.Location;
+            var properties = string.Create(CultureInfo.InvariantCulture,
+                $"file={Property(l.Path)},line={l.Line},col={l.Column},endLine={l.EndLine},endColumn={l.EndColumn},title={Property(title)}");
+            output.WriteLine($"::{Command(finding.Severity)} {properties}::{Data(FindingAnchor.Message(item))}");
         }
         foreach (var diagnostic in report.Diagnostics)
         {

@@ -134,8 +134,8 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
         foreach (var diagnostic in report.Diagnostics)
         {
             var where = MarkdownText.Escape(diagnostic.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}:{line}") : diagnostic.Path);
-            var anchor = diagnostic.Line is { } l ? string.Create(CultureInfo.InvariantCulture, $"#L{l}") : "";
-            output.WriteLine($"| {diagnostic.Severity} | `{diagnostic.Rule}` | [{where}]({RelativeUri.Of(linkTarget(diagnostic.Path))}{anchor}) | {MarkdownText.Escape(diagnostic.Message)} |");
+            var target = diagnostic.Line is { } l ? LineLink(diagnostic.Path, l) : RelativeUri.Of(linkTarget(diagnostic.Path));
+            output.WriteLine($"| {diagnostic.Severity} | `{diagnostic.Rule}` | [{where}]({target}) | {MarkdownText.Escape(diagnostic.Message)} |");
         }
     }
 
@@ -153,18 +153,31 @@ public sealed class MarkdownReportWriter(Func<string, string>? linkTarget = null
         var unreadable = report.Diagnostics.Count(d => d.Rule == FileDiagnostic.SourceError);
         var checkedWhat = string.Create(CultureInfo.InvariantCulture,
             $"{Count(report.Sources.Length, "source")} checked{Aside(unreadable, report.AloneReferences)}, {Count(report.Claims.Length, "claim")} compared");
-        if (report.Findings.Length == 0) return $"**No findings**: {checkedWhat}, and none of them disagree.";
+        // The text report's count, so that a baselined run never reads "No findings" here and "5 hidden" there.
+        var hidden = report.HiddenByBaseline is { } n ? string.Create(CultureInfo.InvariantCulture, $"; {n} hidden by the baseline") : "";
+        if (report.Findings.Length == 0)
+            return hidden == "" ? $"**No findings**: {checkedWhat}, and none of them disagree." : $"**No findings** shown: {checkedWhat}{hidden}.";
         int Of(Severity s) => report.Findings.Count(f => f.Finding.Severity == s);
         return string.Create(CultureInfo.InvariantCulture,
-            $"**{Count(report.Findings.Length, "finding")}** ({Count(Of(Severity.Error), "error")}, {Count(Of(Severity.Warning), "warning")}, {Of(Severity.Info)} info): {checkedWhat}.");
+            $"**{Count(report.Findings.Length, "finding")}** ({Count(Of(Severity.Error), "error")}, {Count(Of(Severity.Warning), "warning")}, {Of(Severity.Info)} info): {checkedWhat}{hidden}.");
     }
 
-    /// <summary><c>[seeds/001.md:5](seeds/001.md#L5)</c>: the anchor GitHub and GitLab give a file's line.</summary>
+    /// <summary><c>[seeds/001.md:5](seeds/001.md?plain=1#L5)</c>: a link to the claim's line.</summary>
     private string Link(ReportClaim claim)
     {
         var location = claim.Location;
         var text = MarkdownText.Escape(string.Create(CultureInfo.InvariantCulture, $"{location.Path}:{location.Line}"));
-        return string.Create(CultureInfo.InvariantCulture, $"[{text}]({RelativeUri.Of(linkTarget(location.Path))}#L{location.Line})");
+        return $"[{text}]({LineLink(location.Path, location.Line)})";
+    }
+
+    /// <summary>
+    /// <c>seeds/001.md?plain=1#L5</c>: GitHub and GitLab show a Markdown file rendered, where <c>#L5</c> reaches no line;
+    /// <c>?plain=1</c> asks for its source view, where it does. Other files are shown as source already: <c>notes.txt#L5</c>.
+    /// </summary>
+    private string LineLink(string path, int line)
+    {
+        var rendered = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        return string.Create(CultureInfo.InvariantCulture, $"{RelativeUri.Of(linkTarget(path))}{(rendered ? "?plain=1" : "")}#L{line}");
     }
 
     /// <summary>The sentence with the claim's words in bold, so the eye finds the figure.</summary>

@@ -40,6 +40,12 @@ public sealed record Report(
     /// </summary>
     public ImmutableArray<ReportFinding> Context { get; init; } = [];
 
+    /// <summary>
+    /// The findings a baseline accepted ("B1", "B2"…; <c>check --baseline</c>): not shown, not counted for <c>--fail-on</c>,
+    /// but kept so that SARIF reports them as suppressed and the summaries count them.
+    /// </summary>
+    public ImmutableArray<ReportFinding> Baselined { get; init; } = [];
+
     /// <summary>The stories the sources were grouped into ("S1", "S2"…), each source in exactly one.</summary>
     public ImmutableArray<Story> Stories { get; init; } = [];
 

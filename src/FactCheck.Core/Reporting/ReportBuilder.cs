@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Reflection;
 using FactCheck.Comparison;
 using FactCheck.Inputs;
 using FactCheck.Normalization;
@@ -10,27 +11,33 @@ namespace FactCheck.Reporting;
 /// <summary>Numbers the claims, locates them in their files, and sorts everything once, so every writer prints the same order.</summary>
 public static class ReportBuilder
 {
-    /// <summary>The tool's version, as the report contract shows it ("0.1.0").</summary>
-    public static string ToolVersion { get; } = typeof(ReportBuilder).Assembly.GetName().Version is { } v
-        ? string.Create(CultureInfo.InvariantCulture, $"{v.Major}.{v.Minor}.{v.Build}") : "0.0.0";
+    /// <summary>
+    /// The tool's version, as the report contract shows it ("0.2.0", "1.0.0-rc.1"): the package's (<c>Version</c> in
+    /// Directory.Build.props, or <c>-p:Version</c> from a release tag), without the build metadata after a '+'.
+    /// </summary>
+    public static string ToolVersion { get; } =
+        typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>
     /// A report of <paramref name="findings"/>. Claim ids count every claim of a source, bound or not, so an id means
     /// the same claim in <c>check</c> and <c>extract</c>; a check report lists the claims bound to a subject word and those
     /// of its findings, an extract every claim. <paramref name="unreadable"/> are the files that could not be read; with the
     /// sources' warnings they become the report's <see cref="Report.Diagnostics"/>. <paramref name="context"/> are the
-    /// references' disagreements of a check of drafts (<see cref="Report.Context"/>).
+    /// references' disagreements of a check of drafts (<see cref="Report.Context"/>); <paramref name="baselined"/> the findings a
+    /// baseline accepted (<see cref="Report.Baselined"/>), whose claims are located but not listed unless bound, as before they were kept.
     /// </summary>
     public static Report Build(ImmutableArray<SourceDocument> sources, ImmutableArray<NormalizedClaim> claims, ImmutableArray<Finding> findings, bool isExtract,
-        IEnumerable<UserError>? unreadable = null, ImmutableArray<Finding> context = default)
+        IEnumerable<UserError>? unreadable = null, ImmutableArray<Finding> context = default, ImmutableArray<Finding> baselined = default)
     {
         context = context.IsDefault ? [] : context;
+        baselined = baselined.IsDefault || isExtract ? [] : baselined;
         unreadable ??= [];
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         LineMap? map = null;
         var reported = new Dictionary<NormalizedClaim, ReportClaim>(ReferenceEqualityComparer.Instance);
         var all = ImmutableArray.CreateBuilder<ReportClaim>();
         var inFindings = findings.Concat(context).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
+        var inBaselined = baselined.SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
         var (source, n) = ("", 0);
         foreach (var claim in InFileOrder(claims))
         {
@@ -41,11 +48,13 @@ public static class ReportBuilder
             // Every claim is numbered; only those a report shows are located (most dates of a large check never are), and a
             // source's lines are indexed only when one of its claims is (a check shows the claims of few of its sources).
             var inFinding = inFindings.Contains(claim);
-            if (!isExtract && !claim.Claim.IsBound && !inFinding) continue;
+            var listed = isExtract || claim.Claim.IsBound || inFinding;
+            if (!listed && !inBaselined.Contains(claim)) continue;
             var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{id}#{n}"), (map ??= new LineMap(id, byId[id].Text)).Locate(claim.Claim.Mention.Span), claim.Display, claim);
             // Only findings look claims up again: the hundreds of thousands of others need no entry.
-            if (inFinding) reported[claim] = item;
-            all.Add(item);
+            if (inFinding || inBaselined.Contains(claim)) reported[claim] = item;
+            // A claim only a baselined finding has is not listed: the JSON report stays what it was before baselined findings were kept.
+            if (listed) all.Add(item);
         }
         ImmutableArray<ReportFinding> Numbered(ImmutableArray<Finding> list, string prefix) => [.. list.Select((f, i) => new ReportFinding(
             string.Create(CultureInfo.InvariantCulture, $"{prefix}{i + 1}"), f,
@@ -56,6 +65,7 @@ public static class ReportBuilder
         {
             Diagnostics = [.. diagnostics],
             Context = isExtract ? [] : Numbered(context, "C"),
+            Baselined = Numbered(baselined, "B"),
         };
     }
 

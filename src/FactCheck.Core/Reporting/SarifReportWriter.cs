@@ -47,7 +47,14 @@ public sealed class SarifReportWriter : IReportWriter
             // Passed on between the results, as the JSON report's items are, not held whole.
             foreach (var finding in report.Findings)
             {
-                WriteResults(json, finding, rules);
+                WriteResults(json, finding, rules, suppressed: false);
+                JsonOutput.FlushSometimes(json);
+            }
+            // Accepted in a baseline: still results, marked suppressed, so code scanning keeps their alerts (dismissed) instead
+            // of closing them as fixed.
+            foreach (var finding in report.Baselined)
+            {
+                WriteResults(json, finding, rules, suppressed: true);
                 JsonOutput.FlushSometimes(json);
             }
             foreach (var diagnostic in report.Diagnostics)
@@ -171,7 +178,7 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResults(Utf8JsonWriter json, ReportFinding item, ImmutableArray<RuleDefinition> rules)
+    private static void WriteResults(Utf8JsonWriter json, ReportFinding item, ImmutableArray<RuleDefinition> rules, bool suppressed)
     {
         var finding = item.Finding;
         var ruleIndex = rules.Select(r => r.Id).ToList().IndexOf(finding.Rule);
@@ -203,6 +210,7 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteStartObject("partialFingerprints");
             json.WriteString(FingerprintKey, Fingerprint.Of(item, side, first));
             json.WriteEndObject();
+            if (suppressed) WriteBaselineSuppression(json);
             if (finding.Story is not null || finding.MatchedOn is not null)
             {
                 json.WriteStartObject("properties");
@@ -212,6 +220,18 @@ public sealed class SarifReportWriter : IReportWriter
             }
             json.WriteEndObject();
         }
+    }
+
+    /// <summary>SARIF 2.1.0 §3.35: a suppression kept outside the source, here the baseline file.</summary>
+    private static void WriteBaselineSuppression(Utf8JsonWriter json)
+    {
+        json.WriteStartArray("suppressions");
+        json.WriteStartObject();
+        json.WriteString("kind", "external");
+        json.WriteString("status", "accepted");
+        json.WriteString("justification", "Accepted in the baseline (factcheck baseline; check --baseline).");
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     /// <summary>

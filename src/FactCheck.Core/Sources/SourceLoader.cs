@@ -27,6 +27,12 @@ public sealed class SourceLoader(string workingDirectory)
     /// <summary>The factcheck.yml of the run (none by default).</summary>
     public FactCheckConfig Configuration { get; init; } = FactCheckConfig.Empty;
 
+    /// <summary>
+    /// When every file named on the command line matches an ignore glob, there is nothing to read and no error: what a hook
+    /// that passes every changed file needs when a commit changes only ignored files. False: that is an input error.
+    /// </summary>
+    public bool IgnoredIsNothing { get; init; }
+
     /// <summary>The languages sources may be written in (the shipped ones by default).</summary>
     public LanguagePacks Languages { get; init; } = LanguagePacks.BuiltIn;
 
@@ -103,6 +109,7 @@ public sealed class SourceLoader(string workingDirectory)
             }
             else return ([], new UserError(path, null, "no such file or folder"));
         }
+        if (files.Count == 0 && IgnoredIsNothing) return ([], null);
         if (files.Count == 0) return ([], new UserError(string.Join(' ', paths), null, $"every file named matches an ignore glob of {Configuration.File}"));
         // The size of what a link leads to, not of the link: a source named through a link is read whole.
         var total = files.Values.Sum();
@@ -211,6 +218,20 @@ public sealed class SourceLoader(string workingDirectory)
 
     /// <summary>The source id of <paramref name="file"/>: its path relative to the working directory, with '/'.</summary>
     private string IdOf(string file) => Path.GetRelativePath(workingDirectory, file).Replace('\\', '/');
+
+    /// <summary>True when an <c>ignore</c> glob matches the file <paramref name="input"/> stands for: it is left out, as that file would be.</summary>
+    public bool Ignores(InlineSource input) => input.Id != InlineSource.Unnamed && Configuration.IsIgnored(Path.GetFullPath(input.Id, workingDirectory));
+
+    /// <summary>
+    /// Reads <paramref name="input"/> as if it were the file its id names (relative to the working directory): that file's
+    /// <c>sources</c> metadata applies, and an empty text is refused as an empty file is.
+    /// </summary>
+    public (SourceDocument? Document, UserError? Error) LoadInline(InlineSource input, SourceRole role)
+    {
+        if (input.Text.Length == 0) return (null, new UserError(input.Id, null, "is empty"));
+        var configured = input.Id == InlineSource.Unnamed ? SourceMetadata.None : Configuration.MetadataFor(Path.GetFullPath(input.Id, workingDirectory));
+        return FromText(input.Id, input.Text, role, configured, Languages);
+    }
 
     // A folder's README describes the folder (seeds/README.md lists the conflicts it holds): it is not one of its sources.
     // Empty files, FIFOs and devices are passed over (they report 0 bytes); a file whose name is not UTF-8 is kept, to be reported.

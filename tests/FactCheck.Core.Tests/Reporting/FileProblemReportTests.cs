@@ -40,6 +40,7 @@ public sealed class FileProblemReportTests : IDisposable
     [InlineData("markdown")]
     [InlineData("sarif")]
     [InlineData("github")]
+    [InlineData("rdjson")]
     public void Each_format_reports_the_pages_byte_for_byte(string format)
     {
         IReportWriter writer = format switch
@@ -48,13 +49,14 @@ public sealed class FileProblemReportTests : IDisposable
             "markdown" => new MarkdownReportWriter(),
             "sarif" => new SarifReportWriter(),
             "github" => new GitHubReportWriter(),
+            "rdjson" => new RdjsonReportWriter(),
             _ => new TextReportWriter(useColor: false),
         };
         using var output = new StringWriter { NewLine = "\n" };
 
-        writer.Write(Check(), output);
+        writer.Write(Golden.Pinned(Check()), output);
 
-        var extension = format switch { "text" => "txt", "markdown" => "md", "github" => "github.txt", _ => format };
+        var extension = format switch { "text" => "txt", "markdown" => "md", "github" => "github.txt", "rdjson" => "rdjson.json", _ => format };
         Golden.AssertMatches(Path.Combine(RepoPaths.Tests, "FactCheck.Core.Tests", "Reporting", "Golden", "pages", $"pages-check.verified.{extension}"), output.ToString());
     }
 

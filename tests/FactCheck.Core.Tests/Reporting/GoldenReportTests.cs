@@ -23,7 +23,7 @@ public sealed class GoldenReportTests
 
         IReportWriter[] writers = report.IsExtract
             ? [new TextReportWriter(useColor: false), new JsonReportWriter(), new MarkdownReportWriter()]
-            : [new TextReportWriter(useColor: false), new JsonReportWriter(), new MarkdownReportWriter(), new SarifReportWriter(), new GitHubReportWriter()];
+            : [new TextReportWriter(useColor: false), new JsonReportWriter(), new MarkdownReportWriter(), new SarifReportWriter(), new GitHubReportWriter(), new RdjsonReportWriter()];
         foreach (var writer in writers)
         {
             using var output = new StringWriter { NewLine = "\n" };
@@ -48,8 +48,8 @@ public sealed class GoldenReportTests
     /// </summary>
     private static Dictionary<string, Report> SampleScenarios()
     {
-        var check = FactChecker.Check(new CheckOptions(["samples"], RepoPaths.Root)).Report!;
-        var extract = FactChecker.Check(new CheckOptions(["samples"], RepoPaths.Root) { Extract = true }).Report!;
+        var check = Golden.Pinned(FactChecker.Check(new CheckOptions(["samples"], RepoPaths.Root)).Report!);
+        var extract = Golden.Pinned(FactChecker.Check(new CheckOptions(["samples"], RepoPaths.Root) { Extract = true }).Report!);
         var scenarios = new Dictionary<string, Report>(StringComparer.Ordinal);
         foreach (var finding in check.Findings)
         {
@@ -72,6 +72,7 @@ public sealed class GoldenReportTests
         "text" => "txt",
         "markdown" => "md",
         "github" => "github.txt",
+        "rdjson" => "rdjson.json",
         _ => format,
     };
 

@@ -39,8 +39,21 @@ public sealed partial class MarkdownTableTests : IDisposable
         var here = Written.As(new MarkdownReportWriter(), report);
         var elsewhere = Written.As(new MarkdownReportWriter(id => "../" + id), report);
 
-        Assert.Contains("| **€20bn** | [news/a.md:4](news/a.md#L4) | €20bn |", here, StringComparison.Ordinal);
-        Assert.Contains("[news/b.md:4](../news/b.md#L4)", elsewhere, StringComparison.Ordinal);
+        Assert.Contains("| **€20bn** | [news/a.md:4](news/a.md?plain=1#L4) | €20bn |", here, StringComparison.Ordinal);
+        Assert.Contains("[news/b.md:4](../news/b.md?plain=1#L4)", elsewhere, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Markdown_source_links_to_GitHubs_source_view_of_the_line_and_a_text_file_to_its_line()
+    {
+        // GitHub shows a .md file rendered, where "#L4" reaches no line; "?plain=1#L4" shows its source at that line.
+        folder.Write("news/a.md", Written.TwentyBillion);
+        folder.Write("news/b.txt", "The fund is worth €25bn.\n");
+
+        var markdown = Written.As(new MarkdownReportWriter(), Written.Check(folder.Root, "news"));
+
+        Assert.Contains("[news/a.md:4](news/a.md?plain=1#L4)", markdown, StringComparison.Ordinal);
+        Assert.Contains("[news/b.txt:1](news/b.txt#L1)", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace FactCheck.Core.Tests.Reporting;
 /// <summary>The SARIF report is valid SARIF 2.1.0, checked against the OASIS schema read from ../shared (no network).</summary>
 public sealed class SarifSchemaTests : IDisposable
 {
-    private static readonly JsonSchema Schema =
+    /// <summary>The OASIS schema, also for the other tests of what SARIF reports.</summary>
+    internal static readonly JsonSchema Schema =
         JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Shared, "schemas", "sarif-schema-2.1.0.json")).GetAwaiter().GetResult();
 
     private readonly TempFolder folder = new();
