@@ -38,7 +38,7 @@ internal static class CliApp
         var inputs = new CheckInputs();
         var format = new Option<string>("--format") { Description = UserMessages.FormatDescription, DefaultValueFactory = _ => "text" };
         // SARIF and GitHub annotations report findings, and extract has none.
-        format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown"] : ["text", "json", "markdown", "sarif", "github"]);
+        format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown", "html"] : ["text", "json", "markdown", "sarif", "github", "html"]);
         var output = new Option<string?>("--output") { Description = UserMessages.OutputDescription, HelpName = "FILE" };
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
@@ -93,6 +93,7 @@ internal static class CliApp
         "markdown" => new MarkdownReportWriter(linkTarget),
         "sarif" => new SarifReportWriter(),
         "github" => new GitHubReportWriter(),
+        "html" => new HtmlReportWriter(),
         _ => new TextReportWriter(colour),
     };
 

@@ -7,7 +7,7 @@ internal static class UserMessages
     public const string CheckDescription = "Compare the claims of the sources and report where they disagree.";
     public const string ExtractDescription = "List every claim found in the sources (bound to a subject or not), without comparing them.";
     public const string PathsDescription = "Files and folders to read (folders recursively: .md, .markdown, .txt; a folder's README is skipped).";
-    public const string FormatDescription = "Output format: text (for people), json (report-contract.md, version 1), markdown (a report for a desk), sarif (SARIF 2.1.0, for code scanning) or github (GitHub Actions annotations); extract: text, json or markdown.";
+    public const string FormatDescription = "Output format: text (for people), json (report-contract.md, version 1), markdown (a report for a desk), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations) or html (one self-contained page, the sources side by side); extract: text, json, markdown or html.";
     public const string OutputDescription = "Write the report to FILE (UTF-8) instead of stdout; its folder must exist, and it cannot be one of the files checked.";
     public const string OutputIsFolder = "is a folder: --output takes a file";
     public const string OutputFolderMissing = "cannot be written: its folder does not exist";
