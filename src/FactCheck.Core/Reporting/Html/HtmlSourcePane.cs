@@ -21,7 +21,9 @@ internal static class HtmlSourcePane
         var id = ids.OfSource(source.Id);
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"pane\" id=\"{id}\" data-source=\"{HtmlText.Escape(source.Id)}\" aria-labelledby=\"{id}-h\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<header class=\"pane-head\"><h2 id=\"{id}-h\">{HtmlText.Escape(source.Id)}</h2>");
-        html.Append("<p class=\"meta\">").Append(HtmlText.Escape(string.Join(" · ", Meta(source, story)))).Append("</p></header>\n");
+        // On one line, so that the panes' texts start level; the whole of it on hover and on paper.
+        var meta = HtmlText.Escape(string.Join(" · ", Meta(source, story)));
+        html.Append("<p class=\"meta\" title=\"").Append(meta).Append("\">").Append(meta).Append("</p></header>\n");
         html.Append("<div class=\"text\" lang=\"").Append(HtmlText.Escape(source.Language.Code)).Append("\">\n");
         var spans = claims.Where(c => c.Value.Claim.Mention.Span.Length > 0)
             .Select(c => (Claim: c, Span: Clamp(c.Value.Claim.Mention.Span, source.Text.Length))).OrderBy(c => c.Span.Start).ToList();
