@@ -45,7 +45,7 @@ internal static class CliApp
         var inputs = new CheckInputs();
         var format = new Option<string>("--format") { Description = UserMessages.FormatDescription, DefaultValueFactory = _ => "text" };
         // SARIF, GitHub annotations and rdjson report findings, and extract has none.
-        format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown"] : ["text", "json", "markdown", "sarif", "github", "rdjson"]);
+        format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown", "html"] : ["text", "json", "markdown", "sarif", "github", "rdjson", "html"]);
         var output = new Option<string?>("--output") { Description = UserMessages.OutputDescription, HelpName = "FILE" };
         var failOn = new Option<string>("--fail-on") { Description = UserMessages.FailOnDescription, DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
@@ -87,6 +87,7 @@ internal static class CliApp
         "sarif" => new SarifReportWriter(),
         "github" => new GitHubReportWriter(),
         "rdjson" => new RdjsonReportWriter(),
+        "html" => new HtmlReportWriter(),
         _ => new TextReportWriter(colour),
     };
 

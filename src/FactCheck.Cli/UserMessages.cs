@@ -11,7 +11,7 @@ internal static class UserMessages
     public const string NoErrorOnIgnoredDescription = "When every file named matches an ignore glob of factcheck.yml, check nothing and exit 0 instead of an input error (for hooks that pass every changed file).";
     public const string StdinFilenameWithoutDash = "names the text of standard input: give - among the paths to read it";
     public const string DashTwice = "standard input can be read once: give - once";
-    public const string FormatDescription = "Output format: text (for people), json (report-contract.md, version 1), markdown (a report for a desk), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations, one per finding) or rdjson (reviewdog's diagnostic format); extract: text, json or markdown.";
+    public const string FormatDescription = "Output format: text (for people), json (report-contract.md, version 1), markdown (a report for a desk), sarif (SARIF 2.1.0, for code scanning), github (GitHub Actions annotations, one per finding), rdjson (reviewdog's diagnostic format) or html (one self-contained page, the sources side by side); extract: text, json, markdown or html.";
     public const string OutputDescription = "Write the report to FILE (UTF-8) instead of stdout; its folder must exist, and it cannot be one of the files checked.";
     public const string OutputIsFolder = "is a folder: --output takes a file";
     public const string OutputFolderMissing = "cannot be written: its folder does not exist";
