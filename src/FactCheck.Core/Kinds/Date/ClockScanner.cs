@@ -14,7 +14,7 @@ namespace FactCheck.Kinds.Date;
 /// hour alone ("at 3 pm") holds a quarter of an hour either side. A time in brackets right after another ("12h26 (21h26 à Paris)") is the
 /// same moment in another place's time and is not read. The words are the packs' <c>clock-</c> lists.
 /// </summary>
-internal static class ClockScanner
+internal static partial class ClockScanner
 {
     private const int Quarter = 15;
     private const int Shortly = 30;
@@ -36,7 +36,7 @@ internal static class ClockScanner
             var (start, end, clock) = read;
             all ??= [.. dates];
             all.Add(new DateMention(sentence, start, end, new WrittenDate(DateUnit.Day) { Clock = clock }));
-            if (words.Bracket.Match(text, end) is { Success: true } open)
+            if (Bracket.Match(text, end) is { Success: true } open)
                 bracketEnd = text.IndexOf(')', open.Index + open.Length) is var close and >= 0 ? close : text.Length;
         }
         if (all is null) return dates;
@@ -92,6 +92,10 @@ internal static class ClockScanner
 
     private enum Lead { At, Around, ShortlyBefore, ShortlyAfter, Until, From }
 
+    /// <summary>An opening bracket right after a time: what it holds is that time elsewhere.</summary>
+    [GeneratedRegex($@"\G{Space}*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bracket { get; }
+
     /// <summary>One language's patterns, built from its pack once.</summary>
     private sealed class Words
     {
@@ -106,7 +110,6 @@ internal static class ClockScanner
                 $@"(?<![\p{{L}}\d.,:])(?:(?<h>\d{{1,2}})(?:{Space}?(?:{l.Alternation("clock-marks")})(?:{Space}?(?<m>[0-5]\d))?|:(?<m>[0-5]\d)|(?:\.(?<m>[0-5]\d))?(?={ampm})){ampm}?"
                 + $@"|(?<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?={Space}?(?:{zones})(?!\p{{L}}))|(?<noon>{l.Alternation("clock-noon")})|(?<midnight>{l.Alternation("clock-midnight")}))(?![\p{{L}}\d])",
                 Options | RegexOptions.Compiled); // run over every sentence
-            Bracket = new Regex($@"\G{Space}*\(", Options);
             Zone = new Regex($@"\G{Space}?(?<zone>{zones})(?!\p{{L}})", Options);
             Zones = l.Meanings("clock-zones", z => z.Length > 0, "a zone");
             Leads = [.. new (Lead Kind, string List)[]
@@ -120,8 +123,6 @@ internal static class ClockScanner
 
         public Regex Zone { get; }
 
-        /// <summary>An opening bracket right after a time: what it holds is that time elsewhere.</summary>
-        public Regex Bracket { get; }
 
         public System.Collections.Frozen.FrozenDictionary<string, string> Zones { get; }
 

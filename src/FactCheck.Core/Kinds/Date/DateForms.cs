@@ -57,9 +57,9 @@ internal static class DateForms
     }
 
     /// <summary>"2010-2017", "1986/87": from the first year to the last.</summary>
-    public static DateMention? YearSpan(Sentence sentence, DateWords words, int start)
+    public static DateMention? YearSpan(Sentence sentence, int start)
     {
-        if (words.Patterns.YearSpan.Match(sentence.Text, start) is not { Success: true } match) return null;
+        if (DatePatterns.YearSpan.Match(sentence.Text, start) is not { Success: true } match) return null;
         var first = DecimalDigits.Int(match.Groups["y"].ValueSpan);
         var second = DecimalDigits.Int(match.Groups["y2"].ValueSpan);
         if (second < 100) second += first / 100 * 100;

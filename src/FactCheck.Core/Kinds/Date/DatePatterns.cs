@@ -61,7 +61,6 @@ internal sealed partial class DatePatterns
         QuarterLetter = new Regex($@"\G{language.Alternation("quarter-letters")}(?<q>[1-4])(?:{S}{Year}|-{Year})?(?![\d\p{{L}}])", Options & ~RegexOptions.IgnoreCase);
         YearPart = new Regex($@"\G(?<p>{language.Alternation("year-parts")})(?!\p{{L}})(?!{S}(?:{language.Alternation("of-words")}(?:{S})?)?(?:19|20)\d\d)", Options);
         AheadBefore = new Regex($@"\G{language.Alternation("ahead-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
-        YearSpan = new Regex(@"\G(?<y>(?:19|20)\d\d)[-–/](?<y2>(?:19|20)\d\d|\d\d)(?![\d\p{L}]|[-–/]\d)", Options);
         OrdinalDay = new Regex($@"\G(?<d>[0-3]?\d)(?:{language.Alternation("ordinal-suffixes")})(?!\p{{L}})", Options);
         ArticleBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("date-articles")}{S}$", Options | RegexOptions.RightToLeft);
         var spanArticle = $"(?:{language.Alternation("span-articles")}{S})?";
@@ -161,8 +160,9 @@ internal sealed partial class DatePatterns
     /// <summary>"dans deux semaines": counted forward from the writing date.</summary>
     public Regex AheadBefore { get; }
 
-    /// <summary>"2010-2017", "1986/87": a span of years.</summary>
-    public Regex YearSpan { get; }
+    /// <summary>"2010-2017", "1986/87": a span of years (digits in every language).</summary>
+    [GeneratedRegex(@"\G(?<y>(?:19|20)\d\d)[-–/](?<y2>(?:19|20)\d\d|\d\d)(?![\d\p{L}]|[-–/]\d)", Options)]
+    public static partial Regex YearSpan { get; }
 
     /// <summary>"16th" in "before the 16th": a day of the month alone.</summary>
     public Regex OrdinalDay { get; }

@@ -86,7 +86,7 @@ internal static class DateScanner
             return DateForms.OrdinalDay(sentence, words, start);
         }
         if (digits != 4) return null;
-        if (DateForms.YearSpan(sentence, words, start) is { } years) return years;
+        if (DateForms.YearSpan(sentence, start) is { } years) return years;
         if (DatePatterns.Iso.Match(text, start) is { Success: true } iso)
         {
             var (y, m, d) = (Int(iso, "y"), Int(iso, "mn"), Int(iso, "d"));

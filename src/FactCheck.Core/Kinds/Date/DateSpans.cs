@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactCheck.Mentions;
 using FactCheck.Sentences;
 
@@ -9,13 +10,13 @@ namespace FactCheck.Kinds.Date;
 /// after "du", "entre", "from", "between" ("entre janvier et avril 2019", "between 2010 and 2016"). The span's value is
 /// its first date, with <see cref="WrittenDate.Through"/> its last; a first date without a year takes the last one's.
 /// </summary>
-internal static class DateSpans
+internal static partial class DateSpans
 {
     private const int WindowBehind = 40;
 
     /// <summary>", 1969" right after a span of days of one month: a year is digits in every language.</summary>
-    private static readonly System.Text.RegularExpressions.Regex YearAfterSpan =
-        new(@"\G,?[  ](?<y>(?:1[6-9]|20)\d\d)(?![\d\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"\G,?[  ](?<y>(?:1[6-9]|20)\d\d)(?![\d\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex YearAfterSpan { get; }
 
     /// <summary><paramref name="dates"/> (the sentence's, in order) with the spans joined.</summary>
     public static List<DateMention> Join(Sentence sentence, List<DateMention> dates, DateWords words)

@@ -11,7 +11,7 @@ namespace FactCheck.Kinds.Money;
 /// Money mentions: FactCheck's own rules first (fast, and right about news abbreviations), then
 /// Microsoft.Recognizers.Text for what they leave unexplained (word numbers, the long tail of currency names).
 /// </summary>
-public sealed class MoneyMentionSource : IMentionSource
+public sealed partial class MoneyMentionSource : IMentionSource
 {
     /// <summary>Room before a figure for the longest hedge ("un peu plus de", "somewhere in the region of").</summary>
     private const int QualifierReach = 60;
@@ -168,9 +168,13 @@ public sealed class MoneyMentionSource : IMentionSource
     private static bool IsNumber(ReadOnlySpan<char> word, Words words) =>
         word.IndexOfAny(AsciiDigits.All) >= 0 || words.Numbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>The digits of a figure as written, their separators inside ("1 250,5").</summary>
+    [GeneratedRegex(@"\d[\d\s\u00A0.,]*\d|\d")]
+    private static partial Regex WrittenDigits { get; }
+
     private static decimal UnitOf(string text, decimal value, LanguagePack language)
     {
-        var digits = Regex.Match(text, @"\d[\d\s\u00A0.,]*\d|\d");
+        var digits = WrittenDigits.Match(text);
         // A value near the top of decimal's range over tiny written digits overflows: it is then as round as its magnitude.
         if (digits.Success && NumberText.Parse(digits.Value, language) is var (written, unit) && written != 0 && Math.Abs(value / written) <= decimal.MaxValue / Math.Max(1m, unit))
             return unit * (value / written);

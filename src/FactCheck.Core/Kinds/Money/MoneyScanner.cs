@@ -16,7 +16,7 @@ namespace FactCheck.Kinds.Money;
 /// a short window behind it. Every number is kept as a <see cref="MoneyFigure"/>, money or not, so that
 /// <see cref="SentenceCurrencies"/> can give a bare figure the currency of the figure before it.
 /// </summary>
-internal sealed class MoneyScanner
+internal sealed partial class MoneyScanner
 {
     private const string Space = @"[\s\u00A0\u202F]";
     private const string Number = NumberText.DigitPattern;
@@ -34,7 +34,6 @@ internal sealed class MoneyScanner
     private readonly FrozenSet<string> ambiguousScales;
     private readonly SearchValues<string> scaleWords;
     private readonly Regex digitFigure;
-    private readonly Regex numberAt;
     private readonly Regex wordFigure;
     private readonly Regex approximateFigure;
     private readonly FrozenDictionary<string, decimal> approximateCounts;
@@ -42,6 +41,13 @@ internal sealed class MoneyScanner
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
     public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), static l => new MoneyScanner(l));
+
+    /// <summary>
+    /// The number that starts a digit figure: the first way the pattern reads it, as digitFigure's optional scale never
+    /// makes it read another. Its end splits a figure into number and scale without the groups of a Match.
+    /// </summary>
+    [GeneratedRegex($@"\G{Number}", Options & ~RegexOptions.Compiled)]
+    private static partial Regex NumberAt { get; }
 
     private MoneyScanner(LanguagePack language)
     {
@@ -55,9 +61,6 @@ internal sealed class MoneyScanner
         var scales = ScaleWords.Pattern(language);
         var scale = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?";
         digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){scale}", Options);
-        // The number that starts a digit figure: the first way the pattern reads it, as digitFigure's optional scale never
-        // makes it read another. Its end splits a figure into number and scale without the groups of a Match.
-        numberAt = new Regex($@"\G{Number}", Options);
         wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
         // "une cinquantaine de milliards d'euros": a noun that counts about so many, then a scale word.
         approximateCounts = language.Map<decimal>("approximate-counts", static w => decimal.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null, "a number");
@@ -139,7 +142,7 @@ internal sealed class MoneyScanner
     private MoneyFigure? ReadDigits(string text, int index, int length)
     {
         var numberLength = 0;
-        foreach (var number in numberAt.EnumerateMatches(text, index))
+        foreach (var number in NumberAt.EnumerateMatches(text, index))
         {
             numberLength = number.Length;
             break;

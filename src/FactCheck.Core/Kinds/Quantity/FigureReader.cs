@@ -11,7 +11,7 @@ namespace FactCheck.Kinds.Quantity;
 /// millions"), and a range ("10-20 million", "between 1,500 and 2,000", "de 500 à 700", "three or four"). "from 27 to 25"
 /// after a verb of change is 25, changed from 27. Built once per pack.
 /// </summary>
-internal sealed class FigureReader
+internal sealed partial class FigureReader
 {
     private const string S = @"[\s\u00A0\u202F]";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -20,7 +20,7 @@ internal sealed class FigureReader
     private readonly QuantityWords words;
     private readonly SpelledNumbers spelled;
     private readonly System.Collections.Frozen.FrozenSet<string> articles;
-    private readonly Regex fraction, digits, scale, vague, several, approximate, range, between, from;
+    private readonly Regex scale, vague, several, approximate, range, between, from;
 
     private FigureReader(LanguagePack language)
     {
@@ -28,10 +28,6 @@ internal sealed class FigureReader
         words = QuantityWords.Of(language);
         spelled = SpelledNumbers.Of(language);
         articles = language.Set("duration-articles");
-        // The two forms a figure in digits takes, tried in this order (as an alternation would): only where and how long the
-        // match is counts, which the regex engine gives without a Match object.
-        fraction = new Regex($@"\G{Fractions.Pattern}", Options | RegexOptions.Compiled);
-        digits = new Regex($@"\G{NumberText.DigitPattern}", Options | RegexOptions.Compiled);
         scale = new Regex(
             $@"\G(?:[\s\u00A0\u202F-]?(?<scale>{language.Alternation("spelled-scales")})|[\s\u00A0\u202F-]?(?<scale>{language.Alternation("count-scale-abbreviations")}))(?![\p{{L}}\d])",
             Options | RegexOptions.Compiled);
@@ -69,13 +65,24 @@ internal sealed class FigureReader
 
     private Figure? Digits(string text, int start)
     {
-        var isFraction = MatchLength(fraction, text, start) is var length && length >= 0;
-        if (!isFraction) length = MatchLength(digits, text, start);
+        var isFraction = MatchLength(Fraction, text, start) is var length && length >= 0;
+        if (!isFraction) length = MatchLength(DigitRun, text, start);
         if (length < 0) return null;
         // Digits are read in place; a fraction, rarer, from its substring.
         var parsed = isFraction ? Fractions.Parse(text.Substring(start, length)) : NumberText.Parse(text.AsSpan(start, length), language);
         return parsed is var (value, unit) ? new Figure(start, start + length, value, value, unit) : null;
     }
+
+    // The two forms a figure in digits takes, tried in this order (as an alternation would): only where and how long the
+    // match is counts, which the regex engine gives without a Match object. Digits in every language: source-generated.
+
+    /// <summary>"5-1/4", "3/4" at a position.</summary>
+    [GeneratedRegex($@"\G{Fractions.Pattern}", Options)]
+    private static partial Regex Fraction { get; }
+
+    /// <summary>"1,500", "79,5", "1 991" at a position.</summary>
+    [GeneratedRegex($@"\G{NumberText.DigitPattern}", Options)]
+    private static partial Regex DigitRun { get; }
 
     /// <summary>The length of <paramref name="regex"/>'s match anchored at <paramref name="start"/>, or -1.</summary>
     private static int MatchLength(Regex regex, string text, int start)
