@@ -6,7 +6,7 @@ namespace FactCheck.Cli.Tests;
 /// <summary>
 /// samples/ci/pre-commit, run by git in a fresh repository with the factcheck built beside these tests; and, in the same
 /// kind of repository, the command lines of the pre-commit framework's hook (.pre-commit-hooks.yaml) and of the GitHub
-/// Action (ci/action-check.sh, which action.yml runs): each must give what <c>factcheck check</c> gives at the root.
+/// Action (.ci/action-check.sh, which action.yml runs): each must give what <c>factcheck check</c> gives at the root.
 /// </summary>
 public sealed class PreCommitHookTests : IDisposable
 {
@@ -141,7 +141,7 @@ public sealed class PreCommitHookTests : IDisposable
     {
         if (OperatingSystem.IsWindows()) return; // the action runs bash
         WriteConfiguredRepository();
-        var script = Path.Combine(RepoPaths.Root, "ci", "action-check.sh");
+        var script = Path.Combine(RepoPaths.Root, ".ci", "action-check.sh");
         var inputs = new Dictionary<string, string> { ["FACTCHECK_PATHS"] = ".", ["FACTCHECK_FAIL_ON"] = "error", ["FACTCHECK_SARIF"] = "out.sarif" };
 
         var annotate = Start("bash", [script, "annotate"], inputs);
@@ -166,7 +166,7 @@ public sealed class PreCommitHookTests : IDisposable
             ["FACTCHECK_PLACES"] = "places.yml", ["FACTCHECK_FAIL_ON"] = "warning",
         };
 
-        var annotate = Start("bash", [Path.Combine(RepoPaths.Root, "ci", "action-check.sh"), "annotate"], inputs);
+        var annotate = Start("bash", [Path.Combine(RepoPaths.Root, ".ci", "action-check.sh"), "annotate"], inputs);
 
         var expected = CliRunner.RunIn(repository, "check", "news/b.md", "--against", "news/a.md", "archive", "--config", "other.yml",
             "--places", "places.yml", "--format", "github", "--fail-on", "warning");
