@@ -235,6 +235,11 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         {
             // A newer change (or the close) took over.
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in FactCheck: said in the editor's log, in one line as the CLI says it, and the session goes on.
+            await rpc.NotifyWithParameterObjectAsync("window/logMessage", new { type = 1, message = $"factcheck: internal error: {e.GetType().Name}: {e.Message}" }).ConfigureAwait(false);
+        }
     }
 
     private Task PublishAsync(string uri, int? version, ImmutableArray<Diagnostic> diagnostics) =>
