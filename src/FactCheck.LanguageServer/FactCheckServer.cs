@@ -30,6 +30,7 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         public CheckResult? Checked { get; init; }
     }
 
+    /// <summary><c>initialize</c>: reads the settings and the workspace folder; says what the server offers.</summary>
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public object Initialize(JsonElement parameters)
     {
@@ -52,6 +53,7 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         };
     }
 
+    /// <summary><c>initialized</c>: asks the editor to watch the configuration, the baseline and the sources, when it can.</summary>
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
     public async Task InitializedAsync(JsonElement parameters)
     {
@@ -72,19 +74,23 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         }).ConfigureAwait(false);
     }
 
+    /// <summary><c>shutdown</c>: nothing to save.</summary>
     [JsonRpcMethod("shutdown")]
     public static object? Shutdown() => null;
 
+    /// <summary><c>exit</c>: ends the session.</summary>
     [JsonRpcMethod("exit")]
     public void Exit() => exited.TrySetResult();
 
     /// <summary>Done when the client sends <c>exit</c>.</summary>
     public Task Exited => exited.Task;
 
+    /// <summary><c>textDocument/didOpen</c>: the draft is checked at once.</summary>
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public void DidOpen(DidOpenTextDocumentParams parameters) =>
         Changed(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.TextDocument.Text, TimeSpan.Zero);
 
+    /// <summary><c>textDocument/didChange</c>: the draft is checked once the editor has been quiet for the debounce.</summary>
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
@@ -92,6 +98,7 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         if (parameters.ContentChanges is [.., var last]) Changed(parameters.TextDocument.Uri, parameters.TextDocument.Version, last.Text, settings.Debounce);
     }
 
+    /// <summary><c>textDocument/didClose</c>: the disk's text stands for the file again, and its diagnostics are cleared.</summary>
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public async Task DidCloseAsync(DidCloseTextDocumentParams parameters)
     {
@@ -109,6 +116,7 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         await PublishAsync(closed.Uri, null, []).ConfigureAwait(false);
     }
 
+    /// <summary><c>workspace/didChangeWatchedFiles</c>: every open draft is checked again.</summary>
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
     {
@@ -117,6 +125,7 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         RecheckAll();
     }
 
+    /// <summary><c>textDocument/hover</c>: how the claim under the cursor was read (<see cref="ClaimHover"/>), or null.</summary>
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public async Task<Hover?> HoverAsync(TextDocumentPositionParams parameters)
     {
@@ -134,6 +143,7 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         }
     }
 
+    /// <summary><c>textDocument/codeAction</c>: silence or accept each FactCheck diagnostic of the range.</summary>
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public ImmutableArray<CodeAction> CodeAction(CodeActionParams parameters)
     {
@@ -156,6 +166,7 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         return actions.ToImmutable();
     }
 
+    /// <summary><c>workspace/executeCommand</c>: <see cref="AcceptCommand"/> writes the finding to the baseline and checks the drafts again.</summary>
     [JsonRpcMethod("workspace/executeCommand", UseSingleObjectParameterDeserialization = true)]
     public async Task<object?> ExecuteCommandAsync(ExecuteCommandParams parameters)
     {
@@ -234,6 +245,11 @@ internal sealed class FactCheckServer(JsonRpc rpc) : IDisposable
         catch (OperationCanceledException)
         {
             // A newer change (or the close) took over.
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in FactCheck: said in the editor's log, in one line as the CLI says it, and the session goes on.
+            await rpc.NotifyWithParameterObjectAsync("window/logMessage", new { type = 1, message = $"factcheck: internal error: {e.GetType().Name}: {e.Message}" }).ConfigureAwait(false);
         }
     }
 
