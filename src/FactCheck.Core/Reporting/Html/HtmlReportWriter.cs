@@ -29,7 +29,9 @@ public sealed class HtmlReportWriter : IReportWriter
             .Append("<title>").Append(title).Append(": ").Append(HtmlText.Escape(Summary(report))).Append("</title>\n")
             .Append("<style>").Append(HtmlAssets.Style).Append("</style>\n</head>\n<body>\n")
             .Append("<header class=\"top\"><h1>").Append(title).Append("</h1><p class=\"summary\">").Append(HtmlText.Escape(Summary(report))).Append("</p>")
-            .Append("<p class=\"keys\">Tab and Enter pick a finding; <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↓</kbd>/<kbd>↑</kbd> move between findings; a highlighted claim shows how it was read.</p></header>\n")
+            .Append(report.IsExtract ? "<p class=\"keys\">A highlighted claim shows how it was read.</p>"
+                : "<p class=\"keys\">Tab and Enter pick a finding; <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↓</kbd>/<kbd>↑</kbd> move between findings; a highlighted claim shows how it was read.</p>")
+            .Append("</header>\n")
             .Append("<div class=\"layout\">\n<aside class=\"panel\" aria-label=\"Findings, stories and files\">\n");
         if (!report.IsExtract)
         {
