@@ -25,6 +25,7 @@ public sealed class OutputFileTests : IDisposable
     [InlineData("markdown")]
     [InlineData("sarif")]
     [InlineData("github")]
+    [InlineData("html")]
     public void The_report_goes_to_the_file_and_nothing_to_stdout(string format)
     {
         var printed = Check("--format", format).Out;

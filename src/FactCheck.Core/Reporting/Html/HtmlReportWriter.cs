@@ -29,11 +29,16 @@ public sealed class HtmlReportWriter : IReportWriter
             .Append("<title>").Append(title).Append(": ").Append(HtmlText.Escape(Summary(report))).Append("</title>\n")
             .Append("<style>").Append(HtmlAssets.Style).Append("</style>\n</head>\n<body>\n")
             .Append("<header class=\"top\"><h1>").Append(title).Append("</h1><p class=\"summary\">").Append(HtmlText.Escape(Summary(report))).Append("</p>")
-            .Append("<p class=\"keys\">Tab and Enter pick a finding; <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↓</kbd>/<kbd>↑</kbd> move between findings; a highlighted claim shows how it was read.</p></header>\n")
+            .Append(report.IsExtract ? "<p class=\"keys\">A highlighted claim shows how it was read.</p>"
+                : "<p class=\"keys\">Tab and Enter pick a finding; <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↓</kbd>/<kbd>↑</kbd> move between findings; a highlighted claim shows how it was read.</p>")
+            .Append("</header>\n")
             .Append("<div class=\"layout\">\n<aside class=\"panel\" aria-label=\"Findings, stories and files\">\n");
         if (!report.IsExtract)
         {
-            if (report.Findings.IsEmpty) html.Append("<section class=\"findings\"><h2>Findings</h2><p class=\"note\">No findings: the sources do not disagree.</p></section>\n");
+            // With context, the references do disagree: only the drafts have nothing against them.
+            if (report.Findings.IsEmpty)
+                html.Append("<section class=\"findings\"><h2>Findings</h2><p class=\"note\">")
+                    .Append(report.Context.IsEmpty ? "No findings: the sources do not disagree." : "No findings: the drafts do not disagree with the references.").Append("</p></section>\n");
             else HtmlFindingList.Write(html, "Findings", null, report.Findings, context: false, ids);
             if (!report.Context.IsEmpty)
                 HtmlFindingList.Write(html, "Context", "The references disagree among themselves here; the drafts side with one of them or say nothing, so these are not the drafts' findings.",
@@ -43,24 +48,20 @@ public sealed class HtmlReportWriter : IReportWriter
         WriteDiagnostics(html, report);
         html.Append("</aside>\n<main class=\"sources\" aria-label=\"Sources\">\n");
         WriteTabs(html, report, ids);
-        output.Write(html);
-        html.Clear();
 
         var storyOf = report.Stories.SelectMany(s => s.Sources.Select(id => (id, s.Id))).ToDictionary(p => p.id, p => p.Id, StringComparer.Ordinal);
         var claimsOf = report.Claims.GroupBy(c => c.Value.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         html.Append("<div class=\"panes\">\n");
+        output.Write(html);
+        html.Clear();
         foreach (var source in report.Sources)
-        {
-            HtmlSourcePane.Write(html, source, claimsOf.GetValueOrDefault(source.Id) ?? [], storyOf.GetValueOrDefault(source.Id), ids);
-            output.Write(html);
-            html.Clear();
-        }
+            HtmlSourcePane.Write(output, html, source, claimsOf.GetValueOrDefault(source.Id) ?? [], storyOf.GetValueOrDefault(source.Id), ids);
         html.Append("</div>\n</main>\n</div>\n<div class=\"cards\" hidden>\n");
         var sources = report.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var claim in report.Claims)
         {
             HtmlClaimCard.Write(html, report, claim, sources.GetValueOrDefault(claim.Value.SourceId)?.Date, ids);
-            if (html.Length > 64 * 1024)
+            if (html.Length > HtmlSourcePane.Held)
             {
                 output.Write(html);
                 html.Clear();

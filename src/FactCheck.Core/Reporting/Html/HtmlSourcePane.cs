@@ -15,8 +15,14 @@ namespace FactCheck.Reporting;
 /// </summary>
 internal static class HtmlSourcePane
 {
-    /// <summary>Writes the pane of <paramref name="source"/>, whose reported claims are <paramref name="claims"/> (in file order).</summary>
-    public static void Write(StringBuilder html, SourceDocument source, IReadOnlyList<ReportClaim> claims, string? story, HtmlPageIds ids)
+    /// <summary>How much of the page is held before it is passed on: a source can be tens of megabytes.</summary>
+    public const int Held = 64 * 1024;
+
+    /// <summary>
+    /// Writes the pane of <paramref name="source"/>, whose reported claims are <paramref name="claims"/> (in file order), to
+    /// <paramref name="output"/> through <paramref name="html"/>, which it leaves empty.
+    /// </summary>
+    public static void Write(TextWriter output, StringBuilder html, SourceDocument source, IReadOnlyList<ReportClaim> claims, string? story, HtmlPageIds ids)
     {
         var id = ids.OfSource(source.Id);
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"pane\" id=\"{id}\" data-source=\"{HtmlText.Escape(source.Id)}\" aria-labelledby=\"{id}-h\">\n");
@@ -40,10 +46,17 @@ internal static class HtmlSourcePane
             html.Append("<div class=\"l\">");
             WriteLine(html, text, lineStart, shownEnd, open, ids);
             html.Append("</div>\n");
+            if (html.Length > Held)
+            {
+                output.Write(html);
+                html.Clear();
+            }
             if (newline < 0) break;
             lineStart = newline + 1;
         }
         html.Append("</div>\n</section>\n");
+        output.Write(html);
+        html.Clear();
     }
 
     /// <summary>"Title · Outlet · 2024-03-12 · en · reference · story S1": what the source's front matter and the check say of it.</summary>
@@ -57,28 +70,42 @@ internal static class HtmlSourcePane
         if (story is not null) yield return "story " + story;
     }
 
-    /// <summary>Writes <c>text[start..end)</c>, one line, cut into pieces at the starts and ends of the claims in <paramref name="open"/>.</summary>
+    /// <summary>
+    /// Writes <c>text[start..end)</c>, one line, cut into pieces at the starts and ends of the claims in <paramref name="open"/>
+    /// (those on the line, in order of start). One sweep: a line of a million claims (a whole file on one line) is written in
+    /// time proportional to them, the claims that cover a piece being only those started and not yet ended.
+    /// </summary>
     private static void WriteLine(StringBuilder html, string text, int start, int end, List<(ReportClaim Claim, SourceSpan Span)> open, HtmlPageIds ids)
     {
-        var cuts = new SortedSet<int> { start, end };
+        var cuts = new List<int>((open.Count * 2) + 1) { end };
         foreach (var (_, span) in open)
         {
             if (span.Start > start && span.Start < end) cuts.Add(span.Start);
             if (span.End > start && span.End < end) cuts.Add(span.End);
         }
+        cuts.Sort();
+        var active = new List<(ReportClaim Claim, SourceSpan Span)>();
+        var next = 0;
         var from = start;
-        foreach (var to in cuts.Where(c => c > start))
+        foreach (var to in cuts)
         {
-            // The anchors of the claims that start here, so that "#c3" reaches the claim's first character.
-            foreach (var (claim, _) in open.Where(c => c.Span.Start == from)) html.Append("<span class=\"a\" id=\"").Append(ids.Of(claim)).Append("\"></span>");
-            var covering = open.Where(c => c.Span.Start <= from && c.Span.End >= to).OrderBy(c => c.Span.Length).ToList();
-            if (covering.Count == 0)
+            if (to <= from) continue;
+            while (next < open.Count && open[next].Span.Start <= from)
+            {
+                var added = open[next++];
+                // The anchor of a claim that starts here, so that "#c3" reaches its first character.
+                if (added.Span.Start == from) html.Append("<span class=\"a\" id=\"").Append(ids.Of(added.Claim)).Append("\"></span>");
+                active.Add(added);
+            }
+            active.RemoveAll(c => c.Span.End <= from);
+            if (active.Count == 0)
             {
                 HtmlText.Append(html, text, from, to, titled: true);
             }
             else
             {
-                OpenMark(html, covering.Select(c => c.Claim).ToList(), focusable: covering.Any(c => c.Span.Start == from && ids.FindingsOf(c.Claim).Count > 0), ids);
+                var covering = active.OrderBy(c => c.Span.Length).ToList();
+                OpenMark(html, [.. covering.Select(c => c.Claim)], focusable: covering.Any(c => c.Span.Start == from && ids.FindingsOf(c.Claim).Count > 0), ids);
                 HtmlText.Append(html, text, from, to, titled: true);
                 html.Append("</mark>");
             }
@@ -87,13 +114,14 @@ internal static class HtmlSourcePane
     }
 
     /// <summary>
-    /// <c>&lt;mark class="m f error" data-claims="c3 c4"&gt;</c>: <c>f</c> and the severity of the gravest finding when one of
+    /// <c>&lt;mark class="m n f error" data-claims="c3 c4"&gt;</c>: <c>n</c> for a piece of several claims, <c>f</c> and the severity of the gravest finding when one of
     /// the claims is on a finding; <paramref name="focusable"/> (the first piece of a finding's claim) makes it a tab stop.
     /// </summary>
     private static void OpenMark(StringBuilder html, List<ReportClaim> claims, bool focusable, HtmlPageIds ids)
     {
         var findings = claims.SelectMany(ids.FindingsOf).ToList();
         html.Append("<mark class=\"m");
+        if (claims.Count > 1) html.Append(" n"); // a claim inside another (a figure in a quotation): a shade darker
         if (findings.Count > 0) html.Append(" f ").Append(HtmlFindingList.SeverityClass(findings.Max(f => f.Finding.Finding.Severity)));
         html.Append("\" data-claims=\"").AppendJoin(' ', claims.Select(ids.Of)).Append('"');
         if (focusable) html.Append(" tabindex=\"0\"");

@@ -39,6 +39,19 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void Claims_inside_a_quotation_are_highlighted_inside_its_highlight()
+    {
+        folder.Write("a.md", "---\ndate: 2024-03-12\n---\n\"The fund is worth €20bn over four years,\" said Ingrid Dahl, the minister.\n");
+        var report = FactChecker.Check(new CheckOptions(["a.md"], folder.Root) { Extract = true }).Report!;
+
+        var page = Highlights.Parse(Written.As(new HtmlReportWriter(), report));
+
+        var pieces = Highlights.Read(page);
+        Assert.Contains(pieces, p => p.Text == "€20bn" && p.Claims.Length == 2);
+        Highlights.AssertAtTheirSpans(report, pieces);
+    }
+
+    [Fact]
     public void Each_finding_links_its_claims_and_each_claim_links_back_to_its_findings()
     {
         var report = Samples();
