@@ -26,7 +26,7 @@ internal static class CliApp
             BaselineCommand.Create(stdout, stderr, workingDirectory, streams.Stdin),
             InitCommand.Create(stdout, stderr, workingDirectory),
             RulesCommand.Create(stdout, stderr, workingDirectory),
-            LspCommand.Create(),
+            LspCommand.Create(stderr),
         };
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(stdout);
         var parsed = root.Parse(args);

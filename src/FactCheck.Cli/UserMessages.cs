@@ -24,6 +24,7 @@ internal static class UserMessages
     public const string StatsDescription = "Print what was read and the time and throughput of each stage on stderr.";
     public const string ConfigDescription = "The configuration file to use instead of the nearest factcheck.yml in the working directory or a parent.";
     public const string LspDescription = "Run a Language Server Protocol server on stdin and stdout: an editor's open documents are checked as drafts against the workspace folder.";
+    public const string LspNotInNativeBuild = "this native build has no language server (it cannot be compiled ahead of time): run `factcheck lsp` from the dotnet tool (dotnet tool install, README \"In your editor\")";
     public const string AgainstDescription = "Reference files and folders: the PATHs are then drafts, and only findings with a draft claim on one side are reported.";
     public const string BaselineDescription = "A baseline file (factcheck baseline writes one): its findings are counted, not shown.";
     public const string InitDescription = "Write a commented starter factcheck.yml in the working directory (never over an existing one).";
