@@ -63,7 +63,7 @@ internal sealed class DraftWorkspace(string root, ServerSettings settings)
         if (baselineError is not null) return new CheckResult(null, baselineError, null);
         return FactChecker.Check(new CheckOptions([path], root)
         {
-            Against = [root, .. settings.Against],
+            Against = [root, .. settings.Against, .. configuration!.Against],
             Configuration = configuration!,
             Baseline = accepted,
             Overlays = texts,

@@ -49,6 +49,21 @@ public sealed class DiagnosticsTests
         Assert.Equal(2, Assert.Single(await client.DiagnosticsAsync("draft.md")).GetProperty("severity").GetInt32());
     }
 
+    [Fact]
+    public async Task A_draft_is_also_checked_against_the_references_factcheck_yml_names_outside_the_workspace()
+    {
+        // The workspace holds only the draft (saved as agreeing) and factcheck.yml; the reference is in a folder beside it.
+        await using var client = await LspClient.StartAsync(("factcheck.yml", "against:\n  - ../references\n"), ("draft.md", Articles.Agreeing));
+        var reference = client.Write(Path.Combine("..", "references", "reference.md"), Articles.Reference);
+
+        await client.OpenAsync("draft.md", Articles.Disagreeing);
+
+        var diagnostic = Assert.Single(await client.DiagnosticsAsync("draft.md"));
+        Assert.Equal("figure-conflict", diagnostic.GetProperty("code").GetString());
+        var related = Assert.Single(diagnostic.GetProperty("relatedInformation").EnumerateArray());
+        Assert.Equal(new Uri(Path.GetFullPath(reference)).AbsoluteUri, related.GetProperty("location").GetProperty("uri").GetString());
+    }
+
     internal static (int, int, int, int) RangeOf(JsonElement withRange)
     {
         var range = withRange.GetProperty("range");

@@ -16,7 +16,7 @@ public static partial class ConfigReader
     /// <summary>The name FactCheck looks for in the working directory and its parents.</summary>
     public const string FileName = "factcheck.yml";
 
-    private static readonly string[] Sections = ["subjects", "places", "people", "rates", "sources", "ignore", "rules", "stories"];
+    private static readonly string[] Sections = ["subjects", "places", "people", "rates", "sources", "ignore", "rules", "stories", "against"];
 
     [GeneratedRegex("^[A-Z]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyPattern();
@@ -43,6 +43,8 @@ public static partial class ConfigReader
             Ignore = [.. nodes.Items(ConfigNodes.Get(map, "ignore"), "ignore").Select(item => Glob(nodes, item.Node, item.Where)).OfType<Glob>()],
             Rules = RuleEntries(nodes, ConfigNodes.Get(map, "rules"), file),
             OneStory = OneStory(nodes, ConfigNodes.Get(map, "stories")),
+            Against = [.. nodes.Items(ConfigNodes.Get(map, "against"), "against")
+                .Select(item => nodes.Text(item.Node, item.Where)).OfType<string>().Select(path => Path.GetFullPath(path, folder))],
         };
         return nodes.Error is null ? (config, null) : (null, nodes.Error);
     }

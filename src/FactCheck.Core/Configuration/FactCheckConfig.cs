@@ -28,6 +28,13 @@ public sealed record FactCheckConfig(
     /// </summary>
     public bool OneStory { get; init; }
 
+    /// <summary>
+    /// <c>against</c>: the references an editor's open drafts are checked against besides the workspace folder (the language
+    /// server's <c>--against</c>), as full paths; the file's paths are relative to its folder. <c>check</c> takes its own
+    /// <c>--against</c>.
+    /// </summary>
+    public ImmutableArray<string> Against { get; init; } = [];
+
     /// <summary>True when the file at <paramref name="fullPath"/> matches an <c>ignore</c> glob and must not be read.</summary>
     public bool IsIgnored(string fullPath) =>
         !Ignore.IsEmpty && RelativePath(fullPath) is { } path && Ignore.Any(g => g.Matches(path));

@@ -43,7 +43,7 @@ public sealed class ConfigErrorTests
     }
 
     [Theory]
-    [InlineData("subject:\n  - id: levy\n", 1, "unknown key 'subject' in the file (subjects, places, people, rates, sources, ignore, rules, stories)")]
+    [InlineData("subject:\n  - id: levy\n", 1, "unknown key 'subject' in the file (subjects, places, people, rates, sources, ignore, rules, stories, against)")]
     [InlineData("subjects:\n  - id: levy\n    alises: [toll]\n", 3, "unknown key 'alises' in subjects[0] (id, attributes, or a language code such as en)")]
     [InlineData("people:\n  - name: Jens Stoltenberg\n    role: [NATO Secretary General]\n", 3, "unknown key 'role' in people[0] (name, aliases, roles)")]
     [InlineData("rules:\n  figure-conflict:\n    tolerence: 1%\n", 3, "unknown key 'tolerence' in rules.figure-conflict (level, tolerance, round-tolerance, about, rate-band)")]
