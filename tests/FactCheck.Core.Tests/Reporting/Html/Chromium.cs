@@ -7,7 +7,7 @@ namespace FactCheck.Core.Tests.Reporting.Html;
 /// <summary>Debian's headless Chromium, run once on a page to print its DOM after its scripts ran.</summary>
 internal static partial class Chromium
 {
-    /// <summary>What a test says when the browser is missing: it fails, naming the command that installs it.</summary>
+    /// <summary>What a test says when the browser is missing (skipped, or failed in CI): the command that installs it.</summary>
     public const string Missing =
         "Chromium is not installed, and the HTML report's browser test needs it: install it with `apt-get install -y chromium` "
         + "(.ci/run does when it is missing), or set FACTCHECK_CHROMIUM to a Chromium or Chrome binary.";

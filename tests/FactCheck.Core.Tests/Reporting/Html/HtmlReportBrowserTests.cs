@@ -16,11 +16,14 @@ public sealed class HtmlReportBrowserTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public void The_samples_report_renders_with_every_claim_highlighted_where_its_span_says_and_each_finding_lights_its_sides()
     {
         var browser = Chromium.Find();
-        Assert.True(browser is not null, Chromium.Missing);
+        // Skipped where no Chromium is installed, so the README's test command works on a machine with only the SDK; CI
+        // installs it and asks for it (FACTCHECK_REQUIRE_CHROMIUM=1), so there the test fails rather than skips.
+        if (Environment.GetEnvironmentVariable("FACTCHECK_REQUIRE_CHROMIUM") == "1") Assert.True(browser is not null, Chromium.Missing);
+        Skip.If(browser is null, Chromium.Missing);
         var report = FactChecker.Check(new CheckOptions(["samples"], RepoPaths.Root)).Report!;
         folder.Write("report.html", Written.As(new HtmlReportWriter(), report));
         File.Copy(Path.Combine(RepoPaths.Tests, "FactCheck.Core.Tests", "Reporting", "Html", "browser-check.html"), Path.Combine(folder.Root, "check.html"));
