@@ -52,8 +52,8 @@ public sealed class DiagnosticsTests
     [Fact]
     public async Task A_draft_is_also_checked_against_the_references_factcheck_yml_names_outside_the_workspace()
     {
-        // The workspace holds only the draft (saved as agreeing) and factcheck.yml; the reference is in a folder beside it.
-        await using var client = await LspClient.StartAsync(("factcheck.yml", "against:\n  - ../references\n"), ("draft.md", Articles.Agreeing));
+        // The workspace holds only factcheck.yml on disk and the draft, not saved yet; the reference is in a folder beside it.
+        await using var client = await LspClient.StartAsync(("factcheck.yml", "against:\n  - ../references\n"));
         var reference = client.Write(Path.Combine("..", "references", "reference.md"), Articles.Reference);
 
         await client.OpenAsync("draft.md", Articles.Disagreeing);

@@ -92,6 +92,16 @@ public sealed class SourceLoader(string workingDirectory)
                     kept++;
                     files[file] = length;
                 }
+                // An editor's file not saved yet is one of the folder's sources too: a workspace may hold nothing else on disk.
+                foreach (var (file, text) in Overlays)
+                {
+                    if (!file.StartsWith(Path.TrimEndingDirectorySeparator(full) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                        || !IsSourceName(file) || File.Exists(file)) continue;
+                    found++;
+                    if (Configuration.IsIgnored(file)) continue;
+                    kept++;
+                    files[file] = text.Length;
+                }
                 // A folder with nothing to read is most often a mistyped path: say so rather than report "0 findings".
                 if (found == 0) return ([], new UserError(path, null, "has no .md, .markdown or .txt file to read"));
                 if (kept == 0)
@@ -233,13 +243,17 @@ public sealed class SourceLoader(string workingDirectory)
         return FromText(input.Id, input.Text, role, configured, Languages);
     }
 
+    /// <summary>True when a folder's file named <paramref name="file"/> is read: a Markdown or text file that is not the folder's README.</summary>
+    private static bool IsSourceName(string file) =>
+        Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
+        && !Path.GetFileNameWithoutExtension(file).Equals("README", StringComparison.OrdinalIgnoreCase);
+
     // A folder's README describes the folder (seeds/README.md lists the conflicts it holds): it is not one of its sources.
     // Empty files, FIFOs and devices are passed over (they report 0 bytes); a file whose name is not UTF-8 is kept, to be reported.
     // The size of a source, or null for a file that is none.
     private static long? SourceInFolder(string file)
     {
-        if (!Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
-            || Path.GetFileNameWithoutExtension(file).Equals("README", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!IsSourceName(file)) return null;
         // A name that is not UTF-8 leads to no file .NET can stat (its U+FFFD stands for other bytes): it counts nothing.
         if (file.Contains('\uFFFD', StringComparison.Ordinal)) return FileStatus.Of(file).Length;
         return FileStatus.Of(file) is { Kind: FileKind.Regular, Length: > 0 } status ? status.Length : null;
