@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactCheck.Configuration;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
 
@@ -11,12 +12,10 @@ namespace FactCheck.Cli;
 /// </summary>
 internal static class BaselineCommand
 {
-    public const string DefaultFile = "factcheck-baseline.json";
-
     public static Command Create(TextWriter stdout, TextWriter stderr, string workingDirectory, Func<Stream> stdin)
     {
         var inputs = new CheckInputs();
-        var output = new Option<string>("--output") { Description = UserMessages.BaselineOutputDescription, HelpName = "FILE", DefaultValueFactory = _ => DefaultFile };
+        var output = new Option<string>("--output") { Description = UserMessages.BaselineOutputDescription, HelpName = "FILE", DefaultValueFactory = _ => Baseline.DefaultFile };
         var command = new Command("baseline", UserMessages.BaselineCommandDescription) { output };
         inputs.AddTo(command, withAgainst: true, withBaseline: false);
         command.SetAction(parse =>

@@ -11,11 +11,8 @@ namespace FactCheck.LanguageServer;
 /// </summary>
 internal sealed record ServerSettings(ImmutableArray<string> Against, string? Config, string Baseline, TimeSpan Debounce)
 {
-    /// <summary>The baseline file <c>factcheck baseline</c> writes by default.</summary>
-    public const string DefaultBaseline = "factcheck-baseline.json";
-
-    /// <summary>Nothing set: the workspace folder alone, its factcheck.yml, <see cref="DefaultBaseline"/>, 250 ms.</summary>
-    public static ServerSettings Default { get; } = new([], null, DefaultBaseline, TimeSpan.FromMilliseconds(250));
+    /// <summary>Nothing set: the workspace folder alone, its factcheck.yml, <see cref="FactCheck.Configuration.Baseline.DefaultFile"/>, 250 ms.</summary>
+    public static ServerSettings Default { get; } = new([], null, FactCheck.Configuration.Baseline.DefaultFile, TimeSpan.FromMilliseconds(250));
 
     /// <summary>The settings in <paramref name="options"/>; what is missing or of the wrong type keeps its default.</summary>
     public static ServerSettings Read(JsonElement? options)
@@ -27,7 +24,7 @@ internal sealed record ServerSettings(ImmutableArray<string> Against, string? Co
         return new ServerSettings(
             against,
             o.TryGetProperty("config", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
-            o.TryGetProperty("baseline", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString()! : DefaultBaseline,
+            o.TryGetProperty("baseline", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString()! : FactCheck.Configuration.Baseline.DefaultFile,
             o.TryGetProperty("debounce", out var d) && d.TryGetInt32(out var ms) && ms >= 0 ? TimeSpan.FromMilliseconds(ms) : Default.Debounce);
     }
 }

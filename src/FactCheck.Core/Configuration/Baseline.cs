@@ -13,6 +13,9 @@ namespace FactCheck.Configuration;
 /// </summary>
 public sealed record Baseline(ImmutableArray<BaselineEntry> Entries)
 {
+    /// <summary>The file <c>factcheck baseline</c> writes and the language server reads and adds to, unless told another.</summary>
+    public const string DefaultFile = "factcheck-baseline.json";
+
     private const int Version = 1;
 
     /// <summary>Some 300,000 findings: more than any check reports.</summary>
