@@ -28,8 +28,10 @@ internal sealed class CheckInputs
     private readonly Option<bool> noErrorOnIgnored = new("--no-error-on-ignored") { Description = UserMessages.NoErrorOnIgnoredDescription };
     private readonly Option<string?> stdinFilename = new("--stdin-filename") { Description = UserMessages.StdinFilenameDescription, HelpName = "PATH" };
 
-    public CheckInputs()
+    /// <summary>The inputs of a command; <paramref name="pathsOptional"/> for check, whose --claims stands for its paths.</summary>
+    public CheckInputs(bool pathsOptional = false)
     {
+        if (pathsOptional) paths.Arity = ArgumentArity.ZeroOrMore;
         // System.CommandLine hands an unknown option to the paths argument; "--bogus: no such file" would hide the typo.
         // "-" alone is standard input.
         paths.Validators.Add(result =>
@@ -42,6 +44,13 @@ internal sealed class CheckInputs
             if (result.Tokens.Count > 0 && SourceDate.TryParse(result.Tokens[0].Value, DateOrigin.Declared) is null)
                 result.AddError(UserMessages.BadDate(result.Tokens[0].Value));
         });
+    }
+
+    /// <summary>The options given that only the comparison uses (a merge's, never a shard's): --one-story, --baseline.</summary>
+    public IEnumerable<string> ComparisonOnly(ParseResult parse)
+    {
+        if (parse.GetValue(oneStory)) yield return "--one-story";
+        if (parse.GetValue(baseline) is not null) yield return "--baseline";
     }
 
     /// <summary>A new --config option (an option belongs to one command).</summary>

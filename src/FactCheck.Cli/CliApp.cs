@@ -2,6 +2,7 @@ using System.CommandLine;
 using FactCheck.Inputs;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
+using FactCheck.Store;
 
 namespace FactCheck.Cli;
 
@@ -42,7 +43,8 @@ internal static class CliApp
 
     private static Command Build(string name, string description, bool extract, Streams streams, string workingDirectory)
     {
-        var inputs = new CheckInputs();
+        var inputs = new CheckInputs(pathsOptional: !extract);
+        var store = extract ? null : new StoreOptions();
         var format = new Option<string>("--format") { Description = UserMessages.FormatDescription, DefaultValueFactory = _ => "text" };
         // SARIF, GitHub annotations and rdjson report findings, and extract has none.
         format.AcceptOnlyFromAmong(extract ? ["text", "json", "markdown", "html"] : ["text", "json", "markdown", "sarif", "github", "rdjson", "html"]);
@@ -54,12 +56,20 @@ internal static class CliApp
         var command = new Command(name, description) { format, output, stats };
         inputs.AddTo(command, withAgainst: !extract, withBaseline: !extract);
         if (!extract) command.Add(failOn);
+        store?.AddTo(command);
         command.SetAction(parse =>
         {
             var (file, fileError) = parse.GetValue(output) is { } path ? OutputFile.Open(path, workingDirectory) : (null, null);
             if (fileError is not null) return streams.Fail(fileError);
             var (options, inputError) = inputs.Read(parse, workingDirectory, streams.Stdin);
             if (inputError is not null) return streams.Fail(inputError);
+            if (store is not null)
+            {
+                var given = inputs.ComparisonOnly(parse).Concat(new Option[] { format, failOn }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name));
+                (options, inputError) = store.Apply(parse, options!, given, hasOutput: file is not null);
+                if (inputError is not null) return streams.Fail(inputError);
+                if (options!.Shard is not null) return WriteShard(options, file!, streams, workingDirectory);
+            }
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
             var result = FactChecker.Check(options! with { Extract = extract, Progress = bar });
             bar?.Clear();
@@ -78,6 +88,18 @@ internal static class CliApp
             return extract ? ExitCodes.Clean : FailOn.ExitCode(result.Report!.Findings, parse.GetValue(failOn)!);
         });
         return command;
+    }
+
+    /// <summary>Reads a share of the files into the claims file <paramref name="file"/> (--shard). The files that cannot be read are named on stderr and kept in the claims file: the merge reports them and fails.</summary>
+    private static int WriteShard(CheckOptions options, OutputFile file, Streams streams, string workingDirectory)
+    {
+        var result = FactChecker.Check(options);
+        if (result.Error is { } error) return streams.Fail(error);
+        var stored = result.Stored!;
+        if (file.RefuseSource(stored.Ids, workingDirectory) is { } refusal) return streams.Fail(refusal);
+        if (file.WriteBytes(stream => ClaimsFile.Write(stored, stream)) is { } writeError) return streams.Fail(writeError);
+        foreach (var unread in stored.Errors) streams.Stderr.WriteLine("factcheck: " + TerminalText.Safe(unread.ToString()));
+        return ExitCodes.Clean;
     }
 
     private static IReportWriter Writer(string format, bool colour, Func<string, string>? linkTarget) => format switch

@@ -31,13 +31,17 @@ internal sealed class OutputFile
     /// checks. The same file is known by its device and inode, so a symbolic link, a linked folder or a hard link to a
     /// source is refused as the source itself is; by its real path where the system gives no inode.
     /// </summary>
-    public UserError? RefuseSource(Report report, string workingDirectory, string? message = null)
+    public UserError? RefuseSource(Report report, string workingDirectory, string? message = null) =>
+        RefuseSource(report.Sources.Select(s => s.Id).Concat(report.Diagnostics.Select(d => d.Path)), workingDirectory, message);
+
+    /// <summary>An error when the file is one of the sources <paramref name="ids"/> (relative to <paramref name="workingDirectory"/>), even through a link.</summary>
+    public UserError? RefuseSource(IEnumerable<string> ids, string workingDirectory, string? message = null)
     {
         var target = FileStatus.Of(full);
         if (target.Kind == FileKind.Missing) return null; // every source was there a moment ago
         var real = new RealPath();
         var targetPath = real.Of(full);
-        var sources = report.Sources.Select(s => s.Id).Concat(report.Diagnostics.Select(d => d.Path)).Select(id => Path.GetFullPath(id, workingDirectory));
+        var sources = ids.Select(id => Path.GetFullPath(id, workingDirectory));
         return sources.Any(s => target.IsSameFileAs(FileStatus.Of(s)) || RealPath.Comparer.Equals(real.Of(s), targetPath))
             ? new UserError(given, null, message ?? UserMessages.OutputIsSource)
             : null;
@@ -57,6 +61,13 @@ internal sealed class OutputFile
     {
         using var text = new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         write(text);
+    });
+
+    /// <summary>Writes bytes (a claims file) to the file.</summary>
+    public UserError? WriteBytes(Action<Stream> write) => Catch(() =>
+    {
+        using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 64 * 1024);
+        write(stream);
     });
 
     private UserError? Catch(Action write)

@@ -40,6 +40,15 @@ internal static class UserMessages
     public const string DateDescription = "The date of the one file checked, when its front matter gives none (2024-04-02, 2024-04 or 2024): relative dates such as \"tomorrow\" are placed from it.";
     public static string BadDate(string value) => $"--date '{value}' is not an ISO 8601 date (2024-04-02, 2024-04 or 2024)";
     public static string UnknownOption(string option) => $"unknown option '{option}' (a file whose name starts with '-' can be given as ./-name)";
+    public const string ShardDescription = "Read a share of the files (i of n: 1/4, 2/4 …; file k of the sorted files goes to share k mod n + 1), all of it, into the claims file --output names, and compare nothing: check --claims compares the shares as one run.";
+    public const string ClaimsDescription = "Compare the claims files of every shard of a check (check --shard i/n --output FILE) as one run over all their files: give the same --config, --places, --languages and --date as the shards.";
+    public const string CacheDescription = "Keep what is read of each file in DIR (an entry per file, keyed by its text, role and the configuration): a check run again reads only the files that changed.";
+    public const string ShardWithClaims = "reads files, and --claims compares claims files: give one of them";
+    public const string ShardWithoutOutput = "writes a claims file: name it with --output";
+    public const string ShardWithStdin = "shares out the files named: standard input (-) cannot be one";
+    public const string MergeOnly = "is for the merge (check --claims), where the sources are compared: a shard only reads";
+    public const string ClaimsWithPaths = "compares the files the claims files hold: give no PATH and no --against (they go with the shards)";
+    public const string NoPaths = "give the PATHs to check (or --claims FILE... to compare the claims files of shards)";
     public const string UsageHint = " (see factcheck --help)";
     public const string InternalError = "factcheck: internal error, please report it: ";
 }

@@ -14,7 +14,7 @@ namespace FactCheck.LanguageServer;
 /// </summary>
 internal sealed class DraftWorkspace(string root, ServerSettings settings)
 {
-    private readonly SourceReadCache cache = new();
+    private readonly SourceReadCache cache = SourceReadCache.ForEditor();
     // Swapped whole, never changed in place: a check reads one set of texts while the editor's changes come in.
     private volatile ImmutableDictionary<string, string> texts = ImmutableDictionary<string, string>.Empty;
     private FileStamp configStamp = new("", default, -2);

@@ -3,6 +3,7 @@ using FactCheck.Configuration;
 using FactCheck.Inputs;
 using FactCheck.Mentions;
 using FactCheck.Sources;
+using FactCheck.Store;
 using FactCheck.Stories;
 
 namespace FactCheck.Pipeline;
@@ -90,4 +91,17 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
     /// a check run again after one file changed reads only that file. Null: every file is read.
     /// </summary>
     public SourceReadCache? Cache { get; init; }
+
+    /// <summary>
+    /// Read only this share of the files discovered (<c>--shard i/n</c>), each in full (its profile and its claims: a shard
+    /// cannot know the stories), and compare nothing: the result's <see cref="CheckResult.Stored"/> holds what was read, for
+    /// a claims file (<see cref="ClaimsFile"/>). Null: every file, compared.
+    /// </summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>
+    /// The claims files of every shard of a check (<c>--claims</c>), read instead of <see cref="Paths"/>: their sources are
+    /// grouped into stories, compared and reported as one run over all the files would. Empty: files are read.
+    /// </summary>
+    public ImmutableArray<string> ClaimsFiles { get; init; } = [];
 }

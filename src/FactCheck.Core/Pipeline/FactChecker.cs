@@ -8,6 +8,7 @@ using FactCheck.Normalization;
 using FactCheck.Reporting;
 using FactCheck.Sentences;
 using FactCheck.Sources;
+using FactCheck.Store;
 using FactCheck.Stories;
 
 namespace FactCheck.Pipeline;
@@ -34,12 +35,19 @@ public static class FactChecker
         {
             Configuration = config, Languages = stages.Languages, Overlays = options.Overlays, IgnoredIsNothing = options.IgnoredIsNothing,
         };
-        var (files, drafts, error) = Discover(loader, options);
-        if (error is not null) return new CheckResult(null, error, null);
+        var (files, drafts, error) = options.ClaimsFiles.IsEmpty ? Discover(loader, options) : ([], [], null);
+        var (stored, storedError) = options.ClaimsFiles.IsEmpty ? (null, null)
+            : ClaimsFile.ReadAll(options.ClaimsFiles, options.WorkingDirectory, StoreFingerprint.Of(options), stages.Languages);
+        if ((error ?? storedError) is { } inputError) return new CheckResult(null, inputError, null);
+        // Claims files stand for the files their shards read, in the order a single run discovers them.
+        if (stored is not null) files = [.. stored.Sources.Select(s => s.Read?.File ?? s.Error!.Path)];
         if (options.Date is not null && files.Length != 1)
             return new CheckResult(null, new UserError(string.Join(' ', options.Paths), null,
                 $"--date gives the date of one file, and these paths hold {files.Length}; give each file its date in its front matter"), null);
 
+        var total = files.Length;
+        var share = options.Shard?.Of(total) ?? [];
+        if (options.Shard is not null) files = [.. share.Select(k => files[k])];
         var slots = new PerSource[files.Length];
         var ticks = new long[6];
         var bytes = new long[6];
@@ -70,9 +78,16 @@ public static class FactChecker
         // nothing to be compared with, and in a large folder most are.
         var oneStory = options.Stories == StoryMode.One || config.OneStory;
         // When every source is read for claims whatever the stories say, the sentences split for the profile are kept for it.
-        var keepSentences = options.Extract || (oneStory && files.Length > 1);
-        Each([.. Enumerable.Range(0, files.Length)], "profiled",
-            i => Profile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, keepSentences, stages, ticks, bytes));
+        var keepSentences = options.Extract || (oneStory && files.Length > 1) || options.Shard is not null;
+        Each([.. Enumerable.Range(0, files.Length)], "profiled", i => stored is not null ? Restored(stored.Sources[i])
+            : Profile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, keepSentences, stages, ticks, bytes));
+        if (options.Shard is { } shard)
+        {
+            // A shard cannot know the stories: it reads the claims of every file of its share, and leaves the rest to the merge.
+            Each([.. Enumerable.Range(0, slots.Length).Where(i => slots[i].Document is not null)], "read for claims", i => ReadClaims(slots[i], stages, options.Cache, ticks, bytes));
+            var reads = slots.Select((s, k) => new StoredSource(share[k], s.Document is not null ? Stored(files[k], s) : null, s.Error)).ToImmutableArray();
+            return new CheckResult(null, null, null) { Stored = new StoredSources(StoreFingerprint.Of(options), shard, total, reads, stages.Languages) };
+        }
         var unreadable = slots.Where(s => s.Error is not null).Select(s => s.Error!);
         var clock = Stopwatch.StartNew();
         var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)]);
@@ -161,14 +176,26 @@ public static class FactChecker
         // --date changes what is read of its one file: such a check is never cached.
         var cache = options.Date is null ? options.Cache : null;
         var hash = cache is not null && text is not null ? SourceReadCache.HashOf(text) : null;
-        if (hash is not null && cache!.Find(file, role, hash) is { } known)
-            return PerSource.Nothing with
-            {
-                Document = known.Document, SentenceCount = known.SentenceCount, MayFindAlone = known.MayFindAlone, Profile = known.Profile, Cached = known,
-                MentionCount = known.MentionCount, Claims = known.Claims, Bytes = System.Text.Encoding.UTF8.GetByteCount(known.Document.Text),
-            };
+        if (hash is not null && cache!.Find(file, role, hash, text!) is { } known) return Known(known);
         return Loaded(text is null ? (null, fileError) : loader.LoadText(file, text, role), cache, hash, file, role, options, keepSentences, stages, clocks);
     }
+
+    /// <summary>A file as an earlier read left it (<see cref="CheckOptions.Cache"/>, a claims file): its claims are not read again when it holds them.</summary>
+    private static PerSource Known(SourceRead known) => PerSource.Nothing with
+    {
+        Document = known.Document, SentenceCount = known.SentenceCount, MayFindAlone = known.MayFindAlone, Profile = known.Profile, Cached = known,
+        MentionCount = known.MentionCount, Claims = known.Claims, Bytes = System.Text.Encoding.UTF8.GetByteCount(known.Document.Text),
+    };
+
+    /// <summary>A file of a claims file: its read, or the error that kept its shard from reading it.</summary>
+    private static PerSource Restored(StoredSource stored) => stored.Read is { } read ? Known(read) : PerSource.Nothing with { Error = stored.Error };
+
+    /// <summary>What a shard read of <paramref name="file"/>, profile and claims, for its claims file.</summary>
+    private static SourceRead Stored(string file, PerSource read) =>
+        new(file, read.Document!.Role, "", read.Document, read.Profile!, read.MayFindAlone, read.SentenceCount)
+        {
+            MentionCount = read.MentionCount, Claims = read.Claims, ClaimsRead = true,
+        };
 
     /// <summary>Splits and profiles one loaded file, and keeps what was read in <paramref name="cache"/> when one is given.</summary>
     private static PerSource Loaded(
@@ -236,8 +263,8 @@ public static class FactChecker
     }
 
     /// <summary>
-    /// Once the stories are grouped, what no later stage reads is let go: every source's story profile, and the text and
-    /// prose of the sources not read for claims (alone in their story, in most folders the larger part of the text). The
+    /// Once the stories are grouped, what no later stage reads is let go: every source's story profile, and the text,
+    /// prose and claims of the sources not read for claims (alone in their story, in most folders the larger part of the text). The
     /// comparison and the report read a source's text only through its claims: their locations and silencing comments, and
     /// the words of the story's sources.
     /// </summary>
@@ -248,7 +275,9 @@ public static class FactChecker
         for (var i = 0; i < slots.Length; i++)
         {
             if (slots[i].Document is not { } document) continue;
-            slots[i] = slots[i] with { Profile = null, Document = read[i] ? document : document with { Text = "", ProseBlocks = [] } };
+            // A file known from a cache or a claims file may hold the claims an earlier check read: not compared, they are not this check's.
+            slots[i] = read[i] ? slots[i] with { Profile = null }
+                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Claims = [], MentionCount = 0 };
         }
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using FactCheck.Inputs;
+using FactCheck.Store;
 
 namespace FactCheck.Pipeline;
 
@@ -11,9 +12,44 @@ namespace FactCheck.Pipeline;
 /// language server runs it, reads only that file. An entry is used when the file's full path, role and text (by SHA-256)
 /// are those it was read with. The cache serves one configuration at a time: its stages are kept with it, and a check
 /// with another factcheck.yml (read again after an edit), working directory, kinds, languages or places files empties it.
+/// Given a folder, it keeps each read on disk as well (<see cref="DiskCache"/>), for the checks of later processes.
 /// </summary>
 public sealed class SourceReadCache
 {
+    private readonly DiskCache? disk;
+    private readonly bool inMemory = true;
+
+    /// <summary>A cache in memory only, for the checks of one process.</summary>
+    public SourceReadCache()
+    {
+    }
+
+    /// <summary>
+    /// A cache kept in <paramref name="folder"/> (created when first written), and in memory too when <paramref name="inMemory"/>
+    /// (a language server checks again and again; one command line run reads each file once, and keeps nothing).
+    /// </summary>
+    public SourceReadCache(string folder, bool inMemory = false) => (disk, this.inMemory) = (new DiskCache(folder), inMemory);
+
+    /// <summary>
+    /// The cache a language server uses: kept in the user's cache folder (<c>$XDG_CACHE_HOME/factcheck</c>, by default
+    /// <c>~/.cache/factcheck</c>) and in memory, or in memory only where there is no such folder or it cannot be made.
+    /// </summary>
+    public static SourceReadCache ForEditor()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg) ? xdg
+            : home.Length > 0 ? Path.Combine(home, ".cache") : null;
+        if (root is null) return new SourceReadCache();
+        try
+        {
+            return new SourceReadCache(Directory.CreateDirectory(Path.Combine(root, "factcheck")).FullName, inMemory: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SourceReadCache();
+        }
+    }
+
     private readonly ConcurrentDictionary<(string File, SourceRole Role), SourceRead> reads = new();
     private readonly Lock gate = new();
     private CheckOptions? builtFor;
@@ -32,17 +68,27 @@ public sealed class SourceReadCache
                 reads.Clear();
                 built = CheckStages.Build(options);
                 builtFor = options;
+                if (built.Stages is { } stages) disk?.Configure(options, stages.Languages);
             }
             return built;
         }
     }
 
-    /// <summary>What was read of <paramref name="file"/> as <paramref name="role"/> when its text had <paramref name="hash"/> (<see cref="HashOf"/>), or null.</summary>
-    internal SourceRead? Find(string file, SourceRole role, string hash) =>
-        reads.TryGetValue((file, role), out var read) && read.Hash == hash ? read : null;
+    /// <summary>What was read of <paramref name="file"/> as <paramref name="role"/> when its text was <paramref name="text"/>, hashed <paramref name="hash"/> (<see cref="HashOf"/>), or null.</summary>
+    internal SourceRead? Find(string file, SourceRole role, string hash, string text)
+    {
+        if (reads.TryGetValue((file, role), out var read) && read.Hash == hash) return read;
+        if (disk?.Find(file, role, hash, text) is not { } stored) return null;
+        if (inMemory) reads[(file, role)] = stored;
+        return stored;
+    }
 
     /// <summary>Keeps <paramref name="read"/>, in place of what was read of its file before.</summary>
-    internal void Keep(SourceRead read) => reads[(read.File, read.Role)] = read;
+    internal void Keep(SourceRead read)
+    {
+        if (inMemory) reads[(read.File, read.Role)] = read;
+        disk?.Keep(read);
+    }
 
     /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-16 code units, in hex.</summary>
     internal static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));

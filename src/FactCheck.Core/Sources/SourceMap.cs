@@ -15,6 +15,9 @@ public sealed class SourceMap
     internal SourceMap(int[] proseStarts, int[] originalStarts, int[] wideLengths) =>
         (this.proseStarts, this.originalStarts, this.wideLengths) = (proseStarts, originalStarts, wideLengths);
 
+    /// <summary>The runs as they are kept (prose starts, original starts, wide lengths): what a stored read writes (<c>Store/</c>).</summary>
+    internal (int[] ProseStarts, int[] OriginalStarts, int[] WideLengths) Runs => (proseStarts, originalStarts, wideLengths);
+
     /// <summary>The original offset of the prose character at <paramref name="proseOffset"/>.</summary>
     public int ToOriginal(int proseOffset)
     {
