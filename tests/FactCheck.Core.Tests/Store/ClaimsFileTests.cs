@@ -51,6 +51,20 @@ public sealed class ClaimsFileTests : IDisposable
     }
 
     [Fact]
+    public void A_source_alone_in_its_story_gives_no_claims_though_its_shard_read_them()
+    {
+        folder.Write("alone/a.md", "---\ndate: 2024-03-12\n---\nThe grid ministers of Norway and Sweden agreed a €20bn grid fund in Oslo.\n");
+        folder.Write("alone/b.md", "---\ndate: 2024-03-13\n---\nNorway and Sweden set up a grid fund of €25bn in Oslo, their grid ministers said.\n");
+        folder.Write("alone/c.md", "---\ndate: 2024-03-12\n---\n\"We will win the league,\" said Marco Bellini, the striker, after scoring 14 goals.\n");
+        var options = Options("alone");
+
+        var merged = FactChecker.Check(options with { Paths = [], ClaimsFiles = [.. Shards(options, 1)] });
+
+        Assert.Equal(StoredTexts.Json(FactChecker.Check(options)), StoredTexts.Json(merged));
+        Assert.DoesNotContain(merged.Report!.Claims, c => c.Value.SourceId == "alone/c.md");
+    }
+
+    [Fact]
     public void Every_claim_of_every_kind_comes_back_from_a_claims_file_as_it_was_read()
     {
         var options = Options(".") with { Extract = true };

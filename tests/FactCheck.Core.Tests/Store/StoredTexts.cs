@@ -47,7 +47,7 @@ internal static class StoredTexts
             Les ministres de la Norvège et de la Suède ont créé à Oslo un fonds pour les réseaux de 25 milliards d'euros sur quatre ans.
             Neuf pays rejoindront le fonds, dont le siège sera à Tallinn, a déclaré Lars Berg mardi.
             """);
-        folder.Write("sport.txt", "The striker scored 14 goals for the club this season.\n");
+        folder.Write("sport.txt", "The striker scored 14 goals for the club this season. \"We never give up,\" said the coach, Paolo Rossi.\n");
         folder.Write("coach.md", "---\ndate: 2023-05-02\n---\nThe coach said the club had won 3% more matches than in the 2022 season, a rise of 2 wins.\n");
         folder.Write("broken.md", [0x66, 0x75, 0x6e, 0x64, 0xff, 0xfe, 0x0a]);
     }
