@@ -15,7 +15,9 @@ internal sealed partial class DatePatterns
 {
     private const string S = @"[\s\u00A0\u202F]+";
     private const string Year = @"(?<y>(?:19|20)\d\d)(?![\d\p{L}]|[-–/]\d)";
-    // Interpreted: each is tried at a few words of a sentence, where building a compiled regex per language would cost more than it saves.
+    // Interpreted: each is tried at a few words of a sentence, where building a compiled regex per language would cost more
+    // than it saves (a compiled regex is JIT-compiled on its first match: for the day-month and month-first patterns, with
+    // every month name, more CPU than all their matches over the bench corpus).
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private DatePatterns(LanguagePack language)
@@ -29,9 +31,9 @@ internal sealed partial class DatePatterns
         var of = $"(?:{language.Alternation("day-month-of")}{S})?";
         var count = $@"(?<num>\d{{1,3}}|{NumberText.CountWordPattern(language)}|{language.Alternation("duration-articles")})";
         var units = $"(?<unit>{language.Alternation("duration-units")})";
-        DayMonth = new Regex($@"\G(?<d>[0-3]?\d){ordinal}(?:{S}{of}|-(?=\p{{L}})){month}(?:,?{S}{Year}|-(?<yy>\d\d)(?!\d))?", Options | RegexOptions.Compiled);
+        DayMonth = new Regex($@"\G(?<d>[0-3]?\d){ordinal}(?:{S}{of}|-(?=\p{{L}})){month}(?:,?{S}{Year}|-(?<yy>\d\d)(?!\d))?", Options);
         MonthFirst = new Regex(
-            $@"\G{month}(?:{S}(?<d>[0-3]?\d){ordinal}(?![\d\p{{L}}.,]\d|%))?(?:,?{S}{Year})?(?:{S}(?<mod>{language.Alternation("modifiers-after")}))?", Options | RegexOptions.Compiled);
+            $@"\G{month}(?:{S}(?<d>[0-3]?\d){ordinal}(?![\d\p{{L}}.,]\d|%))?(?:,?{S}{Year})?(?:{S}(?<mod>{language.Alternation("modifiers-after")}))?", Options);
         DecadeSuffix = new Regex($@"\G(?<c>19|20)?(?<dd>\d0)['’]?{language.Alternation("decade-suffixes")}(?!\p{{L}})", Options);
         DecadeWord = new Regex($@"\G{language.Alternation("decade-words")}{S}(?<c>19|20)?(?<dd>\d0)(?![\d\p{{L}}])", Options);
         RelativeBefore = new Regex(
@@ -43,10 +45,10 @@ internal sealed partial class DatePatterns
         AgoAfter = new Regex($@"(?<![\p{{L}}]){count}{S}{units}{S}{language.Alternation("ago-after")}$", Options | RegexOptions.RightToLeft);
         AgoBefore = new Regex($@"\G{language.Alternation("ago-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
         DateWordBehind = new WordsBehind(
-            new Regex($@"(?<![\p{{L}}]){language.Alternation("date-words-before")}[\s\u00A0\u202F-]*$", Options | RegexOptions.Compiled | RegexOptions.RightToLeft),
+            new Regex($@"(?<![\p{{L}}]){language.Alternation("date-words-before")}[\s\u00A0\u202F-]*$", Options | RegexOptions.RightToLeft),
             language.Words("date-words-before"), skipsHyphens: true);
         PartBehind = new WordsBehind(new Regex(
-            $@"(?<![\p{{L}}])(?<part>{language.Alternation("date-parts")})(?:{S}{language.Alternation("part-joiners")})?[\s\u00A0\u202F-]*$", Options | RegexOptions.Compiled | RegexOptions.RightToLeft),
+            $@"(?<![\p{{L}}])(?<part>{language.Alternation("date-parts")})(?:{S}{language.Alternation("part-joiners")})?[\s\u00A0\u202F-]*$", Options | RegexOptions.RightToLeft),
             language.Words("date-parts").Concat(language.Words("part-joiners")), skipsHyphens: true);
         ModifierBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}])(?<mod>{language.Alternation("relative-before")}){S}$", Options | RegexOptions.RightToLeft),
             language.Words("relative-before"), skipsHyphens: false);

@@ -22,7 +22,9 @@ internal sealed partial class MoneyScanner
     private const string Number = NumberText.DigitPattern;
     private const int WindowBehind = 60;
     // The regexes that read behind a figure end with '$' and run right to left: every other start position fails at once.
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    // Interpreted but for digitFigure, which reads every sentence with a digit: a compiled regex is JIT-compiled on its first
+    // match, once per language, which for the others cost more than all their matches over the bench corpus.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private readonly LanguagePack language;
     private readonly CurrencyLexicon currencies;
@@ -46,7 +48,7 @@ internal sealed partial class MoneyScanner
     /// The number that starts a digit figure: the first way the pattern reads it, as digitFigure's optional scale never
     /// makes it read another. Its end splits a figure into number and scale without the groups of a Match.
     /// </summary>
-    [GeneratedRegex($@"\G{Number}", Options & ~RegexOptions.Compiled)]
+    [GeneratedRegex($@"\G{Number}", Options)]
     private static partial Regex NumberAt { get; }
 
     private MoneyScanner(LanguagePack language)
@@ -60,7 +62,7 @@ internal sealed partial class MoneyScanner
         scaleWords = SearchValues.Create([.. language.Words("scales-after-number-words")], StringComparison.OrdinalIgnoreCase);
         var scales = ScaleWords.Pattern(language);
         var scale = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?";
-        digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){scale}", Options);
+        digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){scale}", Options | RegexOptions.Compiled);
         wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
         // "une cinquantaine de milliards d'euros": a noun that counts about so many, then a scale word.
         approximateCounts = language.Map<decimal>("approximate-counts", static w => decimal.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null, "a number");

@@ -36,13 +36,13 @@ public sealed class PercentageMentionSource : IMentionSource
 
         public Regex RangeBehind { get; } = new(
             $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}){S}+)?(?<n1>{Num}){S}*%?{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}){S}*$",
-            Options | RegexOptions.RightToLeft | RegexOptions.Compiled);
+            Options | RegexOptions.RightToLeft);
 
         /// <summary>"2 and 3%" alone are two figures; "between 2 and 3%", "2 to 3%" and "2-3%" a range.</summary>
         public System.Collections.Frozen.FrozenSet<string> And { get; } = language.Set("range-and");
 
         /// <summary>A change ("rose 2%", "en hausse de 3 %") rather than a level.</summary>
-        public Regex ChangeBehind { get; } = new($@"(?<![\p{{L}}]){language.Alternation("change-words")}{S}*$", Options | RegexOptions.RightToLeft | RegexOptions.Compiled);
+        public Regex ChangeBehind { get; } = new($@"(?<![\p{{L}}]){language.Alternation("change-words")}{S}*$", Options | RegexOptions.RightToLeft);
 
         /// <summary>A goal rather than a level: "the 2% target", "l'objectif de 2 %" is what a rate should be, not what it is.</summary>
         public Regex TargetAfter { get; } = new($@"^{S}*{language.Alternation("target-words")}(?![\p{{L}}])", Options);

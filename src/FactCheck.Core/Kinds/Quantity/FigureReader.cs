@@ -30,7 +30,7 @@ internal sealed partial class FigureReader
         articles = language.Set("duration-articles");
         scale = new Regex(
             $@"\G(?:[\s\u00A0\u202F-]?(?<scale>{language.Alternation("spelled-scales")})|[\s\u00A0\u202F-]?(?<scale>{language.Alternation("count-scale-abbreviations")}))(?![\p{{L}}\d])",
-            Options | RegexOptions.Compiled);
+            Options);
         vague = new Regex($@"\G(?<vague>{LanguagePack.AlternationOf(words.Vague.Keys.OrderByDescending(k => k.Length))})(?![\p{{L}}])", Options);
         several = new Regex($@"\G{language.Alternation("several-words")}{S}+(?<unit>{language.Alternation("number-multipliers")}|{language.Alternation("spelled-scales")})(?![\p{{L}}])", Options);
         approximate = new Regex($@"\G{S}*(?<approx>{LanguagePack.AlternationOf(words.Approximate.Keys)})(?![\p{{L}}])", Options);
