@@ -6,7 +6,7 @@
 # peer, chrono-node (an npm date parser, installed from the npm registry into a temporary folder), on the same files.
 # Each figure is a new process timed by /usr/bin/time; each run takes every row once, in turn, and the table gives the
 # medians over the runs. Prints ONE Markdown table: MB (10^6 bytes of UTF-8 text, as each program counted them), wall and
-# CPU (user + sys) seconds, MB/s of wall time, peak memory.
+# CPU (user + sys) seconds, MB a second of each, peak memory.
 #   usage: benchmarks/speed.sh [JIT_FACTCHECK [AOT_FACTCHECK]]   (default: the JIT Release build, built first; no AOT row)
 # RUNS (default 3) runs of every row; CORPUS (default ../shared/bench-corpus, not in the repository) the folder;
 # NAIVE_MB (default 5; 0 leaves the row out) the naive way's sample; PEER=0 leaves chrono-node out (it needs node and npm).
@@ -61,18 +61,22 @@ for _ in $(seq "${RUNS:-3}"); do
   done
 done
 
+# per MB SECONDS: MB a second. Wall time follows the machine's load; CPU time much less.
+per() { awk -v mb="$1" -v s="$2" 'BEGIN { printf "%.2f", (s > 0 ? mb / s : 0) }'; }
+
 # median COLUMN FILE
 median() { cut -d' ' -f"$1" "$2" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "| run | build | files | MB | wall s | CPU s | MB/s | peak MB |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|"
+echo "| run | build | files | MB | wall s | CPU s | MB/s | MB per CPU s | peak MB |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 for i in "${!rows[@]}"; do
   # "files 29151, 45.56 MB" (check --stats), "floor: 29151 files, 45.56 MB", "naive: 2912 files (...)" then "...: 5.00 MB in",
   # "chrono-node: 29151 files, 45.56 MB".
   files=$(grep -oE '(files [0-9]+|[0-9]+ files)' "$work/out$i" | head -n 1 | tr -dc '0-9')
   mb=$(grep -oE '[0-9]+\.[0-9]+ MB' "$work/out$i" | head -n 1 | cut -d' ' -f1)
   wall=$(median 1 "$work/times$i")
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "${rows[$i]/|/ | }" "${files:-?}" "${mb:-?}" "$wall" "$(median 2 "$work/times$i")" \
-    "$(awk -v mb="${mb:-0}" -v s="$wall" 'BEGIN { printf "%.2f", (s > 0 ? mb / s : 0) }')" "$(( $(median 3 "$work/times$i" | cut -d. -f1) / 1024 ))"
+  cpu=$(median 2 "$work/times$i")
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "${rows[$i]/|/ | }" "${files:-?}" "${mb:-?}" "$wall" "$cpu" "$(per "${mb:-0}" "$wall")" \
+    "$(per "${mb:-0}" "$cpu")" "$(( $(median 3 "$work/times$i" | cut -d. -f1) / 1024 ))"
 done
 [ -n "$peer" ] || [ "${PEER:-1}" = 0 ] || echo "(no peer row: node and npm, or chrono-node from the npm registry, could not be had here)"
