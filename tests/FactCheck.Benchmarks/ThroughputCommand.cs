@@ -32,13 +32,7 @@ internal static class ThroughputCommand
             || TimeCheck(corpus, "`FactChecker.Check`, run again, `Parallelism = 1`", 1) is not { } single)
             return 2;
 
-        var (files, stride) = NaiveSample(corpus, naiveSampleMb);
-        Settle();
-        var naive = TimeNaive(files, out var results);
-        var sample = stride == 1 && files.Length == Discover(corpus).Length
-            ? "whole corpus" : Invariant($"{naive.Bytes / 1e6:0.00} MB sample, one file in {stride} in ordinal order");
-        Console.WriteLine(Invariant($"naive: {files.Length} files ({sample}), {results} currency results"));
-        naive = naive with { Run = $"naive: load, split, recognizer's currency model on every sentence ({sample})" };
+        var naive = Naive(corpus, naiveSampleMb);
 
         Console.WriteLine();
         Console.WriteLine(Invariant($"{Environment.ProcessorCount} cores; MB = 10^6 bytes of UTF-8 text"));
@@ -52,6 +46,28 @@ internal static class ThroughputCommand
                           + Invariant($"{parallel.MegabytesPerSecond / naive.MegabytesPerSecond:0}× (run again, {parallel.Threads} threads), ")
                           + Invariant($"{single.MegabytesPerSecond / naive.MegabytesPerSecond:0}× (run again, 1 thread against 1 thread)."));
         return 0;
+    }
+
+    /// <summary>
+    /// <c>naive</c>: the naive way alone, in a process of its own (as <c>benchmarks/speed.sh</c> times it): it prints one line
+    /// with the sample's files, MB, results and time.
+    /// </summary>
+    public static int RunNaive(string corpus, double naiveSampleMb)
+    {
+        var naive = Naive(corpus, naiveSampleMb);
+        Console.WriteLine(Invariant($"{naive.Run}: {naive.Bytes / 1e6:0.00} MB in {naive.Time.TotalSeconds:0.00} s, {naive.MegabytesPerSecond:0.00} MB/s"));
+        return 0;
+    }
+
+    private static Row Naive(string corpus, double naiveSampleMb)
+    {
+        var (files, stride) = NaiveSample(corpus, naiveSampleMb);
+        Settle();
+        var naive = TimeNaive(files, out var results);
+        var sample = stride == 1 && files.Length == Discover(corpus).Length
+            ? "whole corpus" : Invariant($"{naive.Bytes / 1e6:0.00} MB sample, one file in {stride} in ordinal order");
+        Console.WriteLine(Invariant($"naive: {files.Length} files ({sample}), {results} currency results"));
+        return naive with { Run = $"naive: load, split, recognizer's currency model on every sentence ({sample})" };
     }
 
     private static Row? TimeCheck(string corpus, string run, int threads)
