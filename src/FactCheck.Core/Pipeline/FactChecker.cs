@@ -81,7 +81,7 @@ public static class FactChecker
             .Where(i => slots[i].Document is { } document && (options.Extract || CheckStages.IsCompared(document, slots[i].MayFindAlone, stories))).ToArray();
         DropUnread(slots, compared);
         var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
-        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, options.Parallelism, ticks, bytes));
+        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, ticks, bytes));
         clock.Restart();
         // An undated source borrows its story's date, so stories come before the values are read.
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], new NormalizationContext(sources, stories));
@@ -200,18 +200,15 @@ public static class FactChecker
         };
     }
 
-    /// <summary>
-    /// Searches, binds and frames the sentences of one profiled file, unless the cache had them; a large file's sentences are
-    /// searched on up to <paramref name="parallelism"/> threads (<see cref="ChunkedRecognizer"/>).
-    /// </summary>
-    private static PerSource ReadClaims(PerSource source, CheckStages stages, SourceReadCache? cache, int parallelism, long[] ticks, long[] bytes)
+    /// <summary>Searches, binds and frames the sentences of one profiled file, unless the cache had them.</summary>
+    private static PerSource ReadClaims(PerSource source, CheckStages stages, SourceReadCache? cache, long[] ticks, long[] bytes)
     {
         if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
         clocks.Done(1);
-        var mentions = new ChunkedRecognizer(stages.Recognizer).Recognize(sentences, parallelism, out var elsewhere);
-        clocks.Done(2, elsewhere);
+        var mentions = stages.Recognizer.Recognize(sentences);
+        clocks.Done(2);
         var bound = stages.Binder.Bind(mentions);
         clocks.Done(3);
         var claims = stages.Frames.Read(bound);
@@ -227,15 +224,12 @@ public static class FactChecker
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private long allocated = GC.GetAllocatedBytesForCurrentThread();
 
-        /// <summary>
-        /// Adds the time and bytes since the last call to <paramref name="stage"/>, with <paramref name="elsewhere"/> bytes the
-        /// stage allocated on other threads, and restarts the clocks.
-        /// </summary>
-        public void Done(int stage, long elsewhere = 0)
+        /// <summary>Adds the time and bytes since the last call to <paramref name="stage"/>, and restarts the clocks.</summary>
+        public void Done(int stage)
         {
             Interlocked.Add(ref ticks[stage], clock.Elapsed.Ticks);
             var now = GC.GetAllocatedBytesForCurrentThread();
-            Interlocked.Add(ref bytes[stage], now - allocated + elsewhere);
+            Interlocked.Add(ref bytes[stage], now - allocated);
             allocated = now;
             clock.Restart();
         }
