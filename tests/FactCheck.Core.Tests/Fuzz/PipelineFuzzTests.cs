@@ -31,11 +31,22 @@ public sealed class PipelineFuzzTests(ITestOutputHelper output)
     private static readonly TimeSpan MaxPerInput = TimeSpan.FromSeconds(Environment.GetEnvironmentVariable("FACTCHECK_FUZZ") is null ? 10 : 2);
 
     /// <summary>
-    /// A hang, whatever else runs on the machine. Under heavy load (three test runs at once, or a 1 GB check beside it) an
-    /// input that takes 5–10 ms alone was seen running past 60 s twice in about twenty runs, once caught while it ran (in the
-    /// place recognizer) and done seconds later; a loop that never ends still ends the run, three minutes in.
+    /// A hang: three minutes of processor time on the input's own thread (<see cref="ThreadCpuClock"/>; its wall time where
+    /// that cannot be read). Not wall time: under heavy load (three test runs at once, or a 1 GB check beside it) an input
+    /// that takes 5–10 ms alone was seen running past 60 s twice in about twenty runs, and once in a 100,000-input run an
+    /// input was reported at 193.81 s that passes alone in 3 s — time the thread spent waiting, which a wall clock counts
+    /// against the input.
     /// </summary>
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(180);
+
+    /// <summary>
+    /// A deadlock: ten minutes of wall time for one input, however little of it the thread ran. Any bound catches a thread
+    /// that waits for ever; this one stays clear of the stalls of a loaded machine, which are reported, not failed.
+    /// </summary>
+    private static readonly TimeSpan Stuck = TimeSpan.FromSeconds(600);
+
+    /// <summary>Wall time past which a running input is written down as stalled (with the process's state then).</summary>
+    private static readonly TimeSpan Stall = TimeSpan.FromSeconds(30);
 
     private static readonly string[] Real = SourceFragments.RealSentences();
 
@@ -46,78 +57,147 @@ public sealed class PipelineFuzzTests(ITestOutputHelper output)
     public void Generated_sources_never_throw_stay_bounded_in_time_and_report_the_same_twice()
     {
         var inputs = long.TryParse(Environment.GetEnvironmentVariable("FACTCHECK_FUZZ"), CultureInfo.InvariantCulture, out var n) ? n : CiInputs;
-        var slowest = new List<(TimeSpan Time, (string Id, string Text)[] Sources)>();
+        var slowest = new List<(TimeSpan Time, string State, (string Id, string Text)[] Sources)>();
         var unreadable = 0L;
         var findings = 0L;
         var done = 0L;
         var gate = new object();
+        var mostRan = (Ran: TimeSpan.Zero, State: "");
         Check(SourceFragments.WarmUp());
         var clock = Stopwatch.StartNew();
-        var running = new ConcurrentDictionary<int, (Stopwatch Timer, (string Id, string Text)[] Sources)>();
-        // A hang never returns to be asserted on: a watchdog writes the input down and ends the run, so CI fails with it.
-        using var watchdog = new Timer(_ =>
+        var running = new ConcurrentDictionary<int, Running>();
+        var stalls = new List<string>();
+        // A hang never returns to be asserted on: a watchdog writes the input down and ends the run, so CI fails with it. It
+        // has a thread of its own: a thread-pool timer waits for a free pool thread, as the inputs' parallel loops do, so
+        // whatever stalls them would stall it (in the 100,000-input run of 2026-12-05 it did not fire for an input at 193 s).
+        using var stop = new ManualResetEventSlim();
+        var watchdog = new Thread(() =>
         {
-            if (running.Values.FirstOrDefault(r => r.Timer.Elapsed > Hang) is not { Sources: { } hung }) return;
-            File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-hang.txt"), Describe(hung, whole: true), Lenient);
-            // Whether the others still moved tells a hang of one input from a run that stalled as a whole.
-            var state = string.Create(CultureInfo.InvariantCulture,
-                $"{done} inputs done in {clock.Elapsed.TotalSeconds:0} s; running now: {string.Join(", ", running.Values.Select(r => $"{r.Timer.Elapsed.TotalSeconds:0} s"))}");
-            Environment.FailFast($"An input has run for more than {Hang.TotalSeconds} s ({state}); it is in {Path.GetTempPath()}factcheck-fuzz-hang.txt:\n{Describe(hung)}");
-        }, null, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5));
+            while (!stop.Wait(TimeSpan.FromSeconds(1)))
+            {
+                foreach (var r in running.Values)
+                {
+                    var (wall, ran, _) = r.Times();
+                    if (wall > Stall && r.Stalled is null)
+                        lock (stalls) stalls.Add(r.Stalled = $"{r.State()}; {ProcessState()}");
+                    if ((ran ?? wall) <= Hang && wall <= Stuck) continue;
+                    File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-hang.txt"), Describe(r.Sources, whole: true), Lenient);
+                    // Whether the others still moved tells a hang of one input from a run that stalled as a whole.
+                    var state = string.Create(CultureInfo.InvariantCulture,
+                        $"{done} inputs done in {clock.Elapsed.TotalSeconds:0} s; {ProcessState()}; running now: {string.Join(", ", running.Values.Select(o => o.State()))}");
+                    Environment.FailFast($"An input has run for more than {(wall > Stuck ? Stuck : Hang).TotalSeconds} s ({state}); it is in {Path.GetTempPath()}factcheck-fuzz-hang.txt:\n{Describe(r.Sources)}");
+                }
+            }
+        }) { IsBackground = true, Name = "fuzz watchdog" };
+        watchdog.Start();
 
         void Run((string Id, string Text)[] sources)
         {
-            var timer = Stopwatch.StartNew();
-            running[Environment.CurrentManagedThreadId] = (timer, sources);
+            var times = new Running(sources);
+            running[Environment.CurrentManagedThreadId] = times;
             var first = Check(sources);
-            var elapsed = timer.Elapsed;
+            var (elapsed, ran, _) = times.Times();
+            var state = times.State();
             var second = Check(sources);
             running.TryRemove(Environment.CurrentManagedThreadId, out _);
 
             Assert.Equal(first.Json, second.Json);
-            Assert.True(elapsed < Hang, $"{elapsed.TotalSeconds:0.00} s for one input:\n{Describe(sources)}");
+            Assert.True((ran ?? elapsed) < Hang, $"{state} for one input:\n{Describe(sources)}");
             lock (gate)
             {
                 unreadable += first.Unreadable;
                 findings += first.Findings;
-                slowest.Add((elapsed, sources));
+                slowest.Add((elapsed, state, sources));
                 if (slowest.Count > 5) slowest.Remove(slowest.MinBy(s => s.Time));
+                if (ran > mostRan.Ran) mostRan = (ran.Value, state);
                 // The long mode runs for an hour: how far it is, where a person can look.
                 if (++done % 1000 == 0 && inputs > CiInputs)
-                    File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-progress.txt"), string.Create(CultureInfo.InvariantCulture,
-                        $"{done:N0} of {inputs:N0} inputs in {clock.Elapsed.TotalSeconds:0} s, slowest {slowest.Max(s => s.Time).TotalMilliseconds:0} ms among the others\n"));
+                    lock (stalls)
+                        File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-progress.txt"), string.Create(CultureInfo.InvariantCulture,
+                            $"{done:N0} of {inputs:N0} inputs in {clock.Elapsed.TotalSeconds:0} s, slowest {slowest.Max(s => s.Time).TotalMilliseconds:0} ms among the others; most run on its thread: {mostRan.State}; {stalls.Count} stalled past {Stall.TotalSeconds} s{string.Concat(stalls.Select(t => "\n  " + t))}\n"));
             }
         }
 
-        var generator = SourceFragments.Sources(Real);
-        if (inputs == CiInputs)
+        try
         {
-            // With the tests, the same inputs on every run: a red CI then means a change broke one, never a new random draw.
-            // Each input has its own generator state, so the set does not depend on threads or their order.
-            Parallel.For(0, CiInputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                i =>
-                {
-                    var sources = generator.Generate(new PCG((uint)i, CiSeed), null!, out _);
-                    try
+            var generator = SourceFragments.Sources(Real);
+            if (inputs == CiInputs)
+            {
+                // With the tests, the same inputs on every run: a red CI then means a change broke one, never a new random draw.
+                // Each input has its own generator state, so the set does not depend on threads or their order.
+                Parallel.For(0, CiInputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    i =>
                     {
-                        Run(sources);
-                    }
-                    catch (Exception e)
-                    {
-                        throw new InvalidOperationException($"input {i} of the tests' set:\n{Describe(sources)}", e);
-                    }
-                });
+                        var sources = generator.Generate(new PCG((uint)i, CiSeed), null!, out _);
+                        try
+                        {
+                            Run(sources);
+                        }
+                        catch (Exception e)
+                        {
+                            throw new InvalidOperationException($"input {i} of the tests' set:\n{Describe(sources)}", e);
+                        }
+                    });
+            }
+            else generator.Sample(Run, iter: inputs, threads: Environment.ProcessorCount, print: Describe);
         }
-        else generator.Sample(Run, iter: inputs, threads: Environment.ProcessorCount, print: Describe);
+        finally
+        {
+            stop.Set();
+            watchdog.Join();
+        }
         var wall = clock.Elapsed;
 
-        var alone = slowest.Select(s => (s.Time, Alone: Enumerable.Range(0, 3).Min(_ => Timed(s.Sources)), s.Sources)).OrderByDescending(s => s.Alone).ToList();
+        var alone = slowest.Select(s => (s.State, Alone: Enumerable.Range(0, 3).Min(_ => Timed(s.Sources)), s.Sources)).OrderByDescending(s => s.Alone).ToList();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{inputs:N0} inputs in {wall.TotalSeconds:0.0} s, no exception, each reported the same twice; {unreadable:N0} sources refused with a source-error; {findings:N0} findings"));
-        foreach (var (time, single, sources) in alone)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slow input: {time.TotalMilliseconds:0} ms among the others, {single.TotalMilliseconds:0} ms alone (best of 3), {sources.Sum(s => s.Text.Length):N0} chars"));
+        output.WriteLine($"most run on its own thread: {mostRan.State}");
+        lock (stalls) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stalls.Count} inputs stalled past {Stall.TotalSeconds} s of wall time{string.Concat(stalls.Select(t => "\n  " + t))}"));
+        foreach (var (state, single, sources) in alone)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slow input: {state} among the others, {single.TotalMilliseconds:0} ms alone (best of 3), {sources.Sum(s => s.Text.Length):N0} chars"));
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "factcheck-fuzz-slowest.txt"), Describe(alone[0].Sources, whole: true), Lenient);
         Assert.True(alone[0].Alone < MaxPerInput, $"{alone[0].Alone.TotalSeconds:0.00} s for one input, alone (whole in {Path.GetTempPath()}factcheck-fuzz-slowest.txt):\n{Describe(alone[0].Sources)}");
+    }
+
+    /// <summary>The process's side of a stall: the GC's pauses and the thread pool's threads and queue.</summary>
+    private static string ProcessState() => string.Create(CultureInfo.InvariantCulture,
+        $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.0} s in all, thread pool {ThreadPool.ThreadCount} threads with {ThreadPool.PendingWorkItemCount} items waiting");
+
+    /// <summary>
+    /// One input being checked: its wall clock, and its thread's (<see cref="ThreadCpuClock"/>) and the GC's pauses since it
+    /// started, so a slow input tells the time it ran from the time it waited.
+    /// </summary>
+    private sealed class Running((string Id, string Text)[] sources)
+    {
+        [ThreadStatic]
+        private static ThreadCpuClock? threadClock;
+
+        private readonly Stopwatch wall = Stopwatch.StartNew();
+        private readonly ThreadCpuClock? clock = threadClock ??= ThreadCpuClock.OfThisThread();
+        private readonly TimeSpan gcPauses = GC.GetTotalPauseDuration();
+        private readonly (TimeSpan Ran, TimeSpan WaitedForProcessor)? start = threadClock?.Read();
+
+        public (string Id, string Text)[] Sources => sources;
+
+        /// <summary>What the watchdog wrote when it found the input running past <see cref="Stall"/>, or null.</summary>
+        public string? Stalled { get; set; }
+
+        /// <summary>The wall time so far, and the time the thread ran and waited for a processor (null where unknown).</summary>
+        public (TimeSpan Wall, TimeSpan? Ran, TimeSpan? WaitedForProcessor) Times()
+        {
+            var elapsed = wall.Elapsed;
+            return clock?.Read() is { } now && start is { } then ? (elapsed, now.Ran - then.Ran, now.WaitedForProcessor - then.WaitedForProcessor) : (elapsed, null, null);
+        }
+
+        /// <summary>"193.81 s (ran 2.10 s, waited 4.00 s for a processor, GC pauses 0.20 s)": where the wall time went.</summary>
+        public string State()
+        {
+            var (elapsed, ran, waited) = Times();
+            var gc = GC.GetTotalPauseDuration() - gcPauses;
+            return ran is null
+                ? string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.00} s (GC pauses {gc.TotalSeconds:0.00} s)")
+                : string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.00} s (ran {ran.Value.TotalSeconds:0.00} s, waited {waited!.Value.TotalSeconds:0.00} s for a processor, blocked {(elapsed - ran.Value - waited.Value).TotalSeconds:0.00} s, GC pauses {gc.TotalSeconds:0.00} s)");
+        }
     }
 
     private static TimeSpan Timed((string Id, string Text)[] sources)
