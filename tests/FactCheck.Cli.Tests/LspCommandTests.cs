@@ -15,6 +15,8 @@ public sealed class LspCommandTests
         using var process = Process.Start(new ProcessStartInfo("dotnet", [typeof(CliApp).Assembly.Location, "lsp"])
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, WorkingDirectory = workspace.Root,
+            // The server's cache goes to a folder of the test's own, not to the home folder of whoever runs the tests.
+            Environment = { ["XDG_CACHE_HOME"] = Directory.CreateTempSubdirectory("factcheck-lsp-cache-").FullName },
         })!;
         var published = Channel.CreateUnbounded<JsonElement>();
         using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, new SystemTextJsonFormatter()));

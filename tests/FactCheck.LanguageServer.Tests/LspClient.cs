@@ -23,6 +23,10 @@ internal sealed class LspClient : IAsyncDisposable
     /// <summary>The workspace folder.</summary>
     public string Root { get; } = Directory.CreateDirectory(Path.Combine(Directory.CreateTempSubdirectory("factcheck-lsp-").FullName, "work", ".git")).Parent!.FullName;
 
+    // The server keeps its cache in the user's cache folder ($XDG_CACHE_HOME/factcheck): the tests' servers keep theirs in
+    // a folder of their own, never in the home folder of whoever runs the tests.
+    static LspClient() => Environment.SetEnvironmentVariable("XDG_CACHE_HOME", Directory.CreateTempSubdirectory("factcheck-lsp-cache-").FullName);
+
     private LspClient()
     {
         var (serverEnd, clientEnd) = FullDuplexStream.CreatePair();
