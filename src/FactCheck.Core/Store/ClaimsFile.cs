@@ -61,7 +61,7 @@ public static class ClaimsFile
         var missing = Enumerable.Range(1, first.Shard.Count).Where(i => !given.ContainsKey(i)).ToList();
         if (missing.Count > 0)
             return (null, new UserError(string.Join(' ', paths), null,
-                $"hold {given.Count} of the {first.Shard.Count} shards: {string.Join(", ", missing.Select(i => $"{i}/{first.Shard.Count}"))} missing"));
+                $"{given.Count} of the {first.Shard.Count} shards given; {string.Join(", ", missing.Select(i => $"{i}/{first.Shard.Count}"))} missing"));
         var sources = shards.SelectMany(s => s.Sources).OrderBy(s => s.Index).ToImmutableArray();
         if (sources.Length != first.FileCount || sources.Where((s, i) => s.Index != i).Any())
             return (null, new UserError(string.Join(' ', paths), null, "do not hold each file of the check once: write the claims files again"));

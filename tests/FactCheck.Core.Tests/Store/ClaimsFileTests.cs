@@ -123,7 +123,7 @@ public sealed class ClaimsFileTests : IDisposable
         var merged = FactChecker.Check(Options() with { ClaimsFiles = [files[0], files[2]] });
 
         Assert.Null(merged.Report);
-        Assert.EndsWith("hold 2 of the 3 shards: 2/3 missing", merged.Error!.Message, StringComparison.Ordinal);
+        Assert.EndsWith("2 of the 3 shards given; 2/3 missing", merged.Error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
