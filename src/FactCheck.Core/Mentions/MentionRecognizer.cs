@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FactCheck.Sentences;
 
 namespace FactCheck.Mentions;
@@ -18,7 +19,15 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// The mentions of <paramref name="sentences"/> (one source's, in reading order), sorted by position. Within a sentence a
     /// mention overlapping one of an earlier source is left out; sources that read across sentences are added after.
     /// </summary>
-    public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences)
+    public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences) =>
+        Joined([InSentences(sentences.AsSpan())], AcrossSentences(sentences));
+
+    /// <summary>
+    /// The mentions each of <paramref name="sentences"/> holds alone, in reading order: what <see cref="Recognize"/> reads one
+    /// sentence at a time. Nothing carries from one sentence to the next here (<see cref="IMentionSource.Find"/> sees one
+    /// sentence), so a long source's sentences may be read in runs, on several threads, and the runs joined in order by <see cref="Joined"/>.
+    /// </summary>
+    public List<Mention> InSentences(ReadOnlySpan<Sentence> sentences)
     {
         var mentions = new List<Mention>(sentences.Length * 2); // news prose holds one or two mentions a sentence
         var inSentence = new List<Mention>();
@@ -35,10 +44,30 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
             if (inSentence.Count > 1) inSentence.Sort(ByStart);
             mentions.AddRange(inSentence);
         }
-        var perSentence = mentions.Count;
+        return mentions;
+    }
+
+    /// <summary>The mentions of the sources that read a whole source at once (<see cref="IMentionSource.SpansSentences"/>): all of <paramref name="sentences"/>, one source's.</summary>
+    public List<Mention> AcrossSentences(ImmutableArray<Sentence> sentences)
+    {
+        var mentions = new List<Mention>();
         foreach (var source in sources)
             if (source.SpansSentences) mentions.AddRange(source.FindAll(sentences));
-        if (mentions.Count == perSentence) return [.. mentions];
+        return mentions;
+    }
+
+    /// <summary>
+    /// What <see cref="Recognize"/> gives, from its parts: the <see cref="InSentences"/> of consecutive runs of a source's
+    /// sentences, in order, and the <see cref="AcrossSentences"/> of all of them.
+    /// </summary>
+    public static ImmutableArray<Mention> Joined(IReadOnlyList<List<Mention>> runs, List<Mention> across)
+    {
+        var perSentence = 0;
+        foreach (var run in runs) perSentence += run.Count;
+        var mentions = ImmutableArray.CreateBuilder<Mention>(perSentence + across.Count);
+        foreach (var run in runs) mentions.AddRange(CollectionsMarshal.AsSpan(run));
+        if (across.Count == 0) return mentions.MoveToImmutable();
+        mentions.AddRange(CollectionsMarshal.AsSpan(across));
         // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
         return [.. mentions.OrderBy(m => m.Span.Start)];
     }

@@ -84,7 +84,7 @@ public static class FactChecker
         if (options.Shard is { } shard)
         {
             // A shard cannot know the stories: it reads the claims of every file of its share, and leaves the rest to the merge.
-            Each([.. Enumerable.Range(0, slots.Length).Where(i => slots[i].Document is not null)], "read for claims", i => ReadClaims(slots[i], stages, options.Cache, ticks, bytes));
+            Each([.. Enumerable.Range(0, slots.Length).Where(i => slots[i].Document is not null)], "read for claims", i => ReadClaims(slots[i], stages, options.Cache, parallel, ticks, bytes));
             var reads = slots.Select((s, k) => new StoredSource(share[k], s.Document is not null ? Stored(files[k], s) : null, s.Error)).ToImmutableArray();
             return new CheckResult(null, null, null) { Stored = new StoredSources(StoreFingerprint.Of(options), shard, total, reads, stages.Languages) };
         }
@@ -97,7 +97,7 @@ public static class FactChecker
         // With a cache (the language server) the texts let go are still held there: a collection would free nothing.
         if (DropUnread(slots, compared) > CollectAfterDropping && options.Cache is null) ReturnFirstPassRoom();
         var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
-        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, ticks, bytes));
+        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, parallel, ticks, bytes));
         clock.Restart();
         // An undated source borrows its story's date, so stories come before the values are read.
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], new NormalizationContext(sources, stories));
@@ -229,13 +229,14 @@ public static class FactChecker
     }
 
     /// <summary>Searches, binds and frames the sentences of one profiled file, unless the cache had them.</summary>
-    private static PerSource ReadClaims(PerSource source, CheckStages stages, SourceReadCache? cache, long[] ticks, long[] bytes)
+    private static PerSource ReadClaims(PerSource source, CheckStages stages, SourceReadCache? cache, ParallelOptions parallel, long[] ticks, long[] bytes)
     {
         if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
         clocks.Done(1);
-        var mentions = stages.Recognizer.Recognize(sentences);
+        var mentions = LongSources.IsLong(sentences, parallel)
+            ? LongSources.Recognize(stages.Recognizer, sentences, parallel, clocks, 2) : stages.Recognizer.Recognize(sentences);
         clocks.Done(2);
         var bound = stages.Binder.Bind(mentions);
         clocks.Done(3);
@@ -244,23 +245,6 @@ public static class FactChecker
         if (source.Cached is { } read) cache!.Keep(read with { MentionCount = mentions.Length, Claims = claims, ClaimsRead = true });
         // The sentences kept from the profile are let go: those of the claims live on in their mentions, the others are garbage.
         return source with { Sentences = [], MentionCount = mentions.Length, Claims = claims };
-    }
-
-    /// <summary>Each stage's time and the bytes it allocated on this thread, added to the run's counters stage by stage.</summary>
-    private sealed class StageClocks(long[] ticks, long[] bytes)
-    {
-        private readonly Stopwatch clock = Stopwatch.StartNew();
-        private long allocated = GC.GetAllocatedBytesForCurrentThread();
-
-        /// <summary>Adds the time and bytes since the last call to <paramref name="stage"/>, and restarts the clocks.</summary>
-        public void Done(int stage)
-        {
-            Interlocked.Add(ref ticks[stage], clock.Elapsed.Ticks);
-            var now = GC.GetAllocatedBytesForCurrentThread();
-            Interlocked.Add(ref bytes[stage], now - allocated);
-            allocated = now;
-            clock.Restart();
-        }
     }
 
     /// <summary>
