@@ -102,6 +102,10 @@ public static class FactChecker
         // An undated source borrows its story's date, so stories come before the values are read.
         var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], new NormalizationContext(sources, stories));
         var normalizeTime = clock.Elapsed;
+        // The normalized claims hold each claim and its frame: the framed pairs are let go before alignment and the report
+        // add theirs (857,137 of them, 34 MB, on the 30 MB file of issue 11).
+        for (var i = 0; i < slots.Length; i++)
+            if (!slots[i].Claims.IsEmpty) slots[i] = slots[i] with { Claims = [] };
         clock.Restart();
         var aligned = options.Extract ? [] : stages.Aligner.Align(normalized, stories);
         var alignTime = clock.Elapsed;
