@@ -138,6 +138,15 @@ public sealed class TextAnalyzer
 
     private Entry Lookup(ReadOnlySpan<char> lower)
     {
+        var hash = RecentWords.HashOf(lower);
+        if (RecentWords.Find(this, lower, hash) is { } recent) return recent;
+        var entry = Shared(lower);
+        RecentWords.Keep(this, entry, hash);
+        return entry;
+    }
+
+    private Entry Shared(ReadOnlySpan<char> lower)
+    {
         if (cached.TryGetValue(lower, out var known)) return known;
         var word = lower.ToString();
         var function = lucene?.IsStopWord(word) == true;

@@ -14,7 +14,9 @@ internal static class WordTokens
 
     /// <summary>True for the characters inside a word.</summary>
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        // ASCII, most of any text, has no combining marks: the Unicode tables are asked of the rest only.
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c)
+            : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>True for an apostrophe: straight, typographic (’) or the modifier letter some keyboards give (ʼ).</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
