@@ -22,7 +22,7 @@ public sealed class RecentWordsTests
     [Fact]
     public void A_word_that_takes_another_s_slot_answers_for_itself_only()
     {
-        var owner = new object();
+        const int owner = -1;
         var (first, second) = TwoWordsOfOneSlot();
         var (firstEntry, secondEntry) = (Entry(first), Entry(second));
 
@@ -33,7 +33,7 @@ public sealed class RecentWordsTests
         Assert.Same(firstEntry, firstFound);
         Assert.Null(RecentWords.Find(owner, first, RecentWords.HashOf(first)));
         Assert.Same(secondEntry, RecentWords.Find(owner, second, RecentWords.HashOf(second)));
-        Assert.Null(RecentWords.Find(new object(), second, RecentWords.HashOf(second)));
+        Assert.Null(RecentWords.Find(owner - 1, second, RecentWords.HashOf(second)));
     }
 
     private static TextAnalyzer.Entry Entry(string word) => new(word, word, false, false, false);
@@ -45,7 +45,7 @@ public sealed class RecentWordsTests
         for (var n = 0; ; n++)
         {
             var word = "w" + n;
-            var slot = (int)((uint)RecentWords.HashOf(word) >> (32 - RecentWords.SlotBits));
+            var slot = RecentWords.SlotOf(RecentWords.HashOf(word));
             if (bySlot.TryGetValue(slot, out var other)) return (other, word);
             bySlot[slot] = word;
         }
