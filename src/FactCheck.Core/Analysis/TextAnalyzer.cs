@@ -31,6 +31,9 @@ public sealed class TextAnalyzer
     internal sealed record Entry(string Word, string Key, bool Stop, bool Function, bool Calendar);
     private readonly EntityReader entities;
     private int cachedCount;
+    // Which analyzer a thread's recent words belong to (RecentWords): a number each, from 1.
+    private static int analyzersMade;
+    private readonly int number = Interlocked.Increment(ref analyzersMade);
 
     private TextAnalyzer(LanguagePack language)
     {
@@ -137,6 +140,15 @@ public sealed class TextAnalyzer
     }
 
     private Entry Lookup(ReadOnlySpan<char> lower)
+    {
+        var hash = RecentWords.HashOf(lower);
+        if (RecentWords.Find(number, lower, hash) is { } recent) return recent;
+        var entry = Shared(lower);
+        RecentWords.Keep(number, entry, hash);
+        return entry;
+    }
+
+    private Entry Shared(ReadOnlySpan<char> lower)
     {
         if (cached.TryGetValue(lower, out var known)) return known;
         var word = lower.ToString();

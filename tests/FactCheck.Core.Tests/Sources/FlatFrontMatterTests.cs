@@ -18,6 +18,9 @@ public sealed class FlatFrontMatterTests
     [InlineData("title: 'L’OTAN et le fonds'\nrole: draft")]
     [InlineData("title: C# in depth\nempty:\nnothing: null")]
     [InlineData("# a comment\n\ntitle: \"Quoted: with a colon\"  # and a comment")]
+    [InlineData("title: \"BAKER SAYS REAGAN TO MEET PRESS \\\"VERY SOON\\\"\"\nlanguage: en")]
+    [InlineData("title: \"\\\"BRITANNIA\\\" COIN\"")]
+    [InlineData("title: \"A \\\\ backslash, a \\\" quote\"  # and a comment")]
     public void A_flat_front_matter_reads_as_YamlDotNet_reads_it(string yaml)
     {
         var flat = FlatFrontMatter.TryRead(yaml);
@@ -33,7 +36,9 @@ public sealed class FlatFrontMatterTests
 
     [Theory]
     [InlineData("tags:\n  - nato\n  - fund")]
-    [InlineData("title: \"An \\\"escaped\\\" quote\"")]
+    [InlineData("title: \"A \\ttab escaped\"")]
+    [InlineData("title: \"An \\u00e9 escaped\"")]
+    [InlineData("title: \"Ends in an escape \\\"")]
     [InlineData("title: 'It''s here'")]
     [InlineData("title: [a, b]")]
     [InlineData("title: a\ntitle: b")]
