@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
 namespace FactCheck.Kinds.Attribution;
@@ -66,9 +67,9 @@ internal sealed class SpeechLexicon
         ThatWords = language.Words("that-words").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PossessiveEndings = [.. language.Words("possessive-endings").Select(Apostrophes)];
         LetterWords = language.Set("capital-letter-words", ignoreCase: false);
-        ThatClause = new Regex($@"\G[^.,:;!?«»""“”]{{0,60}}?(?<![\p{{L}}]){language.WholeWord("that-words")}\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        NotASpeaker = new Regex($@"^\s*(?:{language.Alternation("according-not-prefixes")}|{language.WholeWord("that-words")})", RegexOptions.CultureInvariant);
-        Inversion = new Regex($@"\G-(?:t-)?(?<p>{language.Alternation("inverted-pronouns")})(?![\p{{L}}])", RegexOptions.CultureInvariant);
+        ThatClause = PackRegexes.Get(language, $@"\G[^.,:;!?«»""“”]{{0,60}}?(?<![\p{{L}}]){language.WholeWord("that-words")}\s*", RegexOptions.CultureInvariant);
+        NotASpeaker = PackRegexes.Get(language, $@"^\s*(?:{language.Alternation("according-not-prefixes")}|{language.WholeWord("that-words")})", RegexOptions.CultureInvariant);
+        Inversion = PackRegexes.Get(language, $@"\G-(?:t-)?(?<p>{language.Alternation("inverted-pronouns")})(?![\p{{L}}])", RegexOptions.CultureInvariant);
     }
 
     /// <summary>Words that open a description of a speaker ("an allied source", "le chef de l'alliance"), apostrophes straight.</summary>

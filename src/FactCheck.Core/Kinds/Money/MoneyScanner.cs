@@ -22,8 +22,7 @@ internal sealed partial class MoneyScanner
     private const string Number = NumberText.DigitPattern;
     private const int WindowBehind = 60;
     // The regexes that read behind a figure end with '$' and run right to left: every other start position fails at once.
-    // Interpreted but for digitFigure, which reads every sentence with a digit: a compiled regex is JIT-compiled on its first
-    // match, once per language, which for the others cost more than all their matches over the bench corpus.
+    // The others are source-generated for the built-in packs (PackRegexes).
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private readonly LanguagePack language;
@@ -62,11 +61,11 @@ internal sealed partial class MoneyScanner
         scaleWords = SearchValues.Create([.. language.Words("scales-after-number-words")], StringComparison.OrdinalIgnoreCase);
         var scales = ScaleWords.Pattern(language);
         var scale = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?";
-        digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){scale}", Options | RegexOptions.Compiled);
-        wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
+        digitFigure = PackRegexes.Get(language, $@"(?<![\d.,])(?<num>{Number}){scale}", Options);
+        wordFigure = PackRegexes.Get(language, $@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
         // "une cinquantaine de milliards d'euros": a noun that counts about so many, then a scale word.
         approximateCounts = language.Map<decimal>("approximate-counts", static w => decimal.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null, "a number");
-        approximateFigure = new Regex(
+        approximateFigure = PackRegexes.Get(language, 
             $@"(?<![\p{{L}}])(?:{language.Alternation("before-scale")}{Space}+)?(?<approx>{language.Alternation("approximate-counts")}){Space}+{language.WordBefore("currency-of")}(?<scale>{language.Alternation("scales-after-number-words")})(?![\p{{L}}])",
             Options);
         // Most figures stand after no "and", "to" or dash: the words are tested first and the regex runs for those that do.

@@ -29,7 +29,7 @@ public sealed class QuantityMentionSource : IMentionSource
             Words = QuantityWords.Of(language);
             Figures = FigureReader.Of(language);
             Starters = SpelledStarters(language);
-            AgeChange = new Regex(
+            AgeChange = PackRegexes.Get(language, 
                 $@"(?<![\p{{L}}]){language.Alternation("range-from")}{S}+(?<n1>\d{{1,3}}){S}+{language.Alternation("range-to")}{S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>{language.Alternation("age-units")}))?(?![\p{{L}}\d])",
                 Options);
             AgeBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("age-words")}(?![\p{{L}}])[^,;:.]*$", Options | RegexOptions.RightToLeft);
