@@ -39,6 +39,7 @@ internal sealed partial class MoneyScanner
     private readonly Regex approximateFigure;
     private readonly FrozenDictionary<string, decimal> approximateCounts;
     private readonly WordsBehind rangeBehind;
+    private readonly WordShapes numberShapes;
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
     public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), static l => new MoneyScanner(l));
@@ -57,6 +58,7 @@ internal sealed partial class MoneyScanner
         hedges = Qualifiers.Of(language);
         words = FigureWords.Of(language);
         rangeTo = language.Set("range-to");
+        numberShapes = new WordShapes(language.Numbers.Keys, language.Numbers.Comparer);
         ambiguousScales = language.Set("ambiguous-scales");
         scaleWords = SearchValues.Create([.. language.Words("scales-after-number-words")], StringComparison.OrdinalIgnoreCase);
         var scales = ScaleWords.Pattern(language);
@@ -224,6 +226,7 @@ internal sealed partial class MoneyScanner
         var numbers = language.Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end) in LetterRuns.In(text))
         {
+            if (!numberShapes.MayHold(text.AsSpan(start, end - start))) continue; // most words start no number word
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-') || !numbers.TryGetValue(text.AsSpan(start, end - start), out var value)) continue;
             if (end < text.Length && text[end] == '-') continue; // "vingt-cinq", "twenty-one": read as the quantity kind reads them
             var follower = words.Follower(text, end);

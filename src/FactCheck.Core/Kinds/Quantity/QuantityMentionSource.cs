@@ -29,6 +29,7 @@ public sealed class QuantityMentionSource : IMentionSource
             Words = QuantityWords.Of(language);
             Figures = FigureReader.Of(language);
             Starters = SpelledStarters(language);
+            StarterShapes = new WordShapes(Starters, Starters.Comparer);
             AgeChange = PackRegexes.Get(language, 
                 $@"(?<![\p{{L}}]){language.Alternation("range-from")}{S}+(?<n1>\d{{1,3}}){S}+{language.Alternation("range-to")}{S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>{language.Alternation("age-units")}))?(?![\p{{L}}\d])",
                 Options);
@@ -45,6 +46,9 @@ public sealed class QuantityMentionSource : IMentionSource
 
         /// <summary>The words that may start a number written in words: number words, vague and approximate numbers.</summary>
         public FrozenSet<string> Starters { get; }
+
+        /// <summary>The shapes of <see cref="Starters"/>: most words of a sentence are not looked up.</summary>
+        public WordShapes StarterShapes { get; }
 
         /// <summary>"from 27 to 25 years", "de 27 à 25 ans", after "age" / "âge".</summary>
         public Regex AgeChange { get; }
@@ -157,7 +161,7 @@ public sealed class QuantityMentionSource : IMentionSource
         {
             if (i == nextWord.Item1)
             {
-                if ((i == 0 || text[i - 1] != '-') && starters.Contains(text.AsSpan(i, nextWord.Item2 - i))) candidates.Add(i);
+                if ((i == 0 || text[i - 1] != '-') && patterns.StarterShapes.MayHold(text.AsSpan(i, nextWord.Item2 - i)) && starters.Contains(text.AsSpan(i, nextWord.Item2 - i))) candidates.Add(i);
                 i = nextWord.Item2 - 1;
                 nextWord = letters.MoveNext() ? letters.Current : (text.Length, text.Length);
                 continue;
