@@ -142,7 +142,7 @@ public sealed partial class MoneyMentionSource : IMentionSource
     {
         if (text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0 || text.AsSpan().IndexOfAny(words.NumberStems) >= 0) return true;
         var small = words.SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end) in LetterRuns.In(text))
+        foreach (var (start, end) in SentenceRuns.Of(text))
             if (words.SmallNumberShapes.MayHold(text.AsSpan(start, end - start)) && small.Contains(text.AsSpan(start, end - start))) return true;
         return false;
     }

@@ -224,7 +224,7 @@ internal sealed partial class MoneyScanner
     private void AddNumberWords(string text, List<MoneyFigure> found)
     {
         var numbers = language.Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end) in LetterRuns.In(text))
+        foreach (var (start, end) in SentenceRuns.Of(text))
         {
             if (!numberShapes.MayHold(text.AsSpan(start, end - start))) continue; // most words start no number word
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-') || !numbers.TryGetValue(text.AsSpan(start, end - start), out var value)) continue;

@@ -26,7 +26,7 @@ internal sealed class KeyWords
     {
         // Each sentence is scanned so (by the sites and the binder): the shapes spare the look-up of most of its words.
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end) in LetterRuns.In(text))
+        foreach (var (start, end) in SentenceRuns.Of(text))
             if (shapes.MayHold(text.AsSpan(start, end - start)) && lookup.Contains(text.AsSpan(start, end - start))) return true;
         return false;
     }

@@ -155,15 +155,16 @@ public sealed class QuantityMentionSource : IMentionSource
         candidates.Clear();
         var hasDigit = text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0;
         var starters = patterns.Starters.GetAlternateLookup<ReadOnlySpan<char>>();
-        var letters = LetterRuns.In(text);
-        var nextWord = letters.MoveNext() ? letters.Current : (text.Length, text.Length);
+        var letters = SentenceRuns.Of(text);
+        var run = 0;
+        var nextWord = run < letters.Length ? letters[run++] : (text.Length, text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             if (i == nextWord.Item1)
             {
                 if ((i == 0 || text[i - 1] != '-') && patterns.StarterShapes.MayHold(text.AsSpan(i, nextWord.Item2 - i)) && starters.Contains(text.AsSpan(i, nextWord.Item2 - i))) candidates.Add(i);
                 i = nextWord.Item2 - 1;
-                nextWord = letters.MoveNext() ? letters.Current : (text.Length, text.Length);
+                nextWord = run < letters.Length ? letters[run++] : (text.Length, text.Length);
                 continue;
             }
             if (!hasDigit || !char.IsAsciiDigit(text[i])) continue;
