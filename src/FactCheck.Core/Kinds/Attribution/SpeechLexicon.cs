@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
 namespace FactCheck.Kinds.Attribution;
@@ -32,6 +33,7 @@ internal sealed class SpeechLexicon
             }
         }
         singleLookup = singles.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        cueShapes = new WordShapes(singles.Concat(phrases.Keys), ignoreCase: false);
         // The longest phrase first: "attribuée à tort à X" is a formula of its own, not "attribuée à" before the words "tort à X".
         phraseLookup = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(t => t.Tail.Length).ToList(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -66,9 +68,9 @@ internal sealed class SpeechLexicon
         ThatWords = language.Words("that-words").Select(Apostrophes).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PossessiveEndings = [.. language.Words("possessive-endings").Select(Apostrophes)];
         LetterWords = language.Set("capital-letter-words", ignoreCase: false);
-        ThatClause = new Regex($@"\G[^.,:;!?«»""“”]{{0,60}}?(?<![\p{{L}}]){language.WholeWord("that-words")}\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        NotASpeaker = new Regex($@"^\s*(?:{language.Alternation("according-not-prefixes")}|{language.WholeWord("that-words")})", RegexOptions.CultureInvariant);
-        Inversion = new Regex($@"\G-(?:t-)?(?<p>{language.Alternation("inverted-pronouns")})(?![\p{{L}}])", RegexOptions.CultureInvariant);
+        ThatClause = PackRegexes.Get(language, $@"\G[^.,:;!?«»""“”]{{0,60}}?(?<![\p{{L}}]){language.WholeWord("that-words")}\s*", RegexOptions.CultureInvariant);
+        NotASpeaker = PackRegexes.Get(language, $@"^\s*(?:{language.Alternation("according-not-prefixes")}|{language.WholeWord("that-words")})", RegexOptions.CultureInvariant);
+        Inversion = PackRegexes.Get(language, $@"\G-(?:t-)?(?<p>{language.Alternation("inverted-pronouns")})(?![\p{{L}}])", RegexOptions.CultureInvariant);
     }
 
     /// <summary>Words that open a description of a speaker ("an allied source", "le chef de l'alliance"), apostrophes straight.</summary>
@@ -157,6 +159,7 @@ internal sealed class SpeechLexicon
         ListenerVerbs.Any(v => word == v || word.StartsWith(v + " ", StringComparison.Ordinal));
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> singleLookup;
+    private readonly WordShapes cueShapes;
     private readonly FrozenDictionary<string, List<(string Tail, string Form)>>.AlternateLookup<ReadOnlySpan<char>> phraseLookup;
 
     /// <summary>
@@ -168,9 +171,10 @@ internal sealed class SpeechLexicon
         List<(int, int, string)>? found = null;
         foreach (var (start, i) in LetterRuns.In(text))
         {
+            var word = text.AsSpan(start, i - start);
+            if (!cueShapes.MayHold(word)) continue; // every paragraph is scanned: most of its words start no cue
             if (start > 0 && text[start - 1] is '\'' or '’' or '-') continue; // "l'a dit", "peut-être": part of another word
             if (i < text.Length && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            var word = text.AsSpan(start, i - start);
             if (singleLookup.TryGetValue(word, out var form) && !(i < text.Length && text[i] is '\'' or '’')) (found ??= []).Add((start, i, form));
             if (phraseLookup.TryGetValue(word, out var rests))
                 foreach (var (rest, phrase) in rests)

@@ -106,11 +106,11 @@ internal static partial class ClockScanner
             var (am, pm) = (l.Alternation("clock-am"), l.Alternation("clock-pm"));
             var ampm = $@"(?:{Space}?(?:(?<am>{am})|(?<pm>{pm})))";
             var zones = l.Alternation("clock-zones");
-            Time = new Regex(
+            Time = PackRegexes.Get(l, 
                 $@"(?<![\p{{L}}\d.,:])(?:(?<h>\d{{1,2}})(?:{Space}?(?:{l.Alternation("clock-marks")})(?:{Space}?(?<m>[0-5]\d))?|:(?<m>[0-5]\d)|(?:\.(?<m>[0-5]\d))?(?={ampm})){ampm}?"
                 + $@"|(?<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?={Space}?(?:{zones})(?!\p{{L}}))|(?<noon>{l.Alternation("clock-noon")})|(?<midnight>{l.Alternation("clock-midnight")}))(?![\p{{L}}\d])",
-                Options | RegexOptions.Compiled); // run over every sentence
-            Zone = new Regex($@"\G{Space}?(?<zone>{zones})(?!\p{{L}})", Options);
+                Options);
+            Zone = PackRegexes.Get(l, $@"\G{Space}?(?<zone>{zones})(?!\p{{L}})", Options);
             Zones = l.Meanings("clock-zones", z => z.Length > 0, "a zone");
             Leads = [.. new (Lead Kind, string List)[]
                 {

@@ -33,7 +33,7 @@ internal static class DateCues
             // "{n}" in a cue stands for a small count: digits or one of the pack's few-words.
             var alternatives = phrases.Select(p => LanguagePack.AlternationOf([p]).Replace(@"\{n}", "\u0001", StringComparison.Ordinal).Replace("{n}", "\u0001", StringComparison.Ordinal))
                 .Select(p => p.Replace("\u0001", few, StringComparison.Ordinal));
-            Regex = new Regex(@"\G(?:[0-3]?\d/[01]?\d/(?:\d{4}|\d\d)(?![\d/])|" + string.Join('|', alternatives) + @")(?![\p{L}\d])",
+            Regex = PackRegexes.Get(language, @"\G(?:[0-3]?\d/[01]?\d/(?:\d{4}|\d\d)(?![\d/])|" + string.Join('|', alternatives) + @")(?![\p{L}\d])",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
             Keys = [.. phrases.Select(Key).Distinct()];
             var words = Keys.Select(k => k.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();

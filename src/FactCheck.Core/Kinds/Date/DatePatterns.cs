@@ -31,19 +31,19 @@ internal sealed partial class DatePatterns
         var of = $"(?:{language.Alternation("day-month-of")}{S})?";
         var count = $@"(?<num>\d{{1,3}}|{NumberText.CountWordPattern(language)}|{language.Alternation("duration-articles")})";
         var units = $"(?<unit>{language.Alternation("duration-units")})";
-        DayMonth = new Regex($@"\G(?<d>[0-3]?\d){ordinal}(?:{S}{of}|-(?=\p{{L}})){month}(?:,?{S}{Year}|-(?<yy>\d\d)(?!\d))?", Options);
-        MonthFirst = new Regex(
+        DayMonth = PackRegexes.Get(language, $@"\G(?<d>[0-3]?\d){ordinal}(?:{S}{of}|-(?=\p{{L}})){month}(?:,?{S}{Year}|-(?<yy>\d\d)(?!\d))?", Options);
+        MonthFirst = PackRegexes.Get(language, 
             $@"\G{month}(?:{S}(?<d>[0-3]?\d){ordinal}(?![\d\p{{L}}.,]\d|%))?(?:,?{S}{Year})?(?:{S}(?<mod>{language.Alternation("modifiers-after")}))?", Options);
-        DecadeSuffix = new Regex($@"\G(?<c>19|20)?(?<dd>\d0)['’]?{language.Alternation("decade-suffixes")}(?!\p{{L}})", Options);
-        DecadeWord = new Regex($@"\G{language.Alternation("decade-words")}{S}(?<c>19|20)?(?<dd>\d0)(?![\d\p{{L}}])", Options);
-        RelativeBefore = new Regex(
+        DecadeSuffix = PackRegexes.Get(language, $@"\G(?<c>19|20)?(?<dd>\d0)['’]?{language.Alternation("decade-suffixes")}(?!\p{{L}})", Options);
+        DecadeWord = PackRegexes.Get(language, $@"\G{language.Alternation("decade-words")}{S}(?<c>19|20)?(?<dd>\d0)(?![\d\p{{L}}])", Options);
+        RelativeBefore = PackRegexes.Get(language, 
             $@"\G(?<mod>{language.Alternation("relative-before")}){S}(?<unit>{language.Alternation("relative-units")})(?:{language.Alternation("relative-suffixes")})?(?!\p{{L}})", Options);
         RelativeAfter = new Regex(
             $@"(?<![\p{{L}}]){language.Alternation("relative-articles")}[\s\u00A0\u202F]*(?<unit>{language.Alternation("relative-units")}){S}(?<mod>{language.Alternation("relative-after")})$",
             Options | RegexOptions.RightToLeft);
-        RelativeDay = new Regex($@"\G(?<w>{language.Alternation("relative-days")})(?!\p{{L}})", Options);
+        RelativeDay = PackRegexes.Get(language, $@"\G(?<w>{language.Alternation("relative-days")})(?!\p{{L}})", Options);
         AgoAfter = new Regex($@"(?<![\p{{L}}]){count}{S}{units}{S}{language.Alternation("ago-after")}$", Options | RegexOptions.RightToLeft);
-        AgoBefore = new Regex($@"\G{language.Alternation("ago-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
+        AgoBefore = PackRegexes.Get(language, $@"\G{language.Alternation("ago-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
         DateWordBehind = new WordsBehind(
             new Regex($@"(?<![\p{{L}}]){language.Alternation("date-words-before")}[\s\u00A0\u202F-]*$", Options | RegexOptions.RightToLeft),
             language.Words("date-words-before"), skipsHyphens: true);
@@ -52,26 +52,26 @@ internal sealed partial class DatePatterns
             language.Words("date-parts").Concat(language.Words("part-joiners")), skipsHyphens: true);
         ModifierBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}])(?<mod>{language.Alternation("relative-before")}){S}$", Options | RegexOptions.RightToLeft),
             language.Words("relative-before"), skipsHyphens: false);
-        ModifierAfter = new Regex($@"\G{S}(?<mod>{language.Alternation("modifiers-after")})(?!\p{{L}})", Options);
-        DateAfterWeekday = new Regex(
+        ModifierAfter = PackRegexes.Get(language, $@"\G{S}(?<mod>{language.Alternation("modifiers-after")})(?!\p{{L}})", Options);
+        DateAfterWeekday = PackRegexes.Get(language, 
             $@"\G,?{S}(?:{language.Alternation("date-articles")}{S})?(?:[0-3]?\d{ordinal}{S}{of}{month}|{month}{S}[0-3]?\d)", Options);
         Parts = language.Map("date-parts", Part, "a part of a period (start, middle, end)");
         QuarterOrdinals = language.Map("quarter-ordinals", Offset, "a quarter from 1 to 4");
         YearParts = language.Map("year-parts", Part, "a part of a period (start, middle, end)");
         var ofWords = $"(?:{S}{language.Alternation("of-words")}(?:{S})?)?";
-        Quarter = new Regex($@"\G(?<q>{language.Alternation("quarter-ordinals")}){S}{language.Alternation("quarter-words")}(?!\p{{L}})(?:{ofWords}(?:{S})?{Year})?", Options);
-        QuarterLetter = new Regex($@"\G{language.Alternation("quarter-letters")}(?<q>[1-4])(?:{S}{Year}|-{Year})?(?![\d\p{{L}}])", Options & ~RegexOptions.IgnoreCase);
-        YearPart = new Regex($@"\G(?<p>{language.Alternation("year-parts")})(?!\p{{L}})(?!{S}(?:{language.Alternation("of-words")}(?:{S})?)?(?:19|20)\d\d)", Options);
-        AheadBefore = new Regex($@"\G{language.Alternation("ahead-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
-        OrdinalDay = new Regex($@"\G(?<d>[0-3]?\d)(?:{language.Alternation("ordinal-suffixes")})(?!\p{{L}})", Options);
+        Quarter = PackRegexes.Get(language, $@"\G(?<q>{language.Alternation("quarter-ordinals")}){S}{language.Alternation("quarter-words")}(?!\p{{L}})(?:{ofWords}(?:{S})?{Year})?", Options);
+        QuarterLetter = PackRegexes.Get(language, $@"\G{language.Alternation("quarter-letters")}(?<q>[1-4])(?:{S}{Year}|-{Year})?(?![\d\p{{L}}])", Options & ~RegexOptions.IgnoreCase);
+        YearPart = PackRegexes.Get(language, $@"\G(?<p>{language.Alternation("year-parts")})(?!\p{{L}})(?!{S}(?:{language.Alternation("of-words")}(?:{S})?)?(?:19|20)\d\d)", Options);
+        AheadBefore = PackRegexes.Get(language, $@"\G{language.Alternation("ahead-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
+        OrdinalDay = PackRegexes.Get(language, $@"\G(?<d>[0-3]?\d)(?:{language.Alternation("ordinal-suffixes")})(?!\p{{L}})", Options);
         ArticleBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("date-articles")}{S}$", Options | RegexOptions.RightToLeft);
         var spanArticle = $"(?:{language.Alternation("span-articles")}{S})?";
         SpanDayBehind = new Regex(
             $@"(?<![\p{{L}}])(?<from>{language.Alternation("span-from")}){S}{spanArticle}(?<d>[0-3]?\d){ordinal}{S}(?:{language.Alternation("span-to")}){S}{spanArticle}$",
             Options | RegexOptions.RightToLeft);
         SpanFromBehind = new Regex($@"(?<![\p{{L}}])(?<from>{language.Alternation("span-from")}){S}{spanArticle}$", Options | RegexOptions.RightToLeft);
-        SpanTo = new Regex($@"^(?:{S}(?:{language.Alternation("span-to")}){S}|(?:{S})?[-–](?:{S})?){spanArticle}$", Options);
-        DayAfter = new Regex($@"\G(?:{S})?(?:{language.Alternation("span-to")}|[-–])(?:{S})?(?<d>[0-3]?\d)(?![\d\p{{L}}%]|[.,]\d|{S}{month})", Options);
+        SpanTo = PackRegexes.Get(language, $@"^(?:{S}(?:{language.Alternation("span-to")}){S}|(?:{S})?[-–](?:{S})?){spanArticle}$", Options);
+        DayAfter = PackRegexes.Get(language, $@"\G(?:{S})?(?:{language.Alternation("span-to")}|[-–])(?:{S})?(?<d>[0-3]?\d)(?![\d\p{{L}}%]|[.,]\d|{S}{month})", Options);
         Offsets = language.Map("relative-before", Offset, "a number of periods such as -1");
         OffsetsAfter = language.Map("relative-after", Offset, "a number of periods such as -1");
         ModifierOffsets = language.Map("modifiers-after", Offset, "a number of periods such as -1");

@@ -63,7 +63,7 @@ internal static class NarrativeYears
         private Words(LanguagePack language)
         {
             Offsets = language.Map("narrative-years", text => int.TryParse(text, out var n) ? n : (int?)null, "a number of years such as 1");
-            Phrase = new Regex($@"(?<![\p{{L}}'’]){language.Alternation("narrative-years")}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled); // run over every sentence
+            Phrase = PackRegexes.Get(language, $@"(?<![\p{{L}}'’]){language.Alternation("narrative-years")}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
         public FrozenDictionary<string, int> Offsets { get; }

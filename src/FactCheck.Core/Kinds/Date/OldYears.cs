@@ -55,7 +55,7 @@ internal static partial class OldYears
 
     /// <summary>"1300 local time", "1300 heure locale": the figure is a time of day.</summary>
     private static Regex TimeOfDay(DateWords words) => words.Language.Cached((typeof(OldYears), "time-of-day-after"), static l =>
-        new Regex($@"^{l.Alternation("time-of-day-after")}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        PackRegexes.Get(l, $@"^{l.Alternation("time-of-day-after")}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>"1200 to 1800", "1500 à 1800", "1500-1800": the other end of a range of figures.</summary>
     [GeneratedRegex(@"\G[\s\u00A0\u202F]*(?:-|–|à|to|and|et|ou|or)[\s\u00A0\u202F]*\d[\d\s\u00A0\u202F]*\d", RegexOptions.CultureInvariant)]

@@ -27,10 +27,10 @@ public sealed class DurationMentionSource : IMentionSource
         {
             Language = language;
             UnitOf = language.Map("duration-units", TimeUnits.Parse, "a unit of time (day, week, month, year, decade)");
-            Units = new Regex(
+            Units = PackRegexes.Get(language, 
                 $@"(?<![\p{{L}}])(?<unit>{language.Alternation("duration-units")})(?![\p{{L}}])(?>(?<demi>{S}+{language.Alternation("half-after")})?)"
                 + $@"(?!{language.Alternation("duration-not-joined")}|{S}+{language.Alternation("duration-not-after")}(?![\p{{L}}]))",
-                Options | RegexOptions.Compiled);
+                Options);
             var count = NumberText.CountWordPattern(language);
             NumberBehind = new Regex(
                 $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{count}){S}+(?:{language.Alternation("range-to")}|{language.Alternation("range-or")}|-|–){S}+)?(?<num>{Num}|{count}|{language.Alternation("duration-articles")})(?<half>{S}+{language.Alternation("and-a-half")})?(?:{S}+|-)$",

@@ -48,6 +48,11 @@ public sealed partial class MoneyMentionSource : IMentionSource
 
         public CurrencyLexicon Currencies { get; } = CurrencyLexicon.Of(language);
 
+        /// <summary>The shapes of <see cref="Vocabulary"/> and the currency names together (case ignored: a superset of either's).</summary>
+        public WordShapes CurrencyShapes { get; } = new(RecognizersTextSource.VocabularyOf(language).Concat(CurrencyLexicon.Of(language).Names), ignoreCase: true);
+
+        public WordShapes SmallNumberShapes { get; } = new(language.Set("small-number-words"), language.Set("small-number-words").Comparer);
+
         public Qualifiers Hedges { get; } = Qualifiers.Of(language);
 
         /// <summary>A hedge at the end of what stands before a figure the recognizer read (rare: not worth compiling).</summary>
@@ -115,8 +120,8 @@ public sealed partial class MoneyMentionSource : IMentionSource
                 // The own currency words count too ("six yen", "one dollar"): the own rules read them only after a digit or a scale.
                 currency = word.Length == 3 && char.IsUpper(word[0])
                     ? RecognizersTextSource.Codes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                    : (word.Length >= 4 && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                      || words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                    : words.CurrencyShapes.MayHold(word) && ((word.Length >= 4 && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                      || words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
             }
             else
             {
@@ -136,7 +141,10 @@ public sealed partial class MoneyMentionSource : IMentionSource
     private static bool MayHoldANumber(string text, Words words)
     {
         if (text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0 || text.AsSpan().IndexOfAny(words.NumberStems) >= 0) return true;
-        return LetterRuns.AnyIn(text, words.SmallNumbers);
+        var small = words.SmallNumbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (start, end) in SentenceRuns.Of(text))
+            if (words.SmallNumberShapes.MayHold(text.AsSpan(start, end - start)) && small.Contains(text.AsSpan(start, end - start))) return true;
+        return false;
     }
 
     /// <summary>

@@ -22,8 +22,7 @@ internal sealed partial class MoneyScanner
     private const string Number = NumberText.DigitPattern;
     private const int WindowBehind = 60;
     // The regexes that read behind a figure end with '$' and run right to left: every other start position fails at once.
-    // Interpreted but for digitFigure, which reads every sentence with a digit: a compiled regex is JIT-compiled on its first
-    // match, once per language, which for the others cost more than all their matches over the bench corpus.
+    // The others are source-generated for the built-in packs (PackRegexes).
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private readonly LanguagePack language;
@@ -40,6 +39,7 @@ internal sealed partial class MoneyScanner
     private readonly Regex approximateFigure;
     private readonly FrozenDictionary<string, decimal> approximateCounts;
     private readonly WordsBehind rangeBehind;
+    private readonly WordShapes numberShapes;
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
     public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), static l => new MoneyScanner(l));
@@ -58,15 +58,16 @@ internal sealed partial class MoneyScanner
         hedges = Qualifiers.Of(language);
         words = FigureWords.Of(language);
         rangeTo = language.Set("range-to");
+        numberShapes = new WordShapes(language.Numbers.Keys, language.Numbers.Comparer);
         ambiguousScales = language.Set("ambiguous-scales");
         scaleWords = SearchValues.Create([.. language.Words("scales-after-number-words")], StringComparison.OrdinalIgnoreCase);
         var scales = ScaleWords.Pattern(language);
         var scale = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?";
-        digitFigure = new Regex($@"(?<![\d.,])(?<num>{Number}){scale}", Options | RegexOptions.Compiled);
-        wordFigure = new Regex($@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
+        digitFigure = PackRegexes.Get(language, $@"(?<![\d.,])(?<num>{Number}){scale}", Options);
+        wordFigure = PackRegexes.Get(language, $@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
         // "une cinquantaine de milliards d'euros": a noun that counts about so many, then a scale word.
         approximateCounts = language.Map<decimal>("approximate-counts", static w => decimal.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null, "a number");
-        approximateFigure = new Regex(
+        approximateFigure = PackRegexes.Get(language, 
             $@"(?<![\p{{L}}])(?:{language.Alternation("before-scale")}{Space}+)?(?<approx>{language.Alternation("approximate-counts")}){Space}+{language.WordBefore("currency-of")}(?<scale>{language.Alternation("scales-after-number-words")})(?![\p{{L}}])",
             Options);
         // Most figures stand after no "and", "to" or dash: the words are tested first and the regex runs for those that do.
@@ -223,8 +224,9 @@ internal sealed partial class MoneyScanner
     private void AddNumberWords(string text, List<MoneyFigure> found)
     {
         var numbers = language.Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end) in LetterRuns.In(text))
+        foreach (var (start, end) in SentenceRuns.Of(text))
         {
+            if (!numberShapes.MayHold(text.AsSpan(start, end - start))) continue; // most words start no number word
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-') || !numbers.TryGetValue(text.AsSpan(start, end - start), out var value)) continue;
             if (end < text.Length && text[end] == '-') continue; // "vingt-cinq", "twenty-one": read as the quantity kind reads them
             var follower = words.Follower(text, end);

@@ -31,8 +31,8 @@ public sealed class PercentageMentionSource : IMentionSource
             [.. language.Words("percent-words").Select(w => w.Split(' ')[^1]).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"2%", "12 pct"; "1/4 pct", "3-1/2 pct": a fraction is read whole (a quarter of a point), never as its denominator.</summary>
-        public Regex Percent { get; } = new(
-            $@"(?<![\p{{L}}\d.,/])(?:(?<frac>{Fractions.Pattern})|(?<num>{Num})){S}*(?:%|{language.Alternation("percent-words")}(?![\p{{L}}]))", Options | RegexOptions.Compiled);
+        public Regex Percent { get; } = PackRegexes.Get(language,
+            $@"(?<![\p{{L}}\d.,/])(?:(?<frac>{Fractions.Pattern})|(?<num>{Num})){S}*(?:%|{language.Alternation("percent-words")}(?![\p{{L}}]))", Options);
 
         public Regex RangeBehind { get; } = new(
             $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}){S}+)?(?<n1>{Num}){S}*%?{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}){S}*$",
@@ -45,7 +45,7 @@ public sealed class PercentageMentionSource : IMentionSource
         public Regex ChangeBehind { get; } = new($@"(?<![\p{{L}}]){language.Alternation("change-words")}{S}*$", Options | RegexOptions.RightToLeft);
 
         /// <summary>A goal rather than a level: "the 2% target", "l'objectif de 2 %" is what a rate should be, not what it is.</summary>
-        public Regex TargetAfter { get; } = new($@"^{S}*{language.Alternation("target-words")}(?![\p{{L}}])", Options);
+        public Regex TargetAfter { get; } = PackRegexes.Get(language, $@"^{S}*{language.Alternation("target-words")}(?![\p{{L}}])", Options);
 
         public ImmutableArray<string> TargetBefore { get; } = language.Words("target-before");
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactCheck.Mentions;
 using FactCheck.Sentences;
 
 namespace FactCheck.Kinds.Place;
@@ -9,12 +10,26 @@ namespace FactCheck.Kinds.Place;
 /// lookup per word is much faster than a search for substrings of these words (many French ones have accents, which send
 /// <c>SearchValues</c> down its slow case-insensitive path), and it does not let through every "shown" and "database".
 /// </summary>
-internal sealed class KeyWords(IEnumerable<string> terms)
+internal sealed class KeyWords
 {
-    private readonly FrozenSet<string> words = terms.Select(LongestRun).Where(w => w.Length > 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private readonly FrozenSet<string> words;
+    private readonly WordShapes shapes;
+
+    public KeyWords(IEnumerable<string> terms) : this(terms.Select(LongestRun).Where(w => w.Length > 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase))
+    {
+    }
+
+    private KeyWords(FrozenSet<string> words) => (this.words, shapes) = (words, new WordShapes(words, ignoreCase: true));
 
     /// <summary>True when a word of <paramref name="text"/> is the longest run of letters of some term.</summary>
-    public bool MayHoldAny(string text) => LetterRuns.AnyIn(text, words);
+    public bool MayHoldAny(string text)
+    {
+        // Each sentence is scanned so (by the sites and the binder): the shapes spare the look-up of most of its words.
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (start, end) in SentenceRuns.Of(text))
+            if (shapes.MayHold(text.AsSpan(start, end - start)) && lookup.Contains(text.AsSpan(start, end - start))) return true;
+        return false;
+    }
 
     private static string LongestRun(string term)
     {

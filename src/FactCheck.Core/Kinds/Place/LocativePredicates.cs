@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactCheck.Inputs;
+using FactCheck.Mentions;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Kinds.Place;
@@ -27,7 +28,7 @@ internal sealed class LocativePredicates
     {
         KeyWords = new KeyWords(terms);
         var alternatives = string.Join('|', terms.OrderByDescending(t => t.Length).Select(t => Regex.Escape(t).Replace("\\ ", @"\s+", StringComparison.Ordinal)));
-        Terms = new Regex($@"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Terms = PackRegexes.Get(null, $@"(?<![\p{{L}}])(?:{alternatives})(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>The longest run of letters of each predicate, looked up word by word before <see cref="Terms"/> runs.</summary>

@@ -28,13 +28,13 @@ internal sealed partial class FigureReader
         words = QuantityWords.Of(language);
         spelled = SpelledNumbers.Of(language);
         articles = language.Set("duration-articles");
-        scale = new Regex(
+        scale = PackRegexes.Get(language, 
             $@"\G(?:[\s\u00A0\u202F-]?(?<scale>{language.Alternation("spelled-scales")})|[\s\u00A0\u202F-]?(?<scale>{language.Alternation("count-scale-abbreviations")}))(?![\p{{L}}\d])",
             Options);
-        vague = new Regex($@"\G(?<vague>{LanguagePack.AlternationOf(words.Vague.Keys.OrderByDescending(k => k.Length))})(?![\p{{L}}])", Options);
-        several = new Regex($@"\G{language.Alternation("several-words")}{S}+(?<unit>{language.Alternation("number-multipliers")}|{language.Alternation("spelled-scales")})(?![\p{{L}}])", Options);
-        approximate = new Regex($@"\G{S}*(?<approx>{LanguagePack.AlternationOf(words.Approximate.Keys)})(?![\p{{L}}])", Options);
-        range = new Regex($@"\G{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}|{language.Alternation("range-or")})(?![\p{{L}}]){S}*", Options);
+        vague = PackRegexes.Get(language, $@"\G(?<vague>{LanguagePack.AlternationOf(words.Vague.Keys.OrderByDescending(k => k.Length))})(?![\p{{L}}])", Options);
+        several = PackRegexes.Get(language, $@"\G{language.Alternation("several-words")}{S}+(?<unit>{language.Alternation("number-multipliers")}|{language.Alternation("spelled-scales")})(?![\p{{L}}])", Options);
+        approximate = PackRegexes.Get(language, $@"\G{S}*(?<approx>{LanguagePack.AlternationOf(words.Approximate.Keys)})(?![\p{{L}}])", Options);
+        range = PackRegexes.Get(language, $@"\G{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}|{language.Alternation("range-or")})(?![\p{{L}}]){S}*", Options);
         between = new Regex($@"(?<![\p{{L}}]){language.Alternation("range-between")}{S}+$", Options | RegexOptions.RightToLeft);
         from = new Regex($@"(?<![\p{{L}}]){language.WordBefore("range-from")}$", Options | RegexOptions.RightToLeft);
     }

@@ -29,7 +29,8 @@ public sealed class QuantityMentionSource : IMentionSource
             Words = QuantityWords.Of(language);
             Figures = FigureReader.Of(language);
             Starters = SpelledStarters(language);
-            AgeChange = new Regex(
+            StarterShapes = new WordShapes(Starters, Starters.Comparer);
+            AgeChange = PackRegexes.Get(language, 
                 $@"(?<![\p{{L}}]){language.Alternation("range-from")}{S}+(?<n1>\d{{1,3}}){S}+{language.Alternation("range-to")}{S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>{language.Alternation("age-units")}))?(?![\p{{L}}\d])",
                 Options);
             AgeBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("age-words")}(?![\p{{L}}])[^,;:.]*$", Options | RegexOptions.RightToLeft);
@@ -45,6 +46,9 @@ public sealed class QuantityMentionSource : IMentionSource
 
         /// <summary>The words that may start a number written in words: number words, vague and approximate numbers.</summary>
         public FrozenSet<string> Starters { get; }
+
+        /// <summary>The shapes of <see cref="Starters"/>: most words of a sentence are not looked up.</summary>
+        public WordShapes StarterShapes { get; }
 
         /// <summary>"from 27 to 25 years", "de 27 à 25 ans", after "age" / "âge".</summary>
         public Regex AgeChange { get; }
@@ -151,15 +155,16 @@ public sealed class QuantityMentionSource : IMentionSource
         candidates.Clear();
         var hasDigit = text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0;
         var starters = patterns.Starters.GetAlternateLookup<ReadOnlySpan<char>>();
-        var letters = LetterRuns.In(text);
-        var nextWord = letters.MoveNext() ? letters.Current : (text.Length, text.Length);
+        var letters = SentenceRuns.Of(text);
+        var run = 0;
+        var nextWord = run < letters.Length ? letters[run++] : (text.Length, text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             if (i == nextWord.Item1)
             {
-                if ((i == 0 || text[i - 1] != '-') && starters.Contains(text.AsSpan(i, nextWord.Item2 - i))) candidates.Add(i);
+                if ((i == 0 || text[i - 1] != '-') && patterns.StarterShapes.MayHold(text.AsSpan(i, nextWord.Item2 - i)) && starters.Contains(text.AsSpan(i, nextWord.Item2 - i))) candidates.Add(i);
                 i = nextWord.Item2 - 1;
-                nextWord = letters.MoveNext() ? letters.Current : (text.Length, text.Length);
+                nextWord = run < letters.Length ? letters[run++] : (text.Length, text.Length);
                 continue;
             }
             if (!hasDigit || !char.IsAsciiDigit(text[i])) continue;

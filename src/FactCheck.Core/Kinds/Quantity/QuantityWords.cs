@@ -29,7 +29,7 @@ internal sealed class QuantityWords
         OfDeterminers = language.Set("count-determiners");
         NameWords = language.Set("number-names-before");
         Determiners = language.Set("determiners");
-        TimeAfter = new Regex($@"^[\s\u00A0\u202F]*{language.Alternation("time-of-day-after")}(?![\p{{L}}])", Options);
+        TimeAfter = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("time-of-day-after")}(?![\p{{L}}])", Options);
         ClockUnits = language.Set("clock-units");
         ClockBefore = language.Set("clock-before");
         PointUnits = language.Set("point-words");
@@ -39,12 +39,12 @@ internal sealed class QuantityWords
         Vague = language.Map("vague-numbers", Positive, "a number such as 100");
         Approximate = language.Map("approximate-counts", Positive, "a number such as 30");
         Several = language.Set("several-words");
-        Links = new Regex($@"(?<![\p{{L}}]){language.Alternation("elided-links")}(?![\p{{L}}])", Options);
-        OfNext = new Regex($@"^[\s\u00A0\u202F]*{language.WordBefore("elided-of")}", Options);
-        OfThem = new Regex($@"^[\s\u00A0\u202F]*{language.Alternation("elided-of-them")}(?![\p{{L}}])", Options);
-        OthersAfter = new Regex($@"^[\s\u00A0\u202F]*{language.Alternation("elided-others")}(?![\p{{L}}])", Options);
+        Links = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("elided-links")}(?![\p{{L}}])", Options);
+        OfNext = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.WordBefore("elided-of")}", Options);
+        OfThem = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("elided-of-them")}(?![\p{{L}}])", Options);
+        OthersAfter = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("elided-others")}(?![\p{{L}}])", Options);
         ChangeBefore = new Regex($@"(?<![\p{{L}}]){language.Alternation("change-verbs")}[\s\u00A0\u202F]+(?:\p{{L}}+[\s\u00A0\u202F]+)?$", Options | RegexOptions.RightToLeft);
-        NotAfterRate = new Regex($@"^[\s\u00A0\u202F]+{language.Alternation("duration-not-after")}(?![\p{{L}}])", Options);
+        NotAfterRate = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]+{language.Alternation("duration-not-after")}(?![\p{{L}}])", Options);
         Whole = new Regex(
             $@"(?:(?<![\p{{L}}]){language.Alternation("whole-before")}|\p{{L}}{language.Alternation("possessive-endings")})(?:[\s\u00A0\u202F]+{language.Alternation("whole-adverbs")})?[\s\u00A0\u202F]+$",
             Options | RegexOptions.RightToLeft);

@@ -26,9 +26,9 @@ internal sealed class UnitLexicon
         rateSymbols = Units(language, "rate-symbols", s => s, StringComparer.Ordinal);
         LongestWords = words.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
         wordStarts = words.Keys.SelectMany(WholeWordStarts).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        SymbolAfter = new Regex(
+        SymbolAfter = PackRegexes.Get(language,
             $@"\G[\s\u00A0\u202F-]?(?<symbol>{Alternation(symbols.Keys)})(?:/(?<per>{Alternation(rateSymbols.Keys)}))?(?![\p{{L}}\p{{N}}'’²³])",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     /// <summary>The units of <paramref name="language"/>.</summary>
