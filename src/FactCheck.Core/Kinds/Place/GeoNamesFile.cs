@@ -35,18 +35,22 @@ internal static class GeoNamesFile
     private static readonly FrozenSet<string> FrenchOnly = FrozenSet.Create(StringComparer.Ordinal, "fr");
 
     /// <summary>Adds the shipped GeoNames rows to <paramref name="index"/>.</summary>
-    public static void AddTo(GazetteerIndex index) => AddTo(index, EmbeddedData.Text(Path));
+    public static void AddTo(GazetteerIndex index)
+    {
+        using var file = EmbeddedData.Open(Path);
+        AddTo(index, new Utf8Lines(file));
+    }
 
-    /// <summary>Adds the rows of <paramref name="tsv"/> (the shipped file's format) to <paramref name="index"/>.</summary>
+    /// <summary>Adds the rows of <paramref name="lines"/> (the shipped file's format) to <paramref name="index"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void AddTo(GazetteerIndex index, string tsv)
+    private static void AddTo(GazetteerIndex index, Utf8Lines lines)
     {
         var common = Common;
         var regions = new Dictionary<string, Place>(4_000, StringComparer.Ordinal);
         var alternates = new List<(Place Place, string Names)>(6_000);
         Span<Range> fields = stackalloc Range[13];
         Span<char> buffer = stackalloc char[256];
-        foreach (var line in tsv.AsSpan().EnumerateLines())
+        foreach (var line in lines)
         {
             if (line.IsEmpty || line[0] == '#' || line.Split(fields, '\t') < 12) continue;
             var name = line[fields[2]];
