@@ -23,15 +23,21 @@ internal static class EmbeddedData
     /// <summary>The text of the embedded file at <paramref name="path"/>, for readers that check it as they would a user's file.</summary>
     public static string Text(string path)
     {
-        var name = "FactCheck." + path.Replace('/', '.').Replace('\\', '.');
-        using var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded data file {name} is missing from the build.");
+        using var stream = Open(path);
         // Decoded in one piece from the bytes: a StreamReader grows a StringBuilder chunk by chunk and copies it once more,
         // garbage of twice the text for the 2.2 MB places file, read on every run.
         var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
         stream.ReadExactly(bytes);
         var text = bytes.AsSpan();
         return Encoding.UTF8.GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
+    }
+
+    /// <summary>The bytes of the embedded file at <paramref name="path"/>, for a reader that takes them as they come (<see cref="Utf8Lines"/>).</summary>
+    public static Stream Open(string path)
+    {
+        var name = "FactCheck." + path.Replace('/', '.').Replace('\\', '.');
+        return typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded data file {name} is missing from the build.");
     }
 
     /// <summary>The names of the embedded .yml files in <paramref name="folder"/> (e.g. "Rules/BuiltIn"), without the extension, sorted.</summary>

@@ -18,7 +18,9 @@ public sealed class LanguagePack
     private readonly FrozenDictionary<string, ImmutableArray<string>> words;
     private readonly ConcurrentDictionary<string, FrozenSet<string>> sets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FrozenSet<string>> caseSensitiveSets = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<object, object> cache = new();
+    // Lazy: the threads of a run ask for the same lexicon at once, and one builds it while the others wait. Each built its
+    // own copy before: a check of two articles built the frame and currency lexicons twice, on two threads.
+    private readonly ConcurrentDictionary<object, Lazy<object>> cache = new();
     private readonly ConcurrentDictionary<string, bool> read = new(StringComparer.Ordinal);
 
     internal LanguagePack(PackData data)
@@ -153,7 +155,7 @@ public sealed class LanguagePack
     /// sentence, so a hit allocates nothing: pass a static lambda, which receives the pack.
     /// </summary>
     public T Cached<T>(object key, Func<LanguagePack, T> build) where T : class =>
-        cache.TryGetValue(key, out var built) ? (T)built : (T)cache.GetOrAdd(key, static (_, arg) => arg.Build(arg.Pack), (Build: build, Pack: this));
+        (T)(cache.TryGetValue(key, out var built) ? built : cache.GetOrAdd(key, static (_, arg) => new Lazy<object>(() => arg.Build(arg.Pack)), (Build: build, Pack: this))).Value;
 
     /// <summary>The code.</summary>
     public override string ToString() => Code;

@@ -4,6 +4,7 @@ using FactCheck.Binding;
 using FactCheck.Comparison;
 using FactCheck.Frames;
 using FactCheck.Inputs;
+using FactCheck.Kinds.Money;
 using FactCheck.Kinds.Place;
 using FactCheck.Languages;
 using FactCheck.Mentions;
@@ -60,9 +61,24 @@ public sealed record CheckStages(
     /// </summary>
     public StoryProfile Profile(SourceDocument source, ImmutableArray<Sentence> sentences)
     {
+        Prepare(source.Language);
         var lead = StoryProfiler.Lead(sentences);
         return StoryProfiler.Profile(source, lead, PlaceRecognizer.Recognize(lead));
     }
+
+    /// <summary>
+    /// Starts building, on a thread of its own and once per language, the two largest lexicons the claims of a source in
+    /// <paramref name="language"/> need: the frames' and the currencies', four fifths of the lexicons a first claims read
+    /// builds (perf, English). A profile waits for the gazetteer, which loads on a thread of its own: on two cores the
+    /// lexicons are ready by then, where they were built after it, one thread building while the others waited. What is
+    /// built is the same whatever the timing; a run that reads no claim in the language only spent the CPU.
+    /// </summary>
+    private static void Prepare(LanguagePack language) => language.Cached(typeof(CheckStages), static pack =>
+        Task.Factory.StartNew(() =>
+        {
+            FrameLexicon.Of(pack);
+            CurrencyLexicon.Of(pack);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
 
     /// <summary>
     /// True when <paramref name="source"/>'s claims can be compared: it shares its story with another source, or it is a

@@ -24,21 +24,40 @@ public sealed class Gazetteer
 
     /// <summary>Ten times the shipped gazetteer.</summary>
     private const long MaxPlacesBytes = 16L * 1024 * 1024;
-    private static readonly Lazy<Gazetteer> BuiltIn = new(() => Build(BuiltInEntries()).Gazetteer!);
+    /// <summary>
+    /// The shipped gazetteer, hand-written places and GeoNames' both read on a thread of their own: a run builds its other
+    /// stages and reads its sources meanwhile, and its first lookup waits for them. The shipped file has no user's mistake
+    /// to return: a broken one throws at that lookup (and fails the tests).
+    /// </summary>
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => new Gazetteer(OnItsOwnThread(() =>
+    {
+        var (index, error) = Index(BuiltInEntries());
+        if (index is null) throw new InvalidOperationException("The shipped gazetteer is broken: " + error);
+        GeoNamesFile.AddTo(index);
+        return new Tables(index);
+    })));
 
     private readonly Task<Tables> tables;
+
+    private Gazetteer(Task<Tables> tables) => this.tables = tables;
 
     /// <summary>
     /// Starts adding GeoNames' rows to <paramref name="index"/>, which holds the hand-written places, on a thread of its
     /// own: a run reads its sources and loads the recognizers meanwhile, and its first lookup waits for them.
     /// </summary>
-    private Gazetteer(GazetteerIndex index) => tables = Task.Run(() =>
+    private Gazetteer(GazetteerIndex index) : this(OnItsOwnThread(() =>
     {
         GeoNamesFile.AddTo(index);
         return new Tables(index);
-    });
+    }))
+    {
+    }
 
     private Tables Ready => tables.GetAwaiter().GetResult();
+
+    /// <summary>A dedicated thread, not one of the pool's: the pool's threads of a run's first pass block on it.</summary>
+    private static Task<Tables> OnItsOwnThread(Func<Tables> load) =>
+        Task.Factory.StartNew(load, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The lookup tables, complete.</summary>
     private sealed class Tables(GazetteerIndex index)
@@ -130,6 +149,13 @@ public sealed class Gazetteer
 
     private static (Gazetteer? Gazetteer, UserError? Error) Build(List<GazetteerEntry> entries)
     {
+        var (index, error) = Index(entries);
+        return index is null ? (null, error) : (new Gazetteer(index), null);
+    }
+
+    /// <summary>The index of the places of <paramref name="entries"/> (before GeoNames' rows), or the first mistake in them.</summary>
+    private static (GazetteerIndex? Index, UserError? Error) Index(List<GazetteerEntry> entries)
+    {
         // Merge: an entry for a known id without a name adds names to it.
         var drafts = new Dictionary<string, (GazetteerEntry Entry, List<(string Name, FrozenSet<string>? Languages)> Names)>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -166,7 +192,7 @@ public sealed class Gazetteer
             foreach (var id in order.Where(i => drafts[i].Entry.Kind == kind))
                 foreach (var (name, languages) in drafts[id].Names)
                     index.AddName(places[id], name, languages);
-        return (new Gazetteer(index), null);
+        return (index, null);
     }
 
     private static (Place? Place, UserError? Error) Resolve(

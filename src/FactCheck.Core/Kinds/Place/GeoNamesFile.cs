@@ -35,20 +35,24 @@ internal static class GeoNamesFile
     private static readonly FrozenSet<string> FrenchOnly = FrozenSet.Create(StringComparer.Ordinal, "fr");
 
     /// <summary>Adds the shipped GeoNames rows to <paramref name="index"/>.</summary>
-    public static void AddTo(GazetteerIndex index) => AddTo(index, EmbeddedData.Text(Path));
+    public static void AddTo(GazetteerIndex index)
+    {
+        using var file = EmbeddedData.Open(Path);
+        AddTo(index, new Utf8Lines(file));
+    }
 
-    /// <summary>Adds the rows of <paramref name="tsv"/> (the shipped file's format) to <paramref name="index"/>.</summary>
+    /// <summary>Adds the rows of <paramref name="lines"/> (the shipped file's format) to <paramref name="index"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void AddTo(GazetteerIndex index, string tsv)
+    private static void AddTo(GazetteerIndex index, Utf8Lines lines)
     {
         var common = Common;
         var regions = new Dictionary<string, Place>(4_000, StringComparer.Ordinal);
         var alternates = new List<(Place Place, string Names)>(6_000);
         Span<Range> fields = stackalloc Range[13];
         Span<char> buffer = stackalloc char[256];
-        foreach (var line in tsv.AsSpan().EnumerateLines())
+        foreach (var line in lines)
         {
-            if (line.IsEmpty || line[0] == '#' || line.Split(fields, '\t') < 12) continue;
+            if (line.IsEmpty || line[0] == '#' || Fields(line, fields) < 12) continue;
             var name = line[fields[2]];
             // "la Barceloneta", "el Raval": districts written with a lower-case article, which news writes otherwise.
             if (name.IsEmpty || char.IsLower(name[0])) continue;
@@ -80,6 +84,23 @@ internal static class GeoNamesFile
                 var folded = new string(buffer[..PlaceText.Key(alternate, buffer)]);
                 if (folded.Length >= 4 && !common.Contains(folded)) index.AddKey(place, alternate, folded, null, onlyNew: true);
             }
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="line"/> at its tabs into <paramref name="fields"/>, the last holding the rest, as
+    /// <c>MemoryExtensions.Split</c> does; returns how many. One tab search a field: Split first lists every separator of
+    /// the line, the long list of alternate names included (8 % of the time the file took to load).
+    /// </summary>
+    private static int Fields(ReadOnlySpan<char> line, Span<Range> fields)
+    {
+        var (count, start) = (0, 0);
+        while (count < fields.Length - 1 && line[start..].IndexOf('\t') is var tab and >= 0)
+        {
+            fields[count++] = new Range(start, start + tab);
+            start += tab + 1;
+        }
+        fields[count++] = new Range(start, line.Length);
+        return count;
     }
 
     private static Place? Region(GazetteerIndex index, Row row, string country, bool flagged)
