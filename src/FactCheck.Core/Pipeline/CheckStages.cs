@@ -61,10 +61,15 @@ public sealed record CheckStages(
     /// </summary>
     public StoryProfile Profile(SourceDocument source, ImmutableArray<Sentence> sentences)
     {
-        Prepare(source.Language);
+        // A draft's claims are read, and a reference's may be once a second source may share its story; a lone reference
+        // (`check article.md`) is only profiled: preparing for its claims cost it 10 % more CPU and 23 MB more memory.
+        if (source.Role == SourceRole.Draft || Interlocked.Increment(ref profiled) > 1) Prepare(source.Language);
         var lead = StoryProfiler.Lead(sentences);
         return StoryProfiler.Profile(source, lead, PlaceRecognizer.Recognize(lead));
     }
+
+    /// <summary>How many references this process has profiled: from the second on, claims may be read.</summary>
+    private static int profiled;
 
     /// <summary>
     /// Starts building, on a thread of its own and once per language, the two largest lexicons the claims of a source in
