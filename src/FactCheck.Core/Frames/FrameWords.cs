@@ -40,12 +40,17 @@ internal static class FrameWords
     /// <summary>The keys of a pack phrase ("s'est effondré": "s'", "est", "effondr"), or the lower-case words when <paramref name="stemmed"/> is false.</summary>
     public static string[] Keys(string phrase, TextAnalyzer analyzer, bool stemmed)
     {
-        FrameWord[] buffer = [];
+        // One buffer a thread for all the phrases of a pack: a new one for each was some 20 MB as a lexicon was built.
+        var buffer = keyBuffer ?? [];
         var words = Of(phrase, analyzer, ref buffer);
+        keyBuffer = buffer;
         var keys = new string[words.Length];
         for (var i = 0; i < keys.Length; i++) keys[i] = stemmed ? words[i].Key : words[i].Lower;
         return keys;
     }
+
+    [ThreadStatic]
+    private static FrameWord[]? keyBuffer;
 
     private static FrameWord Word(string text, int start, int end, bool kept, TextAnalyzer analyzer)
     {
@@ -62,7 +67,7 @@ internal static class FrameWords
             var word = span.Length <= LongestWord ? ShortStrings.Of(lower) : lower.ToString();
             return new FrameWord(start, end, word, word, true, capital);
         }
-        var facts = analyzer.Facts(span)!;
+        var facts = RecentFacts.Of(analyzer, span);
         return new FrameWord(start, end, facts.Word, facts.Key, facts.Stop, capital);
     }
 }

@@ -36,9 +36,6 @@ internal static partial class PackRegexes
     /// <summary>The patterns the shipped packs and data asked for since the process started, with their options (for the tests that write the generated file).</summary>
     public static IEnumerable<(string Pattern, RegexOptions Options)> ShippedAskedFor => Shipped.Keys;
 
-    /// <summary>The patterns generated, with their options.</summary>
-    public static IEnumerable<(string Pattern, RegexOptions Options)> PrebuiltPatterns => Prebuilt.Keys;
-
     /// <summary>True when a generated regex of <paramref name="pattern"/> and <paramref name="options"/> exists.</summary>
     public static bool IsPrebuilt(string pattern, RegexOptions options) => Prebuilt.ContainsKey((pattern, options));
 
