@@ -35,15 +35,23 @@ write digits "'The fund holds ' + '1'*n + ' euros.\n'" 100000;          run "one
 write commas "'The fund holds ' + '1,'*n + '5 euros.\n'" 20000;         run "one sentence of 20,000 \"1,\"" commas
 write dollars "'The fund holds ' + '\$1 '*n + 'in all.\n'" 10000;       run "one sentence of 10,000 \"\$1 \"" dollars
 write figures "'The fund holds ' + ', '.join(f'€{i}bn' for i in range(n)) + '.\n'" 50000; run "one sentence of 50,000 figures" figures
+# Every paragraph differs (its figures, dates, places and quote follow its number), as in a real archive: a file that
+# repeats one paragraph would flatter anything that shares repeated text.
 python3 - "$work/big.md" <<'PY'
 import sys
-para = ("Ministers agreed a €20bn grid fund on Tuesday, 12 March 2024, in Oslo. The fund holds $21.6bn, officials said, "
-        "and nine countries will join it by 2025. « Nous ne céderons pas », a déclaré le ministre, selon l'AFP. "
-        "Inflation rose 2.5% in February, the third rise in a row.\n\n")
+cities = ["Oslo", "Paris", "Lyon", "Berlin", "Madrid", "Rome", "Vienna", "Prague", "Warsaw", "Lisbon"]
+months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+paras, size, i = [], 0, 0
+while size < 30_000_000:
+    p = (f"Ministers agreed a €{i % 97 + 1}bn grid fund on Tuesday, {i % 28 + 1} {months[i % 12]} {2000 + i % 25}, in {cities[i % 10]}. "
+         f"The fund holds ${(i * 7) % 500 + 1}.{i % 10}bn, officials said, and {i % 30 + 2} countries will join it by {2025 + i % 9}. "
+         f"« Nous ne céderons pas sur le point {i} », a déclaré le ministre, selon l'AFP. "
+         f"Inflation rose {i % 9}.{i % 7}% in {months[(i + 3) % 12]}, the {i % 5 + 2}th rise in a row.\n\n")
+    paras.append(p); size += len(p.encode()); i += 1
 with open(sys.argv[1], "w") as f:
-    f.write(para * (30_000_000 // len(para.encode())))
+    f.write("".join(paras))
 PY
-run "a 30 MB file" big
+run "a 30 MB file of news paragraphs, each different" big
 for n in 8000 16000 32000 64000; do write "para$n" "'The funds hold ' + '; '.join(f'€{i % 97 + 1}bn for the fund' for i in range(n)) + '.\n'" $n; run "$n money figures in one paragraph (one sentence)" "para$n"; done
 for n in 25000 50000 100000 200000; do write "run$n" "'The fund holds ' + '7'*n + ' dollars.\n'" $n; run "a run of $n digits before a currency word" "run$n"; done
 for n in 10000 20000 40000 80000; do write "sym$n" "'The fund holds ' + '€'*n + ' 5 now.\n'" $n; run "a run of $n currency symbols" "sym$n"; done
