@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using FactCheck.Frames;
 using FactCheck.Inputs;
 using FactCheck.Normalization;
+using FactCheck.Sources;
 using FactCheck.Stories;
 
 namespace FactCheck.Alignment;
@@ -27,12 +28,15 @@ public sealed class ClaimAligner
     /// <summary>The aligner with the shipped concepts.</summary>
     public static ClaimAligner Default { get; } = new(FrameConcepts.Shipped);
 
-    /// <summary>The claims of each story, with their facts, in story order.</summary>
-    public ImmutableArray<StoryClaims> Align(ImmutableArray<NormalizedClaim> claims, StoryMap stories)
+    /// <summary>
+    /// The claims of each story, with their facts, in story order, on the threads <paramref name="parallel"/> allows (by
+    /// default every core; one for a few stories).
+    /// </summary>
+    public ImmutableArray<StoryClaims> Align(ImmutableArray<NormalizedClaim> claims, StoryMap stories, ParallelOptions? parallel = null)
     {
         var byStory = ByStory(claims, stories);
         var result = new StoryClaims[stories.Stories.Length];
-        Parallel.For(0, stories.Stories.Length, i =>
+        Parallel.For(0, stories.Stories.Length, Cores.For(parallel, stories.Stories.Length), i =>
         {
             var story = stories.Stories[i];
             var own = byStory.TryGetValue(story.Id, out var ofStory) ? ofStory.ToImmutable() : [];

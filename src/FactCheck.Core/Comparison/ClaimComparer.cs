@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCheck.Alignment;
 using FactCheck.Normalization;
+using FactCheck.Sources;
 
 namespace FactCheck.Comparison;
 
@@ -18,12 +19,13 @@ public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
     /// <summary>
     /// The findings of every rule, rule by rule, story by story. <paramref name="heard"/> leaves out the claims a rule must
     /// not hear (silenced by a comment); by default every claim is heard. Rules share nothing but the claims they read, so
-    /// they run side by side.
+    /// they run side by side, on the threads <paramref name="parallel"/> allows (by default every core; one for a few claims).
     /// </summary>
-    public ImmutableArray<Finding> Compare(ImmutableArray<StoryClaims> stories, Func<IComparisonRule, NormalizedClaim, bool>? heard = null)
+    public ImmutableArray<Finding> Compare(
+        ImmutableArray<StoryClaims> stories, Func<IComparisonRule, NormalizedClaim, bool>? heard = null, ParallelOptions? parallel = null)
     {
         var perRule = new IReadOnlyList<Finding>[rules.Length];
-        Parallel.For(0, rules.Length, i =>
+        Parallel.For(0, rules.Length, Cores.For(parallel, stories.Sum(story => story.Claims.Length)), i =>
         {
             var rule = rules[i];
             perRule[i] = [.. stories.SelectMany(story => rule.Compare(heard is null ? story : Heard(story, c => heard(rule, c))))

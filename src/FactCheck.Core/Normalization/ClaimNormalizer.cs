@@ -3,20 +3,24 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using FactCheck.Frames;
 using FactCheck.Mentions;
+using FactCheck.Sources;
 
 namespace FactCheck.Normalization;
 
 /// <summary>Hands each claim to the normalizer of its kind, keeping the claims' order; each normalized claim keeps its frame.</summary>
 public sealed class ClaimNormalizer(FrozenDictionary<ClaimKind, IClaimNormalizer> byKind)
 {
-    /// <summary>The normalized claims, in order. <paramref name="context"/> gives the dates that undated sources borrow.</summary>
-    public ImmutableArray<NormalizedClaim> Normalize(ImmutableArray<FramedClaim> claims, NormalizationContext context)
+    /// <summary>
+    /// The normalized claims, in order. <paramref name="context"/> gives the dates that undated sources borrow;
+    /// <paramref name="parallel"/> the threads (by default every core; one for a few claims).
+    /// </summary>
+    public ImmutableArray<NormalizedClaim> Normalize(ImmutableArray<FramedClaim> claims, NormalizationContext context, ParallelOptions? parallel = null)
     {
         // Each claim is normalized on its own (the normalizers keep no state), so the claims are shared out between the
         // cores and put back in their order.
         var normalized = new NormalizedClaim?[claims.Length];
         // A normalizer makes a new claim each time, so the frame is set on it rather than on a copy.
-        Parallel.For(0, claims.Length, i =>
+        Parallel.For(0, claims.Length, Cores.For(parallel, claims.Length), i =>
             normalized[i] = byKind.TryGetValue(claims[i].Claim.Mention.Kind, out var kind) ? kind.Normalize(claims[i].Claim, context)?.Framed(claims[i].Frame) : null);
         var count = 0;
         foreach (var claim in normalized)

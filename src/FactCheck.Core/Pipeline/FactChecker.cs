@@ -90,7 +90,7 @@ public static class FactChecker
         }
         var unreadable = slots.Where(s => s.Error is not null).Select(s => s.Error!);
         var clock = Stopwatch.StartNew();
-        var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)]);
+        var stories = new StoryGrouper(oneStory ? StoryMode.One : StoryMode.Grouped).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)], parallel);
         var storiesTime = clock.Elapsed;
         var compared = Enumerable.Range(0, slots.Length)
             .Where(i => slots[i].Document is { } document && (options.Extract || CheckStages.IsCompared(document, slots[i].MayFindAlone, stories))).ToArray();
@@ -100,17 +100,17 @@ public static class FactChecker
         Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, parallel, ticks, bytes));
         clock.Restart();
         // An undated source borrows its story's date, so stories come before the values are read.
-        var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], new NormalizationContext(sources, stories));
+        var normalized = stages.Normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], new NormalizationContext(sources, stories), parallel);
         var normalizeTime = clock.Elapsed;
         // The normalized claims hold each claim and its frame: the framed pairs are let go before alignment and the report
         // add theirs (857,137 of them, 34 MB, on the 30 MB file of issue 11).
         for (var i = 0; i < slots.Length; i++)
             if (!slots[i].Claims.IsEmpty) slots[i] = slots[i] with { Claims = [] };
         clock.Restart();
-        var aligned = options.Extract ? [] : stages.Aligner.Align(normalized, stories);
+        var aligned = options.Extract ? [] : stages.Aligner.Align(normalized, stories, parallel);
         var alignTime = clock.Elapsed;
         clock.Restart();
-        var (findings, context) = options.Extract ? ([], []) : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, aligned, sources), sources);
+        var (findings, context) = options.Extract ? ([], []) : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, aligned, sources, parallel), sources);
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         var compareTime = clock.Elapsed;
         clock.Restart();

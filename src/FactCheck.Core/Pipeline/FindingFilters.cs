@@ -22,10 +22,11 @@ internal static class FindingFilters
     /// that had only silenced claims on one side disappears, and one that had others there stays without them. With no
     /// directive in any source, the comparer runs once, as it always did.
     /// </summary>
-    public static ImmutableArray<Finding> Compare(ClaimComparer comparer, ImmutableArray<StoryClaims> stories, ImmutableArray<SourceDocument> sources) =>
+    public static ImmutableArray<Finding> Compare(
+        ClaimComparer comparer, ImmutableArray<StoryClaims> stories, ImmutableArray<SourceDocument> sources, ParallelOptions? parallel = null) =>
         sources.All(s => s.Directives.IsEmpty)
-            ? comparer.Compare(stories)
-            : comparer.Compare(stories, (rule, c) => !c.Claim.Mention.Sentence.Source.IsSilenced(rule.Id, c.Claim.Mention.Span));
+            ? comparer.Compare(stories, parallel: parallel)
+            : comparer.Compare(stories, (rule, c) => !c.Claim.Mention.Sentence.Source.IsSilenced(rule.Id, c.Claim.Mention.Span), parallel);
 
     /// <summary>
     /// When any source is a draft, the findings that are the draft's: a draft claim on a side no reference shares (the

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FactCheck.Sources;
 
 namespace FactCheck.Stories;
 
@@ -14,7 +15,7 @@ internal static class CandidatePairs
     /// <see cref="StoryGrouper.Similarity"/> is at least <paramref name="least"/>, in order. Sources are compared on every
     /// core, each keeping its own pairs, so the result is the same whatever the threads.
     /// </summary>
-    public static List<(int A, int B, double Similarity)> Find(FeatureSpace space, ImmutableArray<StoryProfile> profiles, IReadOnlyList<int> sources, double least)
+    public static List<(int A, int B, double Similarity)> Find(FeatureSpace space, ImmutableArray<StoryProfile> profiles, IReadOnlyList<int> sources, double least, ParallelOptions? parallel = null)
     {
         var postings = new Dictionary<int, List<int>>();
         foreach (var source in sources)
@@ -25,7 +26,7 @@ internal static class CandidatePairs
             }
         var found = new (int, int, double)[sources.Count][];
         // What each thread compares with, reused source after source: most sources keep no pair at all.
-        Parallel.For(0, sources.Count, () => new Scratch(space, profiles), (k, _, scratch) =>
+        Parallel.For(0, sources.Count, Cores.For(parallel, sources.Count), () => new Scratch(space, profiles), (k, _, scratch) =>
         {
             var a = sources[k];
             var (seen, later, kept) = (scratch.Seen, scratch.Later, scratch.Kept);

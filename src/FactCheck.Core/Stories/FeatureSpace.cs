@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
 using FactCheck.Languages;
+using FactCheck.Sources;
 
 namespace FactCheck.Stories;
 
@@ -45,9 +46,10 @@ internal sealed class FeatureSpace
     private readonly ImmutableArray<StoryProfile> profiles;
     private readonly double generic;
 
-    public FeatureSpace(ImmutableArray<StoryProfile> profiles)
+    public FeatureSpace(ImmutableArray<StoryProfile> profiles, ParallelOptions? parallel = null)
     {
-        FeatureIds = Number(profiles);
+        parallel = Cores.For(parallel, profiles.Length);
+        FeatureIds = Number(profiles, parallel);
         Frequency = new int[kinds.Count];
         foreach (var source in FeatureIds)
             foreach (var id in source) Frequency[id]++;
@@ -67,7 +69,7 @@ internal sealed class FeatureSpace
         // Each source's vectors depend on its own features and the run's counts only: built on every core.
         Func<int, bool> every = static _ => true;
         Func<int, bool> shared = id => kinds[id] != StoryFeatureKind.Term;
-        Parallel.For(0, profiles.Length, s =>
+        Parallel.For(0, profiles.Length, parallel, s =>
         {
             var weights = new double[profiles[s].Features.Length];
             for (var k = 0; k < weights.Length; k++) weights[k] = Weight(s, k);
@@ -134,7 +136,7 @@ internal sealed class FeatureSpace
     /// The number of each feature of each source: a term is numbered within its language, a name or a place across
     /// languages, each new feature after those before it in source order.
     /// </summary>
-    private int[][] Number(ImmutableArray<StoryProfile> profiles)
+    private int[][] Number(ImmutableArray<StoryProfile> profiles, ParallelOptions parallel)
     {
         var termTableOf = new int[profiles.Length];
         var inTable = new int[profiles.Length][];
@@ -151,7 +153,7 @@ internal sealed class FeatureSpace
             inTable[s] = new int[profiles[s].Features.Length];
         }
         // Each source's features are written by the one table they belong to: the result is the same whatever the threads.
-        Parallel.For(0, tables.Count, t =>
+        Parallel.For(0, tables.Count, parallel, t =>
         {
             for (var s = 0; s < profiles.Length; s++)
             {

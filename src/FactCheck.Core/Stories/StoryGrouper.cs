@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using FactCheck.Inputs;
+using FactCheck.Sources;
 
 namespace FactCheck.Stories;
 
@@ -37,18 +38,22 @@ public sealed class StoryGrouper
     /// <summary>The grouper of factcheck.yml's default, <c>stories: grouped</c>.</summary>
     public static StoryGrouper Default { get; } = new(StoryMode.Grouped);
 
-    /// <summary>The stories of <paramref name="profiles"/>, one profile a source.</summary>
-    public StoryMap Group(ImmutableArray<StoryProfile> profiles)
+    /// <summary>
+    /// The stories of <paramref name="profiles"/>, one profile a source, on the threads <paramref name="parallel"/> allows
+    /// (by default every core; one for a few sources).
+    /// </summary>
+    public StoryMap Group(ImmutableArray<StoryProfile> profiles, ParallelOptions? parallel = null)
     {
         var sources = profiles.OrderBy(p => p.SourceId, StringComparer.Ordinal).ToImmutableArray();
         if (sources.IsEmpty) return StoryMap.Empty;
-        var space = new FeatureSpace(sources);
-        var groupOf = mode == StoryMode.One ? new int[sources.Length] : Grouped(space, sources);
+        parallel = Cores.For(parallel, sources.Length);
+        var space = new FeatureSpace(sources, parallel);
+        var groupOf = mode == StoryMode.One ? new int[sources.Length] : Grouped(space, sources, parallel);
         var groups = groupOf.Select((group, source) => (group, source)).GroupBy(p => p.group, p => p.source)
             .OrderBy(g => g.Min()).Select(g => g.Order().ToImmutableArray()).ToArray();
         // Labels are read from each story's own sources: on every core, each in its own slot.
         var labels = new string[groups.Length];
-        Parallel.For(0, groups.Length, n => labels[n] = StoryLabels.Label(space, sources, groups[n]));
+        Parallel.For(0, groups.Length, parallel, n => labels[n] = StoryLabels.Label(space, sources, groups[n]));
         var stories = groups.Select((members, n) => new Story(
             string.Create(CultureInfo.InvariantCulture, $"S{n + 1}"), labels[n], [.. members.Select(i => sources[i].SourceId)]));
         return new StoryMap([.. stories]);
@@ -95,13 +100,13 @@ public sealed class StoryGrouper
         }
     }
 
-    private int[] Grouped(FeatureSpace space, ImmutableArray<StoryProfile> sources)
+    private int[] Grouped(FeatureSpace space, ImmutableArray<StoryProfile> sources, ParallelOptions parallel)
     {
         var references = Enumerable.Range(0, sources.Length).Where(i => sources[i].Role == SourceRole.Reference).ToList();
         var drafts = Enumerable.Range(0, sources.Length).Where(i => sources[i].Role == SourceRole.Draft).ToList();
         if (references.Count == 0) (references, drafts) = (drafts, []);
         var sameStory = threshold ?? Threshold(references.Count);
-        var edges = CandidatePairs.Find(space, sources, references, Math.Max(LeastKept, LeastFractionKept * sameStory));
+        var edges = CandidatePairs.Find(space, sources, references, Math.Max(LeastKept, LeastFractionKept * sameStory), parallel);
         var groupOf = AverageLinkClustering.Cluster(sources.Length, edges, sameStory);
         foreach (var draft in drafts) groupOf[draft] = ClosestGroup(space, sources, groupOf, references, draft);
         return groupOf;

@@ -41,4 +41,19 @@ public sealed class DeterminismTests
         Assert.Equal(Describe(one), Describe(four));
         Assert.Equal(3, one.Length);
     }
+
+    [Fact]
+    public void Enough_sources_for_threads_give_the_same_stories_on_one_or_two()
+    {
+        // Forty sources, past the few a grouper reads on the caller's thread alone: the vectors, the candidate pairs and
+        // the labels are then shared between the threads.
+        var texts = new[] { (FerryWire, "en"), (FerryDaily, "en"), (FerryFrench, "fr"), (MuseumAgency, "fr"), (MuseumDaily, "fr"), (Bakery, "en") };
+        var profiles = Enumerable.Range(0, 40).Select(i => Profile(Source($"s{i:00}.md", texts[i % texts.Length].Item1, texts[i % texts.Length].Item2))).ToList();
+
+        var one = StoryGrouper.Default.Group([.. profiles], new ParallelOptions { MaxDegreeOfParallelism = 1 });
+        var two = StoryGrouper.Default.Group([.. profiles], new ParallelOptions { MaxDegreeOfParallelism = 2 });
+
+        Assert.Equal(Describe(one), Describe(two));
+        Assert.InRange(one.Stories.Length, 2, 39);
+    }
 }
