@@ -68,7 +68,7 @@ internal static class CliApp
                 var given = inputs.ComparisonOnly(parse).Concat(new Option[] { format, failOn }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name));
                 (options, inputError) = store.Apply(parse, options!, given, hasOutput: file is not null);
                 if (inputError is not null) return streams.Fail(inputError);
-                if (options!.Shard is not null) return WriteShard(options, file!, streams, workingDirectory);
+                if (options!.Shard is not null) return WriteShard(options, file!, streams, workingDirectory, parse.GetValue(stats));
             }
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
             var result = FactChecker.Check(options! with { Extract = extract, Progress = bar });
@@ -91,7 +91,7 @@ internal static class CliApp
     }
 
     /// <summary>Reads a share of the files into the claims file <paramref name="file"/> (--shard). The files that cannot be read are named on stderr and kept in the claims file: the merge reports them and fails.</summary>
-    private static int WriteShard(CheckOptions options, OutputFile file, Streams streams, string workingDirectory)
+    private static int WriteShard(CheckOptions options, OutputFile file, Streams streams, string workingDirectory, bool stats)
     {
         var result = FactChecker.Check(options);
         if (result.Error is { } error) return streams.Fail(error);
@@ -99,6 +99,7 @@ internal static class CliApp
         if (file.RefuseSource(stored.Ids, workingDirectory) is { } refusal) return streams.Fail(refusal);
         if (file.WriteBytes(stream => ClaimsFile.Write(stored, stream)) is { } writeError) return streams.Fail(writeError);
         foreach (var unread in stored.Errors) streams.Stderr.WriteLine("factcheck: " + TerminalText.Safe(unread.ToString()));
+        if (stats) StatsWriter.Write(result.Stats!, streams.Stderr);
         return ExitCodes.Clean;
     }
 

@@ -9,8 +9,12 @@ internal static class StatsWriter
     public static void Write(StageTimes stats, TextWriter output)
     {
         var megabytes = stats.Bytes / 1_000_000.0;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims} ({stats.BoundClaims} bound) in the {stats.ReadForClaims} sources read for claims, findings {stats.Findings}, stories {stats.Stories.All} ({stats.Stories.Shared} of several sources)"));
+        // A shard reads claims and compares nothing: the merge (--claims) groups the stories and finds.
+        output.WriteLine(stats.Shard is { } shard
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"shard {shard}: files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims}, all read for claims; stories and findings are the merge's")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims} ({stats.BoundClaims} bound) in the {stats.ReadForClaims} sources read for claims, findings {stats.Findings}, stories {stats.Stories.All} ({stats.Stories.Shared} of several sources)"));
         output.WriteLine("stage             time (s)      MB/s  allocated (MB)   (per-source stages: summed over threads)");
         foreach (var (stage, time) in stats.Stages)
         {

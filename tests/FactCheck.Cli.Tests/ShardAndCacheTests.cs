@@ -34,6 +34,21 @@ public sealed class ShardAndCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_shard_with_stats_says_what_it_read_and_leaves_the_stories_to_the_merge()
+    {
+        var (exit, stdout, stderr) = workspace.Run("check", "news", "--shard", "1/2", "--output", "shard1.claims", "--stats");
+
+        Assert.Equal((0, ""), (exit, stdout));
+        var lines = stderr.Split('\n');
+        // Files 0, 2 and 4 of the five, by sorted path: a.md, c.md, e.txt.
+        Assert.StartsWith("shard 1/2: files 3, ", lines[0], StringComparison.Ordinal);
+        Assert.Contains("stories and findings are the merge's", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, line => line.StartsWith("mentions ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.StartsWith("story groups", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("memory: peak ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_shard_without_output_is_refused_in_one_line()
     {
         var (exit, stdout, stderr) = workspace.Run("check", "news", "--shard", "1/2");

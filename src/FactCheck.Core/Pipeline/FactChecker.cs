@@ -86,7 +86,14 @@ public static class FactChecker
             // A shard cannot know the stories: it reads the claims of every file of its share, and leaves the rest to the merge.
             Each([.. Enumerable.Range(0, slots.Length).Where(i => slots[i].Document is not null)], "read for claims", i => ReadClaims(slots[i], stages, options.Cache, parallel, ticks, bytes));
             var reads = slots.Select((s, k) => new StoredSource(share[k], s.Document is not null ? Stored(files[k], s) : null, s.Error)).ToImmutableArray();
-            return new CheckResult(null, null, null) { Stored = new StoredSources(StoreFingerprint.Of(options), shard, total, reads, stages.Languages) };
+            // What the shard read, for --stats: the per-source stages only; the stories and the rest are the merge's.
+            var shardStats = new StageTimes(
+                slots.Count(s => s.Document is not null), slots.Sum(s => s.Bytes), slots.Sum(s => s.SentenceCount), slots.Sum(s => s.MentionCount),
+                slots.Sum(s => s.Claims.Length), 0, 0, PerSourceTimes(ticks), wall.Elapsed)
+            {
+                Shard = shard, ReadForClaims = slots.Count(s => s.Document is not null), Allocated = PerSourceAllocated(bytes),
+            };
+            return new CheckResult(null, null, shardStats) { Stored = new StoredSources(StoreFingerprint.Of(options), shard, total, reads, stages.Languages) };
         }
         var unreadable = slots.Where(s => s.Error is not null).Select(s => s.Error!);
         var clock = Stopwatch.StartNew();
@@ -123,17 +130,25 @@ public static class FactChecker
         var stats = new StageTimes(
             sources.Length, slots.Sum(s => s.Bytes),
             slots.Sum(s => s.SentenceCount), slots.Sum(s => s.MentionCount), normalized.Length, normalized.Count(c => c.IsComparable), findings.Length,
-            [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
-             ("binding", TimeSpan.FromTicks(ticks[3])), ("frames", TimeSpan.FromTicks(ticks[5])), ("stories", TimeSpan.FromTicks(ticks[4])),
+            [.. PerSourceTimes(ticks),
              ("story groups", storiesTime), ("normalization", normalizeTime), ("alignment", alignTime), ("comparison", compareTime), ("report", reportTime)],
             wall.Elapsed)
         {
             Stories = (stories.Stories.Length, stories.Stories.Count(s => s.Sources.Length > 1)),
             ReadForClaims = compared.Length,
-            Allocated = PerSourceStages.Select((name, i) => (name, bytes[i])).ToImmutableDictionary(p => p.name, p => p.Item2),
+            Allocated = PerSourceAllocated(bytes),
         };
         return new CheckResult(report, null, stats);
     }
+
+    /// <summary>The per-source stages' times summed over the threads, in the order --stats prints them.</summary>
+    private static ImmutableArray<(string Stage, TimeSpan Time)> PerSourceTimes(long[] ticks) =>
+        [("load", TimeSpan.FromTicks(ticks[0])), ("sentences", TimeSpan.FromTicks(ticks[1])), ("mentions", TimeSpan.FromTicks(ticks[2])),
+         ("binding", TimeSpan.FromTicks(ticks[3])), ("frames", TimeSpan.FromTicks(ticks[5])), ("stories", TimeSpan.FromTicks(ticks[4]))];
+
+    /// <summary>The bytes each per-source stage allocated, by stage name.</summary>
+    private static ImmutableDictionary<string, long> PerSourceAllocated(long[] bytes) =>
+        PerSourceStages.Select((name, i) => (name, bytes[i])).ToImmutableDictionary(p => p.name, p => p.Item2);
 
     /// <summary>
     /// Every file to read, and which of them are drafts: with <c>--against</c>, the files under <see cref="CheckOptions.Paths"/>

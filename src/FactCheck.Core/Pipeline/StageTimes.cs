@@ -13,6 +13,9 @@ public sealed record StageTimes(
     /// <summary>How many sources were read for claims: those that can be compared (drafts, and sources sharing a story).</summary>
     public int ReadForClaims { get; init; }
 
+    /// <summary>The share a <c>--shard</c> run read, or null: such a run groups no stories and compares nothing.</summary>
+    public FactCheck.Store.Shard? Shard { get; init; }
+
     /// <summary>
     /// The bytes each per-source stage allocated (summed over threads), by stage name: allocation is what costs the GC its
     /// pauses on a big folder, and unlike time it does not change with the machine's load.
