@@ -67,7 +67,8 @@ internal static class FrameWords
             var word = span.Length <= LongestWord ? ShortStrings.Of(lower) : lower.ToString();
             return new FrameWord(start, end, word, word, true, capital);
         }
-        var facts = RecentFacts.Of(analyzer, span);
+        // The analyzer answers the words a thread met last from a table of the thread's own (RecentWords).
+        var facts = analyzer.Facts(span)!;
         return new FrameWord(start, end, facts.Word, facts.Key, facts.Stop, capital);
     }
 }
