@@ -39,6 +39,17 @@ internal static class MarkdownLoader
     public static LoadedMarkdown Load(string text)
     {
         if (NestingGuard.FirstLineDeeperThan(text, MaxNesting) is { } line) return LoadedMarkdown.TooDeep(line);
+        var builder = spareBuilder ?? new ProseBuilder();
+        spareBuilder = null;
+        // Paragraphs and headings alone (most news articles) are read without Markdig's tree, to the same prose and offsets.
+        var loaded = PlainMarkdown.Read(text, builder) ?? Parsed(text, builder);
+        if (builder.Capacity <= SpareCapacity) spareBuilder = builder;
+        return loaded;
+    }
+
+    /// <summary>What Markdig reads in <paramref name="text"/>, nesting already measured; <paramref name="builder"/> is empty again when done.</summary>
+    internal static LoadedMarkdown Parsed(string text, ProseBuilder builder)
+    {
         MarkdownDocument document;
         try
         {
@@ -49,8 +60,6 @@ internal static class MarkdownLoader
             return LoadedMarkdown.TooDeep(1); // Markdig's own depth limit, reached inside a line (emphasis or brackets by the thousand)
         }
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
-        var builder = spareBuilder ?? new ProseBuilder();
-        spareBuilder = null;
         var directives = new List<SilenceDirective>();
         // One stack for every block of the file: a stack a block was a tenth of what reading the prose out of Markdig's tree allocated.
         var pending = new Stack<Inline>();
@@ -76,7 +85,6 @@ internal static class MarkdownLoader
                     break;
             }
         }
-        if (builder.Capacity <= SpareCapacity) spareBuilder = builder;
         return new LoadedMarkdown(blocks.ToImmutable(), frontMatter, frontMatterLine, null,
             SilenceComments.WithLines(text, directives), badDirective);
     }
