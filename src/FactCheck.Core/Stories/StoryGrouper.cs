@@ -107,7 +107,7 @@ public sealed class StoryGrouper
         if (references.Count == 0) (references, drafts) = (drafts, []);
         var sameStory = threshold ?? Threshold(references.Count);
         var edges = CandidatePairs.Find(space, sources, references, Math.Max(LeastKept, LeastFractionKept * sameStory), parallel);
-        var groupOf = AverageLinkClustering.Cluster(sources.Length, edges, sameStory);
+        var groupOf = AverageLinkClustering.Cluster(sources.Length, edges, sameStory, parallel);
         foreach (var draft in drafts) groupOf[draft] = ClosestGroup(space, sources, groupOf, references, draft);
         return groupOf;
     }
