@@ -49,14 +49,35 @@ public sealed class StoryGrouper
         parallel = Cores.For(parallel, sources.Length);
         var space = new FeatureSpace(sources, parallel);
         var groupOf = mode == StoryMode.One ? new int[sources.Length] : Grouped(space, sources, parallel);
-        var groups = groupOf.Select((group, source) => (group, source)).GroupBy(p => p.group, p => p.source)
-            .OrderBy(g => g.Min()).Select(g => g.Order().ToImmutableArray()).ToArray();
+        var groups = InOrder(groupOf);
         // Labels are read from each story's own sources: on every core, each in its own slot.
         var labels = new string[groups.Length];
         Parallel.For(0, groups.Length, parallel, n => labels[n] = StoryLabels.Label(space, sources, groups[n]));
         var stories = groups.Select((members, n) => new Story(
             string.Create(CultureInfo.InvariantCulture, $"S{n + 1}"), labels[n], [.. members.Select(i => sources[i].SourceId)]));
         return new StoryMap([.. stories]);
+    }
+
+    /// <summary>
+    /// The sources of each group, in increasing order, the groups in the order of their first sources: read in one pass
+    /// over the sources, since a group is first met at its first source.
+    /// </summary>
+    private static ImmutableArray<int>[] InOrder(int[] groupOf)
+    {
+        var indexOf = new int[groupOf.Length];
+        Array.Fill(indexOf, -1);
+        var members = new List<ImmutableArray<int>.Builder>();
+        for (var source = 0; source < groupOf.Length; source++)
+        {
+            ref var index = ref indexOf[groupOf[source]];
+            if (index < 0)
+            {
+                index = members.Count;
+                members.Add(ImmutableArray.CreateBuilder<int>());
+            }
+            members[index].Add(source);
+        }
+        return [.. members.Select(m => m.DrainToImmutable())];
     }
 
     /// <summary>The mean similarity at which two groups of a run of <paramref name="sources"/> sources become one story.</summary>
