@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+using FactCheck.Languages;
 using FactCheck.Sources;
 
 namespace FactCheck.Stories;
@@ -25,7 +28,21 @@ internal sealed class FeatureSpace
     private const int StrongestKept = 24;
     private const int CommonFeature = 32;
 
-    private readonly List<StoryFeatureKind> kinds;
+    // The features' tables: names, places, then the terms of each language (TermTable), each numbering its keys apart
+    // (0, 1, 2… in the order the sources first name them) on its own core; then one pass in source order gives each its
+    // number in the run, the same as when one table after the other numbered them.
+    private const int NameTable = 0;
+    private const int PlaceTable = 1;
+    private const int TermTable = 2;
+    private readonly List<Dictionary<string, int>> tables = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly List<LanguagePack> termLanguages = [];
+    // The run's number of each table's numbers.
+    private int[][] numbers = [];
+    private readonly List<StoryFeatureKind> kinds = [];
+    // The languages of the sources that write each one-word name (by the name's number in its table), as bits of the
+    // language's index in languages, so that a name is compared with the words of those languages only.
+    private readonly Dictionary<int, int> nameLanguages = [];
+    private readonly List<LanguagePack> languages = [];
     // Source s's features are at first[s]..first[s + 1] of ids (their numbers) and weights, in the order of its profile.
     private readonly int[] first;
     private readonly int[] ids;
@@ -36,11 +53,10 @@ internal sealed class FeatureSpace
         parallel = Cores.For(parallel, profiles.Length);
         first = new int[profiles.Length + 1];
         for (var s = 0; s < profiles.Length; s++) first[s + 1] = first[s] + profiles[s].Features.Length;
-        var numbers = new FeatureNumbers(profiles, first, parallel);
-        (ids, kinds) = (numbers.Ids, numbers.Kinds);
+        ids = Number(profiles, parallel);
         Frequency = new int[kinds.Count];
         foreach (var id in ids) Frequency[id]++;
-        numbers.AsCommonAsTheWord(Frequency, parallel);
+        AsCommonAsTheWord();
         Idf = new double[kinds.Count];
         for (var id = 0; id < kinds.Count; id++)
             Idf[id] = Math.Log((profiles.Length + BackgroundSources) / (Frequency[id] + BackgroundSources * Prior(kinds[id])));
@@ -97,6 +113,98 @@ internal sealed class FeatureSpace
         StoryFeatureKind.Place => 0.02,
         _ => 0.01,
     };
+
+    /// <summary>
+    /// A one-word name that the run also writes as a common word ("Oper" and "Net" heading the lines of wire earnings
+    /// tables, "Today" opening a paragraph) is as common as that word: the capital does not make it rare.
+    /// </summary>
+    private void AsCommonAsTheWord()
+    {
+        foreach (var (key, number) in tables[NameTable])
+        {
+            if (!nameLanguages.TryGetValue(number, out var mask)) continue;
+            var id = numbers[NameTable][number];
+            for (var index = 0; index < languages.Count; index++)
+                if ((mask & (1 << Math.Min(index, 31))) != 0 && termLanguages.IndexOf(languages[index]) is var terms and >= 0
+                    && tables[TermTable + terms].TryGetValue(Analysis.TextAnalyzer.For(languages[index]).Stem(key), out var word))
+                    Frequency[id] = Math.Max(Frequency[id], Frequency[numbers[TermTable + terms][word]]);
+        }
+    }
+
+    /// <summary>
+    /// The number of each feature of each source: a term is numbered within its language, a name or a place across
+    /// languages, each new feature after those before it in source order.
+    /// </summary>
+    private int[] Number(ImmutableArray<StoryProfile> profiles, ParallelOptions parallel)
+    {
+        var termTableOf = new int[profiles.Length];
+        for (var s = 0; s < profiles.Length; s++)
+        {
+            var language = termLanguages.IndexOf(profiles[s].Language);
+            if (language < 0)
+            {
+                language = termLanguages.Count;
+                termLanguages.Add(profiles[s].Language);
+                tables.Add(new(StringComparer.Ordinal));
+            }
+            termTableOf[s] = TermTable + language;
+        }
+        var inTable = new int[first[^1]];
+        // Each source's features are written by the one table they belong to: the result is the same whatever the threads.
+        Parallel.For(0, tables.Count, parallel, t =>
+        {
+            for (var s = 0; s < profiles.Length; s++)
+            {
+                if (t >= TermTable && termTableOf[s] != t) continue;
+                var features = profiles[s].Features;
+                for (var k = 0; k < features.Length; k++)
+                    if (TableOf(features[k].Kind, termTableOf[s]) == t) inTable[first[s] + k] = NumberInTable(t, profiles[s].Language, features[k]);
+            }
+        });
+        numbers = [.. tables.Select(table => Enumerable.Repeat(-1, table.Count).ToArray())];
+        var ids = new int[first[^1]];
+        for (var s = 0; s < profiles.Length; s++)
+        {
+            var features = profiles[s].Features;
+            for (var k = 0; k < features.Length; k++)
+            {
+                ref var id = ref numbers[TableOf(features[k].Kind, termTableOf[s])][inTable[first[s] + k]];
+                if (id < 0)
+                {
+                    id = kinds.Count;
+                    kinds.Add(features[k].Kind);
+                }
+                ids[first[s] + k] = id;
+            }
+        }
+        return ids;
+    }
+
+    private static int TableOf(StoryFeatureKind kind, int termTable) => kind switch
+    {
+        StoryFeatureKind.Term => termTable,
+        StoryFeatureKind.Name => NameTable,
+        _ => PlaceTable,
+    };
+
+    /// <summary>The number of <paramref name="feature"/> in table <paramref name="t"/>; a one-word name notes its language.</summary>
+    private int NumberInTable(int t, LanguagePack language, StoryFeature feature)
+    {
+        var table = tables[t];
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(table, feature.Key, out var known);
+        if (!known) number = table.Count - 1;
+        if (t == NameTable && !feature.Key.Contains(' ', StringComparison.Ordinal))
+        {
+            var index = languages.IndexOf(language);
+            if (index < 0)
+            {
+                index = languages.Count;
+                languages.Add(language);
+            }
+            nameLanguages[number] = nameLanguages.GetValueOrDefault(number) | (1 << Math.Min(index, 31));
+        }
+        return number;
+    }
 
     /// <summary>
     /// The features of most weight that few other sources share, heaviest first, then by number (a source's numbers
