@@ -1,3 +1,5 @@
+using FactCheck.Sources;
+
 namespace FactCheck.Stories;
 
 /// <summary>
@@ -8,17 +10,39 @@ namespace FactCheck.Stories;
 /// </summary>
 internal static class AverageLinkClustering
 {
-    /// <summary>For each item, the smallest item of its group. Edges are (a &lt; b, similarity), each pair once.</summary>
-    public static int[] Cluster(int count, IEnumerable<(int A, int B, double Similarity)> edges, double threshold)
+    /// <summary>
+    /// For each item, the smallest item of its group. Edges are (a &lt; b, similarity), each pair once. The parts the edges
+    /// that may merge link (<see cref="LinkedParts"/>) are clustered apart, on the cores <paramref name="parallel"/> allows:
+    /// each as it would be among all the others, so the groups are the same whatever the threads.
+    /// </summary>
+    public static int[] Cluster(int count, IReadOnlyList<(int A, int B, double Similarity)> edges, double threshold, ParallelOptions? parallel = null)
     {
+        var groupOf = new int[count];
+        for (var i = 0; i < count; i++) groupOf[i] = i;
+        var parts = LinkedParts.Find(count, edges, threshold);
+        Parallel.For(0, parts.Items.Length, Cores.For(parallel, parts.Items.Length), p =>
+        {
+            // A part's items numbered from 0 in increasing order: ties between pairs break the same way as by the items.
+            var items = parts.Items[p];
+            var local = ClusterLocal(items, parts.Edges[p], threshold);
+            for (var k = 0; k < items.Length; k++) groupOf[items[k]] = items[local[k]];
+        });
+        return groupOf;
+    }
+
+    /// <summary>Average link over the items of one part, by their index in <paramref name="items"/>.</summary>
+    private static int[] ClusterLocal(int[] items, List<(int A, int B, double Similarity)> edges, double threshold)
+    {
+        var count = items.Length;
         var sums = new Dictionary<int, double>[count];
         var size = new int[count];
         var version = new int[count];
         var alive = new bool[count];
         for (var i = 0; i < count; i++) (sums[i], size[i], alive[i]) = ([], 1, true);
-        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Mean, int A, int B)>(Priority.Instance);
-        foreach (var (a, b, similarity) in edges)
+        var queue = new PriorityQueue<(int A, int B, int VersionA, int VersionB), (double Mean, int A, int B)>(edges.Count, Priority.Instance);
+        foreach (var (itemA, itemB, similarity) in edges)
         {
+            var (a, b) = (Array.BinarySearch(items, itemA), Array.BinarySearch(items, itemB));
             sums[a][b] = similarity;
             sums[b][a] = similarity;
             queue.Enqueue((a, b, 0, 0), (similarity, a, b));

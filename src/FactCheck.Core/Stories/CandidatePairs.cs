@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using FactCheck.Sources;
 
 namespace FactCheck.Stories;
@@ -12,31 +11,39 @@ internal static class CandidatePairs
 {
     /// <summary>
     /// Every pair (a &lt; b) of <paramref name="sources"/> (in increasing order) sharing a strong rare feature whose
-    /// <see cref="StoryGrouper.Similarity"/> is at least <paramref name="least"/>, in order. Sources are compared on every
-    /// core, each keeping its own pairs, so the result is the same whatever the threads.
+    /// similarity is at least <paramref name="least"/>, in order. Sources are compared on every core, each keeping its
+    /// own pairs, so the result is the same whatever the threads.
     /// </summary>
-    public static List<(int A, int B, double Similarity)> Find(FeatureSpace space, ImmutableArray<StoryProfile> profiles, IReadOnlyList<int> sources, double least, ParallelOptions? parallel = null)
+    public static List<(int A, int B, double Similarity)> Find(
+        FeatureSpace space, Similarities similarities, IReadOnlyList<int> sources, double least, ParallelOptions? parallel = null)
     {
-        var postings = new Dictionary<int, List<int>>();
+        // The sources of each feature, in increasing order: one array for all, feature f's at postings[start[f]..start[f + 1]].
+        var start = new int[space.Frequency.Length + 1];
         foreach (var source in sources)
-            foreach (var id in space.Strongest[source])
-            {
-                if (!postings.TryGetValue(id, out var list)) postings[id] = list = [];
-                list.Add(source);
-            }
+            foreach (var id in space.Strongest[source]) start[id + 1]++;
+        for (var f = 1; f < start.Length; f++) start[f] += start[f - 1];
+        var postings = new int[start[^1]];
+        var filled = start[..^1];
+        foreach (var source in sources)
+            foreach (var id in space.Strongest[source]) postings[filled[id]++] = source;
+
         var found = new (int, int, double)[sources.Count][];
+        var count = space.Strongest.Length;
         // What each thread compares with, reused source after source: most sources keep no pair at all.
-        Parallel.For(0, sources.Count, Cores.For(parallel, sources.Count), () => new Scratch(space, profiles), (k, _, scratch) =>
+        Parallel.For(0, sources.Count, Cores.For(parallel, sources.Count), () => new Scratch(similarities, count), (k, _, scratch) =>
         {
             var a = sources[k];
             var (seen, later, kept) = (scratch.Seen, scratch.Later, scratch.Kept);
-            seen.Clear();
             later.Clear();
             kept.Clear();
+            // Sources are marked seen with a + 1, which no other source's pass writes: the marks are never cleared.
             foreach (var id in space.Strongest[a])
-                if (postings.TryGetValue(id, out var list))
-                    foreach (var b in list)
-                        if (b > a && seen.Add(b)) later.Add(b);
+                for (var p = start[id + 1] - 1; p >= start[id] && postings[p] > a; p--)
+                    if (seen[postings[p]] != a + 1)
+                    {
+                        seen[postings[p]] = a + 1;
+                        later.Add(postings[p]);
+                    }
             if (later.Count > 0)
             {
                 later.Sort();
@@ -52,11 +59,11 @@ internal static class CandidatePairs
         return pairs;
     }
 
-    private sealed class Scratch(FeatureSpace space, ImmutableArray<StoryProfile> profiles)
+    private sealed class Scratch(Similarities similarities, int sources)
     {
-        public HashSet<int> Seen { get; } = [];
+        public int[] Seen { get; } = new int[sources];
         public List<int> Later { get; } = [];
         public List<(int, int, double)> Kept { get; } = [];
-        public StoryGrouper.SimilarityFrom From { get; } = new(space, profiles);
+        public Similarities.From From { get; } = new(similarities);
     }
 }

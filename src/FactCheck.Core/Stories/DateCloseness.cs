@@ -15,20 +15,34 @@ internal static class DateCloseness
     private const double Apart = 90;
     private const double Floor = 0.3;
 
-    public static double Factor(SourceDate? a, SourceDate? b)
+    // The factor of each whole number of days between the two bounds, worked out once by the one formula: a run of
+    // thousands of sources compares a million pairs, and days apart are whole numbers.
+    private static readonly double[] Between = [.. Enumerable.Range(0, (int)Apart).Select(days => 1 - (1 - Floor) * Math.Log(days / SameEvent) / Math.Log(Apart / SameEvent))];
+
+    public static double Factor(SourceDate? a, SourceDate? b) => Factor(Point.Of(a), Point.Of(b));
+
+    public static double Factor(Point a, Point b)
     {
-        if (a is not { Origin: DateOrigin.Declared } || b is not { Origin: DateOrigin.Declared }) return 1;
-        var days = Math.Abs(a.Midpoint.DayNumber - b.Midpoint.DayNumber) - Slack(a) - Slack(b);
+        if (!a.Declared || !b.Declared) return 1;
+        var days = Math.Abs(a.Day - b.Day) - a.Slack - b.Slack;
         if (days <= SameEvent) return 1;
         if (days >= Apart) return Floor;
-        return 1 - (1 - Floor) * Math.Log(days / SameEvent) / Math.Log(Apart / SameEvent);
+        return Between[days];
     }
 
-    /// <summary>How far from its midpoint the day a partial date means may lie.</summary>
-    private static int Slack(SourceDate date) => date switch
+    /// <summary>
+    /// What the factor reads of a source's date: whether it was declared, the day number of its midpoint, and how far
+    /// from it the day a partial date means may lie.
+    /// </summary>
+    public readonly record struct Point(bool Declared, int Day, int Slack)
     {
-        { Month: null } => 182,
-        { Day: null } => 15,
-        _ => 0,
-    };
+        public static Point Of(SourceDate? date) => date is { Origin: DateOrigin.Declared } ? new(true, date.Midpoint.DayNumber, SlackOf(date)) : default;
+
+        private static int SlackOf(SourceDate date) => date switch
+        {
+            { Month: null } => 182,
+            { Day: null } => 15,
+            _ => 0,
+        };
+    }
 }

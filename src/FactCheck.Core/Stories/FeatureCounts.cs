@@ -7,17 +7,23 @@ namespace FactCheck.Stories;
 /// <summary>Counts a source's features as they are read, keeping a spelling of each for labels; reused source after source.</summary>
 internal sealed class FeatureCounts
 {
-    private readonly Dictionary<(StoryFeatureKind Kind, string Key), (int Count, string? Display)> counts = [];
+    // A table a kind, by the kind's number: keyed by strings alone, a table hashes them the fast way a run's own strings
+    // may be hashed, where a key of kind and string went through the randomized hash. Each keeps its reading order.
+    private readonly Dictionary<string, (int Count, string? Display)>[] counts =
+        [.. Enum.GetValues<StoryFeatureKind>().Select(_ => new Dictionary<string, (int, string?)>(StringComparer.Ordinal))];
     private readonly List<int> ranks = [];
 
-    /// <summary>Forgets every count, keeping the table's room for the next source.</summary>
-    public void Clear() => counts.Clear();
+    /// <summary>Forgets every count, keeping the tables' room for the next source.</summary>
+    public void Clear()
+    {
+        foreach (var table in counts) table.Clear();
+    }
 
     /// <summary>Counts a feature written as <paramref name="display"/>; a spelling in capitals gives way to one that is not.</summary>
     public void Add(StoryFeatureKind kind, string key, string display)
     {
         // One look-up a word, not two: this runs for every content word of every lead.
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, (kind, key), out _);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind], key, out _);
         if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = display;
         entry.Count++;
     }
@@ -33,7 +39,12 @@ internal sealed class FeatureCounts
     {
         // The rank of the last feature kept, found without sorting the source's hundreds of features (most counted once).
         ranks.Clear();
-        foreach (var ((kind, _), (count, _)) in counts) ranks.Add(Rank(kind, count));
+        var total = 0;
+        for (var kind = 0; kind < counts.Length; kind++)
+        {
+            total += counts[kind].Count;
+            foreach (var (count, _) in counts[kind].Values) ranks.Add(Rank((StoryFeatureKind)kind, count));
+        }
         var cutoff = 0;
         if (ranks.Count > limit)
         {
@@ -41,18 +52,31 @@ internal sealed class FeatureCounts
             cutoff = ranks[^limit];
         }
         // Exactly this many are kept (ranks are at least 4, so with no cutoff every feature is): filled in place, not copied.
-        var kept = new StoryFeature[Math.Min(limit, counts.Count)];
+        // Features of one rank are of one kind: those at the cutoff are kept in the reading order of their kind's table.
+        var kept = new StoryFeature[Math.Min(limit, total)];
         var (atCutoff, next) = (limit, 0);
         foreach (var rank in ranks)
             if (rank > cutoff) atCutoff--;
-        foreach (var ((kind, key), (count, display)) in counts)
+        for (var kind = 0; kind < counts.Length; kind++)
         {
-            var rank = Rank(kind, count);
-            if (rank < cutoff || (rank == cutoff && atCutoff-- <= 0)) continue;
-            kept[next++] = new StoryFeature(kind, key, count, display!);
+            var from = next;
+            foreach (var (key, (count, display)) in counts[kind])
+            {
+                var rank = Rank((StoryFeatureKind)kind, count);
+                if (rank < cutoff || (rank == cutoff && atCutoff-- <= 0)) continue;
+                kept[next++] = new StoryFeature((StoryFeatureKind)kind, key, count, display!);
+            }
+            // Sorted by kind, then key: the kinds come in order, each sorted by its keys.
+            Array.Sort(kept, from, next - from, ByKey.Instance);
         }
-        Array.Sort(kept, static (x, y) => x.Kind != y.Kind ? ((int)x.Kind).CompareTo((int)y.Kind) : string.CompareOrdinal(x.Key, y.Key));
         return ImmutableCollectionsMarshal.AsImmutableArray(kept);
+    }
+
+    private sealed class ByKey : IComparer<StoryFeature>
+    {
+        public static ByKey Instance { get; } = new();
+
+        public int Compare(StoryFeature x, StoryFeature y) => string.CompareOrdinal(x.Key, y.Key);
     }
 
     private static int Rank(StoryFeatureKind kind, int count) => count * 4 + (int)kind;

@@ -43,40 +43,43 @@ internal sealed class FeatureSpace
     // language's index in languages, so that a name is compared with the words of those languages only.
     private readonly Dictionary<int, int> nameLanguages = [];
     private readonly List<LanguagePack> languages = [];
-    private readonly ImmutableArray<StoryProfile> profiles;
-    private readonly double generic;
+    // Source s's features are at first[s]..first[s + 1] of ids (their numbers) and weights, in the order of its profile.
+    private readonly int[] first;
+    private readonly int[] ids;
+    private readonly double[] weights;
 
     public FeatureSpace(ImmutableArray<StoryProfile> profiles, ParallelOptions? parallel = null)
     {
         parallel = Cores.For(parallel, profiles.Length);
-        FeatureIds = Number(profiles, parallel);
+        first = new int[profiles.Length + 1];
+        for (var s = 0; s < profiles.Length; s++) first[s + 1] = first[s] + profiles[s].Features.Length;
+        ids = Number(profiles, parallel);
         Frequency = new int[kinds.Count];
-        foreach (var source in FeatureIds)
-            foreach (var id in source) Frequency[id]++;
+        foreach (var id in ids) Frequency[id]++;
         AsCommonAsTheWord();
         Idf = new double[kinds.Count];
         for (var id = 0; id < kinds.Count; id++)
             Idf[id] = Math.Log((profiles.Length + BackgroundSources) / (Frequency[id] + BackgroundSources * Prior(kinds[id])));
 
-        generic = Math.Max(GenericLeast, GenericShare * profiles.Length);
-        this.profiles = profiles;
+        var generic = Math.Max(GenericLeast, GenericShare * profiles.Length);
+        weights = new double[ids.Length];
+        Parallel.For(0, profiles.Length, parallel, s =>
+        {
+            var features = profiles[s].Features;
+            for (var k = 0; k < features.Length; k++)
+            {
+                var id = ids[first[s] + k];
+                weights[first[s] + k] = Frequency[id] > generic ? 0 : (1 + Math.Log(features[k].Count)) * Idf[id] * Idf[id];
+            }
+        });
         // Every source is taken to hold one more feature, as rare as any, that it shares with no other: a notice of three
         // words that shares one of them with another is not two thirds of the way to being its story.
         var unseen = Math.Pow(Math.Log(profiles.Length + BackgroundSources), 2);
-        All = new SparseVector[profiles.Length];
-        Shared = new SparseVector[profiles.Length];
+        All = SparseVectors.Normalized(first, ids, weights, static _ => true, unseen, parallel);
+        Shared = SparseVectors.Normalized(first, ids, weights, id => kinds[id] != StoryFeatureKind.Term, unseen, parallel);
         Strongest = new int[profiles.Length][];
-        // Each source's vectors depend on its own features and the run's counts only: built on every core.
-        Func<int, bool> every = static _ => true;
-        Func<int, bool> shared = id => kinds[id] != StoryFeatureKind.Term;
         Parallel.For(0, profiles.Length, parallel, s =>
-        {
-            var weights = new double[profiles[s].Features.Length];
-            for (var k = 0; k < weights.Length; k++) weights[k] = Weight(s, k);
-            All[s] = SparseVector.Normalized(FeatureIds[s], weights, every, unseen);
-            Shared[s] = SparseVector.Normalized(FeatureIds[s], weights, shared, unseen);
-            Strongest[s] = Heaviest(FeatureIds[s], weights, Frequency);
-        });
+            Strongest[s] = Heaviest(ids.AsSpan(first[s]..first[s + 1]), weights.AsSpan(first[s]..first[s + 1]), Frequency));
     }
 
     /// <summary>How many sources have each feature.</summary>
@@ -85,9 +88,6 @@ internal sealed class FeatureSpace
     /// <summary>The idf of each feature.</summary>
     public double[] Idf { get; }
 
-    /// <summary>The feature numbers of each source, in the order of its profile's features.</summary>
-    public int[][] FeatureIds { get; }
-
     /// <summary>
     /// Each source's features of most weight among those it shares with a few other sources (2 to 32), strongest first:
     /// the ones that find its candidate pairs.
@@ -95,17 +95,16 @@ internal sealed class FeatureSpace
     public int[][] Strongest { get; }
 
     /// <summary>Each source's unit vector over every feature.</summary>
-    public SparseVector[] All { get; }
+    public SparseVectors All { get; }
 
     /// <summary>Each source's unit vector over its names and places, the features every language shares.</summary>
-    public SparseVector[] Shared { get; }
+    public SparseVectors Shared { get; }
+
+    /// <summary>The number of the <paramref name="k"/>th feature of <paramref name="source"/>'s profile.</summary>
+    public int FeatureId(int source, int k) => ids[first[source] + k];
 
     /// <summary>The weight of the <paramref name="k"/>th feature of <paramref name="source"/>: 0 for a feature too common.</summary>
-    public double Weight(int source, int k)
-    {
-        var id = FeatureIds[source][k];
-        return Frequency[id] > generic ? 0 : (1 + Math.Log(profiles[source].Features[k].Count)) * Idf[id] * Idf[id];
-    }
+    public double Weight(int source, int k) => weights[first[source] + k];
 
     /// <summary>How likely a feature of the kind is in any news text: a name or a place is rarer than a word.</summary>
     private static double Prior(StoryFeatureKind kind) => kind switch
@@ -136,10 +135,9 @@ internal sealed class FeatureSpace
     /// The number of each feature of each source: a term is numbered within its language, a name or a place across
     /// languages, each new feature after those before it in source order.
     /// </summary>
-    private int[][] Number(ImmutableArray<StoryProfile> profiles, ParallelOptions parallel)
+    private int[] Number(ImmutableArray<StoryProfile> profiles, ParallelOptions parallel)
     {
         var termTableOf = new int[profiles.Length];
-        var inTable = new int[profiles.Length][];
         for (var s = 0; s < profiles.Length; s++)
         {
             var language = termLanguages.IndexOf(profiles[s].Language);
@@ -150,8 +148,8 @@ internal sealed class FeatureSpace
                 tables.Add(new(StringComparer.Ordinal));
             }
             termTableOf[s] = TermTable + language;
-            inTable[s] = new int[profiles[s].Features.Length];
         }
+        var inTable = new int[first[^1]];
         // Each source's features are written by the one table they belong to: the result is the same whatever the threads.
         Parallel.For(0, tables.Count, parallel, t =>
         {
@@ -160,24 +158,23 @@ internal sealed class FeatureSpace
                 if (t >= TermTable && termTableOf[s] != t) continue;
                 var features = profiles[s].Features;
                 for (var k = 0; k < features.Length; k++)
-                    if (TableOf(features[k].Kind, termTableOf[s]) == t) inTable[s][k] = NumberInTable(t, profiles[s].Language, features[k]);
+                    if (TableOf(features[k].Kind, termTableOf[s]) == t) inTable[first[s] + k] = NumberInTable(t, profiles[s].Language, features[k]);
             }
         });
         numbers = [.. tables.Select(table => Enumerable.Repeat(-1, table.Count).ToArray())];
-        var ids = new int[profiles.Length][];
+        var ids = new int[first[^1]];
         for (var s = 0; s < profiles.Length; s++)
         {
             var features = profiles[s].Features;
-            ids[s] = new int[features.Length];
             for (var k = 0; k < features.Length; k++)
             {
-                ref var id = ref numbers[TableOf(features[k].Kind, termTableOf[s])][inTable[s][k]];
+                ref var id = ref numbers[TableOf(features[k].Kind, termTableOf[s])][inTable[first[s] + k]];
                 if (id < 0)
                 {
                     id = kinds.Count;
                     kinds.Add(features[k].Kind);
                 }
-                ids[s][k] = id;
+                ids[first[s] + k] = id;
             }
         }
         return ids;
@@ -213,7 +210,7 @@ internal sealed class FeatureSpace
     /// The features of most weight that few other sources share, heaviest first, then by number (a source's numbers
     /// differ, so the order is total): sorted by insertion, a profile has at most a few dozen.
     /// </summary>
-    private static int[] Heaviest(int[] ids, double[] weights, int[] frequency)
+    private static int[] Heaviest(ReadOnlySpan<int> ids, ReadOnlySpan<double> weights, int[] frequency)
     {
         Span<int> order = ids.Length <= 256 ? stackalloc int[ids.Length] : new int[ids.Length];
         var count = 0;
@@ -221,13 +218,14 @@ internal sealed class FeatureSpace
         {
             if (!(weights[k] > 0 && frequency[ids[k]] is > 1 and <= CommonFeature)) continue;
             var at = count++;
-            for (; at > 0 && Heavier(k, order[at - 1]); at--) order[at] = order[at - 1];
+            for (; at > 0 && Heavier(ids, weights, k, order[at - 1]); at--) order[at] = order[at - 1];
             order[at] = k;
         }
         var strongest = new int[Math.Min(count, StrongestKept)];
         for (var n = 0; n < strongest.Length; n++) strongest[n] = ids[order[n]];
         return strongest;
 
-        bool Heavier(int x, int y) => weights[x] > weights[y] || (weights[x] == weights[y] && ids[x] < ids[y]);
+        static bool Heavier(ReadOnlySpan<int> ids, ReadOnlySpan<double> weights, int x, int y) =>
+            weights[x] > weights[y] || (weights[x] == weights[y] && ids[x] < ids[y]);
     }
 }

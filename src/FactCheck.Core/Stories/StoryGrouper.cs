@@ -49,14 +49,35 @@ public sealed class StoryGrouper
         parallel = Cores.For(parallel, sources.Length);
         var space = new FeatureSpace(sources, parallel);
         var groupOf = mode == StoryMode.One ? new int[sources.Length] : Grouped(space, sources, parallel);
-        var groups = groupOf.Select((group, source) => (group, source)).GroupBy(p => p.group, p => p.source)
-            .OrderBy(g => g.Min()).Select(g => g.Order().ToImmutableArray()).ToArray();
+        var groups = InOrder(groupOf);
         // Labels are read from each story's own sources: on every core, each in its own slot.
         var labels = new string[groups.Length];
         Parallel.For(0, groups.Length, parallel, n => labels[n] = StoryLabels.Label(space, sources, groups[n]));
         var stories = groups.Select((members, n) => new Story(
             string.Create(CultureInfo.InvariantCulture, $"S{n + 1}"), labels[n], [.. members.Select(i => sources[i].SourceId)]));
         return new StoryMap([.. stories]);
+    }
+
+    /// <summary>
+    /// The sources of each group, in increasing order, the groups in the order of their first sources: read in one pass
+    /// over the sources, since a group is first met at its first source.
+    /// </summary>
+    private static ImmutableArray<int>[] InOrder(int[] groupOf)
+    {
+        var indexOf = new int[groupOf.Length];
+        Array.Fill(indexOf, -1);
+        var members = new List<ImmutableArray<int>.Builder>();
+        for (var source = 0; source < groupOf.Length; source++)
+        {
+            ref var index = ref indexOf[groupOf[source]];
+            if (index < 0)
+            {
+                index = members.Count;
+                members.Add(ImmutableArray.CreateBuilder<int>());
+            }
+            members[index].Add(source);
+        }
+        return [.. members.Select(m => m.DrainToImmutable())];
     }
 
     /// <summary>The mean similarity at which two groups of a run of <paramref name="sources"/> sources become one story.</summary>
@@ -67,38 +88,7 @@ public sealed class StoryGrouper
     }
 
     /// <summary>Cosine similarity of two sources (names and places only across languages), weakened by time apart.</summary>
-    internal static double Similarity(FeatureSpace space, ImmutableArray<StoryProfile> sources, int a, int b)
-    {
-        var sameLanguage = sources[a].Language == sources[b].Language;
-        var cosine = sameLanguage ? space.All[a].Dot(space.All[b]) : space.Shared[a].Dot(space.Shared[b]);
-        return cosine * DateCloseness.Factor(sources[a].Date, sources[b].Date);
-    }
-
-    /// <summary>
-    /// <see cref="Similarity"/> of one source to many others, the same to the last bit: its vectors are held in tables
-    /// (<see cref="SparseVector.Table"/>) once, not merged anew with each other source's.
-    /// </summary>
-    internal sealed class SimilarityFrom(FeatureSpace space, ImmutableArray<StoryProfile> sources)
-    {
-        private readonly SparseVector.Table all = new();
-        private readonly SparseVector.Table shared = new();
-        private int a;
-
-        /// <summary>Compares <paramref name="source"/> from now on.</summary>
-        public void Start(int source)
-        {
-            a = source;
-            all.Load(space.All[a]);
-            shared.Load(space.Shared[a]);
-        }
-
-        /// <summary>The similarity of the source started with <paramref name="b"/>.</summary>
-        public double To(int b)
-        {
-            var cosine = sources[a].Language == sources[b].Language ? all.Dot(space.All[b]) : shared.Dot(space.Shared[b]);
-            return cosine * DateCloseness.Factor(sources[a].Date, sources[b].Date);
-        }
-    }
+    internal static double Similarity(FeatureSpace space, ImmutableArray<StoryProfile> sources, int a, int b) => new Similarities(space, sources).Of(a, b);
 
     private int[] Grouped(FeatureSpace space, ImmutableArray<StoryProfile> sources, ParallelOptions parallel)
     {
@@ -106,9 +96,10 @@ public sealed class StoryGrouper
         var drafts = Enumerable.Range(0, sources.Length).Where(i => sources[i].Role == SourceRole.Draft).ToList();
         if (references.Count == 0) (references, drafts) = (drafts, []);
         var sameStory = threshold ?? Threshold(references.Count);
-        var edges = CandidatePairs.Find(space, sources, references, Math.Max(LeastKept, LeastFractionKept * sameStory), parallel);
-        var groupOf = AverageLinkClustering.Cluster(sources.Length, edges, sameStory);
-        foreach (var draft in drafts) groupOf[draft] = ClosestGroup(space, sources, groupOf, references, draft);
+        var similarities = new Similarities(space, sources);
+        var edges = CandidatePairs.Find(space, similarities, references, Math.Max(LeastKept, LeastFractionKept * sameStory), parallel);
+        var groupOf = AverageLinkClustering.Cluster(sources.Length, edges, sameStory, parallel);
+        foreach (var draft in drafts) groupOf[draft] = ClosestGroup(similarities, groupOf, references, draft);
         return groupOf;
     }
 
@@ -116,9 +107,9 @@ public sealed class StoryGrouper
     /// A draft is checked against its references, so it always joins one of their stories: the one whose sources are on
     /// average most similar to it, else (nothing in common with any) the largest.
     /// </summary>
-    private static int ClosestGroup(FeatureSpace space, ImmutableArray<StoryProfile> sources, int[] groupOf, List<int> references, int draft) =>
+    private static int ClosestGroup(Similarities similarities, int[] groupOf, List<int> references, int draft) =>
         references.GroupBy(r => groupOf[r])
-            .Select(g => (Group: g.Key, Mean: g.Sum(r => Similarity(space, sources, draft, r)) / g.Count(), Size: g.Count()))
+            .Select(g => (Group: g.Key, Mean: g.Sum(r => similarities.Of(draft, r)) / g.Count(), Size: g.Count()))
             .OrderByDescending(g => g.Mean).ThenByDescending(g => g.Size).ThenBy(g => g.Group)
             .First().Group;
 }

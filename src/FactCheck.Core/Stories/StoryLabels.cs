@@ -48,7 +48,7 @@ internal static class StoryLabels
             {
                 var weight = space.Weight(member, k);
                 if (weight <= 0) continue;
-                var id = space.FeatureIds[member][k];
+                var id = space.FeatureId(member, k);
                 byId[id] = !byId.TryGetValue(id, out var seen) ? new Candidate(features[k], weight, 1)
                     : seen with
                     {

@@ -34,7 +34,7 @@ internal static class CorpusStories
         var spaceTime = clock.Elapsed;
         clock.Restart();
         var threshold = StoryGrouper.Threshold(sorted.Length);
-        var edges = CandidatePairs.Find(space, sorted, [.. Enumerable.Range(0, sorted.Length)], threshold / 4);
+        var edges = CandidatePairs.Find(space, new Similarities(space, sorted), [.. Enumerable.Range(0, sorted.Length)], threshold / 4);
         var pairTime = clock.Elapsed;
         clock.Restart();
         AverageLinkClustering.Cluster(sorted.Length, edges, threshold);

@@ -36,7 +36,7 @@ internal sealed class PairReport(ImmutableArray<StoryProfile> profiles)
 
     private string Heaviest(int source) =>
         string.Join(" ", sorted[source].Features
-            .Select((f, k) => (Feature: f, Weight: Space.Weight(source, k), Id: Space.FeatureIds[source][k]))
+            .Select((f, k) => (Feature: f, Weight: Space.Weight(source, k), Id: Space.FeatureId(source, k)))
             .OrderByDescending(x => x.Weight).Take(12)
             .Select(x => Invariant($"{x.Feature.Kind.ToString()[0]}:{x.Feature.Key}:{x.Feature.Count}/{Space.Frequency[x.Id]}")));
 }

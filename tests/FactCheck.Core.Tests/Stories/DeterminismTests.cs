@@ -56,4 +56,32 @@ public sealed class DeterminismTests
         Assert.Equal(Describe(one), Describe(two));
         Assert.InRange(one.Stories.Length, 2, 39);
     }
+
+    [Fact]
+    public void Many_stories_are_grouped_alike_on_one_thread_or_two()
+    {
+        // Forty made-up events told twice each: enough stories that they are clustered apart on both threads.
+        var profiles = Enumerable.Range(0, 40).SelectMany(i => new[] { Profile(Source($"e{i:00}a.md", Told(i))), Profile(Source($"e{i:00}b.md", Retold(i))) }).ToList();
+
+        var one = StoryGrouper.Default.Group([.. profiles], new ParallelOptions { MaxDegreeOfParallelism = 1 });
+        var two = StoryGrouper.Default.Group([.. profiles], new ParallelOptions { MaxDegreeOfParallelism = 2 });
+
+        Assert.Equal(Describe(one), Describe(two));
+        Assert.Equal(40, one.Stories.Length);
+        Assert.All(one.Stories, story => Assert.Equal(2, story.Sources.Length));
+    }
+
+    private static readonly string[] Syllables = ["kal", "vor", "stel", "brin", "mar", "tov", "dre", "lun"];
+
+    /// <summary>A made-up word for event <paramref name="i"/>: each event names its own company, person and town.</summary>
+    private static string Coined(int i, string ending) =>
+        char.ToUpperInvariant(Syllables[i % 8][0]) + Syllables[i % 8][1..] + Syllables[i / 8 % 8] + ending;
+
+    private static string Told(int i) =>
+        $"{Coined(i, "tech")} will build a battery plant in {Coined(i, "holm")}, chief executive Anna {Coined(i, "sen")} said on Monday. " +
+        $"The plant near {Coined(i, "holm")} is to employ workers from the region.";
+
+    private static string Retold(int i) =>
+        $"Anna {Coined(i, "sen")} of {Coined(i, "tech")} chose {Coined(i, "holm")} for the new battery plant, the company said. " +
+        $"Work in {Coined(i, "holm")} starts next year.";
 }
