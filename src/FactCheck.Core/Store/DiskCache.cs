@@ -21,6 +21,9 @@ internal sealed class DiskCache(string folder)
     private LanguagePacks languages = LanguagePacks.BuiltIn;
     private bool broken;
 
+    /// <summary>The cache's folder.</summary>
+    public string Folder => folder;
+
     /// <summary>Serves <paramref name="options"/>' configuration from now on, whose stages read with <paramref name="packs"/>.</summary>
     public void Configure(CheckOptions options, LanguagePacks packs) =>
         (fingerprint, workingDirectory, languages) = (StoreFingerprint.Of(options), options.WorkingDirectory, packs);
