@@ -92,7 +92,7 @@ public sealed class SourceReadCache
         if (runs?.Find(file, role, hash, text) is { } indexed) return indexed;
         if (disk?.Find(file, role, hash, text) is not { } stored) return null;
         if (inMemory) reads[(file, role)] = stored;
-        runs?.Keep(stored);
+        if (runs is not null && built.Stages is { } stages && SourceReadWriter.CanWrite(stored)) runs.Keep(stored, EncodedRead.Of(stored, stages.Languages));
         return stored;
     }
 
@@ -103,8 +103,11 @@ public sealed class SourceReadCache
     internal void Keep(SourceRead read)
     {
         if (inMemory) reads[(read.File, read.Role)] = read;
-        disk?.Keep(read);
-        runs?.Keep(read);
+        // A read holding a kind a library user registered is not stored (SourceReadWriter.CanWrite).
+        if (disk is null || built.Stages is not { } stages || !SourceReadWriter.CanWrite(read)) return;
+        var encoded = EncodedRead.Of(read, stages.Languages);
+        disk.Keep(read, encoded);
+        runs?.Keep(read, encoded);
     }
 
     /// <summary>Ends a check: the run index is written when any of its files changed (<see cref="RunStore.Commit"/>).</summary>

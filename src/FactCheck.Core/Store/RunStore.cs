@@ -87,31 +87,26 @@ internal sealed class RunStore : IDisposable
             ?? throw new InvalidDataException("An entry whose hash was checked could not be decoded.");
     }
 
-    /// <summary>Appends <paramref name="read"/> (its text after it) to this run's segment, for the index this run writes.</summary>
-    public void Keep(SourceRead read)
+    /// <summary>Appends <paramref name="read"/>, written as <paramref name="encoded"/>, its text after it, to this run's segment, for the index this run writes.</summary>
+    public void Keep(SourceRead read, EncodedRead encoded)
     {
-        if (broken || !SourceReadWriter.CanWrite(read) || !seen.TryGetValue((read.File, read.Role), out var stamp)) return;
-        using var buffer = new MemoryStream();
-        long profileLength;
-        using (var store = new StoreWriter(buffer))
-        {
-            var writer = new SourceReadWriter(store, languages);
-            writer.Write(read, withText: false);
-            store.Flush();
-            profileLength = writer.ProfileLength;
-        }
-        var length = (int)buffer.Length;
+        if (broken || !seen.TryGetValue((read.File, read.Role), out var stamp)) return;
+        byte[] text;
         try
         {
             // Strict: a text that UTF-8 cannot hold as it is (a lone surrogate) would come back otherwise, and is not kept.
-            buffer.Write(StrictUtf8.GetBytes(read.Document.Text));
+            text = StrictUtf8.GetBytes(read.Document.Text);
         }
         catch (EncoderFallbackException)
         {
             return;
         }
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var (profileHash, entryHash) = (SHA256.HashData(bytes[..(int)profileLength]), SHA256.HashData(bytes));
+        var (length, profileLength) = (encoded.Length, encoded.ProfileLength);
+        var profileHash = SHA256.HashData(encoded.Bytes[..profileLength]);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(encoded.Bytes);
+        hash.AppendData(text);
+        var entryHash = hash.GetHashAndReset();
         try
         {
             lock (appending)
@@ -122,10 +117,10 @@ internal sealed class RunStore : IDisposable
                     segment = new FileStream(SegmentPath(segmentName), FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16);
                 }
                 var offset = segment.Position;
-                segment.Write(bytes);
+                segment.Write(encoded.Bytes);
+                segment.Write(text);
                 kept[(read.File, read.Role)] = new IndexedFile(
-                    read.File, read.Role, stamp, Convert.FromHexString(read.Hash), segmentName, offset,
-                    (int)profileLength, length, bytes.Length - length, profileHash, entryHash);
+                    read.File, read.Role, stamp, Convert.FromHexString(read.Hash), segmentName, offset, profileLength, length, text.Length, profileHash, entryHash);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
