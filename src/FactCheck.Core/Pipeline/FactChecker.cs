@@ -104,8 +104,9 @@ public static class FactChecker
             .Where(i => slots[i].Document is { } document && (options.Extract || CheckStages.IsCompared(document, slots[i].MayFindAlone, stories))).ToArray();
         // With a cache (the language server) the texts let go are still held there: a collection would free nothing.
         if (DropUnread(slots, compared) > CollectAfterDropping && options.Cache is null) ReturnFirstPassRoom();
-        var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
         Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, parallel, ticks, bytes));
+        // After the claims pass: a source the run index knew unchanged gets its text there.
+        var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
         clock.Restart();
         // An undated source borrows its story's date, so stories come before the values are read.
         var normalized = Normalize(slots, stages.Normalizer, new NormalizationContext(sources, stories), parallel);
@@ -123,6 +124,7 @@ public static class FactChecker
             HiddenByBaseline = options.Baseline is null ? null : hidden.Length, Rules = stages.Rules.All, Values = stages.Values, Stories = stories.Stories,
         };
         var reportTime = clock.Elapsed;
+        options.Cache?.Commit();
 
         var stats = new StageTimes(
             sources.Length, slots.Sum(s => s.Bytes),
@@ -212,9 +214,11 @@ public static class FactChecker
         var clocks = new StageClocks(ticks, bytes);
         // Standard input is read once, as it is: never cached.
         if (file == InlineKey) return Loaded(loader.LoadInline(options.Input!, role), null, null, file, role, options, keepSentences, stages, clocks);
-        var (text, fileError) = loader.ReadText(file);
         // --date changes what is read of its one file: such a check is never cached.
         var cache = options.Date is null ? options.Cache : null;
+        // A file whose size and times are those indexed by the last run of this check is not even read (the run index).
+        if (cache?.Unchanged(file, role) is { } unchanged) return Known(unchanged);
+        var (text, fileError) = loader.ReadText(file);
         var hash = cache is not null && text is not null ? SourceReadCache.HashOf(text) : null;
         if (hash is not null && cache!.Find(file, role, hash, text!) is { } known) return Known(known);
         return Loaded(text is null ? (null, fileError) : loader.LoadText(file, text, role), cache, hash, file, role, options, keepSentences, stages, clocks);
@@ -224,7 +228,8 @@ public static class FactChecker
     private static PerSource Known(SourceRead known) => PerSource.Nothing with
     {
         Document = known.Document, SentenceCount = known.SentenceCount, MayFindAlone = known.MayFindAlone, Profile = known.Profile, Cached = known,
-        MentionCount = known.MentionCount, Claims = known.Claims, Bytes = System.Text.Encoding.UTF8.GetByteCount(known.Document.Text),
+        MentionCount = known.MentionCount, Claims = known.Claims,
+        Bytes = known.Unread ? known.IndexedBytes : System.Text.Encoding.UTF8.GetByteCount(known.Document.Text),
     };
 
     /// <summary>A file of a claims file: its read, or the error that kept its shard from reading it.</summary>
@@ -270,6 +275,9 @@ public static class FactChecker
     /// <summary>Searches, binds and frames the sentences of one profiled file, unless the cache had them.</summary>
     private static PerSource ReadClaims(PerSource source, CheckStages stages, SourceReadCache? cache, ParallelOptions parallel, long[] ticks, long[] bytes)
     {
+        // A file the run index knew unchanged was decoded without its text: the whole entry is decoded now, claims too when it holds them.
+        if (source.Cached is { Unread: true } unread && cache!.Whole(unread) is var whole)
+            source = source with { Document = whole.Document, Cached = whole, Claims = whole.Claims, MentionCount = whole.MentionCount };
         if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
@@ -304,7 +312,7 @@ public static class FactChecker
             if (!read[i]) dropped += document.Text.Length;
             // A file known from a cache or a claims file may hold the claims an earlier check read: not compared, they are not this check's.
             slots[i] = read[i] ? slots[i] with { Profile = null }
-                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Claims = [], MentionCount = 0 };
+                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Claims = [], MentionCount = 0, Cached = null };
         }
         return dropped;
     }

@@ -20,4 +20,14 @@ internal sealed record SourceRead(string File, SourceRole Role, string Hash, Sou
 
     /// <summary>True once <see cref="MentionCount"/> and <see cref="Claims"/> are read (a file may have none).</summary>
     public bool ClaimsRead { get; init; }
+
+    /// <summary>
+    /// True when the file was not read (its size and times were those indexed with its hash, <see cref="Store.RunStore"/>):
+    /// the document's text is empty and the claims are not decoded, until <see cref="SourceReadCache.Whole"/> decodes the
+    /// whole entry for a source read for claims.
+    /// </summary>
+    public bool Unread { get; init; }
+
+    /// <summary>The size of the text in UTF-8, as indexed, for a read whose text is <see cref="Unread"/>.</summary>
+    public long IndexedBytes { get; init; }
 }

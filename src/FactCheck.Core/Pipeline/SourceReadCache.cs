@@ -18,6 +18,7 @@ public sealed class SourceReadCache
 {
     private readonly DiskCache? disk;
     private readonly bool inMemory = true;
+    private RunStore? runs;
 
     /// <summary>A cache in memory only, for the checks of one process.</summary>
     public SourceReadCache()
@@ -70,25 +71,47 @@ public sealed class SourceReadCache
                 builtFor = options;
                 if (built.Stages is { } stages) disk?.Configure(options, stages.Languages);
             }
+            // A command line run's files are indexed for its next run; an editor's checks, of changing buffers, are not.
+            runs = disk is not null && !inMemory && built.Stages is { } runStages && options.Overlays.IsEmpty
+                ? RunStore.For(disk.Folder, options, StoreFingerprint.Of(options), runStages.Languages) : null;
             return built;
         }
     }
+
+    /// <summary>
+    /// What was read of <paramref name="file"/> as <paramref name="role"/> when the run index (<see cref="RunStore"/>) says it
+    /// has not changed since the last run of the same check, without its text (<see cref="SourceRead.Unread"/>), or null: the
+    /// file must be read and <see cref="Find"/> asked.
+    /// </summary>
+    internal SourceRead? Unchanged(string file, SourceRole role) => runs?.Unchanged(file, role);
 
     /// <summary>What was read of <paramref name="file"/> as <paramref name="role"/> when its text was <paramref name="text"/>, hashed <paramref name="hash"/> (<see cref="HashOf"/>), or null.</summary>
     internal SourceRead? Find(string file, SourceRole role, string hash, string text)
     {
         if (reads.TryGetValue((file, role), out var read) && read.Hash == hash) return read;
+        if (runs?.Find(file, role, hash, text) is { } indexed) return indexed;
         if (disk?.Find(file, role, hash, text) is not { } stored) return null;
         if (inMemory) reads[(file, role)] = stored;
+        if (runs is not null && built.Stages is { } stages && SourceReadWriter.CanWrite(stored)) runs.Keep(stored, EncodedRead.Of(stored, stages.Languages));
         return stored;
     }
+
+    /// <summary>The whole of a read <see cref="Unchanged"/> gave: its text, and its claims when they were read.</summary>
+    internal SourceRead Whole(SourceRead unread) => runs!.Whole(unread);
 
     /// <summary>Keeps <paramref name="read"/>, in place of what was read of its file before.</summary>
     internal void Keep(SourceRead read)
     {
         if (inMemory) reads[(read.File, read.Role)] = read;
-        disk?.Keep(read);
+        // A read holding a kind a library user registered is not stored (SourceReadWriter.CanWrite).
+        if (disk is null || built.Stages is not { } stages || !SourceReadWriter.CanWrite(read)) return;
+        var encoded = EncodedRead.Of(read, stages.Languages);
+        disk.Keep(read, encoded);
+        runs?.Keep(read, encoded);
     }
+
+    /// <summary>Ends a check: the run index is written when any of its files changed (<see cref="RunStore.Commit"/>).</summary>
+    internal void Commit() => runs?.Commit();
 
     /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-16 code units, in hex.</summary>
     internal static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));

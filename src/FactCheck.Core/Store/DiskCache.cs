@@ -21,6 +21,9 @@ internal sealed class DiskCache(string folder)
     private LanguagePacks languages = LanguagePacks.BuiltIn;
     private bool broken;
 
+    /// <summary>The cache's folder.</summary>
+    public string Folder => folder;
+
     /// <summary>Serves <paramref name="options"/>' configuration from now on, whose stages read with <paramref name="packs"/>.</summary>
     public void Configure(CheckOptions options, LanguagePacks packs) =>
         (fingerprint, workingDirectory, languages) = (StoreFingerprint.Of(options), options.WorkingDirectory, packs);
@@ -43,17 +46,17 @@ internal sealed class DiskCache(string folder)
         }
     }
 
-    /// <summary>Writes the entry of <paramref name="read"/>, unless it holds a kind a store cannot or the folder cannot be written.</summary>
-    public void Keep(SourceRead read)
+    /// <summary>Writes the entry of <paramref name="read"/>, written as <paramref name="encoded"/>, unless the folder cannot be written.</summary>
+    public void Keep(SourceRead read, EncodedRead encoded)
     {
-        if (broken || !SourceReadWriter.CanWrite(read)) return;
+        if (broken) return;
         var path = PathOf(read.File, read.Role, read.Hash);
         var temporary = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                StoreEnvelope.Write(stream, Magic, fingerprint, store => new SourceReadWriter(store, languages).Write(read, withText: false));
+                StoreEnvelope.Write(stream, Magic, fingerprint, store => store.Bytes(encoded.Bytes));
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

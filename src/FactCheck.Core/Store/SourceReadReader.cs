@@ -27,28 +27,32 @@ internal sealed class SourceReadReader(StoreReader input, LanguagePacks language
 
     /// <summary>
     /// The read of <paramref name="file"/> (by default the document's id) whose text hashed to <paramref name="hash"/>; the
-    /// text is <paramref name="text"/> when the store holds none (a cache entry).
+    /// text is <paramref name="text"/> when one is given (the store's own is passed over) or the store holds none (a cache
+    /// entry). With <paramref name="profileOnly"/>, what only the claims need is not read: the prose blocks (the document
+    /// comes back without them) and the claims.
     /// </summary>
-    public SourceRead Read(string? file, string hash, string? text)
+    public SourceRead Read(string? file, string hash, string? text, bool profileOnly = false)
     {
-        document = Document(text);
+        document = Document(text, profileOnly);
         var mayFindAlone = input.Bool();
         var sentenceCount = input.Int();
         var features = ImmutableArray.CreateBuilder<StoryFeature>();
         for (var n = input.Count(); n > 0; n--) features.Add(new StoryFeature(input.Enum<StoryFeatureKind>(), input.String(), input.Int(), input.String()));
         var profile = new StoryProfile(document.Id, document.Language, document.Date, document.Role, features.DrainToImmutable());
         var read = new SourceRead(file ?? document.Id, document.Role, hash, document, profile, mayFindAlone, sentenceCount);
-        if (!input.Bool()) return read;
+        if (profileOnly || !input.Bool()) return read;
         var mentionCount = input.Int();
         var claims = ImmutableArray.CreateBuilder<FramedClaim>();
         for (var n = input.Count(); n > 0; n--) claims.Add(new FramedClaim(Claim(), Frame()));
         return read with { MentionCount = mentionCount, Claims = claims.DrainToImmutable(), ClaimsRead = true };
     }
 
-    private SourceDocument Document(string? known)
+    private SourceDocument Document(string? known, bool withoutProse)
     {
         var id = input.String();
-        var text = input.Bool() ? input.Text() : known ?? throw new InvalidDataException("a store without its text");
+        var stored = input.Bool();
+        if (stored && known is not null) input.SkipText();
+        var text = known ?? (stored ? input.Text() : throw new InvalidDataException("a store without its text"));
         var languageIndex = input.Int();
         var language = languageIndex < languages.All.Length ? languages.All[languageIndex] : throw new InvalidDataException("a language the run does not have");
         var declared = input.Bool();
@@ -57,7 +61,15 @@ internal sealed class SourceReadReader(StoreReader input, LanguagePacks language
         var outlet = input.OptionalString();
         var role = input.Enum<SourceRole>();
         var prose = ImmutableArray.CreateBuilder<ProseBlock>();
-        for (var n = input.Count(); n > 0; n--) prose.Add(Block());
+        for (var n = input.Count(); n > 0; n--)
+        {
+            if (!withoutProse) prose.Add(Block());
+            else if (input.Int() == 0)
+            {
+                input.SkipText();
+                for (var map = 0; map < 3; map++) input.SkipInts();
+            }
+        }
         var directives = ImmutableArray.CreateBuilder<SilenceDirective>();
         for (var n = input.Count(); n > 0; n--)
         {

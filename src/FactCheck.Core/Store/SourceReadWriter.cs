@@ -33,6 +33,12 @@ internal sealed class SourceReadWriter(StoreWriter output, LanguagePacks languag
     public static bool CanWrite(SourceRead read) =>
         read.Claims.All(c => c.Claim.Mention is MoneyMention or QuantityMention or PercentageMention or DurationMention or DateMention or PlaceMention or AttributionMention);
 
+    /// <summary>
+    /// How many bytes the store held once the last read written was written up to its profile: what a reader of the
+    /// profile alone (<see cref="SourceReadReader.Read"/>'s profileOnly) needs.
+    /// </summary>
+    public long ProfileLength { get; private set; }
+
     /// <summary>Writes <paramref name="read"/>, its text too unless <paramref name="withText"/> is false (a cache entry keyed by the text).</summary>
     public void Write(SourceRead read, bool withText)
     {
@@ -48,6 +54,7 @@ internal sealed class SourceReadWriter(StoreWriter output, LanguagePacks languag
             output.Int(feature.Count);
             output.String(feature.Display);
         }
+        ProfileLength = output.Position;
         output.Bool(read.ClaimsRead);
         if (!read.ClaimsRead) return;
         output.Int(read.MentionCount);

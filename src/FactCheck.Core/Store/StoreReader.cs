@@ -31,6 +31,9 @@ internal sealed class StoreReader(Stream input) : IDisposable
     /// <summary>A number of either sign.</summary>
     public int Signed() => reader.ReadInt32();
 
+    /// <summary>A 64-bit number (<see cref="StoreWriter.Long"/>).</summary>
+    public long Long() => reader.ReadInt64();
+
     /// <summary>A number that may be missing.</summary>
     public int? OptionalInt() => reader.ReadBoolean() ? reader.ReadInt32() : null;
 
@@ -75,6 +78,20 @@ internal sealed class StoreReader(Stream input) : IDisposable
 
     /// <summary>A string written whole (<see cref="StoreWriter.Text"/>).</summary>
     public string Text() => reader.ReadString();
+
+    /// <summary>Passes over a string written whole, without making it.</summary>
+    public void SkipText()
+    {
+        var length = reader.Read7BitEncodedInt();
+        if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position) throw new InvalidDataException("a text beyond the end");
+        reader.BaseStream.Seek(length, SeekOrigin.Current);
+    }
+
+    /// <summary>Passes over an array of numbers (<see cref="Ints"/>).</summary>
+    public void SkipInts()
+    {
+        for (var n = Count(); n > 0; n--) reader.Read7BitEncodedInt();
+    }
 
     /// <summary>An array of numbers.</summary>
     public int[] Ints()

@@ -18,6 +18,9 @@ internal sealed class StoreWriter(Stream output) : IDisposable
     /// <summary>A number of either sign, as it is (sentence-relative offsets are never negative; dates' offsets may be).</summary>
     public void Signed(int value) => writer.Write(value);
 
+    /// <summary>A 64-bit number, as it is (a size, a time in ticks, an offset).</summary>
+    public void Long(long value) => writer.Write(value);
+
     /// <summary>A number that may be missing.</summary>
     public void Int(int? value)
     {
@@ -73,6 +76,16 @@ internal sealed class StoreWriter(Stream output) : IDisposable
     {
         Int(values.Length);
         foreach (var value in values) Int(value);
+    }
+
+    /// <summary>How many bytes are written so far, what is buffered included.</summary>
+    public long Position
+    {
+        get
+        {
+            writer.Flush();
+            return writer.BaseStream.Position;
+        }
     }
 
     /// <summary>Writes what is buffered to the stream.</summary>

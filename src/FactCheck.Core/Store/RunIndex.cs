@@ -1,0 +1,98 @@
+using FactCheck.Inputs;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// What a run with <c>--cache DIR</c> knew of each of its files when it ended, as git's index knows its tree: the file's
+/// size and times when its text was hashed, the hash, and where its entry lies in a segment (<see cref="RunStore"/>). A file
+/// whose size and times are those indexed is taken to hold the text hashed, without being read. The entry is the read
+/// without its text (<see cref="SourceReadWriter"/>), <see cref="Length"/> bytes of which the first
+/// <see cref="ProfileLength"/> end with the profile, then the text in UTF-8 (<see cref="TextLength"/> bytes): a file not
+/// read for claims is decoded from its first part alone, checked against <see cref="ProfileHash"/>; the whole entry is
+/// checked against <see cref="EntryHash"/>.
+/// </summary>
+internal sealed record IndexedFile(
+    string File, SourceRole Role, FileStamp Stamp, byte[] Hash, string Segment, long Offset,
+    int ProfileLength, int Length, int TextLength, byte[] ProfileHash, byte[] EntryHash);
+
+/// <summary>
+/// A file's size, last write time and creation time, in ticks. The creation time stands for git's inode and ctime, which
+/// .NET does not give: a file replaced by another (an editor's save-and-rename, a checkout) is created anew.
+/// </summary>
+internal readonly record struct FileStamp(long Size, long Modified, long Created)
+{
+    /// <summary>The stamp of <paramref name="file"/> now, or null when it cannot be read.</summary>
+    public static FileStamp? Of(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks, info.CreationTimeUtc.Ticks) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The index file itself: its records in an envelope (<see cref="StoreEnvelope"/>), so a damaged index is no index.</summary>
+internal static class RunIndex
+{
+    private static readonly byte[] Magic = "FCINDEX1"u8.ToArray();
+
+    /// <summary>
+    /// The records of the index at <paramref name="path"/> and the time it was written (ticks), or none when it is missing,
+    /// damaged or of another configuration. A record whose file changed after that time, within the times' granularity,
+    /// may not show it in its stamp: <see cref="RunStore"/> hashes such a file again.
+    /// </summary>
+    public static (Dictionary<(string File, SourceRole Role), IndexedFile> Records, long Written) Read(string path, string fingerprint)
+    {
+        var records = new Dictionary<(string, SourceRole), IndexedFile>();
+        try
+        {
+            var written = File.GetLastWriteTimeUtc(path).Ticks;
+            var (body, problem, _, _) = StoreEnvelope.Open(File.ReadAllBytes(path), Magic, fingerprint);
+            if (problem != StoreEnvelope.Problem.None) return ([], 0);
+            using var store = body!;
+            for (var n = store.Count(); n > 0; n--)
+            {
+                var record = new IndexedFile(
+                    store.Text(), store.Enum<SourceRole>(), new FileStamp(store.Long(), store.Long(), store.Long()), store.Bytes(32),
+                    store.String(), store.Long(), store.Int(), store.Int(), store.Int(), store.Bytes(32), store.Bytes(32));
+                records[(record.File, record.Role)] = record;
+            }
+            return store.AtEnd ? (records, written) : ([], 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || StoreDamage.Is(e))
+        {
+            return ([], 0);
+        }
+    }
+
+    /// <summary>Writes <paramref name="records"/> to <paramref name="temporary"/>, to be renamed over the index.</summary>
+    public static void Write(string temporary, string fingerprint, IReadOnlyCollection<IndexedFile> records)
+    {
+        using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        StoreEnvelope.Write(stream, Magic, fingerprint, store =>
+        {
+            store.Int(records.Count);
+            foreach (var record in records)
+            {
+                store.Text(record.File);
+                store.Int((int)record.Role);
+                store.Long(record.Stamp.Size);
+                store.Long(record.Stamp.Modified);
+                store.Long(record.Stamp.Created);
+                store.Bytes(record.Hash);
+                store.String(record.Segment);
+                store.Long(record.Offset);
+                store.Int(record.ProfileLength);
+                store.Int(record.Length);
+                store.Int(record.TextLength);
+                store.Bytes(record.ProfileHash);
+                store.Bytes(record.EntryHash);
+            }
+        });
+    }
+}

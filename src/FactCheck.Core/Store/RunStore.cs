@@ -1,0 +1,239 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using FactCheck.Inputs;
+using FactCheck.Languages;
+using FactCheck.Pipeline;
+
+namespace FactCheck.Store;
+
+/// <summary>
+/// What a command line run with <c>--cache DIR</c> needs of its files for the next run of the same check (same paths,
+/// working directory and configuration), in a few files instead of one entry per file: an index (<see cref="RunIndex"/>,
+/// <c>DIR/runs/KEY.fci</c>) and the segments its records point into (<c>DIR/runs/KEY.NAME.fcp</c>), each entry holding
+/// the file's text as well, so that a file whose size and times are those indexed is neither opened nor hashed. A run
+/// appends what it read anew to a segment of its own and, when anything changed, renames a new index into place: a
+/// reader finds the old index or the new one, whole. Segments the new index no longer names are deleted.
+/// </summary>
+internal sealed class RunStore : IDisposable
+{
+    private readonly string folder;
+    private readonly string key;
+    private readonly string fingerprint;
+    private readonly LanguagePacks languages;
+    private readonly Dictionary<(string File, SourceRole Role), IndexedFile> indexed;
+    private readonly long indexWritten;
+    private readonly ConcurrentDictionary<(string File, SourceRole Role), FileStamp> seen = new();
+    private readonly ConcurrentDictionary<(string File, SourceRole Role), IndexedFile> kept = new();
+    private readonly ConcurrentDictionary<string, SafeFileHandleBox> segments = new();
+    private readonly Lock appending = new();
+    private FileStream? segment;
+    private readonly string segmentName = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+    private bool broken;
+
+    private RunStore(string folder, string key, string fingerprint, LanguagePacks languages)
+    {
+        (this.folder, this.key, this.fingerprint, this.languages) = (folder, key, fingerprint, languages);
+        (indexed, indexWritten) = RunIndex.Read(IndexPath, fingerprint);
+    }
+
+    /// <summary>The store of <paramref name="options"/>' check in the cache folder <paramref name="cacheFolder"/>.</summary>
+    public static RunStore For(string cacheFolder, CheckOptions options, string fingerprint, LanguagePacks languages)
+    {
+        var run = string.Join('\0', [options.WorkingDirectory, .. options.Paths, "\0against", .. options.Against]);
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{fingerprint}\0{run}")))[..32];
+        return new RunStore(Path.Combine(cacheFolder, "runs"), key, fingerprint, languages);
+    }
+
+    private string IndexPath => Path.Combine(folder, key + ".fci");
+
+    private string SegmentPath(string name) => Path.Combine(folder, $"{key}.{name}.fcp");
+
+    /// <summary>
+    /// The read of <paramref name="file"/> without its text nor claims when the file's stamp is the one indexed, or null (the
+    /// file must be read). A stamp taken within the index's last write time is not trusted: the file may have changed
+    /// after it was hashed within the same tick (git's "racily clean" entries); such a file is read and hashed again.
+    /// </summary>
+    public SourceRead? Unchanged(string file, SourceRole role)
+    {
+        if (FileStamp.Of(file) is not { } stamp) return null;
+        seen[(file, role)] = stamp;
+        if (!indexed.TryGetValue((file, role), out var record) || record.Stamp != stamp || stamp.Modified >= indexWritten) return null;
+        if (Bytes(record, record.ProfileLength, record.ProfileHash) is not { } profile || Decode(profile, profile.Length, file, record, "", profileOnly: true) is not { } read) return null;
+        kept[(file, role)] = record;
+        return read with { Unread = true, IndexedBytes = record.TextLength };
+    }
+
+    /// <summary>The read of <paramref name="file"/> whose text is <paramref name="text"/>, hashed <paramref name="hash"/>, when the index has it.</summary>
+    public SourceRead? Find(string file, SourceRole role, string hash, string text)
+    {
+        if (!indexed.TryGetValue((file, role), out var record) || Convert.ToHexStringLower(record.Hash) != hash
+            || Bytes(record, record.Length + record.TextLength, record.EntryHash) is not { } entry) return null;
+        var read = Decode(entry, record.Length, file, record, text, profileOnly: false);
+        if (read is not null) kept[(file, role)] = record;
+        return read;
+    }
+
+    /// <summary>
+    /// The whole of a read <see cref="Unchanged"/> gave: its text and claims, decoded from its entry. The segment was opened
+    /// for the profile and is never written again: only a disk failing between the two reads makes this fail.
+    /// </summary>
+    public SourceRead Whole(SourceRead unread)
+    {
+        var record = indexed[(unread.File, unread.Role)];
+        var entry = Bytes(record, record.Length + record.TextLength, record.EntryHash)
+            ?? throw new IOException($"The cache's segment {SegmentPath(record.Segment)} could not be read again.");
+        return Decode(entry, record.Length, unread.File, record, Encoding.UTF8.GetString(entry, record.Length, record.TextLength), profileOnly: false)
+            ?? throw new InvalidDataException("An entry whose hash was checked could not be decoded.");
+    }
+
+    /// <summary>Appends <paramref name="read"/>, written as <paramref name="encoded"/>, its text after it, to this run's segment, for the index this run writes.</summary>
+    public void Keep(SourceRead read, EncodedRead encoded)
+    {
+        if (broken || !seen.TryGetValue((read.File, read.Role), out var stamp)) return;
+        byte[] text;
+        try
+        {
+            // Strict: a text that UTF-8 cannot hold as it is (a lone surrogate) would come back otherwise, and is not kept.
+            text = StrictUtf8.GetBytes(read.Document.Text);
+        }
+        catch (EncoderFallbackException)
+        {
+            return;
+        }
+        var (length, profileLength) = (encoded.Length, encoded.ProfileLength);
+        var profileHash = SHA256.HashData(encoded.Bytes[..profileLength]);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(encoded.Bytes);
+        hash.AppendData(text);
+        var entryHash = hash.GetHashAndReset();
+        try
+        {
+            lock (appending)
+            {
+                if (segment is null)
+                {
+                    Directory.CreateDirectory(folder);
+                    segment = new FileStream(SegmentPath(segmentName), FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16);
+                }
+                var offset = segment.Position;
+                segment.Write(encoded.Bytes);
+                segment.Write(text);
+                kept[(read.File, read.Role)] = new IndexedFile(
+                    read.File, read.Role, stamp, Convert.FromHexString(read.Hash), segmentName, offset, profileLength, length, text.Length, profileHash, entryHash);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be written is given up for the run, as the entries' (DiskCache) is: the check goes on.
+            broken = true;
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Ends the run: when any file was read anew, is gone, or has another stamp than the one indexed, writes the index of
+    /// this run's files (what it kept, with the stamps it saw) and deletes the segments no longer named.
+    /// </summary>
+    public void Commit()
+    {
+        Dispose();
+        var records = kept.Select(p => p.Value with { Stamp = seen[p.Key] }).OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Role).ToList();
+        var unchanged = records.Count == indexed.Count && records.All(r => indexed.TryGetValue((r.File, r.Role), out var old) && Same(old, r));
+        if (broken || unchanged) return;
+        var temporary = $"{IndexPath}.{Environment.ProcessId}.{segmentName}.tmp";
+        try
+        {
+            RunIndex.Write(temporary, fingerprint, records);
+            File.Move(temporary, IndexPath, overwrite: true);
+            var named = records.Select(r => SegmentPath(r.Segment)).ToHashSet(StringComparer.Ordinal);
+            foreach (var old in Directory.EnumerateFiles(folder, key + ".*.fcp"))
+                if (!named.Contains(old)) File.Delete(old);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next run finds the old index, or none, and reads what changed again.
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do: a temporary file is never read as an index.
+            }
+        }
+    }
+
+    /// <summary>Closes the segments read and the one written.</summary>
+    public void Dispose()
+    {
+        foreach (var handle in segments.Values) handle.Dispose();
+        lock (appending)
+        {
+            segment?.Dispose();
+            segment = null;
+        }
+    }
+
+    private static bool Same(IndexedFile a, IndexedFile b) =>
+        a.Stamp == b.Stamp && a.Segment == b.Segment && a.Offset == b.Offset && a.Length == b.Length;
+
+    /// <summary>The first <paramref name="count"/> bytes of <paramref name="record"/>'s entry if they hash to <paramref name="hash"/>, or null.</summary>
+    private byte[]? Bytes(IndexedFile record, int count, byte[] hash)
+    {
+        try
+        {
+            var handle = segments.GetOrAdd(record.Segment, name => new SafeFileHandleBox(SegmentPath(name)));
+            var bytes = new byte[count];
+            return handle.Read(bytes, record.Offset) == count && SHA256.HashData(bytes).AsSpan().SequenceEqual(hash) ? bytes : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private SourceRead? Decode(byte[] entry, int length, string file, IndexedFile record, string text, bool profileOnly)
+    {
+        try
+        {
+            using var store = new StoreReader(new MemoryStream(entry, 0, length, writable: false));
+            var read = new SourceReadReader(store, languages).Read(file, Convert.ToHexStringLower(record.Hash), text, profileOnly);
+            return read.Role == record.Role && (profileOnly || store.AtEnd) ? read : null;
+        }
+        catch (Exception e) when (StoreDamage.Is(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A segment opened once for the run and read at offsets from any thread; one that cannot be opened reads nothing.</summary>
+    private sealed class SafeFileHandleBox(string path) : IDisposable
+    {
+        private readonly Lazy<Microsoft.Win32.SafeHandles.SafeFileHandle?> handle = new(() =>
+        {
+            try
+            {
+                return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        });
+
+        public int Read(byte[] buffer, long offset)
+        {
+            if (handle.Value is not { } open) return -1;
+            var done = 0;
+            while (done < buffer.Length && RandomAccess.Read(open, buffer.AsSpan(done), offset + done) is var n and > 0) done += n;
+            return done;
+        }
+
+        public void Dispose()
+        {
+            if (handle.IsValueCreated) handle.Value?.Dispose();
+        }
+    }
+}
