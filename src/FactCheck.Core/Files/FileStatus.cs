@@ -3,13 +3,17 @@ using Mono.Unix.Native;
 
 namespace FactCheck.Files;
 
-/// <summary>What a path leads to, links followed: its type, size, and identity (device and inode).</summary>
+/// <summary>
+/// What a path leads to, links followed: its type, size, identity (device and inode), and when its content
+/// (<see cref="Modified"/>) and its status (<see cref="Changed"/>: a write, a rename, a time set by hand) last changed, in
+/// UTC ticks.
+/// </summary>
 /// <remarks>
 /// .NET tells neither a FIFO or a device from an empty file nor a hard link from another file; the stat system call does.
 /// Mono.Unix is used in this file only. Elsewhere than Linux and macOS the type and size come from <see cref="FileInfo"/>
 /// and the identity is unknown (0), which no other file shares.
 /// </remarks>
-public readonly record struct FileStatus(FileKind Kind, long Length, ulong Device, ulong Inode)
+public readonly record struct FileStatus(FileKind Kind, long Length, ulong Device, ulong Inode, long Modified = 0, long Changed = 0)
 {
     /// <summary>The status of <paramref name="path"/> (links followed): <see cref="FileKind.Missing"/> when nothing is there.</summary>
     public static FileStatus Of(string path)
@@ -26,7 +30,8 @@ public readonly record struct FileStatus(FileKind Kind, long Length, ulong Devic
                 FilePermissions.S_IFDIR => FileKind.Directory,
                 _ => FileKind.Special,
             };
-            return new FileStatus(kind, stat.st_size, stat.st_dev, stat.st_ino);
+            return new FileStatus(kind, stat.st_size, stat.st_dev, stat.st_ino,
+                Ticks(stat.st_mtime, stat.st_mtime_nsec), Ticks(stat.st_ctime, stat.st_ctime_nsec));
         }
         catch (Exception e) when (e is UnixIOException or ArgumentException or InvalidOperationException)
         {
@@ -38,11 +43,17 @@ public readonly record struct FileStatus(FileKind Kind, long Length, ulong Devic
     public bool IsSameFileAs(FileStatus other) =>
         Kind != FileKind.Missing && other.Kind == Kind && Inode != 0 && Device == other.Device && Inode == other.Inode;
 
+    private static long Ticks(long seconds, long nanoseconds) =>
+        DateTime.UnixEpoch.Ticks + seconds * TimeSpan.TicksPerSecond + nanoseconds / TimeSpan.NanosecondsPerTick;
+
+    // Without stat, the creation time stands for the status change: a file replaced by another is created anew.
     private static FileStatus Portable(string path)
     {
         if (Directory.Exists(path)) return new FileStatus(FileKind.Directory, 0, 0, 0);
         var info = new FileInfo(path);
-        return info.Exists ? new FileStatus(FileKind.Regular, info.Length, 0, 0) : new FileStatus(FileKind.Missing, 0, 0, 0);
+        return info.Exists
+            ? new FileStatus(FileKind.Regular, info.Length, 0, 0, info.LastWriteTimeUtc.Ticks, info.CreationTimeUtc.Ticks)
+            : new FileStatus(FileKind.Missing, 0, 0, 0);
     }
 }
 

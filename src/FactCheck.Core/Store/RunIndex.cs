@@ -1,3 +1,4 @@
+using FactCheck.Files;
 using FactCheck.Inputs;
 
 namespace FactCheck.Store;
@@ -16,30 +17,26 @@ internal sealed record IndexedFile(
     int ProfileLength, int Length, int TextLength, byte[] ProfileHash, byte[] EntryHash);
 
 /// <summary>
-/// A file's size, last write time and creation time, in ticks. The creation time stands for git's inode and ctime, which
-/// .NET does not give: a file replaced by another (an editor's save-and-rename, a checkout) is created anew.
+/// A file's size, identity (device and inode), last write time and status change time (ticks), as git's index keeps them:
+/// a file replaced by another (an editor's save-by-rename, a checkout) has another inode, and one rewritten in place with
+/// its size and write time kept has a new status change time.
 /// </summary>
-internal readonly record struct FileStamp(long Size, long Modified, long Created)
+internal readonly record struct FileStamp(long Size, ulong Device, ulong Inode, long Modified, long Changed)
 {
-    /// <summary>The stamp of <paramref name="file"/> now, or null when it cannot be read.</summary>
-    public static FileStamp? Of(string file)
-    {
-        try
-        {
-            var info = new FileInfo(file);
-            return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks, info.CreationTimeUtc.Ticks) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The stamp of <paramref name="file"/> now, or null when it is not a regular file.</summary>
+    public static FileStamp? Of(string file) =>
+        FileStatus.Of(file) is { Kind: FileKind.Regular } status
+            ? new FileStamp(status.Length, status.Device, status.Inode, status.Modified, status.Changed)
+            : null;
+
+    /// <summary>The later of the two times: a stamp changed at or after the index was written is not trusted.</summary>
+    public long Latest => Math.Max(Modified, Changed);
 }
 
 /// <summary>The index file itself: its records in an envelope (<see cref="StoreEnvelope"/>), so a damaged index is no index.</summary>
 internal static class RunIndex
 {
-    private static readonly byte[] Magic = "FCINDEX1"u8.ToArray();
+    private static readonly byte[] Magic = "FCINDEX2"u8.ToArray();
 
     /// <summary>
     /// The records of the index at <paramref name="path"/> and the time it was written (ticks), or none when it is missing,
@@ -58,7 +55,7 @@ internal static class RunIndex
             for (var n = store.Count(); n > 0; n--)
             {
                 var record = new IndexedFile(
-                    store.Text(), store.Enum<SourceRole>(), new FileStamp(store.Long(), store.Long(), store.Long()), store.Bytes(32),
+                    store.Text(), store.Enum<SourceRole>(), new FileStamp(store.Long(), (ulong)store.Long(), (ulong)store.Long(), store.Long(), store.Long()), store.Bytes(32),
                     store.String(), store.Long(), store.Int(), store.Int(), store.Int(), store.Bytes(32), store.Bytes(32));
                 records[(record.File, record.Role)] = record;
             }
@@ -82,8 +79,10 @@ internal static class RunIndex
                 store.Text(record.File);
                 store.Int((int)record.Role);
                 store.Long(record.Stamp.Size);
+                store.Long((long)record.Stamp.Device);
+                store.Long((long)record.Stamp.Inode);
                 store.Long(record.Stamp.Modified);
-                store.Long(record.Stamp.Created);
+                store.Long(record.Stamp.Changed);
                 store.Bytes(record.Hash);
                 store.String(record.Segment);
                 store.Long(record.Offset);

@@ -58,7 +58,7 @@ internal sealed class RunStore : IDisposable
     {
         if (FileStamp.Of(file) is not { } stamp) return null;
         seen[(file, role)] = stamp;
-        if (!indexed.TryGetValue((file, role), out var record) || record.Stamp != stamp || stamp.Modified >= indexWritten) return null;
+        if (!indexed.TryGetValue((file, role), out var record) || record.Stamp != stamp || stamp.Latest >= indexWritten) return null;
         if (Bytes(record, record.ProfileLength, record.ProfileHash) is not { } profile || Decode(profile, profile.Length, file, record, "", profileOnly: true) is not { } read) return null;
         kept[(file, role)] = record;
         return read with { Unread = true, IndexedBytes = record.TextLength };

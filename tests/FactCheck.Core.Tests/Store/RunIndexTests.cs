@@ -101,6 +101,27 @@ public sealed class RunIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_file_rewritten_in_place_with_its_size_and_write_time_kept_is_read_again()
+    {
+        // A tool that restores a file's write time after editing it (an archive extracted over it, rsync --times) leaves
+        // size and write time as indexed: the status change time, which no one can set back, tells the edit.
+        var wire = Path.Combine(folder.Root, "wire.md");
+        var (text, written) = (File.ReadAllText(wire), File.GetLastWriteTimeUtc(wire));
+        File.SetLastWriteTimeUtc(wire, written.AddMinutes(-10));
+        written = File.GetLastWriteTimeUtc(wire);
+        var first = Check();
+
+        File.WriteAllText(wire, text.Replace("€20bn)", "€29bn)", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(wire, written);
+        var edited = Check();
+
+        Assert.Equal(text.Length, File.ReadAllText(wire).Length);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(wire));
+        Assert.NotEqual(StoredTexts.Json(first), StoredTexts.Json(edited));
+        Assert.Equal(Uncached, StoredTexts.Json(edited));
+    }
+
+    [Fact]
     public void A_damaged_index_is_ignored_and_written_again()
     {
         var cold = Check();
