@@ -85,7 +85,7 @@ public static class FactChecker
         if (options.Shard is { } shard)
         {
             // A shard cannot know the stories: it reads the claims of every file of its share, and leaves the rest to the merge.
-            Each([.. Enumerable.Range(0, slots.Length).Where(i => slots[i].Document is not null)], "read for claims", i => ReadClaims(slots[i], stages, options.Cache, parallel, ticks, bytes));
+            Each([.. Enumerable.Range(0, slots.Length).Where(i => slots[i].Document is not null)], "read for claims", i => ReadClaims(slots[i], stages, options.Cache, loader, parallel, ticks, bytes));
             var reads = slots.Select((s, k) => new StoredSource(share[k], s.Document is not null ? Stored(files[k], s) : null, s.Error)).ToImmutableArray();
             // What the shard read, for --stats: the per-source stages only; the stories and the rest are the merge's.
             var shardStats = new StageTimes(
@@ -98,13 +98,14 @@ public static class FactChecker
         }
         var unreadable = slots.Where(s => s.Error is not null).Select(s => s.Error!);
         var clock = Stopwatch.StartNew();
-        var stories = GroupStories(slots, oneStory ? StoryMode.One : StoryMode.Grouped, parallel);
+        var stories = GroupStories(slots, oneStory ? StoryMode.One : StoryMode.Grouped, options.Cache, parallel);
         var storiesTime = clock.Elapsed;
         var compared = Enumerable.Range(0, slots.Length)
             .Where(i => slots[i].Document is { } document && (options.Extract || CheckStages.IsCompared(document, slots[i].MayFindAlone, stories))).ToArray();
+        if (options.Cache is { } readCache) KeepProfiled(slots, compared, readCache, parallel);
         // With a cache (the language server) the texts let go are still held there: a collection would free nothing.
         if (DropUnread(slots, compared) > CollectAfterDropping && options.Cache is null) ReturnFirstPassRoom();
-        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, parallel, ticks, bytes));
+        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, loader, parallel, ticks, bytes));
         // After the claims pass: a source the run index knew unchanged gets its text there.
         var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
         clock.Restart();
@@ -146,8 +147,12 @@ public static class FactChecker
     /// the check, and with it every profile's features (35 MB on the bench corpus; dotnet-dump's gcroot found the slot).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static StoryMap GroupStories(PerSource[] slots, StoryMode mode, ParallelOptions parallel) =>
-        new StoryGrouper(mode).Group([.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)], parallel);
+    private static StoryMap GroupStories(PerSource[] slots, StoryMode mode, SourceReadCache? cache, ParallelOptions parallel)
+    {
+        ImmutableArray<StoryProfile> profiles = [.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)];
+        // With a cache, the stories of the last run of the same profiles are taken as they were.
+        return cache?.Group(profiles, mode, parallel) ?? new StoryGrouper(mode).Group(profiles, parallel);
+    }
 
     /// <summary>
     /// Normalizes every claim read, and lets go of the framed claims: the normalized claims hold each claim and its frame,
@@ -213,7 +218,7 @@ public static class FactChecker
     {
         var clocks = new StageClocks(ticks, bytes);
         // Standard input is read once, as it is: never cached.
-        if (file == InlineKey) return Loaded(loader.LoadInline(options.Input!, role), null, null, file, role, options, keepSentences, stages, clocks);
+        if (file == InlineKey) return Loaded(loader.LoadInline(options.Input!, role), null, file, role, options, keepSentences, stages, clocks);
         // --date changes what is read of its one file: such a check is never cached.
         var cache = options.Date is null ? options.Cache : null;
         // A file whose size and times are those indexed by the last run of this check is not even read (the run index).
@@ -221,7 +226,7 @@ public static class FactChecker
         var (text, fileError) = loader.ReadText(file);
         var hash = cache is not null && text is not null ? SourceReadCache.HashOf(text) : null;
         if (hash is not null && cache!.Find(file, role, hash, text!) is { } known) return Known(known);
-        return Loaded(text is null ? (null, fileError) : loader.LoadText(file, text, role), cache, hash, file, role, options, keepSentences, stages, clocks);
+        return Loaded(text is null ? (null, fileError) : loader.LoadText(file, text, role), hash, file, role, options, keepSentences, stages, clocks);
     }
 
     /// <summary>A file as an earlier read left it (<see cref="CheckOptions.Cache"/>, a claims file): its claims are not read again when it holds them.</summary>
@@ -242,9 +247,9 @@ public static class FactChecker
             MentionCount = read.MentionCount, Claims = read.Claims, ClaimsRead = true,
         };
 
-    /// <summary>Splits and profiles one loaded file, and keeps what was read in <paramref name="cache"/> when one is given.</summary>
+    /// <summary>Splits and profiles one loaded file; with the <paramref name="hash"/> of its text, what was read is to be kept in the cache.</summary>
     private static PerSource Loaded(
-        (SourceDocument? Document, UserError? Error) loaded, SourceReadCache? cache, string? hash, string file, SourceRole role, CheckOptions options, bool keepSentences,
+        (SourceDocument? Document, UserError? Error) loaded, string? hash, string file, SourceRole role, CheckOptions options, bool keepSentences,
         CheckStages stages, StageClocks clocks)
     {
         var (document, fileError) = loaded;
@@ -263,21 +268,28 @@ public static class FactChecker
         // The sentences are dropped until the stories say the source is read for claims, and split again then: kept, every
         // source's sentences lived through the whole first pass, and the collector copied them from generation to generation.
         // Kept when the source is read for claims in any case (one story, extract): one split of a 30 MB file is half a second.
+        // Kept in the cache once the stories say whether its claims are read (KeepProfiled), so that it is written once.
         var read = hash is null ? null : new SourceRead(file, role, hash, document, profile, mayFindAlone, sentences.Length);
-        if (read is not null) cache!.Keep(read);
         return PerSource.Nothing with
         {
             Document = document, Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
+            Unkept = read is not null,
             Bytes = System.Text.Encoding.UTF8.GetByteCount(document.Text),
         };
     }
 
     /// <summary>Searches, binds and frames the sentences of one profiled file, unless the cache had them.</summary>
-    private static PerSource ReadClaims(PerSource source, CheckStages stages, SourceReadCache? cache, ParallelOptions parallel, long[] ticks, long[] bytes)
+    private static PerSource ReadClaims(
+        PerSource source, CheckStages stages, SourceReadCache? cache, SourceLoader loader, ParallelOptions parallel, long[] ticks, long[] bytes)
     {
         // A file the run index knew unchanged was decoded without its text: the whole entry is decoded now, claims too when it holds them.
-        if (source.Cached is { Unread: true } unread && cache!.Whole(unread) is var whole)
-            source = source with { Document = whole.Document, Cached = whole, Claims = whole.Claims, MentionCount = whole.MentionCount };
+        if (source.Cached is { Unread: true } unread)
+        {
+            source = cache!.Whole(unread) is { } whole
+                ? source with { Document = whole.Document, Cached = whole, Claims = whole.Claims, MentionCount = whole.MentionCount }
+                : Reread(source, unread, loader);
+            if (source.Document is null) return source;
+        }
         if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
@@ -292,6 +304,37 @@ public static class FactChecker
         if (source.Cached is { } read) cache!.Keep(read with { MentionCount = mentions.Length, Claims = claims, ClaimsRead = true });
         // The sentences kept from the profile are let go: those of the claims live on in their mentions, the others are garbage.
         return source with { Sentences = [], MentionCount = mentions.Length, Claims = claims };
+    }
+
+    /// <summary>
+    /// Keeps in the cache the files read anew whose claims are not read: those read for claims are kept once, with their
+    /// claims (<see cref="ReadClaims"/>), instead of twice, as profiled and again with claims.
+    /// </summary>
+    private static void KeepProfiled(PerSource[] slots, int[] compared, SourceReadCache cache, ParallelOptions parallel)
+    {
+        var read = new bool[slots.Length];
+        foreach (var i in compared) read[i] = true;
+        Parallel.For(0, slots.Length, parallel, i =>
+        {
+            if (!read[i] && slots[i] is { Unkept: true, Cached: { } profiled }) cache.Keep(profiled);
+        });
+    }
+
+    /// <summary>
+    /// The text of a file the run index knew unchanged, read from the file itself because its entry could not be read
+    /// again after its profile was (a disk failing mid-run, a segment cut by hand): the profile, stories and document
+    /// stand when the file still holds the text they were read from; a file changed since is reported as unreadable.
+    /// </summary>
+    private static PerSource Reread(PerSource source, SourceRead unread, SourceLoader loader)
+    {
+        var (text, error) = loader.ReadText(unread.File);
+        if (text is null) return PerSource.Nothing with { Error = error };
+        if (SourceReadCache.HashOf(text) != unread.Hash)
+            return PerSource.Nothing with { Error = new UserError(unread.Document.Id, null, "changed while it was checked: check it again") };
+        var (document, loadError) = loader.LoadText(unread.File, text, unread.Role);
+        if (document is null) return PerSource.Nothing with { Error = loadError };
+        // Not kept again: what the cache holds of the file is what it would keep.
+        return source with { Document = unread.Document with { Text = document.Text, ProseBlocks = document.ProseBlocks }, Cached = null };
     }
 
     /// <summary>
@@ -353,6 +396,9 @@ public static class FactChecker
 
         /// <summary>What the cache holds of the file (<see cref="CheckOptions.Cache"/>), or null.</summary>
         public SourceRead? Cached { get; init; }
+
+        /// <summary>True when <see cref="Cached"/> was read anew and is not in the cache yet.</summary>
+        public bool Unkept { get; init; }
 
         /// <summary>An exception while reading the file: a bug in FactCheck, rethrown after the other files are done.</summary>
         public ExceptionDispatchInfo? Bug { get; init; }

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using FactCheck.Inputs;
 using FactCheck.Store;
+using FactCheck.Stories;
 
 namespace FactCheck.Pipeline;
 
@@ -96,8 +98,8 @@ public sealed class SourceReadCache
         return stored;
     }
 
-    /// <summary>The whole of a read <see cref="Unchanged"/> gave: its text, and its claims when they were read.</summary>
-    internal SourceRead Whole(SourceRead unread) => runs!.Whole(unread);
+    /// <summary>The whole of a read <see cref="Unchanged"/> gave: its text, and its claims when they were read; null when its entry cannot be read again.</summary>
+    internal SourceRead? Whole(SourceRead unread) => runs!.Whole(unread);
 
     /// <summary>Keeps <paramref name="read"/>, in place of what was read of its file before.</summary>
     internal void Keep(SourceRead read)
@@ -108,6 +110,21 @@ public sealed class SourceReadCache
         var encoded = EncodedRead.Of(read, stages.Languages);
         disk.Keep(read, encoded);
         runs?.Keep(read, encoded);
+    }
+
+    /// <summary>
+    /// The stories of <paramref name="profiles"/>: the last run's when this check's profiles have not changed since
+    /// (<see cref="GroupingDigest"/>: the grouping depends on them alone), else grouped and kept for the next run.
+    /// Without a run index (the language server, or a folder-less cache) they are always grouped.
+    /// </summary>
+    internal StoryMap Group(ImmutableArray<StoryProfile> profiles, StoryMode mode, ParallelOptions parallel)
+    {
+        if (runs is null) return new StoryGrouper(mode).Group(profiles, parallel);
+        var digest = GroupingDigest.Of(profiles, mode);
+        if (runs.Stories(digest) is { } kept) return kept;
+        var stories = new StoryGrouper(mode).Group(profiles, parallel);
+        runs.Keep(digest, stories);
+        return stories;
     }
 
     /// <summary>Ends a check: the run index is written when any of its files changed (<see cref="RunStore.Commit"/>).</summary>

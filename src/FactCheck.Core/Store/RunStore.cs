@@ -4,6 +4,7 @@ using System.Text;
 using FactCheck.Inputs;
 using FactCheck.Languages;
 using FactCheck.Pipeline;
+using FactCheck.Stories;
 
 namespace FactCheck.Store;
 
@@ -30,6 +31,7 @@ internal sealed class RunStore : IDisposable
     private FileStream? segment;
     private readonly string segmentName = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
     private bool broken;
+    private (byte[] Digest, StoryMap Stories)? grouped;
 
     private RunStore(string folder, string key, string fingerprint, LanguagePacks languages)
     {
@@ -48,6 +50,14 @@ internal sealed class RunStore : IDisposable
     private string IndexPath => Path.Combine(folder, key + ".fci");
 
     private string SegmentPath(string name) => Path.Combine(folder, $"{key}.{name}.fcp");
+
+    private string StoriesPath => Path.Combine(folder, key + ".fcs");
+
+    /// <summary>The stories of the last run of this check when they were grouped from profiles of <paramref name="digest"/> (<see cref="GroupingDigest"/>), or null.</summary>
+    public StoryMap? Stories(byte[] digest) => KeptStories.Read(StoriesPath, fingerprint, digest);
+
+    /// <summary>Keeps <paramref name="stories"/>, grouped anew from profiles of <paramref name="digest"/>, for the next run (written by <see cref="Commit"/>).</summary>
+    public void Keep(byte[] digest, StoryMap stories) => grouped = (digest, stories);
 
     /// <summary>
     /// The read of <paramref name="file"/> without its text nor claims when the file's stamp is the one indexed, or null (the
@@ -75,16 +85,16 @@ internal sealed class RunStore : IDisposable
     }
 
     /// <summary>
-    /// The whole of a read <see cref="Unchanged"/> gave: its text and claims, decoded from its entry. The segment was opened
-    /// for the profile and is never written again: only a disk failing between the two reads makes this fail.
+    /// The whole of a read <see cref="Unchanged"/> gave: its text and claims, decoded from its entry; or null when the
+    /// entry cannot be read again (the segment was opened for the profile and is never written again: only a disk failing,
+    /// or a segment cut or deleted by hand, between the two reads makes this fail), and the file must be read instead.
     /// </summary>
-    public SourceRead Whole(SourceRead unread)
+    public SourceRead? Whole(SourceRead unread)
     {
         var record = indexed[(unread.File, unread.Role)];
-        var entry = Bytes(record, record.Length + record.TextLength, record.EntryHash)
-            ?? throw new IOException($"The cache's segment {SegmentPath(record.Segment)} could not be read again.");
-        return Decode(entry, record.Length, unread.File, record, Encoding.UTF8.GetString(entry, record.Length, record.TextLength), profileOnly: false)
-            ?? throw new InvalidDataException("An entry whose hash was checked could not be decoded.");
+        if (Bytes(record, record.Length + record.TextLength, record.EntryHash) is not { } entry) return null;
+        var text = Encoding.UTF8.GetString(entry, record.Length, record.TextLength);
+        return Decode(entry, record.Length, unread.File, record, text, profileOnly: false);
     }
 
     /// <summary>Appends <paramref name="read"/>, written as <paramref name="encoded"/>, its text after it, to this run's segment, for the index this run writes.</summary>
@@ -139,6 +149,7 @@ internal sealed class RunStore : IDisposable
     public void Commit()
     {
         Dispose();
+        if (grouped is { } anew) WriteStories(anew.Digest, anew.Stories);
         var records = kept.Select(p => p.Value with { Stamp = seen[p.Key] }).OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Role).ToList();
         var unchanged = records.Count == indexed.Count && records.All(r => indexed.TryGetValue((r.File, r.Role), out var old) && Same(old, r));
         if (broken || unchanged) return;
@@ -154,14 +165,35 @@ internal sealed class RunStore : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The next run finds the old index, or none, and reads what changed again.
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-                // Nothing more to do: a temporary file is never read as an index.
-            }
+            DeleteQuietly(temporary);
+        }
+    }
+
+    private static void DeleteQuietly(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more to do: a temporary file is never read as an index or as stories.
+        }
+    }
+
+    /// <summary>Writes the stories grouped anew (temp + rename: a reader finds the old ones or the new ones, whole), unless the folder cannot be written.</summary>
+    private void WriteStories(byte[] digest, StoryMap stories)
+    {
+        var temporary = $"{StoriesPath}.{Environment.ProcessId}.{segmentName}.tmp";
+        try
+        {
+            Directory.CreateDirectory(folder);
+            KeptStories.Write(temporary, fingerprint, digest, stories);
+            File.Move(temporary, StoriesPath, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            DeleteQuietly(temporary);
         }
     }
 
