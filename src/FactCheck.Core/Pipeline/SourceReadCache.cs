@@ -14,7 +14,8 @@ namespace FactCheck.Pipeline;
 /// language server runs it, reads only that file. An entry is used when the file's full path, role and text (by SHA-256)
 /// are those it was read with. The cache serves one configuration at a time: its stages are kept with it, and a check
 /// with another factcheck.yml (read again after an edit), working directory, kinds, languages or places files empties it.
-/// Given a folder, it keeps each read on disk as well (<see cref="DiskCache"/>), for the checks of later processes.
+/// Given a folder, it keeps each read on disk as well, for the checks of later processes: a command line run in the segments
+/// of its run index (<see cref="RunStore"/>), the language server's checks one entry per file (<see cref="DiskCache"/>).
 /// </summary>
 public sealed class SourceReadCache
 {
@@ -108,8 +109,10 @@ public sealed class SourceReadCache
         // A read holding a kind a library user registered is not stored (SourceReadWriter.CanWrite).
         if (disk is null || built.Stages is not { } stages || !SourceReadWriter.CanWrite(read)) return;
         var encoded = EncodedRead.Of(read, stages.Languages);
-        disk.Keep(read, encoded);
-        runs?.Keep(read, encoded);
+        // A command line run keeps its reads in its run's segment only: an entry per file besides doubled the folder
+        // (341 MB for the bench corpus) and the files a fill creates, for the rare text that comes back after an edit.
+        if (runs is not null) runs.Keep(read, encoded);
+        else disk.Keep(read, encoded);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using FactCheck.Pipeline;
 namespace FactCheck.Core.Tests.Store;
 
 /// <summary>
-/// <c>--cache DIR</c>: a check run again reads from the folder what earlier processes read of each unchanged file, and
+/// The cache's entry per file (the language server's on disk): a check run again reads from the folder what earlier processes read of each unchanged file, and
 /// reports exactly what a check without it reports; an entry damaged, or of another configuration, is read as missing.
 /// </summary>
 public sealed class DiskCacheTests : IDisposable
@@ -20,9 +20,11 @@ public sealed class DiskCacheTests : IDisposable
         cacheFolder.Dispose();
     }
 
-    // A new cache object each time stands for a new process: nothing is kept in memory from one check to the next.
+    // A new cache object each time stands for a new process: nothing is kept in memory from one check to the next. The
+    // language server's cache (kept in memory too) is the one that writes an entry per file; a command line run keeps its
+    // reads in its run index's segments (RunIndexTests).
     private CheckResult Check(CheckOptions? options = null) =>
-        FactChecker.Check((options ?? Plain) with { Cache = new SourceReadCache(cacheFolder.Root) });
+        FactChecker.Check((options ?? Plain) with { Cache = new SourceReadCache(cacheFolder.Root, inMemory: true) });
 
     private CheckOptions Plain => new(["."], folder.Root);
 
@@ -69,8 +71,6 @@ public sealed class DiskCacheTests : IDisposable
             bytes[^1] ^= 1;
             File.WriteAllBytes(entry, bytes[..^7]);
         }
-        // The run index would serve every file without the entries (RunIndexTests): without it, the entries are asked.
-        Directory.Delete(Path.Combine(cacheFolder.Root, "runs"), recursive: true);
 
         var again = Check();
 
