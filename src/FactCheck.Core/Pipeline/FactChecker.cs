@@ -285,7 +285,7 @@ public static class FactChecker
             source = source with { Document = whole.Document, Cached = whole, Claims = whole.Claims, MentionCount = whole.MentionCount };
         if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
-        if (source.Parked is { } parked) source = source with { Document = Unparked(source.Document!, parked), Parked = null };
+        if (source.Parked is { } parked) source = source with { Document = Unparked(source.Document!, parked) };
         clocks.Done(0);
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
         clocks.Done(1);
@@ -309,12 +309,12 @@ public static class FactChecker
     }
 
     /// <summary>
-    /// A source whose claims are read keeps its text and the sentences its claims cite, not its prose blocks
+    /// A source whose claims are read keeps the sentences its claims cite and its text in UTF-8, not its prose blocks
     /// (<see cref="ProseRelease"/>), unless a cache keeps its read in memory for the next check: then nothing would be freed.
     /// </summary>
     private static PerSource WithoutProse(PerSource source, SourceReadCache? cache) =>
         source.Document is null || cache is { KeepsReads: true } ? source
-            : source with { Document = ProseRelease.LetGo(source.Document, source.Claims), Cached = null };
+            : source with { Document = ProseRelease.LetGo(source.Document, source.Claims, source.Parked), Parked = null, Cached = null };
 
     /// <summary>
     /// Once the stories are grouped, what no later stage reads is let go: every source's story profile, and the text,
@@ -367,7 +367,7 @@ public static class FactChecker
         /// <summary>How many mentions were found in the source (they live on in its claims).</summary>
         public int MentionCount { get; init; }
 
-        /// <summary>The source's text in UTF-8 between the two passes, while <see cref="Document"/> holds neither text nor prose; or null.</summary>
+        /// <summary>The source's text in UTF-8 from the first pass to the end of its claims' (<see cref="Document"/> holds neither text nor prose until they are read); or null.</summary>
         public byte[]? Parked { get; init; }
 
         /// <summary>How many sentences the source has, also once <see cref="Sentences"/> are dropped.</summary>

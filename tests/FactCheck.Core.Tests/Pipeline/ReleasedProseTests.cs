@@ -27,11 +27,40 @@ public sealed class ReleasedProseTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private string Json(SourceReadCache? cache)
+    private string Json(SourceReadCache? cache) => Written.As(new JsonReportWriter(), Report(cache));
+
+    private Report Report(SourceReadCache? cache)
     {
         var result = FactChecker.Check(new CheckOptions(["."], folder.Root) { Cache = cache });
         Assert.Null(result.Error);
-        return Written.As(new JsonReportWriter(), result.Report!);
+        return result.Report!;
+    }
+
+    /// <summary>Every format, some of which read a source's whole text again (the HTML report's panes, rdjson's UTF-8 columns).</summary>
+    public static TheoryData<string> Formats => ["json", "html", "rdjson", "sarif", "markdown", "text", "github"];
+
+    private static IReportWriter WriterFor(string format) => format switch
+    {
+        "json" => new JsonReportWriter(),
+        "html" => new HtmlReportWriter(),
+        "rdjson" => new RdjsonReportWriter(),
+        "sarif" => new SarifReportWriter(),
+        "markdown" => new MarkdownReportWriter(),
+        "github" => new GitHubReportWriter(),
+        _ => new TextReportWriter(useColor: false),
+    };
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Every_format_writes_what_it_writes_when_every_read_is_kept(string format)
+    {
+        folder.Write("a.md", Marked);
+        folder.Write("b.md", Toml);
+        folder.Write("c.txt", Plain);
+
+        var released = Written.As(WriterFor(format), Report(cache: null));
+
+        Assert.Equal(Written.As(WriterFor(format), Report(new SourceReadCache())), released);
     }
 
     [Fact]
