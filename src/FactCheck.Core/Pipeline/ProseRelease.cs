@@ -17,10 +17,10 @@ internal static class ProseRelease
     /// <summary>
     /// <paramref name="document"/> without its prose blocks, and every sentence <paramref name="claims"/> cite moved onto it
     /// (<see cref="Sentence.KeepOnlyItself"/>). Sentences no claim cites are not kept by anything and go with the blocks. The
-    /// text is let go too, unless silencing comments read it (a source with directives keeps it); <paramref name="utf8"/> is the
-    /// text in UTF-8 when the caller has it.
+    /// text is let go too, kept as <paramref name="utf8"/>, the bytes the check parked it in between its passes, unless
+    /// silencing comments read it (a source with directives keeps it).
     /// </summary>
-    public static SourceDocument LetGo(SourceDocument document, ImmutableArray<FramedClaim> claims, byte[]? utf8)
+    public static SourceDocument LetGo(SourceDocument document, ImmutableArray<FramedClaim> claims, byte[] utf8)
     {
         if (document.ProseBlocks.IsEmpty) return document;
         var lean = document.Directives.IsEmpty

@@ -56,9 +56,6 @@ public sealed class SourceReadCache
     private CheckOptions? builtFor;
     private (CheckStages? Stages, UserError? Error) built;
 
-    /// <summary>True when the reads are kept in memory for the next check (a language server): their documents stay whole.</summary>
-    internal bool KeepsReads => inMemory;
-
     /// <summary>How many files the cache holds.</summary>
     public int Count => reads.Count;
 

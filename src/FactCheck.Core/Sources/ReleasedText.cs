@@ -20,6 +20,7 @@ public sealed class ReleasedText
     public ReleasedText(string text, byte[]? utf8 = null)
     {
         this.utf8 = utf8 ?? Encoding.UTF8.GetBytes(text);
+        if (this.utf8.Length != Encoding.UTF8.GetByteCount(text)) throw new ArgumentException("not the text's UTF-8", nameof(utf8));
         LineStarts = LineStartsOf(text);
         checkpoints = new int[text.Length / Step + 1];
         var at = 0;
