@@ -21,7 +21,7 @@ internal sealed class SourceWords
     public HashSet<string> Of(SourceDocument source)
     {
         if (!bySource.TryGetValue(source.Id, out var words))
-            bySource[source.Id] = words = Distinct(TextAnalyzer.Fold(source.Text));
+            bySource[source.Id] = words = Distinct(TextAnalyzer.Fold(source.WholeText));
         return words;
     }
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Text;
 using FactCheck.Frames;
 using FactCheck.Inputs;
 using FactCheck.Normalization;
@@ -105,7 +106,7 @@ public static class FactChecker
         if (options.Cache is { } readCache) KeepProfiled(slots, compared, readCache, parallel);
         // With a cache (the language server) the texts let go are still held there: a collection would free nothing.
         if (DropUnread(slots, compared) > CollectAfterDropping && options.Cache is null) ReturnFirstPassRoom();
-        Each(compared, "read for claims", i => ReadClaims(slots[i], stages, options.Cache, loader, parallel, ticks, bytes));
+        Each(compared, "read for claims", i => WithoutProse(ReadClaims(slots[i], stages, options.Cache, loader, parallel, ticks, bytes)));
         // After the claims pass: a source the run index knew unchanged gets its text there.
         var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
         clock.Restart();
@@ -234,7 +235,7 @@ public static class FactChecker
     {
         Document = known.Document, SentenceCount = known.SentenceCount, MayFindAlone = known.MayFindAlone, Profile = known.Profile, Cached = known,
         MentionCount = known.MentionCount, Claims = known.Claims,
-        Bytes = known.Unread ? known.IndexedBytes : System.Text.Encoding.UTF8.GetByteCount(known.Document.Text),
+        Bytes = known.Unread ? known.IndexedBytes : Encoding.UTF8.GetByteCount(known.Document.Text),
     };
 
     /// <summary>A file of a claims file: its read, or the error that kept its shard from reading it.</summary>
@@ -270,11 +271,15 @@ public static class FactChecker
         // Kept when the source is read for claims in any case (one story, extract): one split of a 30 MB file is half a second.
         // Kept in the cache once the stories say whether its claims are read (KeepProfiled), so that it is written once.
         var read = hash is null ? null : new SourceRead(file, role, hash, document, profile, mayFindAlone, sentences.Length);
+        // Nor is the prose kept: until then the text waits in UTF-8 (half its size for news in English or French) and the
+        // prose is read from it again (ReadClaims), unless the profile's sentences or a cache's read hold them anyway.
+        var parked = keepSentences || read is not null ? null : Encoding.UTF8.GetBytes(document.Text);
         return PerSource.Nothing with
         {
-            Document = document, Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
+            Document = parked is null ? document : document with { Text = "", ProseBlocks = [] }, Parked = parked,
+            Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
             Unkept = read is not null,
-            Bytes = System.Text.Encoding.UTF8.GetByteCount(document.Text),
+            Bytes = parked?.Length ?? Encoding.UTF8.GetByteCount(document.Text),
         };
     }
 
@@ -292,6 +297,8 @@ public static class FactChecker
         }
         if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
+        if (source.Parked is { } parked) source = source with { Document = Unparked(source.Document!, parked) };
+        clocks.Done(0);
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
         clocks.Done(1);
         var mentions = LongSources.IsLong(sentences, parallel)
@@ -305,6 +312,24 @@ public static class FactChecker
         // The sentences kept from the profile are let go: those of the claims live on in their mentions, the others are garbage.
         return source with { Sentences = [], MentionCount = mentions.Length, Claims = claims };
     }
+
+    /// <summary>A source's document as it was loaded, from the text <see cref="Loaded"/> parked: the same text, its prose read again.</summary>
+    private static SourceDocument Unparked(SourceDocument document, byte[] parked)
+    {
+        var whole = document with { Text = Encoding.UTF8.GetString(parked) };
+        return whole with { ProseBlocks = SourceLoader.ProseBlocksOf(whole) };
+    }
+
+    /// <summary>
+    /// A source whose claims are read keeps the sentences its claims cite and its text in UTF-8, not its prose blocks
+    /// (<see cref="ProseRelease"/>), when its text was parked between the passes. Not otherwise: a cache that keeps its read in
+    /// memory would free nothing, and the text of a source read whole in one pass (one story, extract) would be encoded when
+    /// all its claims are live, which raised the peak of a 30 MB file by 10–40 MB.
+    /// </summary>
+    private static PerSource WithoutProse(PerSource source) =>
+        source is { Document: { } document, Parked: { } parked }
+            ? source with { Document = ProseRelease.LetGo(document, source.Claims, parked), Parked = null }
+            : source;
 
     /// <summary>
     /// Keeps in the cache the files read anew whose claims are not read: those read for claims are kept once, with their
@@ -352,10 +377,10 @@ public static class FactChecker
         for (var i = 0; i < slots.Length; i++)
         {
             if (slots[i].Document is not { } document) continue;
-            if (!read[i]) dropped += document.Text.Length;
+            if (!read[i]) dropped += document.Text.Length + (slots[i].Parked?.Length ?? 0);
             // A file known from a cache or a claims file may hold the claims an earlier check read: not compared, they are not this check's.
             slots[i] = read[i] ? slots[i] with { Profile = null }
-                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Claims = [], MentionCount = 0, Cached = null };
+                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Parked = null, Claims = [], MentionCount = 0, Cached = null };
         }
         return dropped;
     }
@@ -387,6 +412,9 @@ public static class FactChecker
 
         /// <summary>How many mentions were found in the source (they live on in its claims).</summary>
         public int MentionCount { get; init; }
+
+        /// <summary>The source's text in UTF-8 from the first pass to the end of its claims' (<see cref="Document"/> holds neither text nor prose until they are read); or null.</summary>
+        public byte[]? Parked { get; init; }
 
         /// <summary>How many sentences the source has, also once <see cref="Sentences"/> are dropped.</summary>
         public int SentenceCount { get; init; }

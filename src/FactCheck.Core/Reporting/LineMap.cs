@@ -9,15 +9,10 @@ public sealed class LineMap
     private readonly string path;
 
     /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
-    public LineMap(string path, string text)
-    {
-        this.path = path;
-        // Counted first, so the starts are written into an array of their size: a list grown by doubling and copied out
-        // was three times the array for a long file.
-        lineStarts = new int[text.AsSpan().Count('\n') + 1];
-        var line = 1;
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) lineStarts[line++] = i + 1;
-    }
+    public LineMap(string path, string text) => (this.path, lineStarts) = (path, ReleasedText.LineStartsOf(text));
+
+    /// <summary>Indexes the lines of <paramref name="source"/>'s text, or takes them from what it kept of it.</summary>
+    public LineMap(SourceDocument source) => (path, lineStarts) = (source.Id, source.Released?.LineStarts ?? ReleasedText.LineStartsOf(source.Text));
 
     /// <summary>The location of <paramref name="span"/>.</summary>
     public Location Locate(SourceSpan span)

@@ -89,7 +89,7 @@ public sealed class RdjsonReportWriter : IReportWriter
     {
         var location = claim.Location;
         var mention = claim.Value.Claim.Mention;
-        var text = mention.Sentence.Source.Text;
+        var text = mention.Sentence.Source.WholeText;
         json.WriteStartObject(name);
         json.WriteString("path", location.Path);
         json.WriteStartObject("range");

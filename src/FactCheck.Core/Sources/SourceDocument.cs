@@ -22,6 +22,15 @@ public sealed record SourceDocument(
     /// <summary>The <c>&lt;!-- factcheck-… --&gt;</c> comments of a Markdown source, in document order.</summary>
     public ImmutableArray<SilenceDirective> Directives { get; init; } = [];
 
+    /// <summary>
+    /// Set once the source's claims are read and <see cref="Text"/> let go (then empty): the text in UTF-8 and where its lines
+    /// start. Null while the text is whole.
+    /// </summary>
+    public ReleasedText? Released { get; init; }
+
+    /// <summary>The original text: <see cref="Text"/>, or decoded again from <see cref="Released"/> (a new string each time).</summary>
+    public string WholeText => Released?.Decode() ?? Text;
+
     /// <summary>What the source says that FactCheck could not use (a front-matter date it cannot read): the source is checked without it.</summary>
     public ImmutableArray<UserError> Warnings { get; init; } = [];
 
@@ -33,7 +42,9 @@ public sealed record SourceDocument(
     {
         // From the last directive before the span backwards, not from the first forwards: a claim costs the few directives
         // near it, not all of them (40,000 comments against 40,000 claims took minutes). An ignore-next-line can only be on
-        // the line before the span's; the last disable or enable naming the rule decides the rest.
+        // the line before the span's; the last disable or enable naming the rule decides the rest. A source without directives
+        // may have let go of its text (Released): one with directives keeps it.
+        if (Directives.IsEmpty) return false;
         var before = Before(span.Start);
         var lineStart = span.Start == 0 ? 0 : Text.LastIndexOf('\n', span.Start - 1) + 1;
         var previousLineStart = lineStart < 2 ? 0 : Text.LastIndexOf('\n', lineStart - 2) + 1;

@@ -137,7 +137,7 @@ public sealed class SourceLoader(string workingDirectory)
         string id, string text, SourceRole role = SourceRole.Reference, SourceMetadata? configured = null, LanguagePacks? languages = null)
     {
         text = WellFormed(text);
-        var isMarkdown = !id.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        var isMarkdown = IsMarkdown(id);
         var frontMatter = FrontMatter.Empty;
         ImmutableArray<UserError> warnings = [];
         ImmutableArray<ProseBlock> blocks;
@@ -176,6 +176,21 @@ public sealed class SourceLoader(string workingDirectory)
         var date = frontMatter.Date ?? configured.Date ?? TextDateScanner.NewestDate(blocks, language);
         return (new SourceDocument(id, text, language, declaredLanguage is not null, date, frontMatter.Title, frontMatter.Outlet ?? configured.Outlet,
             frontMatter.Role ?? configured.Role ?? role, blocks) { Directives = directives, Warnings = warnings }, null);
+    }
+
+    private static bool IsMarkdown(string id) => !id.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The prose blocks of a source <see cref="FromText"/> loaded, read again from its text: what a check that let them go
+    /// between its two passes needs to read the source's claims. Only the prose is read again; the front matter, the
+    /// language and the date are the document's.
+    /// </summary>
+    public static ImmutableArray<ProseBlock> ProseBlocksOf(SourceDocument document)
+    {
+        var text = document.Text;
+        if (!IsMarkdown(document.Id)) return PlainTextLoader.Load(text);
+        var markdownText = FrontMatterText.TomlOrJson(document.Id, text) is (_, var end, null) ? Blanked(text, end) : text;
+        return MarkdownLoader.Load(markdownText).Blocks;
     }
 
     /// <summary>

@@ -31,11 +31,11 @@ internal static class HtmlSourcePane
         var meta = HtmlText.Escape(string.Join(" · ", Meta(source, story)));
         html.Append("<p class=\"meta\" title=\"").Append(meta).Append("\">").Append(meta).Append("</p></header>\n");
         html.Append("<div class=\"text\" lang=\"").Append(HtmlText.Escape(source.Language.Code)).Append("\">\n");
+        var text = source.WholeText;
         var spans = claims.Where(c => c.Value.Claim.Mention.Span.Length > 0)
-            .Select(c => (Claim: c, Span: Clamp(c.Value.Claim.Mention.Span, source.Text.Length))).OrderBy(c => c.Span.Start).ToList();
+            .Select(c => (Claim: c, Span: Clamp(c.Value.Claim.Mention.Span, text.Length))).OrderBy(c => c.Span.Start).ToList();
         var next = 0;
         var open = new List<(ReportClaim Claim, SourceSpan Span)>();
-        var text = source.Text;
         for (var lineStart = 0; lineStart <= text.Length;)
         {
             var newline = text.IndexOf('\n', lineStart);
