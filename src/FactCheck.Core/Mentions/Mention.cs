@@ -16,5 +16,5 @@ public abstract record Mention(Sentence Sentence, int Start, int End)
     public SourceSpan Span => Sentence.SpanOf(Start, End);
 
     /// <summary>Exactly the characters of the original file at <see cref="Span"/>.</summary>
-    public string Text => Sentence.Source.Released is { } kept ? kept.Slice(Span) : Sentence.Source.Text[Span.Start..Span.End];
+    public string Text => Sentence.Source.TextAt(Span);
 }

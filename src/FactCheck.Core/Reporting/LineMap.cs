@@ -12,7 +12,7 @@ public sealed class LineMap
     public LineMap(string path, string text) => (this.path, lineStarts) = (path, ReleasedText.LineStartsOf(text));
 
     /// <summary>Indexes the lines of <paramref name="source"/>'s text, or takes them from what it kept of it.</summary>
-    public LineMap(SourceDocument source) => (path, lineStarts) = (source.Id, source.Released?.LineStarts ?? ReleasedText.LineStartsOf(source.Text));
+    public LineMap(SourceDocument source) => (path, lineStarts) = (source.Id, source.LineStarts());
 
     /// <summary>The location of <paramref name="span"/>.</summary>
     public Location Locate(SourceSpan span)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace FactCheck.Sources;
@@ -19,8 +20,9 @@ public sealed class ReleasedText
     /// <summary>Keeps <paramref name="text"/>, given in UTF-8 as <paramref name="utf8"/> when the caller has it already.</summary>
     public ReleasedText(string text, byte[]? utf8 = null)
     {
+        // The bytes a check parked the text in between its passes: counting them again would be a pass over every text for nothing.
         this.utf8 = utf8 ?? Encoding.UTF8.GetBytes(text);
-        if (this.utf8.Length != Encoding.UTF8.GetByteCount(text)) throw new ArgumentException("not the text's UTF-8", nameof(utf8));
+        Debug.Assert(this.utf8.Length == Encoding.UTF8.GetByteCount(text), "not the text's UTF-8");
         LineStarts = LineStartsOf(text);
         checkpoints = new int[text.Length / Step + 1];
         var at = 0;

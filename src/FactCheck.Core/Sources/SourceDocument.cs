@@ -31,6 +31,12 @@ public sealed record SourceDocument(
     /// <summary>The original text: <see cref="Text"/>, or decoded again from <see cref="Released"/> (a new string each time).</summary>
     public string WholeText => Released?.Decode() ?? Text;
 
+    /// <summary>Exactly the characters of the original text at <paramref name="span"/>, whether the text is whole or released.</summary>
+    public string TextAt(SourceSpan span) => Released is { } kept ? kept.Slice(span) : Text[span.Start..span.End];
+
+    /// <summary>Where the lines of the original text start, the first at 0: kept with a released text, counted otherwise.</summary>
+    public int[] LineStarts() => Released?.LineStarts ?? ReleasedText.LineStartsOf(Text);
+
     /// <summary>What the source says that FactCheck could not use (a front-matter date it cannot read): the source is checked without it.</summary>
     public ImmutableArray<UserError> Warnings { get; init; } = [];
 
