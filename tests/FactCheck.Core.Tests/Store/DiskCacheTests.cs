@@ -1,4 +1,3 @@
-using FactCheck.Core.Tests.Sources;
 using FactCheck.Pipeline;
 
 namespace FactCheck.Core.Tests.Store;
@@ -7,31 +6,15 @@ namespace FactCheck.Core.Tests.Store;
 /// The cache's entry per file (the language server's on disk): a check run again reads from the folder what earlier processes read of each unchanged file, and
 /// reports exactly what a check without it reports; an entry damaged, or of another configuration, is read as missing.
 /// </summary>
-public sealed class DiskCacheTests : IDisposable
+public sealed class DiskCacheTests : CacheFolderTests
 {
-    private readonly TempFolder folder = new();
-    private readonly TempFolder cacheFolder = new();
-
-    public DiskCacheTests() => StoredTexts.WriteAll(folder);
-
-    public void Dispose()
-    {
-        folder.Dispose();
-        cacheFolder.Dispose();
-    }
-
     // A new cache object each time stands for a new process: nothing is kept in memory from one check to the next. The
     // language server's cache (kept in memory too) is the one that writes an entry per file; a command line run keeps its
     // reads in its run index's segments (RunIndexTests).
     private CheckResult Check(CheckOptions? options = null) =>
-        FactChecker.Check((options ?? Plain) with { Cache = new SourceReadCache(cacheFolder.Root, inMemory: true) });
+        FactChecker.Check((options ?? Plain) with { Cache = new SourceReadCache(CacheFolder.Root, inMemory: true) });
 
-    private CheckOptions Plain => new(["."], folder.Root);
-
-    private string[] Entries => Directory.GetFiles(cacheFolder.Root, "*.fcr", SearchOption.AllDirectories);
-
-    /// <summary>The bytes the mention stage allocated: none when every file's claims came from the cache.</summary>
-    private static long Recognized(CheckResult result) => result.Stats!.Allocated["mentions"];
+    private string[] Entries => Directory.GetFiles(CacheFolder.Root, "*.fcr", SearchOption.AllDirectories);
 
     [Fact]
     public void A_warm_cache_gives_the_report_of_a_cold_check_without_reading_the_files_again()
@@ -53,7 +36,7 @@ public sealed class DiskCacheTests : IDisposable
         Check();
         var before = Entries.ToHashSet();
 
-        folder.Write("daily.md", "---\ndate: 2024-03-13\n---\nNorway and Sweden set up a grid fund of €22bn in Oslo, their grid ministers said.\n");
+        Folder.Write("daily.md", "---\ndate: 2024-03-13\n---\nNorway and Sweden set up a grid fund of €22bn in Oslo, their grid ministers said.\n");
         var warm = Check();
 
         Assert.Equal(StoredTexts.Json(FactChecker.Check(Plain)), StoredTexts.Json(warm));
@@ -83,7 +66,7 @@ public sealed class DiskCacheTests : IDisposable
     public void Entries_of_another_configuration_are_not_read()
     {
         Check();
-        var places = folder.Write("extra/places.yml", "places:\n  - {name: Nowhere Bay, country: NO}\n");
+        var places = Folder.Write("extra/places.yml", "places:\n  - {name: Nowhere Bay, country: NO}\n");
 
         var other = Check(Plain with { PlaceFiles = [places] });
 
@@ -99,6 +82,6 @@ public sealed class DiskCacheTests : IDisposable
         var results = Enumerable.Range(0, 4).AsParallel().Select(_ => StoredTexts.Json(Check())).ToList();
 
         Assert.All(results, json => Assert.Equal(expected, json));
-        Assert.Empty(Directory.GetFiles(cacheFolder.Root, "*.tmp", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(CacheFolder.Root, "*.tmp", SearchOption.AllDirectories));
     }
 }

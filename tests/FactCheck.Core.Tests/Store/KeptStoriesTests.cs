@@ -1,4 +1,3 @@
-using FactCheck.Core.Tests.Sources;
 using FactCheck.Core.Tests.Stories;
 using FactCheck.Pipeline;
 using FactCheck.Store;
@@ -10,28 +9,11 @@ namespace FactCheck.Core.Tests.Store;
 /// again when one did), each file written once, and a segment that cannot be read again in the claims pass. Whatever
 /// happens, the report is the one a check without the cache gives.
 /// </summary>
-public sealed class KeptStoriesTests : IDisposable
+public sealed class KeptStoriesTests : CacheFolderTests
 {
-    private readonly TempFolder folder = new();
-    private readonly TempFolder cacheFolder = new();
-
-    public KeptStoriesTests() => StoredTexts.WriteAll(folder);
-
-    public void Dispose()
-    {
-        folder.Dispose();
-        cacheFolder.Dispose();
-    }
-
     // A new cache object each time stands for a new process, as in RunIndexTests.
     private CheckResult Check(IProgress<CheckProgress>? progress = null) =>
-        FactChecker.Check(Plain with { Cache = new SourceReadCache(cacheFolder.Root), Progress = progress });
-
-    private CheckOptions Plain => new(["."], folder.Root);
-
-    private string Uncached => StoredTexts.Json(FactChecker.Check(Plain));
-
-    private string Runs => Path.Combine(cacheFolder.Root, "runs");
+        FactChecker.Check(Plain with { Cache = new SourceReadCache(CacheFolder.Root), Progress = progress });
 
     private string Stories => Directory.GetFiles(Runs, "*.fcs").Single();
 
@@ -43,7 +25,7 @@ public sealed class KeptStoriesTests : IDisposable
     {
         var cold = Check();
         var written = File.GetLastWriteTimeUtc(Stories);
-        File.SetLastWriteTimeUtc(Path.Combine(folder.Root, "wire.md"), DateTime.UtcNow.AddMinutes(-1));
+        File.SetLastWriteTimeUtc(Path.Combine(Folder.Root, "wire.md"), DateTime.UtcNow.AddMinutes(-1));
 
         var warm = Check();
 
@@ -56,7 +38,7 @@ public sealed class KeptStoriesTests : IDisposable
     public void A_source_that_moves_to_another_story_after_an_edit_is_compared_in_it()
     {
         var first = Check();
-        var sport = Path.Combine(folder.Root, "sport.txt");
+        var sport = Path.Combine(Folder.Root, "sport.txt");
         File.WriteAllText(sport, "Norway and Sweden agreed a grid fund of €31bn in Oslo on Tuesday, the grid ministers of both countries said.\n");
 
         var edited = Check();
@@ -94,7 +76,7 @@ public sealed class KeptStoriesTests : IDisposable
         var random = new Random(16);
         for (var edit = 0; edit < 8; edit++)
         {
-            var file = Path.Combine(folder.Root, files[random.Next(files.Length)]);
+            var file = Path.Combine(Folder.Root, files[random.Next(files.Length)]);
             var sentence = sentences[random.Next(sentences.Length)];
             var text = File.Exists(file) ? File.ReadAllText(file) : "";
             File.WriteAllText(file, text.Contains(sentence, StringComparison.Ordinal) ? text.Replace(sentence, "", StringComparison.Ordinal) : text + "\n" + sentence);

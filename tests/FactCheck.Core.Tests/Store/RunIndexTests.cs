@@ -1,4 +1,3 @@
-using FactCheck.Core.Tests.Sources;
 using FactCheck.Pipeline;
 
 namespace FactCheck.Core.Tests.Store;
@@ -8,40 +7,20 @@ namespace FactCheck.Core.Tests.Store;
 /// are those indexed from the cache's segments without reading it, and still reports exactly what a check without the
 /// cache reports after a file is edited, touched, edited within the index's own time, or the index or a segment is damaged.
 /// </summary>
-public sealed class RunIndexTests : IDisposable
+public sealed class RunIndexTests : CacheFolderTests
 {
-    private readonly TempFolder folder = new();
-    private readonly TempFolder cacheFolder = new();
-
-    public RunIndexTests() => StoredTexts.WriteAll(folder);
-
-    public void Dispose()
-    {
-        folder.Dispose();
-        cacheFolder.Dispose();
-    }
-
     // A new cache object each time stands for a new process, as in DiskCacheTests.
-    private CheckResult Check() => FactChecker.Check(Plain with { Cache = new SourceReadCache(cacheFolder.Root) });
-
-    private CheckOptions Plain => new(["."], folder.Root);
-
-    private string Uncached => StoredTexts.Json(FactChecker.Check(Plain));
-
-    private string Runs => Path.Combine(cacheFolder.Root, "runs");
+    private CheckResult Check() => FactChecker.Check(Plain with { Cache = new SourceReadCache(CacheFolder.Root) });
 
     private string Index => Directory.GetFiles(Runs, "*.fci").Single();
 
     private string[] Segments => Directory.GetFiles(Runs, "*.fcp");
 
-    /// <summary>The bytes the mention stage allocated: none when every file's claims came from the cache.</summary>
-    private static long Recognized(CheckResult result) => result.Stats!.Allocated["mentions"];
-
     [Fact]
     public void After_a_figure_is_changed_and_a_sentence_added_the_report_is_the_uncached_one()
     {
         var first = Check();
-        var daily = Path.Combine(folder.Root, "daily.md");
+        var daily = Path.Combine(Folder.Root, "daily.md");
 
         File.AppendAllText(daily, "The fund will lend €30bn to grid operators by 2030, the ministers said.\n");
         File.WriteAllText(daily, File.ReadAllText(daily).Replace("€25bn", "€27bn", StringComparison.Ordinal));
@@ -72,7 +51,7 @@ public sealed class RunIndexTests : IDisposable
     public void A_touched_file_is_hashed_again_and_its_entry_kept()
     {
         Check();
-        File.SetLastWriteTimeUtc(Path.Combine(folder.Root, "wire.md"), DateTime.UtcNow.AddMinutes(-1));
+        File.SetLastWriteTimeUtc(Path.Combine(Folder.Root, "wire.md"), DateTime.UtcNow.AddMinutes(-1));
 
         var touched = Check();
 
@@ -86,7 +65,7 @@ public sealed class RunIndexTests : IDisposable
     {
         // On a file system whose times are coarse, a file edited in the tick its index was written keeps the time indexed:
         // the file's time set back by hand, and the index's set to it, stand for that.
-        var wire = Path.Combine(folder.Root, "wire.md");
+        var wire = Path.Combine(Folder.Root, "wire.md");
         var first = Check();
         var (text, written) = (File.ReadAllText(wire), File.GetLastWriteTimeUtc(wire));
 
@@ -105,7 +84,7 @@ public sealed class RunIndexTests : IDisposable
     {
         // A tool that restores a file's write time after editing it (an archive extracted over it, rsync --times) leaves
         // size and write time as indexed: the status change time, which no one can set back, tells the edit.
-        var wire = Path.Combine(folder.Root, "wire.md");
+        var wire = Path.Combine(Folder.Root, "wire.md");
         var (text, written) = (File.ReadAllText(wire), File.GetLastWriteTimeUtc(wire));
         File.SetLastWriteTimeUtc(wire, written.AddMinutes(-10));
         written = File.GetLastWriteTimeUtc(wire);
@@ -157,8 +136,8 @@ public sealed class RunIndexTests : IDisposable
     public void A_file_deleted_or_added_changes_the_report_as_without_the_cache()
     {
         Check();
-        File.Delete(Path.Combine(folder.Root, "agence.md"));
-        folder.Write("later.md", "---\ndate: 2024-03-14\n---\nNorway and Sweden agreed a grid fund of €24bn in Oslo, the grid ministers said.\n");
+        File.Delete(Path.Combine(Folder.Root, "agence.md"));
+        Folder.Write("later.md", "---\ndate: 2024-03-14\n---\nNorway and Sweden agreed a grid fund of €24bn in Oslo, the grid ministers said.\n");
 
         var changed = Check();
 
