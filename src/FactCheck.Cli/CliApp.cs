@@ -71,21 +71,29 @@ internal static class CliApp
                 if (options!.Shard is not null) return WriteShard(options, file!, streams, workingDirectory, parse.GetValue(stats));
             }
             var bar = streams.Progress ? new ProgressBar(streams.Stderr, TimeProvider.System) : null;
-            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar });
+            var colour = streams.Colour && file is null;
+            // Everything this command decides that changes the bytes printed or the exit code: with --cache, a check whose
+            // inputs and printing are its last run's prints that run's result again.
+            var printing = new ReportPrinting(parse.GetValue(format)!, $"{file?.FullPath ?? "stdout"}\0colour {colour}\0fail-on {parse.GetValue(failOn)}");
+            var result = FactChecker.Check(options! with { Extract = extract, Progress = bar, Printing = extract ? null : printing });
             bar?.Clear();
             if (result.Error is { } error) return streams.Fail(error);
+            if (result.Replayed is { } replayed) return Replay(replayed, file, streams, workingDirectory, parse.GetValue(stats) ? result.Stats : null);
+            using var keeper = result.Keeper;
             if (file?.RefuseSource(result.Report!, workingDirectory) is { } refusal) return streams.Fail(refusal);
 
-            var writer = Writer(parse.GetValue(format)!, colour: streams.Colour && file is null, file is null ? null : id => file.LinkTarget(id, workingDirectory));
+            var writer = Writer(parse.GetValue(format)!, colour, file is null ? null : id => file.LinkTarget(id, workingDirectory));
             if (file is null)
             {
-                if (streams.WriteStdout(writer, result.Report!) is { } stdoutError) return streams.Fail(stdoutError);
+                if (streams.WriteStdout(writer, result.Report!, keeper) is { } stdoutError) return streams.Fail(stdoutError);
             }
-            else if (file.Write(writer, result.Report!) is { } writeError) return streams.Fail(writeError);
+            else if (file.Write(writer, result.Report!, keeper) is { } writeError) return streams.Fail(writeError);
             if (parse.GetValue(stats)) StatsWriter.Write(result.Stats!, streams.Stderr);
             // The report of every readable file is written in full; then a file that could not be read fails the check.
             if (streams.FailOnUnreadable(result.Report!) is { } unreadable) return unreadable;
-            return extract ? ExitCodes.Clean : FailOn.ExitCode(result.Report!.Findings, parse.GetValue(failOn)!);
+            var exit = extract ? ExitCodes.Clean : FailOn.ExitCode(result.Report!.Findings, parse.GetValue(failOn)!);
+            keeper?.Commit(exit);
+            return exit;
         });
         return command;
     }
@@ -101,6 +109,22 @@ internal static class CliApp
         foreach (var unread in stored.Errors) streams.Stderr.WriteLine("factcheck: " + TerminalText.Safe(unread.ToString()));
         if (stats) StatsWriter.Write(result.Stats!, streams.Stderr);
         return ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// Prints the last run's result again (<see cref="CheckResult.Replayed"/>): its report's bytes to stdout or the output file
+    /// (never over a source, as a check), and its exit code. --stats says that the result was replayed, and what that cost.
+    /// </summary>
+    private static int Replay(KeptResult replayed, OutputFile? file, Streams streams, string workingDirectory, StageTimes? stats)
+    {
+        using (replayed)
+        {
+            if (file?.RefuseSource(replayed.Files, workingDirectory) is { } refusal) return streams.Fail(refusal);
+            var error = file is null ? streams.WriteStdout(replayed) : file.WriteBytes(replayed.CopyTo);
+            if (error is not null) return streams.Fail(error);
+        }
+        if (stats is not null) StatsWriter.Write(stats, streams.Stderr);
+        return replayed.ExitCode;
     }
 
     private static IReportWriter Writer(string format, bool colour, Func<string, string>? linkTarget) => format switch
@@ -135,21 +159,38 @@ internal static class CliApp
             return ExitCodes.InputError;
         }
 
-        /// <summary>Writes <paramref name="report"/> to stdout; a full disk or a closed pipe is an input/output error, not a bug.</summary>
-        public UserError? WriteStdout(IReportWriter writer, Report report)
+        /// <summary>
+        /// Writes <paramref name="report"/> to stdout, and through <paramref name="keeper"/> when the result is kept; a full
+        /// disk or a closed pipe is an input/output error, not a bug.
+        /// </summary>
+        public UserError? WriteStdout(IReportWriter writer, Report report, ResultKeeper? keeper) => CatchStdout(() =>
+        {
+            // A JSON report of a corpus is a hundred megabytes: its bytes go out as they are, not through the console's
+            // text writer, which would decode them into characters and encode them again.
+            if (writer is IByteReportWriter bytes && StdoutBytes is { } stream)
+            {
+                Stdout.Flush();
+                bytes.Write(report, keeper?.Tee(stream) ?? stream);
+                return;
+            }
+            writer.Write(report, keeper?.Tee(Stdout) ?? Stdout);
+            Stdout.Flush();
+        });
+
+        /// <summary>Writes the last run's report, <paramref name="replayed"/>, to stdout: its bytes as they are where there is a byte stream.</summary>
+        public UserError? WriteStdout(KeptResult replayed) => CatchStdout(() =>
+        {
+            Stdout.Flush();
+            if (StdoutBytes is { } stream) replayed.CopyTo(stream);
+            else replayed.CopyTo(Stdout);
+            Stdout.Flush();
+        });
+
+        private static UserError? CatchStdout(Action write)
         {
             try
             {
-                // A JSON report of a corpus is a hundred megabytes: its bytes go out as they are, not through the console's
-                // text writer, which would decode them into characters and encode them again.
-                if (writer is IByteReportWriter bytes && StdoutBytes is { } stream)
-                {
-                    Stdout.Flush();
-                    bytes.Write(report, stream);
-                    return null;
-                }
-                writer.Write(report, Stdout);
-                Stdout.Flush();
+                write();
                 return null;
             }
             catch (IOException e)

@@ -2,6 +2,7 @@ using System.Text;
 using FactCheck.Files;
 using FactCheck.Inputs;
 using FactCheck.Reporting;
+using FactCheck.Store;
 
 namespace FactCheck.Cli;
 
@@ -47,14 +48,13 @@ internal sealed class OutputFile
             : null;
     }
 
-    /// <summary>Writes <paramref name="report"/> to the file, or says why it could not be written.</summary>
-    public UserError? Write(IReportWriter writer, Report report) => writer is IByteReportWriter bytes
-        ? Catch(() =>
-        {
-            using var stream = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 64 * 1024);
-            bytes.Write(report, stream);
-        })
-        : Write(text => writer.Write(report, text));
+    /// <summary>The file's full path: where the report goes is part of what is printed (a Markdown report's links are relative to it).</summary>
+    public string FullPath => full;
+
+    /// <summary>Writes <paramref name="report"/> to the file, and through <paramref name="keeper"/> when the result is kept, or says why it could not be written.</summary>
+    public UserError? Write(IReportWriter writer, Report report, ResultKeeper? keeper = null) => writer is IByteReportWriter bytes
+        ? WriteBytes(stream => bytes.Write(report, keeper?.Tee(stream) ?? stream))
+        : Write(text => writer.Write(report, keeper?.Tee(text) ?? text));
 
     /// <summary>Lets <paramref name="write"/> write the file, or says why it could not be written.</summary>
     public UserError? Write(Action<TextWriter> write) => Catch(() =>

@@ -9,8 +9,12 @@ internal static class StatsWriter
     public static void Write(StageTimes stats, TextWriter output)
     {
         var megabytes = stats.Bytes / 1_000_000.0;
-        // A shard reads claims and compares nothing: the merge (--claims) groups the stories and finds.
-        output.WriteLine(stats.Shard is { } shard
+        // A shard reads claims and compares nothing: the merge (--claims) groups the stories and finds. A replayed result
+        // (--cache, nothing changed) is the last run's, printed again.
+        output.WriteLine(stats.Replayed
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"files {stats.Files}, none changed since the last run of this check ({stats.ReadAgain} read and hashed again, the others known by their size and times): its result replayed, nothing read for claims, grouped or compared")
+            : stats.Shard is { } shard
             ? string.Create(CultureInfo.InvariantCulture,
                 $"shard {shard}: files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims}, all read for claims; stories and findings are the merge's")
             : string.Create(CultureInfo.InvariantCulture,

@@ -11,10 +11,7 @@ public sealed class ShardAndCacheTests : IDisposable
 
     public ShardAndCacheTests()
     {
-        workspace.Write("news/a.md", Workspace.FundA);
-        workspace.Write("news/b.md", Workspace.FundB);
-        workspace.Write("news/c.md", "---\ndate: 2024-03-12\n---\n\nThe grid fund's headquarters will be in Oslo, with 40 staff.\n");
-        workspace.Write("news/d.md", "---\ndate: 2024-03-13\n---\n\nThe grid fund's headquarters will be in Bergen, with 40 staff.\n");
+        workspace.WriteNews();
         workspace.Write("news/e.txt", "The striker scored 14 goals for the club this season.\n");
     }
 

@@ -21,6 +21,18 @@ internal sealed class Workspace : IDisposable
         return file;
     }
 
+    /// <summary>
+    /// news/: the fund's two articles (an error between them) and two on its headquarters (Oslo against Bergen), dated a day
+    /// apart.
+    /// </summary>
+    public void WriteNews()
+    {
+        Write("news/a.md", FundA);
+        Write("news/b.md", FundB);
+        Write("news/c.md", "---\ndate: 2024-03-12\n---\n\nThe grid fund's headquarters will be in Oslo, with 40 staff.\n");
+        Write("news/d.md", "---\ndate: 2024-03-13\n---\n\nThe grid fund's headquarters will be in Bergen, with 40 staff.\n");
+    }
+
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     public (int Exit, string Out, string Err) Run(params string[] args) => CliRunner.RunIn(Root, args);

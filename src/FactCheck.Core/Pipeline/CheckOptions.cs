@@ -93,6 +93,14 @@ public sealed record CheckOptions(ImmutableArray<string> Paths, string WorkingDi
     public SourceReadCache? Cache { get; init; }
 
     /// <summary>
+    /// How the caller prints the report (the command line: format, destination, colour, <c>--fail-on</c>). With a
+    /// <see cref="Cache"/> folder, a check whose inputs all equal its last run's replays that run's printed result
+    /// (<see cref="CheckResult.Replayed"/>), and any other gives a keeper to print through (<see cref="CheckResult.Keeper"/>).
+    /// Null: nothing is kept nor replayed.
+    /// </summary>
+    public ReportPrinting? Printing { get; init; }
+
+    /// <summary>
     /// Read only this share of the files discovered (<c>--shard i/n</c>), each in full (its profile and its claims: a shard
     /// cannot know the stories), and compare nothing: the result's <see cref="CheckResult.Stored"/> holds what was read, for
     /// a claims file (<see cref="ClaimsFile"/>). Null: every file, compared.

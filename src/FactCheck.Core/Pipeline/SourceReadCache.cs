@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using FactCheck.Inputs;
+using FactCheck.Sources;
 using FactCheck.Store;
 using FactCheck.Stories;
 
@@ -128,6 +129,38 @@ public sealed class SourceReadCache
         var stories = new StoryGrouper(mode).Group(profiles, parallel);
         runs.Keep(digest, stories);
         return stories;
+    }
+
+    /// <summary>
+    /// The printed result of the last run of this check when none of its inputs changed since (<see cref="KeptResult"/>):
+    /// the same <see cref="ReplayKey"/> and fingerprint, and the same <paramref name="files"/> in order, each in the same
+    /// role and holding the same text. A file whose stamp is the one indexed is not opened (the run index gives its text's
+    /// hash); any other is read and hashed (<paramref name="readAgain"/> counts them), in order, up to the first that differs.
+    /// </summary>
+    internal KeptResult? Replay(CheckOptions options, IReadOnlyList<(string File, SourceRole Role)> files, SourceLoader loader, out int readAgain)
+    {
+        readAgain = 0;
+        if (runs is null || ReplayKey.Of(options) is not { } key) return null;
+        var read = 0;
+        var result = runs.Result(options.Printing!.Format, key, files, k =>
+        {
+            if (runs.IndexedHash(files[k].File, files[k].Role) is { } indexed) return indexed;
+            read++;
+            return loader.ReadText(files[k].File).Text is { } text ? Convert.FromHexString(HashOf(text)) : null;
+        });
+        readAgain = read;
+        return result;
+    }
+
+    /// <summary>
+    /// A keeper of this check's printed result, read from <paramref name="files"/> whose texts hashed <paramref name="hashes"/>
+    /// (<see cref="SourceRead.Hash"/>, the texts the check read); null when it is never kept (<see cref="ReplayKey.Of"/>),
+    /// or a file has no hash (it could not be read, or was not read through the cache).
+    /// </summary>
+    internal ResultKeeper? Keeper(CheckOptions options, IReadOnlyList<(string File, SourceRole Role)> files, string?[] hashes)
+    {
+        if (runs is null || ReplayKey.Of(options) is not { } key || hashes.Any(h => h is null)) return null;
+        return runs.Keeper(options.Printing!.Format, key, [.. files.Select((f, k) => (f.File, f.Role, Convert.FromHexString(hashes[k]!)))]);
     }
 
     /// <summary>Ends a check: the run index is written when any of its files changed (<see cref="RunStore.Commit"/>).</summary>

@@ -17,6 +17,15 @@ public sealed record StageTimes(
     public FactCheck.Store.Shard? Shard { get; init; }
 
     /// <summary>
+    /// True when the last run's printed result was replayed (<see cref="CheckResult.Replayed"/>): nothing was read for
+    /// claims, grouped or compared, and <see cref="Files"/> files were known unchanged, <see cref="ReadAgain"/> of them read and hashed.
+    /// </summary>
+    public bool Replayed { get; init; }
+
+    /// <summary>With <see cref="Replayed"/>: how many files were read and hashed again, their stamps not being the ones indexed.</summary>
+    public int ReadAgain { get; init; }
+
+    /// <summary>
     /// The bytes each per-source stage allocated (summed over threads), by stage name: allocation is what costs the GC its
     /// pauses on a big folder, and unlike time it does not change with the machine's load.
     /// </summary>

@@ -53,6 +53,25 @@ internal sealed class RunStore : IDisposable
 
     private string StoriesPath => Path.Combine(folder, key + ".fcs");
 
+    private string ResultPath(string format) => Path.Combine(folder, $"{key}.{format}.fco");
+
+    /// <summary>
+    /// The SHA-256 of <paramref name="file"/>'s text the index holds when the file's stamp is the one indexed (and was not
+    /// taken in the tick the index was written: <see cref="Unchanged"/>), else null: the file must be read and hashed.
+    /// </summary>
+    public byte[]? IndexedHash(string file, SourceRole role) =>
+        FileStamp.Of(file) is { } stamp && indexed.TryGetValue((file, role), out var record) && record.Stamp == stamp && stamp.Latest < indexWritten
+            ? record.Hash
+            : null;
+
+    /// <summary>The last printed result of this check in <paramref name="format"/> when its key and files are these (<see cref="KeptResult.Open"/>), or null.</summary>
+    public KeptResult? Result(string format, string replayKey, IReadOnlyList<(string File, SourceRole Role)> files, Func<int, byte[]?> hashOf) =>
+        KeptResult.Open(ResultPath(format), fingerprint, replayKey, files, hashOf);
+
+    /// <summary>A keeper of this check's printed result in <paramref name="format"/>, read from <paramref name="files"/>; it replaces the last one when committed.</summary>
+    public ResultKeeper? Keeper(string format, string replayKey, IReadOnlyList<(string File, SourceRole Role, byte[] Hash)> files) =>
+        ResultKeeper.Create(ResultPath(format), fingerprint, replayKey, files);
+
     /// <summary>The stories of the last run of this check when they were grouped from profiles of <paramref name="digest"/> (<see cref="GroupingDigest"/>), or null.</summary>
     public StoryMap? Stories(byte[] digest) => KeptStories.Read(StoriesPath, fingerprint, digest);
 
