@@ -42,7 +42,7 @@ internal static class UserMessages
     public static string UnknownOption(string option) => $"unknown option '{option}' (a file whose name starts with '-' can be given as ./-name)";
     public const string ShardDescription = "Read a share of the files (i of n: 1/4, 2/4 …; file k of the sorted files goes to share k mod n + 1), all of it, into the claims file --output names, and compare nothing: check --claims compares the shares as one run.";
     public const string ClaimsDescription = "Compare the claims files of every shard of a check (check --shard i/n --output FILE) as one run over all their files: give the same --config, --places, --languages and --date as the shards.";
-    public const string CacheDescription = "Keep what is read of each file in DIR (an entry per file, keyed by its text, role and the configuration): a check run again reads only the files that changed.";
+    public const string CacheDescription = "Keep what is read of each file in DIR (an entry per file, keyed by its text, role and the configuration): a check run again reads only the files that changed, and prints the last result again when none did.";
     public const string ShardWithClaims = "reads files, and --claims compares claims files: give one of them";
     public const string ShardWithoutOutput = "writes a claims file: name it with --output";
     public const string ShardWithStdin = "shares out the files named: standard input (-) cannot be one";
