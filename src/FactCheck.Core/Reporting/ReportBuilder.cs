@@ -50,7 +50,7 @@ public static class ReportBuilder
             var inFinding = inFindings.Contains(claim);
             var listed = isExtract || claim.Claim.IsBound || inFinding;
             if (!listed && !inBaselined.Contains(claim)) continue;
-            var item = new ReportClaim(string.Create(CultureInfo.InvariantCulture, $"{id}#{n}"), (map ??= new LineMap(byId[id])).Locate(claim.Claim.Mention.Span), claim.Display, claim);
+            var item = new ReportClaim(id, n, (map ??= new LineMap(byId[id])).Locate(claim.Claim.Mention.Span), claim.Display, claim);
             // Only findings look claims up again: the hundreds of thousands of others need no entry.
             if (inFinding || inBaselined.Contains(claim)) reported[claim] = item;
             // A claim only a baselined finding has is not listed: the JSON report stays what it was before baselined findings were kept.
