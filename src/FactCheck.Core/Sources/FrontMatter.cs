@@ -60,10 +60,10 @@ internal sealed record FrontMatter(string? Title, SourceDate? Date, string? Lang
         return (value, warnings.ToImmutable());
     }
 
-    /// <summary>YAML's nulls (<c>null</c>, <c>~</c>, nothing) and a value that is a list or a mapping say nothing FactCheck uses.</summary>
     /// <summary>The outlet's name, one string per thread for each: a wire's files all name it, and every source keeps it to the report.</summary>
     private static string? PooledOutlet(string? written) => written is { Length: <= 64 } ? ShortStrings.Of(written) : written;
 
+    /// <summary>YAML's nulls (<c>null</c>, <c>~</c>, nothing) and a value that is a list or a mapping say nothing FactCheck uses.</summary>
     private static bool IsNotGiven(string? value) => value?.Trim() is null or "" or "~" or "null" or "Null" or "NULL";
 
     /// <summary>ISO 8601 (<c>2024-04-02</c>, with a time and a zone or not), or the RFC 822 date of feeds (<c>Tue, 02 Apr 2024 10:15:00 +0200</c>).</summary>
