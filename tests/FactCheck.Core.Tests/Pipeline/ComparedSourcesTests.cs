@@ -1,6 +1,7 @@
 using FactCheck.Comparison;
 using FactCheck.Core.Tests.Reporting;
 using FactCheck.Core.Tests.Sources;
+using FactCheck.Core.Tests.Store;
 using FactCheck.Kinds.Money;
 using FactCheck.Pipeline;
 using FactCheck.Reporting;
@@ -76,6 +77,25 @@ public sealed class ComparedSourcesTests : IDisposable
         var result = FactChecker.Check(new CheckOptions(["draft.md"], folder.Root) { Against = ["ref"] });
 
         Assert.Contains(result.Report!.Claims, c => c.Value.SourceId == "draft.md");
+    }
+
+    [Fact]
+    public void Every_kind_of_source_read_for_claims_gives_the_same_report_on_one_thread_or_four()
+    {
+        // Each kind of source a check reads for claims: a draft, a source alone with a wrong conversion (both compared
+        // whatever their story), a pair of references in one story; and one alone, only profiled.
+        folder.Write("draft.md", "---\ndate: 2024-03-12\n---\nThe ministers agreed a €20bn grid fund.\n\nLater the €25bn grid fund was signed.\n");
+        folder.Write("ref/a.md", Fund);
+        folder.Write("ref/b.md", FundAgain);
+        folder.Write("ref/alone.md", Written.WrongConversion);
+        folder.Write("ref/c.md", Football);
+        string Json(int parallelism) => StoredTexts.Json(FactChecker.Check(new CheckOptions(["draft.md"], folder.Root) { Against = ["ref"], Parallelism = parallelism }));
+
+        var one = Json(1);
+
+        Assert.Equal(one, Json(4));
+        Assert.Contains("\"restatement-mismatch\"", one, StringComparison.Ordinal);
+        Assert.Contains("\"ref/a.md\"", one, StringComparison.Ordinal);
     }
 
     [Theory]
