@@ -146,9 +146,11 @@ public sealed class SourceReadCache
         {
             if (runs.IndexedHash(files[k].File, files[k].Role) is { } indexed) return indexed;
             read++;
-            return loader.ReadText(files[k].File).Text is { } text ? Convert.FromHexString(HashOf(text)) : null;
+            return runs.HashAgain(files[k].File, files[k].Role, file => loader.ReadText(file).Text is { } text ? Convert.FromHexString(HashOf(text)) : null);
         });
         readAgain = read;
+        // The files read again hold the texts indexed: their new stamps are indexed, and the next replay opens none of them.
+        if (result is not null) runs.Restamp(files);
         return result;
     }
 

@@ -64,6 +64,36 @@ internal sealed class RunStore : IDisposable
             ? record.Hash
             : null;
 
+    /// <summary>
+    /// The SHA-256 of <paramref name="file"/>'s text, read and hashed because <see cref="IndexedHash"/> could not give it (a
+    /// file touched, or stamped in the tick the index was written); null when it cannot be read. When the text is the one
+    /// indexed, the stamp the file had before it was read is noted, for <see cref="Restamp"/>: a file written meanwhile has
+    /// a later stamp, which the next run does not trust.
+    /// </summary>
+    public byte[]? HashAgain(string file, SourceRole role, Func<string, byte[]?> readAndHash)
+    {
+        var stamp = FileStamp.Of(file);
+        if (readAndHash(file) is not { } hash) return null;
+        if (stamp is { } now && indexed.TryGetValue((file, role), out var record) && record.Hash.AsSpan().SequenceEqual(hash)) seen[(file, role)] = now;
+        return hash;
+    }
+
+    /// <summary>
+    /// After a result was replayed: when a file was read and hashed again and found holding the text indexed
+    /// (<see cref="HashAgain"/>), writes the index of <paramref name="files"/> with the stamps they have now, so that the next
+    /// replay does not read them again (git refreshes its index alike). Nothing is written when every stamp was the one indexed.
+    /// </summary>
+    public void Restamp(IReadOnlyList<(string File, SourceRole Role)> files)
+    {
+        if (seen.IsEmpty || !files.All(indexed.ContainsKey)) return;
+        foreach (var file in files)
+        {
+            kept[file] = indexed[file];
+            seen.TryAdd(file, indexed[file].Stamp);
+        }
+        Commit();
+    }
+
     /// <summary>The last printed result of this check in <paramref name="format"/> when its key and files are these (<see cref="KeptResult.Open"/>), or null.</summary>
     public KeptResult? Result(string format, string replayKey, IReadOnlyList<(string File, SourceRole Role)> files, Func<int, byte[]?> hashOf) =>
         KeptResult.Open(ResultPath(format), fingerprint, replayKey, files, hashOf);
