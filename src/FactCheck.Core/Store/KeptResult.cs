@@ -43,30 +43,34 @@ public sealed class KeptResult : IDisposable
     /// <summary>Writes the report's bytes, as they were printed, to <paramref name="output"/>.</summary>
     public void CopyTo(Stream output)
     {
-        file.Position = start;
-        var buffer = new byte[1 << 16];
-        for (var left = Length; left > 0;)
-        {
-            var n = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
-            if (n == 0) throw new EndOfStreamException("the kept result was cut while it was printed");
-            output.Write(buffer, 0, n);
-            left -= n;
-        }
+        foreach (var chunk in Chunks()) output.Write(chunk.Span);
     }
 
     /// <summary>Writes the report to <paramref name="output"/> as the characters its UTF-8 bytes hold (a caller without a byte stream).</summary>
     public void CopyTo(TextWriter output)
     {
-        using var text = new StreamReader(new MemoryStream(ReadAll(), writable: false), new UTF8Encoding(false));
-        var buffer = new char[1 << 14];
-        for (int n; (n = text.Read(buffer, 0, buffer.Length)) > 0;) output.Write(buffer, 0, n);
+        // A character cut between two chunks is kept by the decoder until the next one.
+        var decoder = Encoding.UTF8.GetDecoder();
+        var characters = new char[Encoding.UTF8.GetMaxCharCount(ChunkLength)];
+        foreach (var chunk in Chunks())
+            output.Write(characters, 0, decoder.GetChars(chunk.Span, characters, flush: false));
+        output.Write(characters, 0, decoder.GetChars([], characters, flush: true));
     }
 
-    private byte[] ReadAll()
+    private const int ChunkLength = 1 << 16;
+
+    /// <summary>The report's bytes, read from the kept file a chunk at a time (one buffer, reused).</summary>
+    private IEnumerable<ReadOnlyMemory<byte>> Chunks()
     {
-        using var bytes = new MemoryStream();
-        CopyTo(bytes);
-        return bytes.ToArray();
+        file.Position = start;
+        var buffer = new byte[ChunkLength];
+        for (var left = Length; left > 0;)
+        {
+            var n = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (n == 0) throw new EndOfStreamException("the kept result was cut while it was printed");
+            yield return buffer.AsMemory(0, n);
+            left -= n;
+        }
     }
 
     /// <inheritdoc/>
