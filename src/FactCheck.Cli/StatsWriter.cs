@@ -19,7 +19,7 @@ internal static class StatsWriter
                 $"shard {shard}: files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims}, all read for claims; stories and findings are the merge's")
             : string.Create(CultureInfo.InvariantCulture,
                 $"files {stats.Files}, {megabytes:0.00} MB, sentences {stats.Sentences}, mentions {stats.Mentions}, claims {stats.Claims} ({stats.BoundClaims} bound) in the {stats.ReadForClaims} sources read for claims, findings {stats.Findings}, stories {stats.Stories.All} ({stats.Stories.Shared} of several sources)"));
-        output.WriteLine("stage             time (s)      MB/s  allocated (MB)   (per-source stages: summed over threads)");
+        output.WriteLine("stage             time (s)      MB/s  allocated (MB)   (but story groups and report: summed over threads)");
         foreach (var (stage, time) in stats.Stages)
         {
             var line = string.Create(CultureInfo.InvariantCulture, $"{stage,-16} {time.TotalSeconds,9:0.000} {Rate(megabytes, time),9}");

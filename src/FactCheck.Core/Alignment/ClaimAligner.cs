@@ -39,11 +39,17 @@ public sealed class ClaimAligner
         Parallel.For(0, stories.Stories.Length, Cores.For(parallel, stories.Stories.Length), i =>
         {
             var story = stories.Stories[i];
-            var own = byStory.TryGetValue(story.Id, out var ofStory) ? ofStory.ToImmutable() : [];
-            result[i] = new StoryClaims(story, own, story.Sources.Length > 1 || HasDraft(own) ? Facts(story, own) : []);
+            result[i] = AlignStory(story, byStory.TryGetValue(story.Id, out var ofStory) ? ofStory.ToImmutable() : []);
         });
         return [.. result];
     }
+
+    /// <summary>
+    /// The facts of one story, from <paramref name="own"/>, its sources' claims in source order: what <see cref="Align"/>
+    /// gives that story. A check that compares story by story (and lets each story's claims go after) calls it directly.
+    /// </summary>
+    public StoryClaims AlignStory(Story story, ImmutableArray<NormalizedClaim> own) =>
+        new(story, own, story.Sources.Length > 1 || HasDraft(own) ? Facts(story, own) : []);
 
     /// <summary>
     /// The claims of each story, in their order. A source's claims come one after another, so its story is looked up once

@@ -28,11 +28,26 @@ public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
         Parallel.For(0, rules.Length, Cores.For(parallel, stories.Sum(story => story.Claims.Length)), i =>
         {
             var rule = rules[i];
-            perRule[i] = [.. stories.SelectMany(story => rule.Compare(heard is null ? story : Heard(story, c => heard(rule, c))))
-                .Select(f => f.Fact is null ? f : Settled(f)).OfType<Finding>()];
+            perRule[i] = [.. stories.SelectMany(story => Found(rule, story, heard))];
         });
         return [.. perRule.SelectMany(findings => findings)];
     }
+
+    /// <summary>
+    /// The findings of every rule in one story, rule by rule (the rules' order): a check that compares story by story puts
+    /// them back in <see cref="Compare"/>'s order, rule by rule, then story by story.
+    /// </summary>
+    public ImmutableArray<Finding>[] CompareStory(
+        StoryClaims story, Func<IComparisonRule, NormalizedClaim, bool>? heard = null, ParallelOptions? parallel = null)
+    {
+        var perRule = new ImmutableArray<Finding>[rules.Length];
+        Parallel.For(0, rules.Length, Cores.For(parallel, story.Claims.Length), i => perRule[i] = [.. Found(rules[i], story, heard)]);
+        return perRule;
+    }
+
+    /// <summary>What <paramref name="rule"/> reports in <paramref name="story"/>, of the claims it hears.</summary>
+    private static IEnumerable<Finding> Found(IComparisonRule rule, StoryClaims story, Func<IComparisonRule, NormalizedClaim, bool>? heard) =>
+        rule.Compare(heard is null ? story : Heard(story, c => heard(rule, c))).Select(f => f.Fact is null ? f : Settled(f)).OfType<Finding>();
 
     /// <summary>The story with only the claims <paramref name="heard"/> keeps, in its claims and in its facts.</summary>
     private static StoryClaims Heard(StoryClaims story, Func<NormalizedClaim, bool> heard) => story with

@@ -18,8 +18,9 @@ namespace FactCheck.Pipeline;
 /// <summary>
 /// The library's front door: runs the stages in order, each built from the built-in data and the run's factcheck.yml.
 /// Sources are independent until stories, so the per-source stages run in parallel, in two passes: load, split and profile
-/// every source; then, once the stories are known, recognize, bind and frame those that can be compared. Each source's
-/// results are kept in its own slot so the output order never depends on the threads.
+/// every source; then, once the stories are known, story by story, recognize, bind and frame those that can be compared,
+/// and normalize, align and compare their claims (<see cref="StoryByStory"/>). Each source's results are kept in its own
+/// slot, and each story's in its own, so the output order never depends on the threads.
 /// </summary>
 public static class FactChecker
 {
@@ -116,22 +117,36 @@ public static class FactChecker
         if (options.Cache is { } readCache) KeepProfiled(slots, compared, readCache, parallel);
         // With a cache (the language server) the texts let go are still held there: a collection would free nothing.
         if (DropUnread(slots, compared) > CollectAfterDropping && options.Cache is null) ReturnFirstPassRoom();
-        Each(compared, "read for claims", i => WithoutProse(ReadClaims(slots[i], stages, options.Cache, loader, parallel, ticks, bytes)));
+        // An undated source borrows its story's date: the context is made of every source before any claim is read.
+        var context = new NormalizationContext([.. slots.Where(s => s.Document is not null).Select(s => s.Document!)], stories);
+        var done = 0;
+        ImmutableArray<FramedClaim> ReadForClaims(int i)
+        {
+            try
+            {
+                slots[i] = WithoutProse(ReadClaims(slots[i], stages, options.Cache, loader, parallel, ticks, bytes));
+            }
+            catch (Exception e)
+            {
+                slots[i] = slots[i] with { Bug = ExceptionDispatchInfo.Capture(e) };
+            }
+            options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), compared.Length) { Step = "read for claims" });
+            // The story holds the claims from here: the slot lets them go, so they die with their story.
+            var claims = slots[i].Claims;
+            if (!claims.IsEmpty) slots[i] = slots[i] with { Claims = [] };
+            return claims;
+        }
+        var heard = FindingFilters.HeardIn(slots.Where(s => s.Document is not null).Select(s => s.Document!));
+        var outcome = new StoryByStory(stages, context, heard, options.Extract).Run(stories, compared, i => slots[i].Document!.Id, ReadForClaims, parallel);
+        // A bug is a bug: the first in source order is thrown, so two runs that fail fail alike whatever the threads did.
+        if (slots.FirstOrDefault(s => s?.Bug is not null) is { Bug: { } bug }) bug.Throw();
+        outcome.Bug?.Throw();
         // After the claims pass: a source the run index knew unchanged gets its text there.
         var sources = slots.Where(s => s.Document is not null).Select(s => s.Document!).ToImmutableArray();
-        clock.Restart();
-        // An undated source borrows its story's date, so stories come before the values are read.
-        var normalized = Normalize(slots, stages.Normalizer, new NormalizationContext(sources, stories), parallel);
-        var normalizeTime = clock.Elapsed;
-        clock.Restart();
-        var aligned = options.Extract ? [] : stages.Aligner.Align(normalized, stories, parallel);
-        var alignTime = clock.Elapsed;
-        clock.Restart();
-        var (findings, context) = options.Extract ? ([], []) : FindingFilters.ForDrafts(FindingFilters.Compare(stages.Comparer, aligned, sources, parallel), sources);
+        var (findings, drafted) = FindingFilters.ForDrafts(outcome.Findings, sources);
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
-        var compareTime = clock.Elapsed;
         clock.Restart();
-        var report = ReportBuilder.Build(sources, normalized, findings, options.Extract, unreadable, context, hidden) with
+        var report = ReportBuilder.Build(sources, outcome.Claims, findings, options.Extract, unreadable, drafted, hidden) with
         {
             HiddenByBaseline = options.Baseline is null ? null : hidden.Length, Rules = stages.Rules.All, Values = stages.Values, Stories = stories.Stories,
         };
@@ -140,9 +155,10 @@ public static class FactChecker
 
         var stats = new StageTimes(
             sources.Length, slots.Sum(s => s.Bytes),
-            slots.Sum(s => s.SentenceCount), slots.Sum(s => s.MentionCount), normalized.Length, normalized.Count(c => c.IsComparable), findings.Length,
+            slots.Sum(s => s.SentenceCount), slots.Sum(s => s.MentionCount), outcome.ClaimCount, outcome.ComparableCount, findings.Length,
             [.. PerSourceTimes(ticks),
-             ("story groups", storiesTime), ("normalization", normalizeTime), ("alignment", alignTime), ("comparison", compareTime), ("report", reportTime)],
+             ("story groups", storiesTime), ("normalization", outcome.Normalization), ("alignment", outcome.Alignment), ("comparison", outcome.Comparison),
+             ("report", reportTime)],
             wall.Elapsed)
         {
             Stories = (stories.Stories.Length, stories.Stories.Count(s => s.Sources.Length > 1)),
@@ -163,20 +179,6 @@ public static class FactChecker
         ImmutableArray<StoryProfile> profiles = [.. slots.Where(s => s.Profile is not null).Select(s => s.Profile!)];
         // With a cache, the stories of the last run of the same profiles are taken as they were.
         return cache?.Group(profiles, mode, parallel) ?? new StoryGrouper(mode).Group(profiles, parallel);
-    }
-
-    /// <summary>
-    /// Normalizes every claim read, and lets go of the framed claims: the normalized claims hold each claim and its frame,
-    /// and the framed pairs are let go before alignment and the report add theirs (857,137 of them, 34 MB, on the 30 MB file
-    /// of issue 11). Not inlined, for the reason <see cref="GroupStories"/> gives: the array of the framed claims is a temporary.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ImmutableArray<NormalizedClaim> Normalize(PerSource[] slots, ClaimNormalizer normalizer, NormalizationContext context, ParallelOptions parallel)
-    {
-        var normalized = normalizer.Normalize([.. slots.SelectMany(s => s.Claims)], context, parallel);
-        for (var i = 0; i < slots.Length; i++)
-            if (!slots[i].Claims.IsEmpty) slots[i] = slots[i] with { Claims = [] };
-        return normalized;
     }
 
     /// <summary>The per-source stages' times summed over the threads, in the order --stats prints them.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using FactCheck.Alignment;
 using FactCheck.Comparison;
 using FactCheck.Configuration;
 using FactCheck.Inputs;
@@ -17,16 +16,12 @@ namespace FactCheck.Pipeline;
 internal static class FindingFilters
 {
     /// <summary>
-    /// The findings of every rule the comparer runs (the configuration's off rules are not built, and each rule reports at
-    /// the level the configuration gives it). A claim silenced for a rule is left out of that rule's comparison, so a finding
-    /// that had only silenced claims on one side disappears, and one that had others there stays without them. With no
-    /// directive in any source, the comparer runs once, as it always did.
+    /// Which claims a rule hears among <paramref name="sources"/>: every claim but those a comment silences for it, so a finding
+    /// that had only silenced claims on one side disappears, and one that had others there stays without them; null (every
+    /// claim, the comparer's fast way) when no source has a directive.
     /// </summary>
-    public static ImmutableArray<Finding> Compare(
-        ClaimComparer comparer, ImmutableArray<StoryClaims> stories, ImmutableArray<SourceDocument> sources, ParallelOptions? parallel = null) =>
-        sources.All(s => s.Directives.IsEmpty)
-            ? comparer.Compare(stories, parallel: parallel)
-            : comparer.Compare(stories, (rule, c) => !c.Claim.Mention.Sentence.Source.IsSilenced(rule.Id, c.Claim.Mention.Span), parallel);
+    public static Func<IComparisonRule, NormalizedClaim, bool>? HeardIn(IEnumerable<SourceDocument> sources) =>
+        sources.All(s => s.Directives.IsEmpty) ? null : (rule, c) => !c.Claim.Mention.Sentence.Source.IsSilenced(rule.Id, c.Claim.Mention.Span);
 
     /// <summary>
     /// When any source is a draft, the findings that are the draft's: a draft claim on a side no reference shares (the

@@ -27,6 +27,15 @@ public static class ReportBuilder
     /// baseline accepted (<see cref="Report.Baselined"/>), whose claims are located but not listed unless bound, as before they were kept.
     /// </summary>
     public static Report Build(ImmutableArray<SourceDocument> sources, ImmutableArray<NormalizedClaim> claims, ImmutableArray<Finding> findings, bool isExtract,
+        IEnumerable<UserError>? unreadable = null, ImmutableArray<Finding> context = default, ImmutableArray<Finding> baselined = default) =>
+        Build(sources, Numbered(claims), findings, isExtract, unreadable, context, baselined);
+
+    /// <summary>
+    /// A report of <paramref name="findings"/> whose claims are numbered already (<see cref="Numbered"/>), in report order:
+    /// by source id (ordinal), then by number. A check that compares story by story numbers each story's claims and keeps
+    /// only those a report may show (bound, or in a finding), so the others never live to the report.
+    /// </summary>
+    public static Report Build(ImmutableArray<SourceDocument> sources, IEnumerable<NumberedClaim> claims, ImmutableArray<Finding> findings, bool isExtract,
         IEnumerable<UserError>? unreadable = null, ImmutableArray<Finding> context = default, ImmutableArray<Finding> baselined = default)
     {
         context = context.IsDefault ? [] : context;
@@ -38,15 +47,14 @@ public static class ReportBuilder
         var all = ImmutableArray.CreateBuilder<ReportClaim>();
         var inFindings = findings.Concat(context).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
         var inBaselined = baselined.SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
-        var (source, n) = ("", 0);
-        foreach (var claim in InFileOrder(claims))
+        var source = "";
+        foreach (var (claim, n) in claims)
         {
             var id = claim.Claim.Mention.Sentence.Source.Id;
-            // The claims of a source come one after another: each is numbered within its run.
-            if (id != source) map = null;
-            (source, n) = id == source ? (source, n + 1) : (id, 1);
-            // Every claim is numbered; only those a report shows are located (most dates of a large check never are), and a
-            // source's lines are indexed only when one of its claims is (a check shows the claims of few of its sources).
+            // The claims of a source come one after another; only those a report shows are located (most dates of a large
+            // check never are), and a source's lines are indexed only when one of its claims is (a check shows the claims of
+            // few of its sources).
+            if (id != source) (source, map) = (id, null);
             var inFinding = inFindings.Contains(claim);
             var listed = isExtract || claim.Claim.IsBound || inFinding;
             if (!listed && !inBaselined.Contains(claim)) continue;
@@ -67,6 +75,22 @@ public static class ReportBuilder
             Context = isExtract ? [] : Numbered(context, "C"),
             Baselined = Numbered(baselined, "B"),
         };
+    }
+
+    /// <summary>
+    /// Every claim of <paramref name="claims"/> (the claims of whole sources) with its number: its place among its source's
+    /// claims in file order, counting every claim, bound or not, so an id means the same claim in <c>check</c> and
+    /// <c>extract</c>. In report order: by source id (ordinal), then by number.
+    /// </summary>
+    public static IEnumerable<NumberedClaim> Numbered(ImmutableArray<NormalizedClaim> claims)
+    {
+        var (source, n) = ("", 0);
+        foreach (var claim in InFileOrder(claims))
+        {
+            var id = claim.Claim.Mention.Sentence.Source.Id;
+            (source, n) = id == source ? (source, n + 1) : (id, 1);
+            yield return new NumberedClaim(claim, n);
+        }
     }
 
     /// <summary>
