@@ -231,7 +231,7 @@ public static class FactChecker
     {
         var clocks = new StageClocks(ticks, bytes);
         // Standard input is read once, as it is: never cached.
-        if (file == InlineKey) return Loaded(loader.LoadInline(options.Input!, role), null, file, role, options, keepSentences, stages, clocks);
+        if (file == InlineKey) return Loaded(loader.LoadInline(options.Input!, role), null, file, role, options, keepSentences, false, stages, clocks);
         // --date changes what is read of its one file: such a check is never cached.
         var cache = options.Date is null ? options.Cache : null;
         // A file whose size and times are those indexed by the last run of this check is not even read (the run index).
@@ -239,7 +239,9 @@ public static class FactChecker
         var (text, fileError) = loader.ReadText(file);
         var hash = cache is not null && text is not null ? SourceReadCache.HashOf(text) : null;
         if (hash is not null && cache!.Find(file, role, hash, text!) is { } known) return Known(known);
-        return Loaded(text is null ? (null, fileError) : loader.LoadText(file, text, role), hash, file, role, options, keepSentences, stages, clocks);
+        // An editor's buffer is not on disk to be read again.
+        var onDisk = !loader.Overlays.ContainsKey(file);
+        return Loaded(text is null ? (null, fileError) : loader.LoadText(file, text, role), hash, file, role, options, keepSentences, onDisk, stages, clocks);
     }
 
     /// <summary>A file as an earlier read left it (<see cref="CheckOptions.Cache"/>, a claims file): its claims are not read again when it holds them.</summary>
@@ -260,10 +262,13 @@ public static class FactChecker
             MentionCount = read.MentionCount, Claims = read.Claims, ClaimsRead = true,
         };
 
-    /// <summary>Splits and profiles one loaded file; with the <paramref name="hash"/> of its text, what was read is to be kept in the cache.</summary>
+    /// <summary>
+    /// Splits and profiles one loaded file; with the <paramref name="hash"/> of its text, what was read is to be kept in the
+    /// cache. <paramref name="onDisk"/>: the text can be read again from the file (not standard input, not an editor's buffer).
+    /// </summary>
     private static PerSource Loaded(
         (SourceDocument? Document, UserError? Error) loaded, string? hash, string file, SourceRole role, CheckOptions options, bool keepSentences,
-        CheckStages stages, StageClocks clocks)
+        bool onDisk, CheckStages stages, StageClocks clocks)
     {
         var (document, fileError) = loaded;
         if (options.Date is not null && document is { Date.Origin: not DateOrigin.Declared } or { Date: null }) document = document! with { Date = options.Date };
@@ -283,12 +288,16 @@ public static class FactChecker
         // Kept when the source is read for claims in any case (one story, extract): one split of a 30 MB file is half a second.
         // Kept in the cache once the stories say whether its claims are read (KeepProfiled), so that it is written once.
         var read = hash is null ? null : new SourceRead(file, role, hash, document, profile, mayFindAlone, sentences.Length);
-        // Nor is the prose kept: until then the text waits in UTF-8 (half its size for news in English or French) and the
-        // prose is read from it again (ReadClaims), unless the profile's sentences or a cache's read hold them anyway.
-        var parked = keepSentences || read is not null ? null : Encoding.UTF8.GetBytes(document.Text);
+        // Nor is the text kept, unless the profile's sentences or a cache's read hold it anyway: a file's text is read again
+        // from the file if the stories say its claims are read (ReadClaims), its SHA-256 telling whether the file still holds
+        // it; standard input and an editor's buffer wait in UTF-8 (half their size for news in English or French). Parked in
+        // UTF-8, the texts of the whole first pass were a quarter of what it held at its end (45 MB of 182 on the bench corpus).
+        var kept = keepSentences || read is not null;
+        var parked = kept || onDisk ? null : Encoding.UTF8.GetBytes(document.Text);
         return PerSource.Nothing with
         {
-            Document = parked is null ? document : document with { Text = "", ProseBlocks = [] }, Parked = parked,
+            Document = kept ? document : document with { Text = "", ProseBlocks = [] }, Parked = parked,
+            OnDisk = kept || !onDisk ? null : new TextOnDisk(file, TextOnDisk.HashOf(document.Text)),
             Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
             Unkept = read is not null,
             Bytes = parked?.Length ?? Encoding.UTF8.GetByteCount(document.Text),
@@ -310,6 +319,11 @@ public static class FactChecker
         if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
         if (source.Parked is { } parked) source = source with { Document = Unparked(source.Document!, parked) };
+        else if (source.OnDisk is { } onDisk && ReadAgain(source, onDisk, loader) is var again)
+        {
+            source = again;
+            if (source.Document is null) return source;
+        }
         clocks.Done(0);
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
         clocks.Done(1);
@@ -330,6 +344,19 @@ public static class FactChecker
     {
         var whole = document with { Text = Encoding.UTF8.GetString(parked) };
         return whole with { ProseBlocks = SourceLoader.ProseBlocksOf(whole) };
+    }
+
+    /// <summary>
+    /// A source's document as it was loaded, its text read again from its file: the same text, its prose read again, and the
+    /// text in UTF-8 for <see cref="WithoutProse"/>; or the file's error, when it cannot be read or no longer holds that text.
+    /// </summary>
+    private static PerSource ReadAgain(PerSource source, TextOnDisk onDisk, SourceLoader loader)
+    {
+        var (text, error) = loader.ReadText(onDisk.File);
+        if (text is null) return PerSource.Nothing with { Error = error };
+        if (!onDisk.Holds(text)) return PerSource.Nothing with { Error = new UserError(source.Document!.Id, null, "changed while it was checked: check it again") };
+        var whole = source.Document! with { Text = text };
+        return source with { Document = whole with { ProseBlocks = SourceLoader.ProseBlocksOf(whole) }, OnDisk = null, Parked = Encoding.UTF8.GetBytes(text) };
     }
 
     /// <summary>
@@ -389,10 +416,10 @@ public static class FactChecker
         for (var i = 0; i < slots.Length; i++)
         {
             if (slots[i].Document is not { } document) continue;
-            if (!read[i]) dropped += document.Text.Length + (slots[i].Parked?.Length ?? 0);
+            if (!read[i]) dropped += document.Text.Length + (slots[i].Parked?.Length ?? 0) + (slots[i].OnDisk is null ? 0 : slots[i].Bytes);
             // A file known from a cache or a claims file may hold the claims an earlier check read: not compared, they are not this check's.
             slots[i] = read[i] ? slots[i] with { Profile = null }
-                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Parked = null, Claims = [], MentionCount = 0, Cached = null };
+                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Parked = null, OnDisk = null, Claims = [], MentionCount = 0, Cached = null };
         }
         return dropped;
     }
@@ -427,6 +454,9 @@ public static class FactChecker
 
         /// <summary>The source's text in UTF-8 from the first pass to the end of its claims' (<see cref="Document"/> holds neither text nor prose until they are read); or null.</summary>
         public byte[]? Parked { get; init; }
+
+        /// <summary>The file whose text is read again for the source's claims (<see cref="Document"/> holds neither text nor prose until then); or null.</summary>
+        public TextOnDisk? OnDisk { get; init; }
 
         /// <summary>How many sentences the source has, also once <see cref="Sentences"/> are dropped.</summary>
         public int SentenceCount { get; init; }
