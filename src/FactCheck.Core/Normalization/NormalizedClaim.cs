@@ -51,6 +51,12 @@ public abstract record NormalizedClaim(Claim Claim)
         return this;
     }
 
+    /// <summary>
+    /// The claim as a report keeps it once its story is compared, without what only comparing reads (the words a statement is
+    /// compared by): itself for most kinds. Not for a claim a finding holds: findings find their claims by reference.
+    /// </summary>
+    public virtual NormalizedClaim ForReport() => this;
+
     /// <summary>True when the claim can be compared: its frame has a measure, or a subject word binds it.</summary>
     public bool IsComparable => Frame.Measure is not null || Claim.IsBound;
 

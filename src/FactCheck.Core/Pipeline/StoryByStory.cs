@@ -113,7 +113,7 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
             // A source in no story is compared with nothing: its claims are listed as a check lists them, none in a finding.
             if (extract || batch.Story is not { } story)
             {
-                batch.Claims = [.. extract ? numbered : numbered.Where(c => c.Claim.Claim.IsBound)];
+                batch.Claims = [.. (extract ? numbered : numbered.Where(c => c.Claim.Claim.IsBound)).Select(c => c with { Claim = c.Claim.ForReport() })];
                 return;
             }
             clock.Restart();
@@ -123,7 +123,8 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
             batch.Findings = stages.Comparer.CompareStory(aligned, heard, parallel);
             Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
             var inFindings = batch.Findings.SelectMany(f => f).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
-            batch.Claims = [.. numbered.Where(c => c.Claim.Claim.IsBound || inFindings.Contains(c.Claim))];
+            batch.Claims = [.. numbered.Where(c => c.Claim.Claim.IsBound || inFindings.Contains(c.Claim))
+                .Select(c => inFindings.Contains(c.Claim) ? c : c with { Claim = c.Claim.ForReport() })];
         }
         catch (Exception e)
         {

@@ -17,6 +17,12 @@ public sealed record AttributionClaim(Claim Claim, AttributionMention Attributio
     /// <inheritdoc/>
     public override string? Reading => Speaker.Note;
 
+    /// <summary>
+    /// Without the statement's words: only comparing reads them, and they are most of what a statement holds (29,853
+    /// statements, about 40 MB of words and stems kept to the report on the bench corpus).
+    /// </summary>
+    public override NormalizedClaim ForReport() => ReferenceEquals(Text, StatementText.Empty) ? this : this with { Text = StatementText.Empty };
+
     /// <inheritdoc/>
     public bool Equals(AttributionClaim? other) => ReferenceEquals(this, other);
 
