@@ -15,8 +15,8 @@ namespace FactCheck.Core.Tests.Pipeline;
 /// </summary>
 public sealed class ComparedSourcesTests : IDisposable
 {
-    private const string Fund = "---\ndate: 2024-03-12\n---\nThe grid ministers of Norway and Sweden agreed a €20bn grid fund in Oslo.\n";
-    private const string FundAgain = "---\ndate: 2024-03-13\n---\nNorway and Sweden set up a grid fund of €25bn in Oslo, their grid ministers said.\n";
+    internal const string Fund = "---\ndate: 2024-03-12\n---\nThe grid ministers of Norway and Sweden agreed a €20bn grid fund in Oslo.\n";
+    internal const string FundAgain = "---\ndate: 2024-03-13\n---\nNorway and Sweden set up a grid fund of €25bn in Oslo, their grid ministers said.\n";
     private const string Football = "---\ndate: 2024-03-12\n---\nThe striker scored 14 goals for the club this season.\n";
 
     private readonly TempFolder folder = new();

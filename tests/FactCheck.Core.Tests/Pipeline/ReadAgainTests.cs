@@ -10,8 +10,9 @@ namespace FactCheck.Core.Tests.Pipeline;
 /// </summary>
 public sealed class ReadAgainTests : IDisposable
 {
-    private const string Fund = "---\ndate: 2024-03-12\n---\nThe grid ministers of Norway and Sweden agreed a €20bn grid fund in Oslo.\n";
-    private const string FundAgain = "---\ndate: 2024-03-13\n---\nNorway and Sweden set up a grid fund of €25bn in Oslo, their grid ministers said.\n";
+    // Two sources of one story whose funds disagree, €20bn against €25bn.
+    private const string Fund = ComparedSourcesTests.Fund;
+    private const string FundAgain = ComparedSourcesTests.FundAgain;
 
     private readonly TempFolder folder = new();
 
