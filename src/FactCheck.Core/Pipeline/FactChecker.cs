@@ -361,9 +361,10 @@ public static class FactChecker
 
     /// <summary>
     /// A source whose claims are read keeps the sentences its claims cite and its text in UTF-8, not its prose blocks
-    /// (<see cref="ProseRelease"/>), when its text was parked between the passes. Not otherwise: a cache that keeps its read in
-    /// memory would free nothing, and the text of a source read whole in one pass (one story, extract) would be encoded when
-    /// all its claims are live, which raised the peak of a 30 MB file by 10–40 MB.
+    /// (<see cref="ProseRelease"/>), when its text was let go between the passes (parked in UTF-8, or read again from its
+    /// file). Not otherwise: a cache that keeps its read in memory would free nothing, and the text of a source read whole in
+    /// one pass (one story, extract) would be encoded when all its claims are live, which raised the peak of a 30 MB file by
+    /// 10–40 MB.
     /// </summary>
     private static PerSource WithoutProse(PerSource source) =>
         source is { Document: { } document, Parked: { } parked }
