@@ -118,7 +118,8 @@ public static class FactChecker
         // With a cache (the language server) the texts let go are still held there: a collection would free nothing.
         if (DropUnread(slots, compared) > CollectAfterDropping && options.Cache is null) ReturnFirstPassRoom();
         // An undated source borrows its story's date: the context is made of every source before any claim is read.
-        var context = new NormalizationContext([.. slots.Where(s => s.Document is not null).Select(s => s.Document!)], stories);
+        ImmutableArray<SourceDocument> profiled = [.. slots.Where(s => s.Document is not null).Select(s => s.Document!)];
+        var context = new NormalizationContext(profiled, stories);
         var done = 0;
         ImmutableArray<FramedClaim> ReadForClaims(int i)
         {
@@ -136,7 +137,7 @@ public static class FactChecker
             if (!claims.IsEmpty) slots[i] = slots[i] with { Claims = [] };
             return claims;
         }
-        var heard = FindingFilters.HeardIn(slots.Where(s => s.Document is not null).Select(s => s.Document!));
+        var heard = FindingFilters.HeardIn(profiled);
         var outcome = new StoryByStory(stages, context, heard, options.Extract).Run(stories, compared, i => slots[i].Document!.Id, ReadForClaims, parallel);
         // A bug is a bug: the first in source order is thrown, so two runs that fail fail alike whatever the threads did.
         if (slots.FirstOrDefault(s => s?.Bug is not null) is { Bug: { } bug }) bug.Throw();
@@ -297,7 +298,7 @@ public static class FactChecker
         return PerSource.Nothing with
         {
             Document = kept ? document : document with { Text = "", ProseBlocks = [] }, Parked = parked,
-            OnDisk = kept || !onDisk ? null : new TextOnDisk(file, TextOnDisk.HashOf(document.Text)),
+            OnDisk = kept || !onDisk ? null : TextOnDisk.Of(file, document.Text),
             Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
             Unkept = read is not null,
             Bytes = parked?.Length ?? Encoding.UTF8.GetByteCount(document.Text),

@@ -113,7 +113,7 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
             // A source in no story is compared with nothing: its claims are listed as a check lists them, none in a finding.
             if (extract || batch.Story is not { } story)
             {
-                batch.Claims = [.. (extract ? numbered : numbered.Where(c => c.Claim.Claim.IsBound)).Select(c => c with { Claim = c.Claim.ForReport() })];
+                batch.Claims = [.. Listed(numbered, [])];
                 return;
             }
             clock.Restart();
@@ -122,13 +122,25 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
             clock.Restart();
             batch.Findings = stages.Comparer.CompareStory(aligned, heard, parallel);
             Interlocked.Add(ref ticks[2], clock.Elapsed.Ticks);
-            var inFindings = batch.Findings.SelectMany(f => f).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
-            batch.Claims = [.. numbered.Where(c => c.Claim.Claim.IsBound || inFindings.Contains(c.Claim))
-                .Select(c => inFindings.Contains(c.Claim) ? c : c with { Claim = c.Claim.ForReport() })];
+            batch.Claims = [.. Listed(numbered, batch.Findings.SelectMany(f => f).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance))];
         }
         catch (Exception e)
         {
             batch.Bug = ExceptionDispatchInfo.Capture(e);
+        }
+    }
+
+    /// <summary>
+    /// The claims a report may show: every claim of an extract; else those bound to a subject and those
+    /// <paramref name="inFindings"/> holds. A claim no finding holds is kept as a report keeps it (<see cref="NormalizedClaim.ForReport"/>);
+    /// one a finding holds as it is, since findings find their claims by reference.
+    /// </summary>
+    private IEnumerable<NumberedClaim> Listed(IEnumerable<NumberedClaim> numbered, HashSet<object?> inFindings)
+    {
+        foreach (var claim in numbered)
+        {
+            if (inFindings.Contains(claim.Claim)) yield return claim;
+            else if (extract || claim.Claim.Claim.IsBound) yield return claim with { Claim = claim.Claim.ForReport() };
         }
     }
 }

@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-
 namespace FactCheck.Pipeline;
 
 /// <summary>
@@ -9,9 +6,9 @@ namespace FactCheck.Pipeline;
 /// </summary>
 internal sealed record TextOnDisk(string File, byte[] Hash)
 {
-    /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-16 code units (the text as read, whatever the file's encoding).</summary>
-    public static byte[] HashOf(string text) => SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()));
+    /// <summary>The file and the hash of the <paramref name="text"/> read from it, as the cache hashes a text (<see cref="SourceReadCache.HashOf"/>).</summary>
+    public static TextOnDisk Of(string file, string text) => new(file, SourceReadCache.HashBytesOf(text));
 
     /// <summary>True when <paramref name="text"/> is the text hashed.</summary>
-    public bool Holds(string text) => HashOf(text).AsSpan().SequenceEqual(Hash);
+    public bool Holds(string text) => SourceReadCache.HashBytesOf(text).AsSpan().SequenceEqual(Hash);
 }
