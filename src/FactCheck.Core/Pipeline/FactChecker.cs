@@ -115,8 +115,8 @@ public static class FactChecker
         var compared = Enumerable.Range(0, slots.Length)
             .Where(i => slots[i].Document is { } document && (options.Extract || CheckStages.IsCompared(document, slots[i].MayFindAlone, stories))).ToArray();
         if (options.Cache is { } readCache) KeepProfiled(slots, compared, readCache, parallel);
-        // With a cache (the language server) the texts let go are still held there: a collection would free nothing.
-        if (DropUnread(slots, compared) > CollectAfterDropping && options.Cache is null) ReturnFirstPassRoom();
+        // A cache that holds its reads (the language server's) still holds the texts let go: a collection would free nothing.
+        if (DropUnread(slots, compared) > CollectAfterDropping && options.Cache is not { HoldsReads: true }) ReturnFirstPassRoom();
         // An undated source borrows its story's date: the context is made of every source before any claim is read.
         ImmutableArray<SourceDocument> profiled = [.. slots.Where(s => s.Document is not null).Select(s => s.Document!)];
         var context = new NormalizationContext(profiled, stories);
@@ -132,9 +132,10 @@ public static class FactChecker
                 slots[i] = slots[i] with { Bug = ExceptionDispatchInfo.Capture(e) };
             }
             options.Progress?.Report(new CheckProgress(Interlocked.Increment(ref done), compared.Length) { Step = "read for claims" });
-            // The story holds the claims from here: the slot lets them go, so they die with their story.
+            // The story holds the claims from here: the slot lets them go, and the cache's read that holds them too (its hash
+            // was taken before this pass), so they die with their story.
             var claims = slots[i].Claims;
-            if (!claims.IsEmpty) slots[i] = slots[i] with { Claims = [] };
+            if (!claims.IsEmpty || slots[i].Cached is not null) slots[i] = slots[i] with { Claims = [], Cached = null };
             return claims;
         }
         var heard = FindingFilters.HeardIn(profiled);
@@ -288,17 +289,21 @@ public static class FactChecker
         // source's sentences lived through the whole first pass, and the collector copied them from generation to generation.
         // Kept when the source is read for claims in any case (one story, extract): one split of a 30 MB file is half a second.
         // Kept in the cache once the stories say whether its claims are read (KeepProfiled), so that it is written once.
-        var read = hash is null ? null : new SourceRead(file, role, hash, document, profile, mayFindAlone, sentences.Length);
-        // Nor is the text kept, unless the profile's sentences or a cache's read hold it anyway: a file's text is read again
-        // from the file if the stories say its claims are read (ReadClaims), its SHA-256 telling whether the file still holds
-        // it; standard input and an editor's buffer wait in UTF-8 (half their size for news in English or French). Parked in
-        // UTF-8, the texts of the whole first pass were a quarter of what it held at its end (45 MB of 182 on the bench corpus).
-        var kept = keepSentences || read is not null;
-        var parked = kept || onDisk ? null : Encoding.UTF8.GetBytes(document.Text);
+        // Nor is the text kept, unless the profile's sentences or a cache that holds its reads hold it anyway: a file's text is
+        // read again from the file if the stories say its claims are read (ReadClaims), its SHA-256 telling whether the file
+        // still holds it; standard input and an editor's buffer wait in UTF-8 (half their size for news in English or French).
+        // Parked in UTF-8, the texts of the whole first pass were a quarter of what it held at its end (45 MB of 182 on the
+        // bench corpus). A text a command line cache writes waits in UTF-8 too, as its segment keeps it: held whole with its
+        // prose until then, the texts of a fill of the bench corpus raised its peak to 600 MB.
+        var forDisk = hash is not null && !keepSentences && options.Cache is { HoldsReads: false } ? SourceReadCache.Utf8Of(document.Text) : null;
+        var kept = keepSentences || (hash is not null && forDisk is null);
+        var parked = kept ? null : forDisk ?? (onDisk ? null : Encoding.UTF8.GetBytes(document.Text));
+        var lean = kept ? document : document with { Text = "", ProseBlocks = [] };
+        var read = hash is null ? null : new SourceRead(file, role, hash, lean, profile, mayFindAlone, sentences.Length);
         return PerSource.Nothing with
         {
-            Document = kept ? document : document with { Text = "", ProseBlocks = [] }, Parked = parked,
-            OnDisk = kept || !onDisk ? null : TextOnDisk.Of(file, document.Text),
+            Document = lean, Parked = parked,
+            OnDisk = kept || parked is not null ? null : TextOnDisk.Of(file, document.Text),
             Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
             Unkept = read is not null,
             Bytes = parked?.Length ?? Encoding.UTF8.GetByteCount(document.Text),
@@ -309,13 +314,17 @@ public static class FactChecker
     private static PerSource ReadClaims(
         PerSource source, CheckStages stages, SourceReadCache? cache, SourceLoader loader, ParallelOptions parallel, long[] ticks, long[] bytes)
     {
-        // A file the run index knew unchanged was decoded without its text: the whole entry is decoded now, claims too when it holds them.
+        // A file the run index knew unchanged was decoded without its text: the whole entry is decoded now, claims too when it
+        // holds them. Its text is then parked in UTF-8, as a text read again from its file is, for WithoutProse to let go of its
+        // prose: kept whole, the texts and prose of every compared source lived to the end of a re-check.
         if (source.Cached is { Unread: true } unread)
         {
             source = cache!.Whole(unread) is { } whole
                 ? source with { Document = whole.Document, Cached = whole, Claims = whole.Claims, MentionCount = whole.MentionCount }
                 : Reread(source, unread, loader);
             if (source.Document is null) return source;
+            source = ReadClaims(source, stages, cache, loader, parallel, ticks, bytes);
+            return source.Document is { } document ? source with { Parked = Encoding.UTF8.GetBytes(document.Text) } : source;
         }
         if (source.Cached is { ClaimsRead: true }) return source;
         var clocks = new StageClocks(ticks, bytes);
@@ -335,7 +344,8 @@ public static class FactChecker
         clocks.Done(3);
         var claims = stages.Frames.Read(bound);
         clocks.Done(5);
-        if (source.Cached is { } read) cache!.Keep(read with { MentionCount = mentions.Length, Claims = claims, ClaimsRead = true });
+        // The document the claims' sentences refer to: a parked text's read holds its document without text nor prose.
+        if (source.Cached is { } read) cache!.Keep(read with { Document = source.Document!, MentionCount = mentions.Length, Claims = claims, ClaimsRead = true }, source.Parked);
         // The sentences kept from the profile are let go: those of the claims live on in their mentions, the others are garbage.
         return source with { Sentences = [], MentionCount = mentions.Length, Claims = claims };
     }
@@ -382,7 +392,10 @@ public static class FactChecker
         foreach (var i in compared) read[i] = true;
         Parallel.For(0, slots.Length, parallel, i =>
         {
-            if (!read[i] && slots[i] is { Unkept: true, Cached: { } profiled }) cache.Keep(profiled);
+            if (read[i] || slots[i] is not { Unkept: true, Cached: { } profiled }) return;
+            // A text parked for the cache is written as it is, its document with its prose again (the entry holds them).
+            if (slots[i].Parked is { } parked) cache.Keep(profiled with { Document = Unparked(profiled.Document, parked) }, parked);
+            else cache.Keep(profiled);
         });
     }
 
@@ -409,7 +422,10 @@ public static class FactChecker
     /// comparison and the report read a source's text only through its claims: their locations and silencing comments, and
     /// the words of the story's sources.
     /// </summary>
-    /// <returns>How many characters of text were let go.</returns>
+    /// <returns>
+    /// How many characters of text were let go; a file the run index knew unchanged counts its text's size in UTF-8 (its profile
+    /// was decoded from an entry that holds its prose, and the collection after this pays as it does for a text read).
+    /// </returns>
     private static long DropUnread(PerSource[] slots, int[] compared)
     {
         var read = new bool[slots.Length];
@@ -418,13 +434,21 @@ public static class FactChecker
         for (var i = 0; i < slots.Length; i++)
         {
             if (slots[i].Document is not { } document) continue;
-            if (!read[i]) dropped += document.Text.Length + (slots[i].Parked?.Length ?? 0) + (slots[i].OnDisk is null ? 0 : slots[i].Bytes);
+            if (!read[i]) dropped += document.Text.Length + (slots[i].Parked?.Length ?? 0) + (slots[i].OnDisk is null && slots[i].Cached is not { Unread: true } ? 0 : slots[i].Bytes);
             // A file known from a cache or a claims file may hold the claims an earlier check read: not compared, they are not this check's.
-            slots[i] = read[i] ? slots[i] with { Profile = null }
+            slots[i] = read[i] ? slots[i] with { Profile = null, Cached = WithoutFeatures(slots[i].Cached) }
                 : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Parked = null, OnDisk = null, Claims = [], MentionCount = 0, Cached = null };
         }
         return dropped;
     }
+
+    /// <summary>
+    /// A read the run index knew unchanged without its profile's features: its whole entry, decoded for its claims, holds them
+    /// again, and until then they were kept for nothing through the stories' grouping and the claims pass (the slot's
+    /// profile is let go). Any other read keeps them: it is written to the cache with its claims.
+    /// </summary>
+    private static SourceRead? WithoutFeatures(SourceRead? read) =>
+        read is { Unread: true, Profile: { } profile } ? read with { Profile = profile with { Features = [] } } : read;
 
     /// <summary>
     /// Below this many characters of text let go, <see cref="ReturnFirstPassRoom"/> is not worth its collection: a check of

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 using FactCheck.Inputs;
 using FactCheck.Sources;
 using FactCheck.Store;
@@ -63,6 +64,12 @@ public sealed class SourceReadCache
     /// <summary>How many files the cache holds.</summary>
     public int Count => reads.Count;
 
+    /// <summary>
+    /// True when the cache holds its reads in memory (the language server's): a text kept in a read lives on there anyway.
+    /// A command line run's cache writes them to disk and holds nothing.
+    /// </summary>
+    internal bool HoldsReads => inMemory;
+
     /// <summary>The stages for <paramref name="options"/>: those built for the last check when it had the same configuration.</summary>
     internal (CheckStages? Stages, UserError? Error) StagesFor(CheckOptions options)
     {
@@ -103,8 +110,11 @@ public sealed class SourceReadCache
     /// <summary>The whole of a read <see cref="Unchanged"/> gave: its text, and its claims when they were read; null when its entry cannot be read again.</summary>
     internal SourceRead? Whole(SourceRead unread) => runs!.Whole(unread);
 
-    /// <summary>Keeps <paramref name="read"/>, in place of what was read of its file before.</summary>
-    internal void Keep(SourceRead read)
+    /// <summary>
+    /// Keeps <paramref name="read"/>, in place of what was read of its file before; <paramref name="utf8"/>, when given, is its
+    /// text in UTF-8 (<see cref="Utf8Of"/>), as a run index keeps it.
+    /// </summary>
+    internal void Keep(SourceRead read, byte[]? utf8 = null)
     {
         if (inMemory) reads[(read.File, read.Role)] = read;
         // A read holding a kind a library user registered is not stored (SourceReadWriter.CanWrite).
@@ -112,7 +122,7 @@ public sealed class SourceReadCache
         var encoded = EncodedRead.Of(read, stages.Languages);
         // A command line run keeps its reads in its run's segment only: an entry per file besides doubled the folder
         // (341 MB for the bench corpus) and the files a fill creates, for the rare text that comes back after an edit.
-        if (runs is not null) runs.Keep(read, encoded);
+        if (runs is not null) runs.Keep(read, encoded, utf8);
         else disk.Keep(read, encoded);
     }
 
@@ -167,6 +177,24 @@ public sealed class SourceReadCache
 
     /// <summary>Ends a check: the run index is written when any of its files changed (<see cref="RunStore.Commit"/>).</summary>
     internal void Commit() => runs?.Commit();
+
+    /// <summary>
+    /// <paramref name="text"/> in UTF-8 as a run index keeps it, or null when UTF-8 cannot hold it as it is (a lone
+    /// surrogate would come back as another character): such a text is not kept.
+    /// </summary>
+    internal static byte[]? Utf8Of(string text)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(text);
+        }
+        catch (EncoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-16 code units, in hex.</summary>
     internal static string HashOf(string text) => Convert.ToHexStringLower(HashBytesOf(text));

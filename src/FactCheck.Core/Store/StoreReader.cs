@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace FactCheck.Store;
@@ -5,8 +6,11 @@ namespace FactCheck.Store;
 /// <summary>
 /// Reads what <see cref="StoreWriter"/> wrote. A damaged file ends in an <see cref="InvalidDataException"/> (a count out of
 /// bounds, a string number never written) or an <see cref="EndOfStreamException"/>, which the readers of stores catch.
+/// A <paramref name="shared"/> pool, when given, makes each string read the one instance the pool holds of its value:
+/// strings read of many stores (the features of every profile a run index decodes) are then held once, as the stages
+/// that read them from the texts share them.
 /// </summary>
-internal sealed class StoreReader(Stream input) : IDisposable
+internal sealed class StoreReader(Stream input, ConcurrentDictionary<string, string>? shared = null) : IDisposable
 {
     private readonly BinaryReader reader = new(input, Encoding.UTF8, leaveOpen: true);
     private readonly List<string> strings = [];
@@ -67,6 +71,7 @@ internal sealed class StoreReader(Stream input) : IDisposable
         if (tag == 1)
         {
             var value = reader.ReadString();
+            if (shared is not null) value = shared.GetOrAdd(value, value);
             strings.Add(value);
             return value;
         }
