@@ -13,7 +13,7 @@ internal static class EmbeddedData
     /// <summary>What <paramref name="read"/> makes of the shipped file at <paramref name="path"/> ("Kinds/Money/currencies.yml").</summary>
     public static T Read<T>(string path, Func<ConfigNodes, YamlNode, T> read)
     {
-        var (root, error) = YamlText.Parse(path, Text(path), 1, "");
+        var (root, error) = YamlText.ParseShipped(path, Text(path));
         if (root is null) throw new InvalidOperationException($"The shipped data file is wrong: {error?.ToString() ?? path + " is empty"}");
         var nodes = new ConfigNodes(path);
         var value = read(nodes, root);

@@ -42,6 +42,19 @@ internal static class YamlText
             // YamlDotNet's scanner throws this, without a position, on some unclosed flow lists ("[a, b" then a new key).
             return (null, new UserError(file, firstLine + (int)scanner.CurrentPosition.Line - 1, $"{what}not valid YAML: a list or mapping in [ ] or {{ }} is not closed"));
         }
+        return Document(file, events, firstLine, what);
+    }
+
+    /// <summary>
+    /// As <see cref="Parse"/>, for a file FactCheck ships: read by <see cref="ShippedYaml"/> when it is in the plain shape the
+    /// shipped files are written in, else by YamlDotNet.
+    /// </summary>
+    public static (YamlNode? Root, UserError? Error) ParseShipped(string file, string yaml) =>
+        ShippedYaml.Events(yaml) is { } events ? Document(file, events, 1, "") : Parse(file, yaml, 1, "");
+
+    /// <summary>The root node of the document of <paramref name="events"/>, already checked against the limits.</summary>
+    private static (YamlNode? Root, UserError? Error) Document(string file, List<ParsingEvent> events, int firstLine, string what)
+    {
         var stream = new YamlStream();
         try
         {

@@ -66,7 +66,7 @@ public sealed class LanguagePacks
     private static LanguagePack ReadBuiltIn(string code)
     {
         var file = $"{Folder}/{code}.yml";
-        var (pack, error) = PackReader.Read(file, EmbeddedData.Text(file));
+        var (pack, error) = PackReader.Read(file, EmbeddedData.Text(file), shipped: true);
         return pack is not null && pack.Code == code ? pack
             : throw new InvalidOperationException($"The shipped language pack {file} is wrong: {error?.ToString() ?? $"its code is not '{code}'"}");
     }

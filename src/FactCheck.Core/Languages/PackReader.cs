@@ -18,10 +18,13 @@ internal static partial class PackReader
     [GeneratedRegex("^[a-z]{2,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
-    /// <summary>The pack in <paramref name="yaml"/>, or the first mistake in it. <paramref name="file"/> is the path errors name.</summary>
-    public static (LanguagePack? Pack, UserError? Error) Read(string file, string yaml)
+    /// <summary>
+    /// The pack in <paramref name="yaml"/>, or the first mistake in it. <paramref name="file"/> is the path errors name;
+    /// <paramref name="shipped"/> for a pack FactCheck ships (<see cref="YamlText.ParseShipped"/>).
+    /// </summary>
+    public static (LanguagePack? Pack, UserError? Error) Read(string file, string yaml, bool shipped = false)
     {
-        var (root, error) = YamlText.Parse(file, yaml, 1, "");
+        var (root, error) = shipped ? YamlText.ParseShipped(file, yaml) : YamlText.Parse(file, yaml, 1, "");
         if (error is not null) return (null, error);
         var nodes = new ConfigNodes(file);
         if (root is null || nodes.Mapping(root, "", Keys) is not { } map)
