@@ -71,9 +71,9 @@ internal sealed class GazetteerIndex(int capacity)
 
     /// <summary>The place of type <paramref name="kind"/> in <paramref name="country"/> written as the folded <paramref name="key"/>, or null.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public Place? Find(string key, string? country, PlaceType kind)
+    public Place? Find(ReadOnlySpan<char> key, string? country, PlaceType kind)
     {
-        if (!Names.TryGetValue(key, out var names)) return null;
+        if (!Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var names)) return null;
         foreach (var written in names)
             if (written.Place.Kind == kind && written.Place.Country == country) return written.Place;
         return null;

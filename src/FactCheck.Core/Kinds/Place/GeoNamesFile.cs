@@ -47,6 +47,9 @@ internal static class GeoNamesFile
     {
         var common = Common;
         var regions = new Dictionary<string, Place>(4_000, StringComparer.Ordinal);
+        var regionOf = regions.GetAlternateLookup<ReadOnlySpan<char>>();
+        // A country's code is written on every row of its places: one string each, not one a row.
+        var countries = new Dictionary<string, string>(300, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var alternates = new List<(Place Place, string Names)>(6_000);
         Span<Range> fields = stackalloc Range[13];
         Span<char> buffer = stackalloc char[256];
@@ -58,7 +61,8 @@ internal static class GeoNamesFile
             if (name.IsEmpty || char.IsLower(name[0])) continue;
             var key = new string(buffer[..PlaceText.Key(name, buffer)]);
             if (key.Length == 0 || common.Contains(key)) continue;
-            var country = line[fields[6]].ToString();
+            var code = line[fields[6]];
+            if (!countries.TryGetValue(code, out var country)) countries[code] = country = code.ToString();
             // Flag 2 (a larger place has the name) only orders the readings; the word and name flags ask for a cue.
             var flagged = line[fields[11]].IndexOfAny("wmfs") >= 0;
             var row = new Row(line[fields[1]].ToString(), name, key, line[fields[3]], line[fields[4]]);
@@ -71,7 +75,7 @@ internal static class GeoNamesFile
                     if (Region(index, row, country, flagged) is { } region) regions[row.Id] = region;
                     break;
                 case 'P':
-                    if (City(index, row, country, regions.GetValueOrDefault(line[fields[7]].ToString()), flagged) is { } city && !line[fields[5]].IsEmpty
+                    if (City(index, row, country, regionOf.TryGetValue(line[fields[7]], out var inRegion) ? inRegion : null, flagged) is { } city && !line[fields[5]].IsEmpty
                         && int.TryParse(line[fields[9]], out var population) && population >= AlternatesFrom)
                         alternates.Add((city, line[fields[5]].ToString()));
                     break;
@@ -115,7 +119,10 @@ internal static class GeoNamesFile
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Place? City(GazetteerIndex index, Row row, string country, Place? region, bool flagged)
     {
-        if (index.Find(row.Key, country, PlaceType.City) is not null || (row.HasAscii && index.Find(PlaceText.Key(row.Ascii.ToString()), country, PlaceType.City) is not null)) return null;
+        // The ASCII name's key is looked up, not kept: folded on the stack.
+        Span<char> buffer = stackalloc char[256];
+        if (index.Find(row.Key, country, PlaceType.City) is not null
+            || (row.HasAscii && index.Find(buffer[..PlaceText.Key(row.Ascii, buffer)], country, PlaceType.City) is not null)) return null;
         if ((region ?? index.ById.GetValueOrDefault(country)) is not { } parent) return null;
         var city = new Place(row.Id, row.Name.ToString(), ImmutableSortedDictionary<string, string>.Empty, PlaceType.City, country, parent, Ambiguous: flagged);
         Add(index, city, row);
