@@ -157,8 +157,9 @@ internal static class ShippedYaml
 
         /// <summary>
         /// A plain scalar on one line. It ends at a colon followed by a space or the line's end (a key's), at a comment, at
-        /// the line's end, and in a flow collection at a comma or a closing bracket. A colon inside it, a bracket, or a line
-        /// break before anything that ends a flow entry is outside the plain shape.
+        /// the line's end, and in a flow collection at a comma or a closing bracket. A colon inside it or an opening bracket
+        /// is outside the plain shape, and so is a scalar that goes on past its line (the flow reader finds no comma or
+        /// closing bracket after it).
         /// </summary>
         private bool Plain(bool flow, bool key)
         {
@@ -183,25 +184,15 @@ internal static class ShippedYaml
                 }
                 if (c == '#' && text[pos - 1] == ' ') break;
                 if (flow && c is ',' or ']' or '}') break;
-                if (c is '[' or '{' || (flow && c is ']' or '}')) return false;
+                if (c is '[' or '{') return false;
                 pos++;
                 if (c != ' ') last = pos;
             }
             if (key && (Current != ':' || last != pos)) return false;
             pos = last;
-            if (flow && !key && !EndsFlowEntry()) return false;
             var value = text.Substring(first, last - first);
             Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, true, false, start, Here));
             return true;
-        }
-
-        /// <summary>True when what follows a flow value (spaces, comments and line breaks skipped) ends its entry: , ] or }.</summary>
-        private bool EndsFlowEntry()
-        {
-            var (savedPos, savedLine, savedStart) = (pos, line, lineStart);
-            var ends = SkipFlowSpace() && Current is ',' or ']' or '}';
-            (pos, line, lineStart) = (savedPos, savedLine, savedStart);
-            return ends;
         }
 
         private void SkipSpaces()

@@ -75,7 +75,7 @@ internal static class GeoNamesFile
                     if (Region(index, row, country, flagged) is { } region) regions[row.Id] = region;
                     break;
                 case 'P':
-                    if (City(index, row, country, regionOf.TryGetValue(line[fields[7]], out var inRegion) ? inRegion : null, flagged) is { } city && !line[fields[5]].IsEmpty
+                    if (City(index, row, country, regionOf.TryGetValue(line[fields[7]], out var inRegion) ? inRegion : null, flagged, buffer) is { } city && !line[fields[5]].IsEmpty
                         && int.TryParse(line[fields[9]], out var population) && population >= AlternatesFrom)
                         alternates.Add((city, line[fields[5]].ToString()));
                     break;
@@ -117,10 +117,9 @@ internal static class GeoNamesFile
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static Place? City(GazetteerIndex index, Row row, string country, Place? region, bool flagged)
+    private static Place? City(GazetteerIndex index, Row row, string country, Place? region, bool flagged, Span<char> buffer)
     {
-        // The ASCII name's key is looked up, not kept: folded on the stack.
-        Span<char> buffer = stackalloc char[256];
+        // The ASCII name's key is looked up, not kept: folded into the reader's buffer.
         if (index.Find(row.Key, country, PlaceType.City) is not null
             || (row.HasAscii && index.Find(buffer[..PlaceText.Key(row.Ascii, buffer)], country, PlaceType.City) is not null)) return null;
         if ((region ?? index.ById.GetValueOrDefault(country)) is not { } parent) return null;
