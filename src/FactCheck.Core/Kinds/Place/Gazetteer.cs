@@ -17,6 +17,7 @@ internal readonly record struct PlaceName(Place Place, FrozenSet<string>? Langua
 /// GeoNames' (<see cref="GeoNamesFile"/>), indexed by folded name (<see cref="PlaceText.Key(string)"/>) for a dictionary lookup per
 /// capitalized word: no regex over tens of thousands of names. A name shared by several places lists them all, the
 /// hand-written ones first (countries, then cities, then regions, each in file order), then GeoNames' by population.
+/// The shipped places alone, what nearly every run uses, are read from a snapshot of those tables (<see cref="GazetteerSnapshot"/>).
 /// </summary>
 public sealed class Gazetteer
 {
@@ -25,53 +26,44 @@ public sealed class Gazetteer
     /// <summary>Ten times the shipped gazetteer.</summary>
     private const long MaxPlacesBytes = 16L * 1024 * 1024;
     /// <summary>
-    /// The shipped gazetteer, hand-written places and GeoNames' both read on a thread of their own: a run builds its other
-    /// stages and reads its sources meanwhile, and its first lookup waits for them. The shipped file has no user's mistake
-    /// to return: a broken one throws at that lookup (and fails the tests).
+    /// The shipped gazetteer, read from its snapshot (<see cref="GazetteerSnapshot"/>) on a thread of its own: a run reads
+    /// the language packs meanwhile.
     /// </summary>
-    private static readonly Lazy<Gazetteer> BuiltIn = new(() => new Gazetteer(OnItsOwnThread(() =>
-    {
-        var (index, error) = Index(BuiltInEntries());
-        if (index is null) throw new InvalidOperationException("The shipped gazetteer is broken: " + error);
-        GeoNamesFile.AddTo(index);
-        return new Tables(index);
-    })));
+    private static readonly Lazy<Gazetteer> BuiltIn = new(() => new Gazetteer(OnItsOwnThread(GazetteerSnapshot.Shipped)));
 
-    private readonly Task<Tables> tables;
+    private readonly Task<GazetteerTables> tables;
 
-    private Gazetteer(Task<Tables> tables) => this.tables = tables;
+    private Gazetteer(Task<GazetteerTables> tables) => this.tables = tables;
 
     /// <summary>
     /// Starts adding GeoNames' rows to <paramref name="index"/>, which holds the hand-written places, on a thread of its
     /// own: a run reads its sources and loads the recognizers meanwhile, and its first lookup waits for them.
     /// </summary>
-    private Gazetteer(GazetteerIndex index) : this(OnItsOwnThread(() =>
+    private Gazetteer(GazetteerIndex index) : this(OnItsOwnThread<GazetteerTables>(() =>
     {
         GeoNamesFile.AddTo(index);
-        return new Tables(index);
+        return new IndexedTables(index);
     }))
     {
     }
 
-    private Tables Ready => tables.GetAwaiter().GetResult();
+    private GazetteerTables Ready => tables.GetAwaiter().GetResult();
 
     /// <summary>A dedicated thread, not one of the pool's: the pool's threads of a run's first pass block on it.</summary>
-    private static Task<Tables> OnItsOwnThread(Func<Tables> load) =>
-        Task.Factory.StartNew(load, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    private static Task<GazetteerTables> OnItsOwnThread<T>(Func<T> load) where T : GazetteerTables =>
+        Task.Factory.StartNew<GazetteerTables>(load, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>The lookup tables, complete.</summary>
-    private sealed class Tables(GazetteerIndex index)
+    /// <summary>
+    /// The shipped gazetteer's tables built from its sources, the hand-written places and GeoNames' rows, as the snapshot
+    /// must hold them (<see cref="GazetteerSnapshotWriter"/>). The shipped files have no user's mistake to return: a broken
+    /// one throws (and fails the tests).
+    /// </summary>
+    internal static IndexedTables ShippedFromSources()
     {
-        public Dictionary<string, PlaceName[]> Names { get; } = index.Names;
-
-        public Dictionary<string, int> LongestFrom { get; } = index.LongestFrom;
-
-        public Dictionary<string, Place> ById { get; } = index.ById;
-
-        public System.Buffers.SearchValues<string> LowerCaseFirstWords { get; } = System.Buffers.SearchValues.Create(
-            [.. index.LowerCaseNames.Select(n => PlaceText.Key(n).Split(' ')[0]).Distinct(StringComparer.Ordinal)], StringComparison.OrdinalIgnoreCase);
-
-        public FrozenSet<string> LowerCaseFirst { get; } = index.LowerCaseNames.Select(n => PlaceText.Key(n).Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        var (index, error) = Index(BuiltInEntries());
+        if (index is null) throw new InvalidOperationException("The shipped gazetteer is broken: " + error);
+        GeoNamesFile.AddTo(index);
+        return new IndexedTables(index);
     }
 
     /// <summary>
@@ -81,16 +73,16 @@ public sealed class Gazetteer
     internal System.Buffers.SearchValues<string> LowerCaseFirstWords => Ready.LowerCaseFirstWords;
 
     /// <summary>True when a name that starts with a lower-case word starts with the folded word <paramref name="first"/>.</summary>
-    internal bool StartsLowerCaseName(ReadOnlySpan<char> first) => Ready.LowerCaseFirst.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
+    internal bool StartsLowerCaseName(ReadOnlySpan<char> first) => Ready.StartsLowerCaseName(first);
 
     /// <summary>The gazetteer shipped with the library, loaded once per process on first use.</summary>
     public static Gazetteer Default => BuiltIn.Value;
 
     /// <summary>How many places it knows.</summary>
-    public int Count => Ready.ById.Count;
+    public int Count => Ready.Count;
 
     /// <summary>The place with id <paramref name="id"/> ("DE", "wiesbaden", "US-WA"), or null.</summary>
-    public Place? Find(string id) => Ready.ById.GetValueOrDefault(id);
+    public Place? Find(string id) => Ready.Find(id);
 
     /// <summary>
     /// The shipped gazetteer extended by <paramref name="files"/> (same YAML format): new places, or more names for a
@@ -126,11 +118,9 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// Starts loading the shipped gazetteer when a run with these places files and configured places uses it as it is
-    /// (<see cref="Load(IEnumerable{string}, IEnumerable{Configuration.PlaceConfig}, string?, LanguagePacks?)"/> returns
-    /// <see cref="Default"/>), before the language packs are read: its thread reads the shipped places while the run's
-    /// thread reads the packs, and waits for them only where it folds names (with the packs' elisions). It started when
-    /// the inputs were loaded, after the packs and the rules: 50–65 ms into a one-article check.
+    /// Starts reading the shipped gazetteer's snapshot when a run with these places files and configured places uses it as it
+    /// is (<see cref="Load(IEnumerable{string}, IEnumerable{Configuration.PlaceConfig}, string?, LanguagePacks?)"/> returns
+    /// <see cref="Default"/>), on its own thread while the run's thread reads the language packs.
     /// </summary>
     internal static void StartLoading(IEnumerable<string> files, IEnumerable<Configuration.PlaceConfig> configured)
     {
@@ -140,12 +130,10 @@ public sealed class Gazetteer
     private static bool IsShipped(IEnumerable<string> files, IEnumerable<Configuration.PlaceConfig> configured) => !files.Any() && !configured.Any();
 
     /// <summary>The names written as <paramref name="key"/> (folded), or null.</summary>
-    internal PlaceName[]? Lookup(ReadOnlySpan<char> key) =>
-        Ready.Names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : null;
+    internal PlaceName[]? Lookup(ReadOnlySpan<char> key) => Ready.Lookup(key);
 
     /// <summary>How many words the longest name starting with the folded word <paramref name="first"/> has; 0 when none starts so.</summary>
-    internal int LongestFrom(ReadOnlySpan<char> first) =>
-        Ready.LongestFrom.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var words) ? words : 0;
+    internal int LongestFrom(ReadOnlySpan<char> first) => Ready.LongestFrom(first);
 
     /// <summary>The id of the entry named <paramref name="name"/> (its id, or one of its names), or the name itself.</summary>
     private static string IdOf(List<GazetteerEntry> entries, string name) =>

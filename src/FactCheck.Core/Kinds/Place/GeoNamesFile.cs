@@ -15,7 +15,8 @@ namespace FactCheck.Kinds.Place;
 /// Pennsylvania, "David" in Panama) is a place only where a sentence says so (<see cref="Place.Ambiguous"/>); a
 /// name that is a month, a weekday or a function word of a shipped language ("March", "Un", "Sur") is left out; an
 /// alternate name that another place already has ("Ile-de-France" listed for Paris), shorter than four letters, or such
-/// a word is left out. The file is read as spans, one string per name kept: it is read on every run.
+/// a word is left out. The file is read as spans, one string per name kept: it is read on every run given a places file
+/// (the shipped places alone are read from their snapshot, <see cref="GazetteerSnapshot"/>).
 /// </summary>
 internal static class GeoNamesFile
 {
@@ -23,7 +24,7 @@ internal static class GeoNamesFile
 
     /// <summary>
     /// The population from which a town's alternate names are read: GeoNames lists them from 100,000, mostly transliterations
-    /// no English or French text writes, and reading them all doubled the time the file takes to load on every run.
+    /// no English or French text writes, and reading them all doubled the time the file takes to load.
     /// </summary>
     private const int AlternatesFrom = 500_000;
 
