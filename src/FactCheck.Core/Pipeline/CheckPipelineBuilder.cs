@@ -73,7 +73,6 @@ public sealed class CheckPipelineBuilder
     public (CheckStages? Stages, UserError? Error) Build(CheckOptions options)
     {
         foreach (var (_, part) in kinds) CheckParts(part);
-        Inputs.Start(options);
         var registered = kinds.Select(k => k.Part.Kind).ToList();
         var (languages, languagesError) = LanguagePacks.Load(options.LanguageFiles, options.WorkingDirectory);
         if (languages is null) return (null, languagesError);

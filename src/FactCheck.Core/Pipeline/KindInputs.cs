@@ -10,31 +10,18 @@ public sealed class KindInputs
 {
     private readonly CheckPipelineBuilder pipeline;
     private readonly List<(Type Type, Func<PipelineContext, (object? Value, UserError? Error)> Load)> registered = [];
-    private readonly List<Action<CheckOptions>> starts = [];
 
     internal KindInputs(CheckPipelineBuilder pipeline) => this.pipeline = pipeline;
 
-    /// <summary>
-    /// Loads an input of type <typeparamref name="T"/> for each run, or the user's mistake that stops it. An input that
-    /// takes long to load may give <paramref name="start"/>: called with the run's options when its stages start being
-    /// built, before the language packs and the rules are read (which <paramref name="load"/> may need), it starts loading
-    /// what it can on a thread of its own.
-    /// </summary>
-    public CheckPipelineBuilder Add<T>(Func<PipelineContext, (T? Value, UserError? Error)> load, Action<CheckOptions>? start = null) where T : class
+    /// <summary>Loads an input of type <typeparamref name="T"/> for each run, or the user's mistake that stops it.</summary>
+    public CheckPipelineBuilder Add<T>(Func<PipelineContext, (T? Value, UserError? Error)> load) where T : class
     {
-        if (start is not null) starts.Add(start);
         registered.Add((typeof(T), context =>
         {
             var (value, error) = load(context);
             return (value, error);
         }));
         return pipeline;
-    }
-
-    /// <summary>Starts what the inputs load on threads of their own for a run with <paramref name="options"/>.</summary>
-    internal void Start(CheckOptions options)
-    {
-        foreach (var start in starts) start(options);
     }
 
     /// <summary>Loads every input into <paramref name="into"/>; the first mistake stops.</summary>

@@ -11,7 +11,7 @@ namespace FactCheck.Kinds.Place;
 
 /// <summary>
 /// The shipped gazetteer's tables as building them from <c>places.yml</c> and GeoNames' rows leaves them, written by
-/// <see cref="GazetteerSnapshotWriter"/> into <c>Kinds/Place/Data/gazetteer.snapshot</c> and read where they lie: a lookup
+/// the tests' <c>GazetteerSnapshotWriter</c> into <c>Kinds/Place/Data/gazetteer.snapshot</c> and read where they lie: a lookup
 /// hashes the folded key's UTF-8 bytes and probes a table of numbers, and a place and its names become objects when a
 /// lookup first returns them. Building the tables on every run took 80–110 ms of CPU and 20 MB of fresh memory, most of a
 /// one-article check; reading the snapshot copies it once and allocates almost nothing else. A test builds the tables from
@@ -132,7 +132,7 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
         return Of(bytes);
     }
 
-    /// <summary>The snapshot in <paramref name="bytes"/> (as <see cref="GazetteerSnapshotWriter.Write"/> made them).</summary>
+    /// <summary>The snapshot in <paramref name="bytes"/> (as <c>GazetteerSnapshotWriter.Write</c> made them).</summary>
     internal static GazetteerSnapshot Of(byte[] bytes) => new(null, bytes.Length, bytes);
 
     private ReadOnlySpan<byte> Data => array ?? new ReadOnlySpan<byte>(start, length);

@@ -15,9 +15,7 @@ public sealed class PlaceKind : IClaimKind
 
     /// <inheritdoc/>
     public void Setup(CheckPipelineBuilder pipeline) => pipeline
-        .Inputs.Add(
-            context => Gazetteer.Load(context.Options.PlaceFiles, context.Configuration.Places, context.Options.WorkingDirectory, context.Languages),
-            options => Gazetteer.StartLoading(options.PlaceFiles, options.Configuration.Places))
+        .Inputs.Add(context => Gazetteer.Load(context.Options.PlaceFiles, context.Configuration.Places, context.Options.WorkingDirectory, context.Languages))
         .Mentions.InsertAfter<DurationMentionSource>(context => new PlaceMentionSource(context.Get<Gazetteer>())) // "US$5bn" is money, not the US
         .Binders.Add(_ => PlaceBinder.Default)
         .Normalizers.Add(new PlaceNormalizer())

@@ -1,13 +1,15 @@
 using System.Buffers.Binary;
 using System.Text;
+using FactCheck.Kinds.Place;
 using Section = FactCheck.Kinds.Place.GazetteerSnapshot.Section;
 
-namespace FactCheck.Kinds.Place;
+namespace FactCheck.Core.Tests.Mentions;
 
 /// <summary>
 /// Writes the tables of a complete <see cref="GazetteerIndex"/> in the format <see cref="GazetteerSnapshot"/> reads. The
 /// same tables give the same bytes: places are numbered in the order of the index's table of ids, names and first words
-/// keep the order they were added in, and a string written twice is stored once.
+/// keep the order they were added in, and a string written twice is stored once. It lives with the tests that write the
+/// shipped snapshot (<see cref="GazetteerSnapshotTests"/>): the library only reads it.
 /// </summary>
 internal static class GazetteerSnapshotWriter
 {
