@@ -75,6 +75,9 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
 
     internal static ReadOnlySpan<byte> Magic => "FCGZ"u8;
 
+    // The longest key or id looked up, in characters: PlaceText.Key cuts every name it folds at this length.
+    private const int LongestKey = 256;
+
     // Where the bytes lie: in the library's own image for the shipped snapshot (read where the loader mapped it, so that
     // nothing is copied and only the pages a check's lookups touch are ever read), or in an array.
     private readonly byte* start;
@@ -106,8 +109,8 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
         }
         text = at;
         if (text + Int(HeaderBytes - 4) != length) throw new InvalidOperationException($"The shipped gazetteer snapshot {Path} is cut short.");
+        if (counts[(int)Section.Places] > MaxPlaces) throw new InvalidOperationException($"The shipped gazetteer snapshot {Path} is not one this build reads.");
         places = new Place?[counts[(int)Section.Places]];
-        if (places.Length > MaxPlaces) throw new InvalidOperationException($"The shipped gazetteer snapshot {Path} is not one this build reads.");
         names = new PlaceName[]?[counts[(int)Section.Names]];
         languageSets = new FrozenSet<string>[counts[(int)Section.LanguageSets]];
         for (var set = 0; set < languageSets.Length; set++)
@@ -143,9 +146,9 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
 
     public override Place? Find(string id)
     {
-        Span<byte> key = stackalloc byte[Encoding.UTF8.GetMaxByteCount(Math.Min(id.Length, 256))];
-        if (id.Length > 256 || Utf8.FromUtf16(id, key, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done) return null;
-        key = key[..length];
+        Span<byte> buffer = stackalloc byte[LongestKey * 3];
+        if (Utf8Key(id, buffer) is not (>= 0 and var length)) return null;
+        var key = buffer[..length];
         var buckets = counts[(int)Section.IdBuckets];
         for (var slot = SlotOf(HashOf(key), buckets); ; slot = (slot + 1) & (buckets - 1))
         {
@@ -159,7 +162,9 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
     {
         var name = Probe(Section.Names, Section.NameBuckets, key);
         if (name < 0) return null;
-        return Volatile.Read(ref names[name]) ?? Interlocked.CompareExchange(ref names[name], NamesAt(name), null) ?? names[name];
+        if (Volatile.Read(ref names[name]) is { } made) return made;
+        var written = NamesAt(name);
+        return Interlocked.CompareExchange(ref names[name], written, null) ?? written;
     }
 
     public override int LongestFrom(ReadOnlySpan<char> first)
@@ -184,11 +189,9 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
     /// <summary>The number of the record of <paramref name="records"/> whose key is <paramref name="key"/>, or -1.</summary>
     private int Probe(Section records, Section buckets, ReadOnlySpan<char> key)
     {
-        // Keys are folded names, a few words long; a longer span or one that is not text is no key.
-        if (key.Length > 256) return -1;
-        Span<byte> utf8 = stackalloc byte[256 * 3];
-        if (Utf8.FromUtf16(key, utf8, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done) return -1;
-        var bytes = utf8[..length];
+        Span<byte> buffer = stackalloc byte[LongestKey * 3];
+        if (Utf8Key(key, buffer) is not (>= 0 and var length)) return -1;
+        var bytes = buffer[..length];
         var hash = HashOf(bytes);
         var size = counts[(int)buckets];
         for (var slot = SlotOf(hash, size); ; slot = (slot + 1) & (size - 1))
@@ -198,6 +201,13 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
             if (Field(records, number, 1) == hash && Bytes(Field(records, number, 0)).SequenceEqual(bytes)) return number;
         }
     }
+
+    /// <summary>
+    /// Writes <paramref name="key"/> in UTF-8 into <paramref name="buffer"/> and returns how many bytes, or -1 for a span
+    /// that cannot be a key: keys are folded names and ids, a few words long, and text (no half of a surrogate pair).
+    /// </summary>
+    private static int Utf8Key(ReadOnlySpan<char> key, Span<byte> buffer) =>
+        key.Length <= LongestKey && Utf8.FromUtf16(key, buffer, out _, out var length, replaceInvalidSequences: false) == OperationStatus.Done ? length : -1;
 
     private PlaceName[] NamesAt(int name)
     {
