@@ -90,7 +90,6 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
     private readonly Place?[] places;
     private readonly PlaceName[]?[] names;
     private readonly FrozenSet<string>[] languageSets;
-    private readonly FrozenSet<string> lowerCaseFirst;
 
     private GazetteerSnapshot(byte* start, int length, byte[]? array)
     {
@@ -121,8 +120,7 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
         }
         var firsts = new string[counts[(int)Section.LowerCaseFirstWords]];
         for (var f = 0; f < firsts.Length; f++) firsts[f] = String(Field(Section.LowerCaseFirstWords, f, 0));
-        LowerCaseFirstWords = SearchValues.Create(firsts, StringComparison.OrdinalIgnoreCase);
-        lowerCaseFirst = firsts.ToFrozenSet(StringComparer.Ordinal);
+        HoldLowerCaseFirstWords(firsts);
     }
 
     /// <summary>The snapshot shipped in the library.</summary>
@@ -141,8 +139,6 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
     private ReadOnlySpan<byte> Data => array ?? new ReadOnlySpan<byte>(start, length);
 
     public override int Count => ids;
-
-    public override SearchValues<string> LowerCaseFirstWords { get; }
 
     public override Place? Find(string id)
     {
@@ -172,8 +168,6 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
         var word = Probe(Section.FirstWords, Section.FirstWordBuckets, first);
         return word < 0 ? 0 : Field(Section.FirstWords, word, 2);
     }
-
-    public override bool StartsLowerCaseName(ReadOnlySpan<char> first) => lowerCaseFirst.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
 
     /// <summary>FNV-1a of <paramref name="bytes"/>: the writer places records by it and a lookup probes by it.</summary>
     internal static int HashOf(ReadOnlySpan<byte> bytes)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace FactCheck.Kinds.Place;
 
@@ -20,9 +21,22 @@ internal abstract class GazetteerTables
     /// <summary>How many words the longest name starting with the folded word <paramref name="first"/> has; 0 when none starts so.</summary>
     public abstract int LongestFrom(ReadOnlySpan<char> first);
 
-    /// <summary>The folded first words of the names that start with a lower-case word, for a vectorized search.</summary>
-    public abstract SearchValues<string> LowerCaseFirstWords { get; }
+    /// <summary>The distinct folded first words of the names that start with a lower-case word ("pays de Galles"), in the order of the names.</summary>
+    public IReadOnlyList<string> LowerCaseFirstList { get; private set; } = [];
+
+    /// <summary>The words of <see cref="LowerCaseFirstList"/>, for a vectorized search.</summary>
+    public SearchValues<string> LowerCaseFirstWords { get; private set; } = SearchValues.Create([], StringComparison.OrdinalIgnoreCase);
+
+    private FrozenSet<string> lowerCaseFirst = FrozenSet<string>.Empty;
 
     /// <summary>True when a name that starts with a lower-case word starts with the folded word <paramref name="first"/>.</summary>
-    public abstract bool StartsLowerCaseName(ReadOnlySpan<char> first);
+    public bool StartsLowerCaseName(ReadOnlySpan<char> first) => lowerCaseFirst.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
+
+    /// <summary>Keeps <paramref name="words"/> as <see cref="LowerCaseFirstList"/>: each kind of tables' constructor gives the words it holds.</summary>
+    protected void HoldLowerCaseFirstWords(string[] words)
+    {
+        LowerCaseFirstList = words;
+        LowerCaseFirstWords = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        lowerCaseFirst = words.ToFrozenSet(StringComparer.Ordinal);
+    }
 }
