@@ -62,6 +62,8 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
     public Outcome Run(StoryMap stories, IReadOnlyList<int> compared, Func<int, string> idOf, Func<int, ImmutableArray<FramedClaim>> read, ParallelOptions parallel)
     {
         var batches = Batches(stories, compared, idOf);
+        // Taken before the pass: a file that can no longer be read leaves its slot without a document.
+        var ids = compared.Select(idOf).ToArray();
         var ticks = new long[3];
         var wide = batches.Where(b => b.Sources.Count * 16 >= compared.Count).ToList();
         foreach (var batch in wide) Work(batch, read, parallel, ticks);
@@ -70,15 +72,33 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
 
         var rules = stages.Comparer.Rules.Length;
         var findings = extract ? [] : Enumerable.Range(0, rules).SelectMany(r => batches.SelectMany(b => b.Findings.Length > r ? b.Findings[r] : [])).ToImmutableArray();
-        var claims = batches.SelectMany(b => b.Claims).ToArray();
-        // Each story's claims are in report order; the stories' sources interleave by id.
-        Array.Sort(claims, (x, y) =>
-        {
-            var byId = string.CompareOrdinal(x.Claim.Claim.Mention.Sentence.Source.Id, y.Claim.Claim.Mention.Sentence.Source.Id);
-            return byId != 0 ? byId : x.Number.CompareTo(y.Number);
-        });
+        var claims = InReportOrder(batches.SelectMany(b => b.Claims).ToArray(), ids);
         return new Outcome(findings, ImmutableCollectionsMarshal.AsImmutableArray(claims), batches.Sum(b => b.ClaimCount), batches.Sum(b => b.ComparableCount),
             TimeSpan.FromTicks(ticks[0]), TimeSpan.FromTicks(ticks[1]), TimeSpan.FromTicks(ticks[2]), batches.FirstOrDefault(b => b.Bug is not null)?.Bug);
+    }
+
+    /// <summary>
+    /// The stories' claims, each story's in report order, sorted together: their sources interleave by id. Sorted on one number
+    /// per claim, made of its source's rank among <paramref name="ids"/> (the compared sources') and its own number: compared
+    /// by their sources' ids, reached through four references, the 43,845 claims of the bench corpus took 30 ms at the end of a check.
+    /// </summary>
+    private static NumberedClaim[] InReportOrder(NumberedClaim[] claims, string[] ids)
+    {
+        Array.Sort(ids, StringComparer.Ordinal);
+        var rankOf = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var rank = 0; rank < ids.Length; rank++) rankOf[ids[rank]] = rank;
+        var keys = new long[claims.Length];
+        var (lastId, lastRank) = ("", -1);
+        for (var i = 0; i < claims.Length; i++)
+        {
+            // A source's claims come one after another: its id is looked up once for them all.
+            var id = claims[i].Claim.Claim.Mention.Sentence.Source.Id;
+            if (!ReferenceEquals(id, lastId)) (lastId, lastRank) = (id, rankOf[id]);
+            keys[i] = ((long)lastRank << 32) | (uint)claims[i].Number;
+        }
+        // A source's numbers differ, so every key does: the unstable sort gives the one order.
+        Array.Sort(keys, claims);
+        return claims;
     }
 
     /// <summary>The compared sources by story, in story order; sources in no story (none, as the grouper works) last, together.</summary>
