@@ -56,7 +56,7 @@ internal sealed class FeatureSpace
         ids = Number(profiles, parallel);
         Frequency = new int[kinds.Count];
         foreach (var id in ids) Frequency[id]++;
-        AsCommonAsTheWord(parallel);
+        AsCommonAsTheWord();
         Idf = new double[kinds.Count];
         for (var id = 0; id < kinds.Count; id++)
             Idf[id] = Math.Log((profiles.Length + BackgroundSources) / (Frequency[id] + BackgroundSources * Prior(kinds[id])));
@@ -118,20 +118,17 @@ internal sealed class FeatureSpace
     /// A one-word name that the run also writes as a common word ("Oper" and "Net" heading the lines of wire earnings
     /// tables, "Today" opening a paragraph) is as common as that word: the capital does not make it rare.
     /// </summary>
-    private void AsCommonAsTheWord(ParallelOptions parallel)
+    private void AsCommonAsTheWord()
     {
-        var names = tables[NameTable].Where(name => nameLanguages.ContainsKey(name.Value)).ToArray();
-        // Stemmed on every core: each name writes its own frequency, and reads only words' (0.05 s of one core on the bench corpus).
-        Parallel.For(0, names.Length, Cores.For(parallel, names.Length), n =>
+        foreach (var (key, number) in tables[NameTable])
         {
-            var (key, number) = names[n];
-            var mask = nameLanguages[number];
+            if (!nameLanguages.TryGetValue(number, out var mask)) continue;
             var id = numbers[NameTable][number];
             for (var index = 0; index < languages.Count; index++)
                 if ((mask & (1 << Math.Min(index, 31))) != 0 && termLanguages.IndexOf(languages[index]) is var terms and >= 0
                     && tables[TermTable + terms].TryGetValue(Analysis.TextAnalyzer.For(languages[index]).Stem(key), out var word))
                     Frequency[id] = Math.Max(Frequency[id], Frequency[numbers[TermTable + terms][word]]);
-        });
+        }
     }
 
     /// <summary>
