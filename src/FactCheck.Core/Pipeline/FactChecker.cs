@@ -148,7 +148,7 @@ public static class FactChecker
         var (findings, drafted) = FindingFilters.ForDrafts(outcome.Findings, sources);
         (findings, var hidden) = FindingFilters.WithoutBaseline(findings, options.Baseline);
         clock.Restart();
-        var report = ReportBuilder.Build(sources, outcome.Claims, findings, options.Extract, unreadable, drafted, hidden, parallel) with
+        var report = ReportBuilder.Build(sources, outcome.Claims, findings, options.Extract, unreadable, drafted, hidden) with
         {
             HiddenByBaseline = options.Baseline is null ? null : hidden.Length, Rules = stages.Rules.All, Values = stages.Values, Stories = stories.Stories,
         };

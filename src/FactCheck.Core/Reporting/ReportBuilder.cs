@@ -33,91 +33,48 @@ public static class ReportBuilder
     /// <summary>
     /// A report of <paramref name="findings"/> whose claims are numbered already (<see cref="Numbered"/>), in report order:
     /// by source id (ordinal), then by number. A check that compares story by story numbers each story's claims and keeps
-    /// only those a report may show (bound, or in a finding), so the others never live to the report. The claims are located
-    /// on the threads <paramref name="parallel"/> allows (by default every core).
+    /// only those a report may show (bound, or in a finding), so the others never live to the report.
     /// </summary>
     public static Report Build(ImmutableArray<SourceDocument> sources, IEnumerable<NumberedClaim> claims, ImmutableArray<Finding> findings, bool isExtract,
-        IEnumerable<UserError>? unreadable = null, ImmutableArray<Finding> context = default, ImmutableArray<Finding> baselined = default,
-        ParallelOptions? parallel = null)
+        IEnumerable<UserError>? unreadable = null, ImmutableArray<Finding> context = default, ImmutableArray<Finding> baselined = default)
     {
         context = context.IsDefault ? [] : context;
         baselined = baselined.IsDefault || isExtract ? [] : baselined;
         unreadable ??= [];
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        LineMap? map = null;
+        var reported = new Dictionary<NormalizedClaim, ReportClaim>(ReferenceEqualityComparer.Instance);
+        var all = ImmutableArray.CreateBuilder<ReportClaim>();
         var inFindings = findings.Concat(context).SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
         var inBaselined = baselined.SelectMany(f => f.Values).SelectMany(v => v.Claims).ToHashSet(ReferenceEqualityComparer.Instance);
-        // Only the claims a report shows are located (most dates of a large check never are).
-        var shown = new List<(NumberedClaim Claim, bool Listed, bool Found)>();
-        foreach (var numbered in claims)
+        var source = "";
+        foreach (var (claim, n) in claims)
         {
-            var claim = numbered.Claim;
+            var id = claim.Claim.Mention.Sentence.Source.Id;
+            // The claims of a source come one after another; only those a report shows are located (most dates of a large
+            // check never are), and a source's lines are indexed only when one of its claims is (a check shows the claims of
+            // few of its sources).
+            if (id != source) (source, map) = (id, null);
             var inFinding = inFindings.Contains(claim);
             var listed = isExtract || claim.Claim.IsBound || inFinding;
-            var found = inFinding || inBaselined.Contains(claim);
-            if (listed || found) shown.Add((numbered, listed, found));
-        }
-        var located = Located(shown.ConvertAll(c => c.Claim), byId, parallel);
-        var reported = new Dictionary<NormalizedClaim, ReportClaim>(ReferenceEqualityComparer.Instance);
-        var all = ImmutableArray.CreateBuilder<ReportClaim>(shown.Count);
-        for (var i = 0; i < shown.Count; i++)
-        {
+            if (!listed && !inBaselined.Contains(claim)) continue;
+            var item = new ReportClaim(id, n, (map ??= new LineMap(byId[id])).Locate(claim.Claim.Mention.Span), claim.Display, claim);
             // Only findings look claims up again: the hundreds of thousands of others need no entry.
-            if (shown[i].Found) reported[shown[i].Claim.Claim] = located[i];
+            if (inFinding || inBaselined.Contains(claim)) reported[claim] = item;
             // A claim only a baselined finding has is not listed: the JSON report stays what it was before baselined findings were kept.
-            if (shown[i].Listed) all.Add(located[i]);
+            if (listed) all.Add(item);
         }
         ImmutableArray<ReportFinding> Numbered(ImmutableArray<Finding> list, string prefix) => [.. list.Select((f, i) => new ReportFinding(
             string.Create(CultureInfo.InvariantCulture, $"{prefix}{i + 1}"), f,
             [.. f.Values.Select(v => v.Claims.Select(c => reported[c]).ToImmutableArray())]))];
         var diagnostics = unreadable.Select(FileDiagnostic.Error).Concat(sources.SelectMany(s => s.Warnings).Select(FileDiagnostic.Warning))
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Rule, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal);
-        return new Report(ToolVersion, ById(sources), all.ToImmutable(), isExtract ? [] : Numbered(findings, "F"), isExtract)
+        return new Report(ToolVersion, [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)], all.ToImmutable(), isExtract ? [] : Numbered(findings, "F"), isExtract)
         {
             Diagnostics = [.. diagnostics],
             Context = isExtract ? [] : Numbered(context, "C"),
             Baselined = Numbered(baselined, "B"),
         };
-    }
-
-    /// <summary>
-    /// Each claim of <paramref name="claims"/> as reported, located in its file: a source's claims one after another, so its
-    /// lines are indexed once, and only for a source one of whose claims is shown (a check shows the claims of few of its
-    /// sources). Sources are located on every core, each claim into its own slot: 0.05 s of one core at the end of a check
-    /// of the bench corpus.
-    /// </summary>
-    private static ReportClaim[] Located(List<NumberedClaim> claims, Dictionary<string, SourceDocument> byId, ParallelOptions? parallel)
-    {
-        // Where each source's claims start, and the end of the last.
-        var runs = new List<int>();
-        string? source = null;
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var id = claims[i].Claim.Claim.Mention.Sentence.Source.Id;
-            if (id == source) continue;
-            source = id;
-            runs.Add(i);
-        }
-        runs.Add(claims.Count);
-        var located = new ReportClaim[claims.Count];
-        Parallel.For(0, runs.Count - 1, Cores.For(parallel, runs.Count - 1), r =>
-        {
-            var id = claims[runs[r]].Claim.Claim.Mention.Sentence.Source.Id;
-            var map = new LineMap(byId[id]);
-            for (var i = runs[r]; i < runs[r + 1]; i++)
-            {
-                var (claim, n) = claims[i];
-                located[i] = new ReportClaim(id, n, map.Locate(claim.Claim.Mention.Span), claim.Display, claim);
-            }
-        });
-        return located;
-    }
-
-    /// <summary>The sources by id (ordinal), as a stable sort gives them: a check's come in that order already, and are not sorted again.</summary>
-    private static ImmutableArray<SourceDocument> ById(ImmutableArray<SourceDocument> sources)
-    {
-        for (var i = 1; i < sources.Length; i++)
-            if (string.CompareOrdinal(sources[i - 1].Id, sources[i].Id) > 0) return [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
-        return sources;
     }
 
     /// <summary>
