@@ -156,7 +156,7 @@ internal static class PlainMarkdown
     }
 
     /// <summary>Where the body starts and the front matter's content: a text opening on a line of exactly "---" must close it with one, with at least one line between.</summary>
-    private static (int Body, string? FrontMatter) FrontMatterOf(string text)
+    private static (int Body, ReadOnlyMemory<char>? FrontMatter) FrontMatterOf(string text)
     {
         if (!text.StartsWith(Fence, StringComparison.Ordinal)) return (0, null);
         if (!text.AsSpan(Fence.Length).StartsWith("\n")) return (-1, null);
@@ -170,9 +170,8 @@ internal static class PlainMarkdown
             {
                 // Only the plain closing fence after some content: "--- " or "...", or an empty front matter, is Markdig's to read.
                 if (!line.SequenceEqual(Fence) || start == contentStart || line.ContainsAny('\r', '\0')) return (-1, null);
-                var content = text[contentStart..(start - 1)];
-                return content.Contains('\r', StringComparison.Ordinal) || content.Contains('\0', StringComparison.Ordinal)
-                    ? (-1, null) : (Math.Min(end + 1, text.Length), content);
+                var content = text.AsMemory(contentStart, start - 1 - contentStart);
+                return content.Span.ContainsAny('\r', '\0') ? (-1, null) : (Math.Min(end + 1, text.Length), content);
             }
             start = end + 1;
         }
