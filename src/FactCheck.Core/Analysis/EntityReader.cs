@@ -164,7 +164,19 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     private EntityName Name(string sentence, List<NameWord> words, int first, int last, bool atSentenceStart)
     {
         var (start, end) = (words[first].Start, words[last].End);
-        var (text, key) = NameKeys.Of(sentence.AsSpan(start, end - start));
+        var text = sentence[start..end];
+        // The key is the folded name with one space between its words and its parts ("Lac-Mégantic" is "lac megantic").
+        var folded = WordFolding.Fold(text);
+        // Most names are one word without joiners: their folded form is their key, not copied.
+        var key = folded;
+        if (HasKeySeparator(folded))
+        {
+            key = string.Create(folded.Length, folded, static (span, source) =>
+            {
+                for (var i = 0; i < span.Length; i++) span[i] = IsKeySeparator(source[i]) ? ' ' : source[i];
+            });
+            if (key.Contains("  ", StringComparison.Ordinal)) key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
         var nameWords = wordsOfName ??= [];
         nameWords.Clear();
         for (var i = first; i <= last; i++)
@@ -174,15 +186,24 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (word.Length > 0 && !word.ContainsAny(JoinerValues))
             {
                 // A word of one part, as most are: its facts are known, and a name of one word is its text.
-                if (Facts(sentence, i) is not { Function: true }) nameWords.Add(first == last ? text : NameKeys.Of(word).Text);
+                if (Facts(sentence, i) is not { Function: true }) nameWords.Add(first == last ? text : word.ToString());
                 continue;
             }
             foreach (var range in word.SplitAny(Joiners))
             {
                 var part = word[range];
-                if (part.Length > 0 && analyzer.Facts(part) is not { Function: true }) nameWords.Add(NameKeys.Of(part).Text);
+                if (part.Length > 0 && analyzer.Facts(part) is not { Function: true }) nameWords.Add(part.ToString());
             }
         }
         return new EntityName(start, end, text, key, [.. nameWords], atSentenceStart);
+    }
+
+    private static bool IsKeySeparator(char c) => c is '-' or '‐' or '‑' or '\'' || char.IsWhiteSpace(c);
+
+    private static bool HasKeySeparator(string folded)
+    {
+        foreach (var c in folded)
+            if (IsKeySeparator(c)) return true;
+        return false;
     }
 }
