@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using FactCheck.Inputs;
 
 namespace FactCheck.Kinds.Attribution;
 
@@ -214,10 +213,11 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         // four by doubling: the lists' growth was half of what reading speakers allocated.
         var list = new List<SpeakerWord>(Math.Min(42, (end - start) / 4 + 1));
         // Value matches, not Match objects: this runs before every speech verb, and only the words' places and texts are read.
-        // The same few words stand before speech verbs ("he", "the", "minister"): one string each per thread, not one a reading.
+        // A new string a word: looked up in a table of the thread's strings instead (ShortStrings), the words cost three times
+        // the CPU for 20 MB less allocated, which the collector spends far less on.
         foreach (var m in Word.EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            list.Add(new SpeakerWord(start + m.Index, m.Length, ShortStrings.Of(text.AsSpan(start + m.Index, m.Length))));
+            list.Add(new SpeakerWord(start + m.Index, m.Length, text.Substring(start + m.Index, m.Length)));
             if (list.Count > 40) list.RemoveAt(0);
         }
         return list;
