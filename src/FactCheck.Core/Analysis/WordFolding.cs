@@ -59,8 +59,8 @@ internal static class WordFolding
 
     private static bool InTable(char c) => c < TableSize || c is '’' or 'ʼ';
 
-    /// <summary>Decomposed, without its marks, composed again: what every text past the table is folded by.</summary>
-    private static string Slow(string lower)
+    /// <summary>Decomposed, without its marks, composed again: what every text past the table is folded by (and the table's tests compare with).</summary>
+    internal static string Slow(string lower)
     {
         var decomposed = lower.Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);
