@@ -41,7 +41,7 @@ public sealed class ClaimComparer(ImmutableArray<IComparisonRule> rules)
         StoryClaims story, Func<IComparisonRule, NormalizedClaim, bool>? heard = null, ParallelOptions? parallel = null)
     {
         var perRule = new ImmutableArray<Finding>[rules.Length];
-        Parallel.For(0, rules.Length, Cores.For(parallel, story.Claims.Length), i => perRule[i] = [.. Found(rules[i], story, heard)]);
+        Cores.Loop(parallel, story.Claims.Length, rules.Length, i => perRule[i] = [.. Found(rules[i], story, heard)]);
         return perRule;
     }
 

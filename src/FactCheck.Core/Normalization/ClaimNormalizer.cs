@@ -20,7 +20,7 @@ public sealed class ClaimNormalizer(FrozenDictionary<ClaimKind, IClaimNormalizer
         // cores and put back in their order.
         var normalized = new NormalizedClaim?[claims.Length];
         // A normalizer makes a new claim each time, so the frame is set on it rather than on a copy.
-        Parallel.For(0, claims.Length, Cores.For(parallel, claims.Length), i =>
+        Cores.Loop(parallel, claims.Length, claims.Length, i =>
             normalized[i] = byKind.TryGetValue(claims[i].Claim.Mention.Kind, out var kind) ? kind.Normalize(claims[i].Claim, context)?.Framed(claims[i].Frame) : null);
         var count = 0;
         foreach (var claim in normalized)

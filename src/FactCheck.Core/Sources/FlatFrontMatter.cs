@@ -1,3 +1,5 @@
+using FactCheck.Inputs;
+
 namespace FactCheck.Sources;
 
 /// <summary>
@@ -9,12 +11,16 @@ namespace FactCheck.Sources;
 /// </summary>
 internal static class FlatFrontMatter
 {
-    /// <summary>Each key (as written), its value and its line (1-based within <paramref name="yaml"/>), or null when the text is not that simple.</summary>
-    public static List<(string Key, string Value, int Line)>? TryRead(string yaml)
+    /// <summary>
+    /// Each key (as written), its value and its line (1-based within the file, whose line <paramref name="firstLine"/> the
+    /// front matter starts on), or null when the text is not that simple. Keys are the same few in every file ("title",
+    /// "date"): each is one string per thread (<see cref="ShortStrings"/>), not a new one a file.
+    /// </summary>
+    public static List<FrontMatterEntry>? TryRead(ReadOnlySpan<char> yaml, int firstLine = 1)
     {
-        var entries = new List<(string Key, string Value, int Line)>();
-        var lineNumber = 0;
-        foreach (var rawLine in yaml.AsSpan().EnumerateLines())
+        var entries = new List<FrontMatterEntry>(8);
+        var lineNumber = firstLine - 1;
+        foreach (var rawLine in yaml.EnumerateLines())
         {
             lineNumber++;
             var line = rawLine.TrimEnd();
@@ -26,11 +32,21 @@ internal static class FlatFrontMatter
             if (!rest.IsEmpty && rest[0] != ' ') return null;
             var value = Value(rest.Trim(' '));
             if (value is null) return null;
-            var key = line[..colon].ToString();
-            if (entries.Exists(e => e.Key == key)) return null; // YamlDotNet refuses a repeated key: let it say so
-            entries.Add((key, value, lineNumber));
+            if (Holds(entries, line[..colon])) return null; // YamlDotNet refuses a repeated key: let it say so
+            var key = line[..colon];
+            entries.Add(new FrontMatterEntry(key.Length <= PooledKeyLength ? ShortStrings.Of(key) : key.ToString(), value, lineNumber));
         }
         return entries;
+    }
+
+    /// <summary>A longer key is no key a publishing tool writes: it is not worth a place in the thread's strings.</summary>
+    private const int PooledKeyLength = 32;
+
+    private static bool Holds(List<FrontMatterEntry> entries, ReadOnlySpan<char> key)
+    {
+        foreach (var entry in entries)
+            if (key.SequenceEqual(entry.Key)) return true;
+        return false;
     }
 
     /// <summary>A plain value, or one in quotes; null for any form this reader leaves to YamlDotNet.</summary>

@@ -16,10 +16,10 @@ namespace FactCheck.Sources;
 internal static class FrontMatterText
 {
     /// <summary>The keys of YAML front matter whose first line is line <paramref name="firstLine"/> of the file.</summary>
-    public static (List<FrontMatterEntry>? Entries, UserError? Error) Yaml(string path, string yaml, int firstLine)
+    public static (List<FrontMatterEntry>? Entries, UserError? Error) Yaml(string path, ReadOnlyMemory<char> yaml, int firstLine)
     {
-        if (FlatFrontMatter.TryRead(yaml) is { } flat) return ([.. flat.Select(e => new FrontMatterEntry(e.Key, e.Value, firstLine + e.Line - 1))], null);
-        var (root, error) = YamlText.Parse(path, yaml, firstLine, "front matter is ");
+        if (FlatFrontMatter.TryRead(yaml.Span, firstLine) is { } flat) return (flat, null);
+        var (root, error) = YamlText.Parse(path, yaml.ToString(), firstLine, "front matter is ");
         if (error is not null) return (null, error);
         if (root is null or YamlScalarNode { Value: null or "" }) return ([], null);
         if (root is not YamlMappingNode map) return (null, new UserError(path, firstLine, "front matter must be a mapping of keys to values"));

@@ -64,7 +64,7 @@ internal static class MarkdownLoader
         // One stack for every block of the file: a stack a block was a tenth of what reading the prose out of Markdig's tree allocated.
         var pending = new Stack<Inline>();
         (int Line, string Message)? badDirective = null;
-        string? frontMatter = null;
+        ReadOnlyMemory<char>? frontMatter = null;
         var frontMatterLine = 0;
         foreach (var block in document.Descendants<LeafBlock>())
         {
@@ -90,13 +90,13 @@ internal static class MarkdownLoader
     }
 
     /// <summary>
-    /// The lines of the front matter joined by '\n': the text itself when they stand in it one after another, each ending
-    /// with a lone '\n' (nearly always), rather than a string a line joined again.
+    /// The lines of the front matter joined by '\n': a view of the text itself when they stand in it one after another, each
+    /// ending with a lone '\n' (nearly always), rather than a string a line joined again.
     /// </summary>
-    private static string FrontMatterOf(YamlFrontMatterBlock yaml, string text)
+    private static ReadOnlyMemory<char> FrontMatterOf(YamlFrontMatterBlock yaml, string text)
     {
         // Fences with nothing between them ("---\r\n---", "--- \n--- ") leave Markdig's block with no line array at all.
-        if (yaml.Lines.Lines is not { } lines) return string.Empty;
+        if (yaml.Lines.Lines is not { } lines) return string.Empty.AsMemory();
         var count = yaml.Lines.Count;
         var contiguous = count > 0;
         for (var i = 0; i < count && contiguous; i++)
@@ -106,8 +106,8 @@ internal static class MarkdownLoader
                 && (i == count - 1 || (lines[i + 1].Slice.Start == slice.End + 2 && text[slice.End + 1] == '\n'));
         }
         return contiguous
-            ? text[lines[0].Slice.Start..(lines[count - 1].Slice.End + 1)]
-            : string.Join('\n', lines.Take(count).Select(l => l.Slice.ToString()));
+            ? text.AsMemory(lines[0].Slice.Start, lines[count - 1].Slice.End + 1 - lines[0].Slice.Start)
+            : string.Join('\n', lines.Take(count).Select(l => l.Slice.ToString())).AsMemory();
     }
 
     /// <summary>

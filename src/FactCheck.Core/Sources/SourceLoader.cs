@@ -160,7 +160,7 @@ public sealed class SourceLoader(string workingDirectory)
             (blocks, directives) = (markdown.Blocks, markdown.Directives);
             if (entries is null && markdown.FrontMatter is not null)
             {
-                var (yaml, error) = FrontMatterText.Yaml(id, markdown.FrontMatter, markdown.FrontMatterLine);
+                var (yaml, error) = FrontMatterText.Yaml(id, markdown.FrontMatter.Value, markdown.FrontMatterLine);
                 if (error is not null) return (null, error);
                 entries = yaml;
             }

@@ -57,7 +57,7 @@ public sealed class FlatFrontMatterTests
     [InlineData("title: \"Fund\"\ndate: 2024-04-02\nlanguage: fr\noutlet: Le Monde\nrole: draft\ntags: [a, b]")]
     public void The_front_matter_of_a_file_reads_the_same_either_way(string yaml)
     {
-        var (entries, error) = FrontMatterText.Yaml("a.md", yaml, 2);
+        var (entries, error) = FrontMatterText.Yaml("a.md", yaml.AsMemory(), 2);
         var (value, warnings) = FrontMatter.Interpret("a.md", entries!, LanguagePacks.BuiltIn);
 
         Assert.Null(error);
@@ -68,7 +68,7 @@ public sealed class FlatFrontMatterTests
     [Fact]
     public void A_value_flat_front_matter_cannot_use_is_a_warning_naming_its_line()
     {
-        var (entries, _) = FrontMatterText.Yaml("a.md", "title: Fund\nlanguage: de", 2);
+        var (entries, _) = FrontMatterText.Yaml("a.md", "title: Fund\nlanguage: de".AsMemory(), 2);
         var (value, warnings) = FrontMatter.Interpret("a.md", entries!, LanguagePacks.BuiltIn);
 
         Assert.Null(value.Language);

@@ -207,10 +207,14 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     /// <summary>The words of the last 160 characters of <c>[start, end)</c>: a speaker never needs more.</summary>
     private static List<SpeakerWord> Words(string text, int start, int end)
     {
-        var list = new List<SpeakerWord>();
-        if (end <= start) return list;
+        if (end <= start) return [];
         if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
+        // Room for the words of so many characters at once (news words average five letters and a space), not grown from
+        // four by doubling: the lists' growth was half of what reading speakers allocated.
+        var list = new List<SpeakerWord>(Math.Min(42, (end - start) / 4 + 1));
         // Value matches, not Match objects: this runs before every speech verb, and only the words' places and texts are read.
+        // A new string a word: looked up in a table of the thread's strings instead (ShortStrings), the words cost three times
+        // the CPU for 20 MB less allocated, which the collector spends far less on.
         foreach (var m in Word.EnumerateMatches(text.AsSpan(start, end - start)))
         {
             list.Add(new SpeakerWord(start + m.Index, m.Length, text.Substring(start + m.Index, m.Length)));
