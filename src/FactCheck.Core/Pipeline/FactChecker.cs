@@ -237,7 +237,7 @@ public static class FactChecker
         // --date changes what is read of its one file: such a check is never cached.
         var cache = options.Date is null ? options.Cache : null;
         // A file whose size and times are those indexed by the last run of this check is not even read (the run index).
-        if (cache?.Unchanged(file, role) is { } unchanged) return Known(unchanged);
+        if (cache?.Unchanged(file, role, loader.Statuses) is { } unchanged) return Known(unchanged);
         var (text, fileError) = loader.ReadText(file);
         var hash = cache is not null && text is not null ? SourceReadCache.HashOf(text) : null;
         if (hash is not null && cache!.Find(file, role, hash, text!) is { } known) return Known(known);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using FactCheck.Files;
 using FactCheck.Inputs;
 using FactCheck.Sources;
 using FactCheck.Store;
@@ -94,7 +95,8 @@ public sealed class SourceReadCache
     /// has not changed since the last run of the same check, without its text (<see cref="SourceRead.Unread"/>), or null: the
     /// file must be read and <see cref="Find"/> asked.
     /// </summary>
-    internal SourceRead? Unchanged(string file, SourceRole role) => runs?.Unchanged(file, role);
+    /// <paramref name="known"/>: the files' statuses taken when they were found (<see cref="SourceLoader.Statuses"/>), asked instead of the system.
+    internal SourceRead? Unchanged(string file, SourceRole role, IReadOnlyDictionary<string, FileStatus>? known = null) => runs?.Unchanged(file, role, known);
 
     /// <summary>What was read of <paramref name="file"/> as <paramref name="role"/> when its text was <paramref name="text"/>, hashed <paramref name="hash"/> (<see cref="HashOf"/>), or null.</summary>
     internal SourceRead? Find(string file, SourceRole role, string hash, string text)
@@ -154,7 +156,7 @@ public sealed class SourceReadCache
         var read = 0;
         var result = runs.Result(options.Printing!.Format, key, files, k =>
         {
-            if (runs.IndexedHash(files[k].File, files[k].Role) is { } indexed) return indexed;
+            if (runs.IndexedHash(files[k].File, files[k].Role, loader.Statuses) is { } indexed) return indexed;
             read++;
             return runs.HashAgain(files[k].File, files[k].Role, file => loader.ReadText(file).Text is { } text ? Convert.FromHexString(HashOf(text)) : null);
         });

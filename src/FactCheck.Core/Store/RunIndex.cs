@@ -24,10 +24,15 @@ internal sealed record IndexedFile(
 internal readonly record struct FileStamp(long Size, ulong Device, ulong Inode, long Modified, long Changed)
 {
     /// <summary>The stamp of <paramref name="file"/> now, or null when it is not a regular file.</summary>
-    public static FileStamp? Of(string file) =>
-        FileStatus.Of(file) is { Kind: FileKind.Regular } status
-            ? new FileStamp(status.Length, status.Device, status.Inode, status.Modified, status.Changed)
-            : null;
+    public static FileStamp? Of(string file) => Of(FileStatus.Of(file));
+
+    /// <summary>The stamp of a file whose status is <paramref name="status"/>, or null when it is not a regular file.</summary>
+    public static FileStamp? Of(FileStatus status) =>
+        status.Kind == FileKind.Regular ? new FileStamp(status.Length, status.Device, status.Inode, status.Modified, status.Changed) : null;
+
+    /// <summary>The stamp of <paramref name="file"/> from its status in <paramref name="known"/> when it is there (taken when the file was found), else from the system now.</summary>
+    public static FileStamp? Of(string file, IReadOnlyDictionary<string, FileStatus>? known) =>
+        known is not null && known.TryGetValue(file, out var status) ? Of(status) : Of(file);
 
     /// <summary>The later of the two times: a stamp changed at or after the index was written is not trusted.</summary>
     public long Latest => Math.Max(Modified, Changed);

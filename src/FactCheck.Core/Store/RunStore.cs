@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using FactCheck.Files;
 using FactCheck.Inputs;
 using FactCheck.Languages;
 using FactCheck.Pipeline;
@@ -67,8 +68,8 @@ internal sealed class RunStore : IDisposable
     /// The SHA-256 of <paramref name="file"/>'s text the index holds when the file's stamp is the one indexed (and was not
     /// taken in the tick the index was written: <see cref="Unchanged"/>), else null: the file must be read and hashed.
     /// </summary>
-    public byte[]? IndexedHash(string file, SourceRole role) =>
-        FileStamp.Of(file) is { } stamp && indexed.TryGetValue((file, role), out var record) && record.Stamp == stamp && stamp.Latest < indexWritten
+    public byte[]? IndexedHash(string file, SourceRole role, IReadOnlyDictionary<string, FileStatus>? known = null) =>
+        FileStamp.Of(file, known) is { } stamp && indexed.TryGetValue((file, role), out var record) && record.Stamp == stamp && stamp.Latest < indexWritten
             ? record.Hash
             : null;
 
@@ -121,9 +122,9 @@ internal sealed class RunStore : IDisposable
     /// file must be read). A stamp taken within the index's last write time is not trusted: the file may have changed
     /// after it was hashed within the same tick (git's "racily clean" entries); such a file is read and hashed again.
     /// </summary>
-    public SourceRead? Unchanged(string file, SourceRole role)
+    public SourceRead? Unchanged(string file, SourceRole role, IReadOnlyDictionary<string, FileStatus>? known = null)
     {
-        if (FileStamp.Of(file) is not { } stamp) return null;
+        if (FileStamp.Of(file, known) is not { } stamp) return null;
         seen[(file, role)] = stamp;
         if (!indexed.TryGetValue((file, role), out var record) || record.Stamp != stamp || stamp.Latest >= indexWritten) return null;
         if (Bytes(record, record.ProfileLength, record.ProfileHash) is not { } profile

@@ -1,3 +1,4 @@
+using FactCheck.Files;
 using FactCheck.Inputs;
 using FactCheck.Sources;
 
@@ -28,6 +29,26 @@ public sealed class FolderDiscoveryTests : IDisposable
         var files = Discover("news");
 
         Assert.Equal(["news/2024/april/b.markdown", "news/2024/c.txt", "news/a.md"], files);
+    }
+
+    [Fact]
+    public void Each_source_found_keeps_the_status_it_had_when_found_and_nothing_else_is_kept()
+    {
+        var a = folder.Write("news/a.md", "The fund holds €5bn.\n");
+        var named = folder.Write("other/b.txt", "The fund holds €6bn.\n");
+        folder.Write("news/README.md", "What the folder holds.\n");
+        folder.Write("news/empty.md", "");
+        var loader = new SourceLoader(folder.Root);
+
+        loader.Discover(["news", "other/b.txt"]);
+        var found = FileStatus.Of(a);
+        File.AppendAllText(a, "It was €4bn.\n");
+
+        // The run index of a cache compares these with the stamps it indexed instead of asking the system again.
+        Assert.Equal(found, loader.Statuses[a]);
+        Assert.NotEqual(FileStatus.Of(a).Length, loader.Statuses[a].Length);
+        Assert.Equal(FileStatus.Of(named), loader.Statuses[named]);
+        Assert.Equal(2, loader.Statuses.Count);
     }
 
     [Fact]
