@@ -61,9 +61,10 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
     /// </summary>
     public Outcome Run(StoryMap stories, IReadOnlyList<int> compared, Func<int, string> idOf, Func<int, ImmutableArray<FramedClaim>> read, ParallelOptions parallel)
     {
-        var batches = Batches(stories, compared, idOf);
-        // Taken before the pass: a file that can no longer be read leaves its slot without a document.
+        // Taken before the pass, once for the stories and the report's order: a file that can no longer be read leaves its
+        // slot without a document.
         var ids = compared.Select(idOf).ToArray();
+        var batches = Batches(stories, compared, ids);
         var ticks = new long[3];
         var wide = batches.Where(b => b.Sources.Count * 16 >= compared.Count).ToList();
         foreach (var batch in wide) Work(batch, read, parallel, ticks);
@@ -84,9 +85,10 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
     /// </summary>
     private static NumberedClaim[] InReportOrder(NumberedClaim[] claims, string[] ids)
     {
-        Array.Sort(ids, StringComparer.Ordinal);
-        var rankOf = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
-        for (var rank = 0; rank < ids.Length; rank++) rankOf[ids[rank]] = rank;
+        string[] sorted = [.. ids];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var rankOf = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
+        for (var rank = 0; rank < sorted.Length; rank++) rankOf[sorted[rank]] = rank;
         var keys = new long[claims.Length];
         var (lastId, lastRank) = ("", -1);
         for (var i = 0; i < claims.Length; i++)
@@ -101,18 +103,21 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
         return claims;
     }
 
-    /// <summary>The compared sources by story, in story order; sources in no story (none, as the grouper works) last, together.</summary>
-    private static List<Batch> Batches(StoryMap stories, IReadOnlyList<int> compared, Func<int, string> idOf)
+    /// <summary>
+    /// The compared sources by story, in story order; sources in no story (none, as the grouper works) last, together.
+    /// <paramref name="ids"/> holds the id of each of <paramref name="compared"/>, in the same order.
+    /// </summary>
+    private static List<Batch> Batches(StoryMap stories, IReadOnlyList<int> compared, string[] ids)
     {
         var rank = new Dictionary<string, int>(stories.Stories.Length, StringComparer.Ordinal);
         for (var i = 0; i < stories.Stories.Length; i++) rank[stories.Stories[i].Id] = i;
         var byRank = new SortedDictionary<int, Batch>();
-        foreach (var index in compared)
+        for (var k = 0; k < compared.Count; k++)
         {
-            var story = stories.StoryOf(idOf(index));
+            var story = stories.StoryOf(ids[k]);
             var key = story is null ? int.MaxValue : rank[story.Id];
             if (!byRank.TryGetValue(key, out var batch)) byRank[key] = batch = new Batch(story, []);
-            batch.Sources.Add(index);
+            batch.Sources.Add(compared[k]);
         }
         return [.. byRank.Values];
     }
