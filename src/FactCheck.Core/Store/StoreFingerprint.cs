@@ -13,8 +13,11 @@ namespace FactCheck.Store;
 /// </summary>
 internal static class StoreFingerprint
 {
-    /// <summary>The version of the stored form: raised whenever a record it holds changes shape.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The version of the stored form: raised whenever a record it holds changes shape or meaning (2: a read's
+    /// "may find alone" asks the money scanner for a conversion in brackets, not only for a digit in brackets).
+    /// </summary>
+    public const int FormatVersion = 2;
 
     /// <summary>The fingerprint of <paramref name="options"/>, in hex.</summary>
     public static string Of(CheckOptions options)

@@ -100,10 +100,12 @@ public sealed class ComparedSourcesTests : IDisposable
 
     [Theory]
     [InlineData("Members would commit $100bn (£60bn) to the fund.", true)]
-    [InlineData("Members would commit $100bn (about £60bn) to the fund.", true)]
+    [InlineData("Members would commit $100bn (2.1% of their output) to the fund.", false)]
+    [InlineData("Members would commit $100bn to the fund (set up in 1987).", false)]
+    [InlineData("Members would commit $100bn (up from £60bn) to the fund.", false)]
     [InlineData("LONDON (Reuters) - Members would commit $100bn to the fund.", false)]
     [InlineData("Members (and their allies) would commit $100bn to the fund (see below", false)]
-    public void A_conversion_is_looked_for_only_where_a_bracket_holds_a_digit(string sentence, bool mayFind)
+    public void A_source_alone_is_read_for_claims_only_where_a_bracket_converts_an_amount(string sentence, bool mayFind)
     {
         var rule = new RestatementCheck(RuleSet.BuiltIn.Conflict("restatement-mismatch"), ExchangeRates.Default);
         var read = FactCheck.Sentences.SentenceSplitter.Default.Split(TestText.Dated("a.md", sentence, "en", "2024-04-02"));
