@@ -114,6 +114,17 @@ public sealed class TextAnalyzer
     }
 
     /// <summary>
+    /// Has the processor fetch where this thread keeps <paramref name="word"/> among its recent words, ahead of
+    /// <see cref="Facts"/> (<see cref="RecentWords.Prefetch"/>).
+    /// </summary>
+    internal void Prefetch(ReadOnlySpan<char> word)
+    {
+        if (word.Length > LongestWord) return;
+        Span<char> lower = stackalloc char[LongestWord];
+        RecentWords.Prefetch(RecentWords.HashOf(Lower(word, lower)));
+    }
+
+    /// <summary>
     /// A part of a word between joiners is kept unless it is an elision before an apostrophe ("l'", "qu'") or a clitic after
     /// one ("'s", "'ll").
     /// </summary>
