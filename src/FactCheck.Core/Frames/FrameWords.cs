@@ -86,6 +86,6 @@ internal static class FrameWords
         }
         // The analyzer answers the words a thread met last from a table of the thread's own (RecentWords).
         var facts = analyzer.Facts(span)!;
-        return new FrameWord(start, end, facts.Word, facts.Key, facts.Stop, capital);
+        return new FrameWord(start, end, facts.Word, facts.Key, facts.Stop, capital) { Entry = facts };
     }
 }
