@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Analysis;
 using FactCheck.Languages;
+using Phrase = (string[] Keys, FactCheck.Frames.FrameTable Table, string Value);
 
 namespace FactCheck.Frames;
 
@@ -17,8 +18,8 @@ internal sealed class FrameLexicon
     private static readonly string[] GiverLists = ["speech-verbs", "speech-participles", "speech-according", "holder-givers"];
     private static readonly string[] CuePrefixes = ["status-", "basis-", "part-", "complement-", "predicate-links"];
 
-    private readonly FrozenDictionary<string, ImmutableArray<(string[] Keys, FrameTable Table, string Value)>> byStem;
-    private readonly FrozenDictionary<string, ImmutableArray<(string[] Keys, FrameTable Table, string Value)>> byWord;
+    private readonly FrozenDictionary<string, ImmutableArray<Phrase>> byStem;
+    private readonly FrozenDictionary<string, ImmutableArray<Phrase>> byWord;
 
     private FrameLexicon(LanguagePack pack)
     {
@@ -56,6 +57,7 @@ internal sealed class FrameLexicon
         }
         byStem = Freeze(stems);
         byWord = Freeze(words);
+        noStarts = new Starts(this, [], []);
         Rounds = pack.Meanings("round-words", _ => true, "a round");
         Ordinals = pack.Meanings("ordinals", _ => true, "an ordinal");
         HolderPronouns = pack.Set("holder-pronouns");
@@ -194,8 +196,9 @@ internal sealed class FrameLexicon
         found.Clear();
         for (var i = 0; i < words.Length; i++)
         {
-            if (byStem.TryGetValue(words[i].Key, out var concepts)) Match(words, text, i, concepts, found, stemmed: true);
-            if (byWord.TryGetValue(words[i].Lower, out var cues)) Match(words, text, i, cues, found, stemmed: false);
+            var (concepts, cues) = StartsAt(words[i]);
+            if (concepts.Length > 0) Match(words, text, i, concepts, found, stemmed: true);
+            if (cues.Length > 0) Match(words, text, i, cues, found, stemmed: false);
         }
         // Each hit is weighed against all that were found: one inside a longer one that is itself inside another is inside
         // that one too, so the order of removal does not matter.
@@ -213,6 +216,24 @@ internal sealed class FrameLexicon
     [ThreadStatic]
     private static List<FrameHit>? hitScratch;
 
+    /// <summary>
+    /// The phrases that may start at <paramref name="word"/>: the concepts of its stem, the cues as it is written. A word of
+    /// the analyzer keeps them on its entry, found in the two tables once for all its occurrences.
+    /// </summary>
+    private (ImmutableArray<Phrase> Concepts, ImmutableArray<Phrase> Cues) StartsAt(in FrameWord word)
+    {
+        if (word.Entry?.Frames is Starts kept && ReferenceEquals(kept.Lexicon, this)) return (kept.Concepts, kept.Cues);
+        var (concepts, cues) = (byStem.GetValueOrDefault(word.Key, []), byWord.GetValueOrDefault(word.Lower, []));
+        // Most words open no phrase: they share one answer, and the words the frames meet keep no object of their own.
+        if (word.Entry is { } entry) entry.Frames = concepts.Length + cues.Length == 0 ? noStarts : new Starts(this, concepts, cues);
+        return (concepts, cues);
+    }
+
+    /// <summary>The phrases that may start at a word of <see cref="Lexicon"/>'s language (see <see cref="StartsAt"/>).</summary>
+    private sealed record Starts(FrameLexicon Lexicon, ImmutableArray<Phrase> Concepts, ImmutableArray<Phrase> Cues);
+
+    private readonly Starts noStarts;
+
     private static bool InsideLonger(List<FrameHit> hits, FrameHit hit)
     {
         foreach (var o in hits)
@@ -224,7 +245,7 @@ internal sealed class FrameLexicon
     /// The phrases starting at word <paramref name="at"/>; an adverb between two of a phrase's words is read through, and so is
     /// an incise between commas inside a concept's phrase ("s'est engagé, vendredi 30 décembre, avec le club").
     /// </summary>
-    private void Match(FrameWordRow words, string text, int at, ImmutableArray<(string[] Keys, FrameTable Table, string Value)> phrases, List<FrameHit> hits, bool stemmed)
+    private void Match(FrameWordRow words, string text, int at, ImmutableArray<Phrase> phrases, List<FrameHit> hits, bool stemmed)
     {
         // Most phrases fail on their second word. Unless the next word is an adverb, where a phrase's second word must stand
         // does not depend on the phrase: the next word, or for a concept the first word after an incise there. Those words
@@ -239,7 +260,7 @@ internal sealed class FrameLexicon
         }
         foreach (var (keys, table, value) in phrases)
         {
-            if (direct && keys.Length > 1 && (plain is null || (keys[1] != plain && keys[1] != afterIncise))) continue;
+            if (direct && keys.Length > 1 && !SameWord(keys[1], plain) && !SameWord(keys[1], afterIncise)) continue;
             var next = at + 1;
             var matches = true;
             for (var k = 1; k < keys.Length && matches; k++)
@@ -253,6 +274,10 @@ internal sealed class FrameLexicon
             if (matches && new FrameHit(at, next, table, value) is var hit && !hits.Contains(hit)) hits.Add(hit);
         }
     }
+
+    /// <summary>Equal words; their lengths compared first, in line: a word of another length is told apart without a call.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SameWord(string key, string? word) => word is not null && key.Length == word.Length && string.Equals(key, word, StringComparison.Ordinal);
 
     private bool IsAdverb(string word)
     {
@@ -270,6 +295,6 @@ internal sealed class FrameLexicon
         phrases.Add((keys, table, value));
     }
 
-    private static FrozenDictionary<string, ImmutableArray<(string[] Keys, FrameTable Table, string Value)>> Freeze(Dictionary<string, List<(string[], FrameTable, string)>> lists) =>
+    private static FrozenDictionary<string, ImmutableArray<Phrase>> Freeze(Dictionary<string, List<(string[], FrameTable, string)>> lists) =>
         lists.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Item1.Length).ToImmutableArray(), StringComparer.Ordinal);
 }

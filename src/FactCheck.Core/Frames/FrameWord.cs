@@ -1,3 +1,5 @@
+using FactCheck.Analysis;
+
 namespace FactCheck.Frames;
 
 /// <summary>
@@ -5,4 +7,8 @@ namespace FactCheck.Frames;
 /// straight apostrophe ("d'" for an elision), <see cref="Key"/> its folded Snowball stem ("tu" for "tués", "#" for a
 /// number), <see cref="Stop"/> for a function word, <see cref="Capital"/> when it is written with a capital.
 /// </summary>
-internal readonly record struct FrameWord(int Start, int End, string Lower, string Key, bool Stop, bool Capital);
+internal readonly record struct FrameWord(int Start, int End, string Lower, string Key, bool Stop, bool Capital)
+{
+    /// <summary>What the analyzer knows of the word, when it was asked (not for a number, an elision or a clitic).</summary>
+    public TextAnalyzer.Entry? Entry { get; init; }
+}

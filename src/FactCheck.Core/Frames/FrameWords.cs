@@ -19,6 +19,9 @@ internal static class FrameWords
     /// <summary>The words of <paramref name="text"/>, in order, written into <paramref name="buffer"/> (a larger one when it is full).</summary>
     public static FrameWordRow Of(string text, TextAnalyzer analyzer, ref FrameWord[] buffer)
     {
+        // The parts first, and the processor asked for where the thread keeps each word the analyzer reads: the look-ups
+        // then find them in its cache. Looked up one after the other, each waited on memory on its own.
+        var parts = partsOfThread ?? new Part[64];
         var count = 0;
         foreach (var (start, end) in WordTokens.In(text))
         {
@@ -28,14 +31,28 @@ internal static class FrameWords
                 if (i < end && !WordTokens.IsApostrophe(text[i]) && !WordTokens.IsHyphen(text[i])) continue;
                 if (i > partStart)
                 {
-                    if (count == buffer.Length) Array.Resize(ref buffer, Math.Max(64, 2 * buffer.Length));
-                    buffer[count++] = Word(text, partStart, i, analyzer.KeepsPart(text, partStart, i, start, end), analyzer);
+                    if (count == parts.Length) Array.Resize(ref parts, 2 * parts.Length);
+                    var kept = analyzer.KeepsPart(text, partStart, i, start, end);
+                    if (kept) analyzer.Prefetch(text.AsSpan(partStart, i - partStart));
+                    parts[count++] = new Part(partStart, i, kept);
                 }
                 partStart = i + 1;
             }
         }
+        if (buffer.Length < count) Array.Resize(ref buffer, Math.Max(64, Math.Max(count, 2 * buffer.Length)));
+        for (var w = 0; w < count; w++) buffer[w] = Word(text, parts[w].Start, parts[w].End, parts[w].Kept, analyzer);
+        partsOfThread = parts.Length <= LongestKept ? parts : null;
         return new FrameWordRow(buffer, count);
     }
+
+    /// <summary>A word's characters <c>[Start, End)</c>, and whether it is read by the analyzer (not an elision nor a clitic).</summary>
+    private readonly record struct Part(int Start, int End, bool Kept);
+
+    /// <summary>Past this many parts the thread lets its array go: a sentence of a huge table would hold on to it.</summary>
+    private const int LongestKept = 4096;
+
+    [ThreadStatic]
+    private static Part[]? partsOfThread;
 
     /// <summary>The keys of a pack phrase ("s'est effondré": "s'", "est", "effondr"), or the lower-case words when <paramref name="stemmed"/> is false.</summary>
     public static string[] Keys(string phrase, TextAnalyzer analyzer, bool stemmed)
@@ -69,6 +86,6 @@ internal static class FrameWords
         }
         // The analyzer answers the words a thread met last from a table of the thread's own (RecentWords).
         var facts = analyzer.Facts(span)!;
-        return new FrameWord(start, end, facts.Word, facts.Key, facts.Stop, capital);
+        return new FrameWord(start, end, facts.Word, facts.Key, facts.Stop, capital) { Entry = facts };
     }
 }

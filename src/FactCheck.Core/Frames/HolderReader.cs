@@ -217,12 +217,10 @@ internal static class HolderReader
         var (first, last) = (s.WordAt(start), s.WordAt(end));
         var before = first;
         while (before > 0 && s.Lexicon.Determiners.Contains(s.Words[before - 1].Lower) && !s.CommaBetween(s.Words[before - 1].End, start)) before--;
-        foreach (var phrase in s.Lexicon.GiverPhrases)
-        {
-            var at = before - phrase.Length;
-            if (at < 0 || s.CommaBetween(s.Words[before - 1].End, start)) continue;
-            if (s.PhraseAt(phrase, at)) return true;
-        }
+        // A comma after the giver phrase parts it from the name: looked for once, not once for each of the pack's phrases.
+        if (before > 0 && !s.CommaBetween(s.Words[before - 1].End, start))
+            foreach (var phrase in s.Lexicon.GiverPhrases)
+                if (s.PhraseAt(phrase, before - phrase.Length)) return true;
         if (last >= s.Words.Length || s.CommaBetween(end, s.Words[last].Start)) return false;
         var next = s.Words[last].Lower;
         return s.Lexicon.SpeechVerbs.Contains(next)

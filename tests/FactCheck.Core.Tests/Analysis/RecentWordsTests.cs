@@ -5,7 +5,7 @@ namespace FactCheck.Core.Tests.Analysis;
 
 /// <summary>
 /// The words a thread met last are answered from its own small table: a word of one language never answers for another,
-/// and a word that takes the slot of another never answers for it.
+/// and a word that takes the place of another in its set never answers for it.
 /// </summary>
 public sealed class RecentWordsTests
 {
@@ -20,34 +20,38 @@ public sealed class RecentWordsTests
     }
 
     [Fact]
-    public void A_word_that_takes_another_s_slot_answers_for_itself_only()
+    public void A_set_keeps_the_two_words_met_last_and_answers_for_them_only()
     {
         const int owner = -1;
-        var (first, second) = TwoWordsOfOneSlot();
-        var (firstEntry, secondEntry) = (Entry(first), Entry(second));
+        var (first, second, third) = ThreeWordsOfOneSet();
+        var (firstEntry, secondEntry, thirdEntry) = (Entry(first), Entry(second), Entry(third));
 
         RecentWords.Keep(owner, firstEntry, RecentWords.HashOf(first));
-        var firstFound = RecentWords.Find(owner, first, RecentWords.HashOf(first));
         RecentWords.Keep(owner, secondEntry, RecentWords.HashOf(second));
+        // Met again, the first word is the newer of the two: the third word takes the second's place.
+        var firstFound = RecentWords.Find(owner, first, RecentWords.HashOf(first));
+        RecentWords.Keep(owner, thirdEntry, RecentWords.HashOf(third));
 
         Assert.Same(firstEntry, firstFound);
-        Assert.Null(RecentWords.Find(owner, first, RecentWords.HashOf(first)));
-        Assert.Same(secondEntry, RecentWords.Find(owner, second, RecentWords.HashOf(second)));
-        Assert.Null(RecentWords.Find(owner - 1, second, RecentWords.HashOf(second)));
+        Assert.Same(firstEntry, RecentWords.Find(owner, first, RecentWords.HashOf(first)));
+        Assert.Null(RecentWords.Find(owner, second, RecentWords.HashOf(second)));
+        Assert.Same(thirdEntry, RecentWords.Find(owner, third, RecentWords.HashOf(third)));
+        Assert.Null(RecentWords.Find(owner - 1, third, RecentWords.HashOf(third)));
     }
 
     private static TextAnalyzer.Entry Entry(string word) => new(word, word, false, false, false);
 
-    /// <summary>Two words whose hashes pick the same slot of the table, found by trying words until two meet.</summary>
-    private static (string, string) TwoWordsOfOneSlot()
+    /// <summary>Three words whose hashes pick the same set of the table, found by trying words until three meet.</summary>
+    private static (string, string, string) ThreeWordsOfOneSet()
     {
-        var bySlot = new Dictionary<int, string>();
+        var bySet = new Dictionary<int, List<string>>();
         for (var n = 0; ; n++)
         {
             var word = "w" + n;
-            var slot = RecentWords.SlotOf(RecentWords.HashOf(word));
-            if (bySlot.TryGetValue(slot, out var other)) return (other, word);
-            bySlot[slot] = word;
+            var set = RecentWords.SetOf(RecentWords.HashOf(word));
+            if (!bySet.TryGetValue(set, out var words)) bySet[set] = words = [];
+            words.Add(word);
+            if (words.Count == 3) return (words[0], words[1], words[2]);
         }
     }
 }
