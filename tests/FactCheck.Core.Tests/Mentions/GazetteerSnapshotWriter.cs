@@ -123,7 +123,7 @@ internal static class GazetteerSnapshotWriter
 
     /// <summary>
     /// An open-addressed table at most three quarters full, in which record i (or <paramref name="values"/>[i]) sits at the first free
-    /// slot from its hash's: a lookup probes from there to an empty slot.
+    /// slot from its hash's, with its hash's tag: a lookup probes from there to an empty slot.
     /// </summary>
     private static List<int> Buckets(List<int> hashes, List<int>? values = null)
     {
@@ -133,7 +133,7 @@ internal static class GazetteerSnapshotWriter
         {
             var slot = GazetteerSnapshot.SlotOf(hashes[i], size);
             while (slots[slot] != 0) slot = (slot + 1) & (size - 1);
-            slots[slot] = (values?[i] ?? i) + 1;
+            slots[slot] = GazetteerSnapshot.Bucket(values?[i] ?? i, hashes[i]);
         }
         return [.. slots];
     }
