@@ -152,8 +152,7 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
         {
             var bucket = Field(Section.IdBuckets, slot, 0);
             if (bucket == 0) return null;
-            if ((int)((uint)bucket >> NumberBits) != tag) continue;
-            var number = (bucket & NumberMask) - 1;
+            if (NumberIn(bucket, tag) is not (>= 0 and var number)) continue;
             if (Bytes(Field(Section.Places, number, 0)).SequenceEqual(key)) return PlaceAt(number);
         }
     }
@@ -190,6 +189,9 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
     /// <summary>The low bits of a key's hash, which its bucket keeps beside its number.</summary>
     private static int TagOf(int hash) => hash & ((1 << (32 - NumberBits)) - 1);
 
+    /// <summary>The record number a filled <paramref name="bucket"/> holds when its tag is <paramref name="tag"/>, else -1: another key's.</summary>
+    private static int NumberIn(int bucket, int tag) => (int)((uint)bucket >> NumberBits) == tag ? (bucket & NumberMask) - 1 : -1;
+
     /// <summary>FNV-1a of <paramref name="bytes"/>: the writer places records by it and a lookup probes by it.</summary>
     internal static int HashOf(ReadOnlySpan<byte> bytes)
     {
@@ -214,8 +216,7 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
         {
             var bucket = Field(buckets, slot, 0);
             if (bucket == 0) return -1;
-            if ((int)((uint)bucket >> NumberBits) != tag) continue;
-            var number = (bucket & NumberMask) - 1;
+            if (NumberIn(bucket, tag) is not (>= 0 and var number)) continue;
             if (Field(records, number, 1) == hash && Bytes(Field(records, number, 0)).SequenceEqual(bytes)) return number;
         }
     }
