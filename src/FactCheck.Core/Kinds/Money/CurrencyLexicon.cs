@@ -13,7 +13,8 @@ namespace FactCheck.Kinds.Money;
 /// </summary>
 internal sealed class CurrencyLexicon
 {
-    private const string TrailingPunctuation = ".,;:!?)]»”\"'’";
+    // Dashes too: a list flattened into prose glues its next item's dash to the last word ("1,2 milliard d'euros.- 300 millions").
+    private const string TrailingPunctuation = ".,;:!?)]»”\"'’-–—";
 
     private readonly FrozenDictionary<string, CurrencyWord> after;
     private readonly FrozenDictionary<string, CurrencyWord> before;
@@ -127,7 +128,8 @@ internal sealed class CurrencyLexicon
         for (var k = ends.Count - 1; k >= 0; k--)
         {
             var phrase = text.AsSpan(i, ends[k] - i).TrimEnd(TrailingPunctuation);
-            if (!TryGetAfter(phrase, out var word)) continue;
+            // "40m euros - about": a dash standing alone is no part of the phrase, which the shorter one before it is.
+            if (phrase.IsEmpty || IsSpace(phrase[^1]) || !TryGetAfter(phrase, out var word)) continue;
             if (word.CaseSensitive && !phrase.SequenceEqual(word.Code)) continue;
             return (word, i + phrase.Length);
         }
