@@ -15,9 +15,10 @@ internal static class StoreFingerprint
 {
     /// <summary>
     /// The version of the stored form: raised whenever a record it holds changes shape or meaning (2: a read's
-    /// "may find alone" asks the money scanner for a conversion in brackets, not only for a digit in brackets).
+    /// "may find alone" asks the money scanner for a conversion in brackets, not only for a digit in brackets; 3: a dash
+    /// glued to a currency word ends the figure, and the money recognizer is asked about fewer currency words).
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The fingerprint of <paramref name="options"/>, in hex.</summary>
     public static string Of(CheckOptions options)

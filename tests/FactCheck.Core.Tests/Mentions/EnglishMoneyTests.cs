@@ -130,6 +130,16 @@ public sealed class EnglishMoneyTests
         Assert.Equal(currency, money.Currency);
     }
 
+    [Theory]
+    [InlineData("The bank will lend 40m euros.- The rest comes later.", "40m euros")]
+    [InlineData("Aid of 2bn dollars— most of it loans — was approved.", "2bn dollars")]
+    public void A_dash_glued_to_a_currency_word_ends_the_figure(string text, string written)
+    {
+        var money = TestText.OneMoney(text);
+
+        Assert.Equal(written, money.Text);
+    }
+
     [Fact]
     public void A_currency_the_own_rules_do_not_know_is_left_to_the_recognizer()
     {

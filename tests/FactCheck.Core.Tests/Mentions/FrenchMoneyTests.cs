@@ -24,6 +24,8 @@ public sealed class FrenchMoneyTests
     [InlineData("Le Canada promet 200 millions d’euros.", "200 millions d’euros", 200e6, "EUR")]
     [InlineData("Le fonds atteint €100bn.", "€100bn", 100e9, "EUR")]
     [InlineData("Une aide de 60 milliards de dollars américains reste bloquée.", "60 milliards de dollars américains", 60e9, "USD")]
+    [InlineData("L'État versera 1,2 milliard d'euros.- Le reste ira aux régions.", "1,2 milliard d'euros", 1.2e9, "EUR")]
+    [InlineData("Le club a touché 3 millions de francs suisses– une somme record.", "3 millions de francs suisses", 3e6, "CHF")]
     public void Figures_with_scales_and_currencies_are_read_in_full(string text, string written, double amount, string currency)
     {
         var money = TestText.OneMoney(text, "fr");

@@ -43,8 +43,14 @@ public sealed partial class MoneyMentionSource : IMentionSource
         /// <summary>Words between a number and its currency that do not count as words ("milliards de roupies").</summary>
         public FrozenSet<string> Skipped { get; } = language.Set("currency-skip", ignoreCase: false);
 
-        /// <summary>The head words of the recognizer's currency names in this language.</summary>
-        public FrozenSet<string> Vocabulary { get; } = RecognizersTextSource.VocabularyOf(language);
+        /// <summary>
+        /// The head words of the recognizer's currency names in this language of four letters or more: a cue by
+        /// themselves. Shorter ones ("won", "sol", "lek") are mostly other words in news text.
+        /// </summary>
+        public FrozenSet<string> Vocabulary { get; } = RecognizersTextSource.VocabularyOf(language).Where(w => w.Length >= 4).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Every head word of the recognizer's currency names in this language ("yen" too): what it can read at all.</summary>
+        public FrozenSet<string> RecognizerWords { get; } = RecognizersTextSource.VocabularyOf(language);
 
         public CurrencyLexicon Currencies { get; } = CurrencyLexicon.Of(language);
 
@@ -104,32 +110,40 @@ public sealed partial class MoneyMentionSource : IMentionSource
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            int start = i, end;
-            bool currency;
+            var (c, start) = (text[i], i);
             if (c == '$' || (c > '\x7F' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
             {
-                end = ++i;
-                currency = true;
+                i++;
+                if (!MentionSpans.Cover(taken, start) && NumberNextTo(text, start, i, words) != NumberBeside.None) RecognizerWindows.Add(windows, text, start, i, WindowBefore, WindowAfter);
+                continue;
             }
-            else if (char.IsAsciiLetter(c) || (c > '\x7F' && char.IsLetter(c)))
-            {
-                while (i < text.Length && char.IsLetter(text[i])) i++;
-                end = i;
-                var word = text.AsSpan(start, end - start);
-                // The own currency words count too ("six yen", "one dollar"): the own rules read them only after a digit or a scale.
-                currency = word.Length == 3 && char.IsUpper(word[0])
-                    ? RecognizersTextSource.Codes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                    : words.CurrencyShapes.MayHold(word) && ((word.Length >= 4 && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                      || words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
-            }
-            else
+            if (!char.IsAsciiLetter(c) && !(c > '\x7F' && char.IsLetter(c)))
             {
                 i++;
                 continue;
             }
-            if (!currency || MentionSpans.Cover(taken, start) || !NumberNextTo(text, start, end, words)) continue;
-            RecognizerWindows.Add(windows, text, start, end, WindowBefore, WindowAfter);
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            var end = i;
+            if (MentionSpans.Cover(taken, start)) continue;
+            var word = text.AsSpan(start, end - start);
+            bool known, own;
+            if (word.Length == 3 && char.IsUpper(word[0])) (known, own) = (RecognizersTextSource.Codes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word), false);
+            else if (!words.CurrencyShapes.MayHold(word)) continue;
+            else
+            {
+                // An own name counts where the recognizer can read it ("six yen"; not "one dlr", a word it does not know).
+                own = words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                known = (word.Length >= 4 && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                    || (own && words.RecognizerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+            }
+            if (!known) continue;
+            // A currency the own rules read beside digits ("dollars", "euros") is theirs: they read "5 dollars" wherever it is
+            // money. Beside a number in words ("six yen", "douze millions de dollars") only the recognizer reads it. A
+            // currency only it knows (the long tail: "kwacha", "riyals") counts beside any number, and so does a weak name
+            // ("pounds"), which the own rules read only where a scale or other money shows it is money: the recognizer
+            // reads "prize money of 50,000 pounds".
+            var number = NumberNextTo(text, start, end, words);
+            if (own ? number == NumberBeside.Words : number != NumberBeside.None) RecognizerWindows.Add(windows, text, start, end, WindowBefore, WindowAfter);
         }
         return windows;
     }
@@ -147,14 +161,24 @@ public sealed partial class MoneyMentionSource : IMentionSource
         return false;
     }
 
+    /// <summary>What stands beside a currency word: no number, a number in words only ("douze millions de"), or digits.</summary>
+    private enum NumberBeside
+    {
+        None,
+        Words,
+        Digits,
+    }
+
     /// <summary>
     /// The recognizer reads a currency only beside its number: "five hundred million rupees", "300 milliards de roupies",
     /// "INR 500". So a currency word counts when one of the three words before it (not counting "de"/"of") or the word
-    /// after it is a number; "the dollar fell to 1.85" sends nothing to the recognizer.
+    /// after it is a number; "the dollar fell to 1.85" sends nothing to the recognizer. Digits among those words make
+    /// the number one written in digits ("1,000 billion yen").
     /// </summary>
-    private static bool NumberNextTo(string text, int start, int end, Words words)
+    private static NumberBeside NumberNextTo(string text, int start, int end, Words words)
     {
         var skipped = words.Skipped.GetAlternateLookup<ReadOnlySpan<char>>();
+        var found = NumberBeside.None;
         var i = start;
         for (var count = 0; count < 3; count++)
         {
@@ -163,18 +187,21 @@ public sealed partial class MoneyMentionSource : IMentionSource
             while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',')) i--;
             var word = text.AsSpan(i, wordEnd - i);
             if (word.IsEmpty) break;
-            if (IsNumber(word, words)) return true;
+            found = Max(found, NumberIn(word, words));
             if (skipped.Contains(word)) count--;
         }
         var next = end;
         while (next < text.Length && !char.IsLetterOrDigit(text[next])) next++;
         var nextEnd = next;
         while (nextEnd < text.Length && (char.IsLetterOrDigit(text[nextEnd]) || text[nextEnd] is '.' or ',')) nextEnd++;
-        return IsNumber(text.AsSpan(next, nextEnd - next), words);
+        return Max(found, NumberIn(text.AsSpan(next, nextEnd - next), words));
     }
 
-    private static bool IsNumber(ReadOnlySpan<char> word, Words words) =>
-        word.IndexOfAny(AsciiDigits.All) >= 0 || words.Numbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static NumberBeside Max(NumberBeside a, NumberBeside b) => a > b ? a : b;
+
+    private static NumberBeside NumberIn(ReadOnlySpan<char> word, Words words) =>
+        word.IndexOfAny(AsciiDigits.All) >= 0 ? NumberBeside.Digits
+        : words.Numbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? NumberBeside.Words : NumberBeside.None;
 
     /// <summary>The digits of a figure as written, their separators inside ("1 250,5").</summary>
     [GeneratedRegex(@"\d[\d\s\u00A0.,]*\d|\d")]

@@ -34,17 +34,20 @@ internal static class RecognizersTextSource
 
     /// <summary>
     /// The head words of the recognizer's currency names in <paramref name="language"/> ("rupee", "dinar", "franc"), lower
-    /// case: the prefilter's vocabulary. Only the last word of a name counts ("united states dollar" gives "dollar"), so
-    /// country names and adjectives do not send every sentence to the recognizer; words that are mostly something else in
-    /// news text (the pack's <c>not-currencies</c>) are left out.
+    /// case, of any length ("yen" too): the prefilter's vocabulary. Only the noun of a name counts, so country names and adjectives do not send every
+    /// sentence to the recognizer: the last word in English ("united states dollar" gives "dollar"), the first where the
+    /// pack's <c>adjective-after</c> trait says adjectives follow their noun ("dollar des États-Unis", "franc suisse": with
+    /// the last word, "Unis", "suisse" and "japonais" beside any number sent French sentences to the recognizer for
+    /// nothing). Words that are mostly something else in news text (the pack's <c>not-currencies</c>) are left out.
     /// </summary>
     public static FrozenSet<string> VocabularyOf(LanguagePack language) => language.Cached(typeof(RecognizersTextSource), static language =>
     {
         var notMoney = language.Set("not-currencies", ignoreCase: false);
+        var nounFirst = language.Set("traits").Contains("adjective-after");
         return (language.RecognizerCulture is { } culture && Definitions.TryGetValue(culture, out var names) ? names : [])
             .SelectMany(v => v.Split('|'))
-            .Select(v => v.Trim().Split(' ', '-')[^1].ToLowerInvariant())
-            .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !notMoney.Contains(w))
+            .Select(v => v.Trim().Split(' ', '-') is var words && nounFirst ? words[0].ToLowerInvariant() : words[^1].ToLowerInvariant())
+            .Where(w => w.Length > 0 && w.All(char.IsLetter) && !notMoney.Contains(w))
             .ToFrozenSet(System.StringComparer.OrdinalIgnoreCase);
     });
 
