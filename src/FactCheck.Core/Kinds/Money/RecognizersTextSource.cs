@@ -61,7 +61,8 @@ internal static class RecognizersTextSource
         // The recognizer misses "d’euros" (typographic apostrophe) and reads a no-break space in "10 000" as a break:
         // swap them for their plain forms, one character for one, so its offsets are still ours.
         var plain = text.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
-        var model = Models.GetOrAdd(culture, c => new Lazy<IModel>(() => new NumberWithUnitRecognizer(c).GetCurrencyModel())).Value;
+        // Lazily initialized, the recognizer builds the currency model alone, not its dimension, temperature and age models too.
+        var model = Models.GetOrAdd(culture, c => new Lazy<IModel>(() => new NumberWithUnitRecognizer(c, NumberWithUnitOptions.None, lazyInitialization: true).GetCurrencyModel())).Value;
         var units = language.Meanings("recognizer-currencies", code => code.Length == 3, "an ISO 4217 code such as USD");
         foreach (var result in model.Parse(plain))
         {
