@@ -10,8 +10,8 @@ namespace FactCheck.Files;
 /// </summary>
 /// <remarks>
 /// .NET tells neither a FIFO or a device from an empty file nor a hard link from another file; the stat system call does.
-/// Mono.Unix is used in this file only. Elsewhere than Linux and macOS the type and size come from <see cref="FileInfo"/>
-/// and the identity is unknown (0), which no other file shares.
+/// Mono.Unix is used in this file and in <see cref="ReadHandle"/> only. Elsewhere than Linux and macOS the type and size
+/// come from <see cref="FileInfo"/> and the identity is unknown (0), which no other file shares.
 /// </remarks>
 public readonly record struct FileStatus(FileKind Kind, long Length, ulong Device, ulong Inode, long Modified = 0, long Changed = 0)
 {
@@ -23,20 +23,25 @@ public readonly record struct FileStatus(FileKind Kind, long Length, ulong Devic
         {
             // The stat call itself, not a UnixFileInfo: that one first makes the path absolute and canonical, which cost
             // more than the call (every source is asked for twice), and every caller passes a full path already.
-            if (Syscall.stat(path, out var stat) != 0) return new FileStatus(FileKind.Missing, 0, 0, 0);
-            var kind = (stat.st_mode & FilePermissions.S_IFMT) switch
-            {
-                FilePermissions.S_IFREG => FileKind.Regular,
-                FilePermissions.S_IFDIR => FileKind.Directory,
-                _ => FileKind.Special,
-            };
-            return new FileStatus(kind, stat.st_size, stat.st_dev, stat.st_ino,
-                Ticks(stat.st_mtime, stat.st_mtime_nsec), Ticks(stat.st_ctime, stat.st_ctime_nsec));
+            return Syscall.stat(path, out var stat) == 0 ? From(stat) : new FileStatus(FileKind.Missing, 0, 0, 0);
         }
         catch (Exception e) when (e is UnixIOException or ArgumentException or InvalidOperationException)
         {
             return new FileStatus(FileKind.Missing, 0, 0, 0); // a name the system refuses (a NUL in it) or a loop of links: nothing to read there
         }
+    }
+
+    /// <summary>The status the stat system call (or fstat, of a file opened: <see cref="ReadHandle"/>) gave.</summary>
+    internal static FileStatus From(Stat stat)
+    {
+        var kind = (stat.st_mode & FilePermissions.S_IFMT) switch
+        {
+            FilePermissions.S_IFREG => FileKind.Regular,
+            FilePermissions.S_IFDIR => FileKind.Directory,
+            _ => FileKind.Special,
+        };
+        return new FileStatus(kind, stat.st_size, stat.st_dev, stat.st_ino,
+            Ticks(stat.st_mtime, stat.st_mtime_nsec), Ticks(stat.st_ctime, stat.st_ctime_nsec));
     }
 
     /// <summary>True when both are the same file: a hard link, a symbolic link or another path to it.</summary>

@@ -45,8 +45,8 @@ public sealed class SourceLoader(string workingDirectory)
     /// <summary>
     /// The status of each file <see cref="Discover"/> found on disk, taken when it was found: the cache's run index compares
     /// it with the one it indexed instead of asking the system again (a stat a file; on a re-check of 29,151 files after a
-    /// touch, half the system calls). Never trusted to open a file: <see cref="ReadText"/> asks again, so that a FIFO put in
-    /// a file's place since is not opened.
+    /// touch, half the system calls). <see cref="ReadText"/> opens a file found regular without asking its path again, and
+    /// asks what it opened (<see cref="UserFile"/>): a FIFO or a folder put in a file's place since is never read.
     /// </summary>
     internal IReadOnlyDictionary<string, FileStatus> Statuses => statuses;
 
@@ -243,7 +243,7 @@ public sealed class SourceLoader(string workingDirectory)
     public (string? Text, UserError? Error) ReadText(string file)
     {
         if (Overlays.TryGetValue(file, out var overlay)) return (overlay, null);
-        return UserFile.ReadText(file, IdOf(file), MaxFileBytes, "no such file or folder");
+        return UserFile.ReadText(file, IdOf(file), MaxFileBytes, "no such file or folder", statuses.TryGetValue(file, out var found) ? found : null);
     }
 
     /// <summary>Loads the <paramref name="text"/> <see cref="ReadText"/> gave for <paramref name="file"/>.</summary>
