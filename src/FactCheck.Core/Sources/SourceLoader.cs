@@ -19,7 +19,7 @@ public sealed record LoadResult(ImmutableArray<SourceDocument> Documents, UserEr
 /// <summary>
 /// Reads files and folders (recursively: .md, .markdown, .txt) into <see cref="SourceDocument"/>s.
 /// Never writes, never follows links inside folders (they can loop), and reads only regular files within a size limit
-/// (<see cref="UserFile"/>: a FIFO or a device is never opened). A <see cref="Configuration"/> leaves out the files its
+/// (<see cref="UserFile"/>: a FIFO or a device is never read). A <see cref="Configuration"/> leaves out the files its
 /// <c>ignore</c> globs match and gives its <c>sources</c> metadata to files whose front matter does not say.
 /// </summary>
 public sealed class SourceLoader(string workingDirectory)
@@ -86,7 +86,8 @@ public sealed class SourceLoader(string workingDirectory)
     public (ImmutableArray<string> Files, UserError? Error) Discover(IEnumerable<string> paths)
     {
         // Each file's size as it was measured when it was found: one stat a file, not two (29,000 files take a second).
-        var files = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        // Sorted once at the end: a sorted tree, kept in order through 29,151 inserts, took twice as long (at start-up, on one core).
+        var files = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path, workingDirectory);
@@ -138,7 +139,7 @@ public sealed class SourceLoader(string workingDirectory)
         var total = files.Values.Sum();
         if (total > MaxTotalBytes)
             return ([], new UserError(string.Join(' ', paths), null, $"the sources add up to {total / (1024 * 1024)} MB; FactCheck reads at most {MaxTotalBytes / (1024 * 1024)} MB at once, so check them in parts"));
-        return ([.. files.Keys], null);
+        return ([.. files.Keys.Order(StringComparer.Ordinal)], null);
     }
 
     /// <summary>
