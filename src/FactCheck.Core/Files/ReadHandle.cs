@@ -6,18 +6,22 @@ namespace FactCheck.Files;
 
 /// <summary>
 /// A path opened for reading at offsets, and what it leads to (<see cref="Status"/>): nothing is opened where no regular
-/// file is, and the status says what is there instead.
+/// file is, and the status says what is there instead. A struct: one a file read, and a check of the bench corpus reads
+/// 41,622 files.
 /// </summary>
-internal sealed class ReadHandle : IDisposable
+internal readonly struct ReadHandle : IDisposable
 {
-    /// <summary>The descriptor of the open system call itself (Linux, macOS), or -1.</summary>
-    private readonly int descriptor = -1;
+    /// <summary>The descriptor of the open system call itself (Linux, macOS), when <see cref="ownsDescriptor"/>.</summary>
+    private readonly int descriptor;
+
+    /// <summary>False in a default instance too: it never closes descriptor 0.</summary>
+    private readonly bool ownsDescriptor;
 
     /// <summary>.NET's handle, where the open system call was not asked or failed.</summary>
     private readonly SafeFileHandle? handle;
 
-    private ReadHandle(FileStatus status, int descriptor = -1, SafeFileHandle? handle = null) =>
-        (Status, this.descriptor, this.handle) = (status, descriptor, handle);
+    private ReadHandle(FileStatus status, int? descriptor = null, SafeFileHandle? handle = null) =>
+        (Status, this.descriptor, ownsDescriptor, this.handle) = (status, descriptor ?? -1, descriptor is not null, handle);
 
     /// <summary>What the opened file is (what the path led to, when nothing was opened).</summary>
     public FileStatus Status { get; }
@@ -74,7 +78,7 @@ internal sealed class ReadHandle : IDisposable
     public void Dispose()
     {
         handle?.Dispose();
-        if (descriptor >= 0) Close(descriptor);
+        if (ownsDescriptor) Close(descriptor);
     }
 
     // Nothing was written through the descriptor: a close that fails loses nothing, as .NET's handle ignores it too.

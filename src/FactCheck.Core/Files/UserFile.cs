@@ -121,12 +121,12 @@ public static class UserFile
                 case FileKind.Special: return (null, 0, false, new UserError(shown, null, "is not a regular file (a FIFO, a device or a socket)"));
             }
             if (status.Length > maxBytes) return (null, 0, false, TooLarge(shown, maxBytes));
-            return ReadAll(file, status.Length, shown, maxBytes);
+            return ReadAll(in file, status.Length, shown, maxBytes);
         }
     }
 
     /// <summary>What <see cref="Read"/> returns of a regular file <paramref name="length"/> bytes long when it was opened.</summary>
-    private static (byte[]? Buffer, int Count, bool Pooled, UserError? Error) ReadAll(ReadHandle file, long length, string shown, long maxBytes)
+    private static (byte[]? Buffer, int Count, bool Pooled, UserError? Error) ReadAll(in ReadHandle file, long length, string shown, long maxBytes)
     {
         var pooled = length is > 0 and <= PooledBytes;
         var buffer = pooled ? ArrayPool<byte>.Shared.Rent((int)length) : new byte[length];
