@@ -448,7 +448,7 @@ public static class FactChecker
     /// profile is let go). Any other read keeps them: it is written to the cache with its claims.
     /// </summary>
     private static SourceRead? WithoutFeatures(SourceRead? read) =>
-        read is { Unread: true, Profile: { } profile } ? read with { Profile = profile with { Features = [] } } : read;
+        read is { Unread: true, Profile: { } profile } ? read with { Profile = profile with { Features = StoryFeatures.Empty } } : read;
 
     /// <summary>
     /// Below this many characters of text let go, <see cref="ReturnFirstPassRoom"/> is not worth its collection: a check of

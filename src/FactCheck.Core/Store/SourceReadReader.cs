@@ -36,9 +36,9 @@ internal sealed class SourceReadReader(StoreReader input, LanguagePacks language
         document = Document(text, profileOnly);
         var mayFindAlone = input.Bool();
         var sentenceCount = input.Int();
-        var features = ImmutableArray.CreateBuilder<StoryFeature>();
-        for (var n = input.Count(); n > 0; n--) features.Add(new StoryFeature(input.Enum<StoryFeatureKind>(), input.String(), input.Int(), input.String()));
-        var profile = new StoryProfile(document.Id, document.Language, document.Date, document.Role, features.DrainToImmutable());
+        var features = new StoryFeature[input.Count()];
+        for (var k = 0; k < features.Length; k++) features[k] = new StoryFeature(input.Enum<StoryFeatureKind>(), input.String(), input.Int(), input.String());
+        var profile = new StoryProfile(document.Id, document.Language, document.Date, document.Role, StoryFeatures.Of(features));
         var read = new SourceRead(file ?? document.Id, document.Role, hash, document, profile, mayFindAlone, sentenceCount);
         if (profileOnly || !input.Bool()) return read;
         var mentionCount = input.Int();

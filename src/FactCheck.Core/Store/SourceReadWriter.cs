@@ -46,9 +46,11 @@ internal sealed class SourceReadWriter(StoreWriter output, LanguagePacks languag
         output.Bool(read.MayFindAlone);
         output.Int(read.SentenceCount);
         var profile = read.Profile;
-        output.Int(profile.Features.Length);
-        foreach (var feature in profile.Features)
+        var features = profile.Features;
+        output.Int(features.Length);
+        for (var k = 0; k < features.Length; k++)
         {
+            var feature = features[k];
             output.Int((int)feature.Kind);
             output.String(feature.Key);
             output.Int(feature.Count);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using FactCheck.Inputs;
 
@@ -12,6 +11,7 @@ internal sealed class FeatureCounts
     private readonly Dictionary<string, (int Count, string? Display)>[] counts =
         [.. Enum.GetValues<StoryFeatureKind>().Select(_ => new Dictionary<string, (int, string?)>(StringComparer.Ordinal))];
     private readonly List<int> ranks = [];
+    private StoryFeature[] kept = [];
 
     /// <summary>Forgets every count, keeping the tables' room for the next source.</summary>
     public void Clear()
@@ -35,7 +35,7 @@ internal sealed class FeatureCounts
     /// The <paramref name="limit"/> most frequent features, names and places first among equals (they tell stories apart
     /// better than words), then in reading order; sorted by kind and key so that profiles compare in one pass.
     /// </summary>
-    public ImmutableArray<StoryFeature> MostFrequent(int limit)
+    public ReadOnlySpan<StoryFeature> MostFrequent(int limit)
     {
         // The rank of the last feature kept, found without sorting the source's hundreds of features (most counted once).
         ranks.Clear();
@@ -53,7 +53,8 @@ internal sealed class FeatureCounts
         }
         // Exactly this many are kept (ranks are at least 4, so with no cutoff every feature is): filled in place, not copied.
         // Features of one rank are of one kind: those at the cutoff are kept in the reading order of their kind's table.
-        var kept = new StoryFeature[Math.Min(limit, total)];
+        // The array is the table's own, reused source after source: the profile packs what it holds (StoryFeatures).
+        if (kept.Length < Math.Min(limit, total)) kept = new StoryFeature[Math.Min(limit, total)];
         var (atCutoff, next) = (limit, 0);
         foreach (var rank in ranks)
             if (rank > cutoff) atCutoff--;
@@ -69,7 +70,7 @@ internal sealed class FeatureCounts
             // Sorted by kind, then key: the kinds come in order, each sorted by its keys.
             Array.Sort(kept, from, next - from, ByKey.Instance);
         }
-        return ImmutableCollectionsMarshal.AsImmutableArray(kept);
+        return kept.AsSpan(0, next);
     }
 
     private sealed class ByKey : IComparer<StoryFeature>

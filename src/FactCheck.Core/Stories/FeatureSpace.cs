@@ -69,7 +69,7 @@ internal sealed class FeatureSpace
             for (var k = 0; k < features.Length; k++)
             {
                 var id = ids[first[s] + k];
-                weights[first[s] + k] = Frequency[id] > generic ? 0 : (1 + Math.Log(features[k].Count)) * Idf[id] * Idf[id];
+                weights[first[s] + k] = Frequency[id] > generic ? 0 : (1 + Math.Log(features.CountAt(k))) * Idf[id] * Idf[id];
             }
         });
         // Every source is taken to hold one more feature, as rare as any, that it shares with no other: a notice of three
@@ -158,7 +158,7 @@ internal sealed class FeatureSpace
                 if (t >= TermTable && termTableOf[s] != t) continue;
                 var features = profiles[s].Features;
                 for (var k = 0; k < features.Length; k++)
-                    if (TableOf(features[k].Kind, termTableOf[s]) == t) inTable[first[s] + k] = NumberInTable(t, profiles[s].Language, features[k]);
+                    if (TableOf(features.KindAt(k), termTableOf[s]) == t) inTable[first[s] + k] = NumberInTable(t, profiles[s].Language, features.KeyAt(k));
             }
         });
         numbers = [.. tables.Select(table => Enumerable.Repeat(-1, table.Count).ToArray())];
@@ -168,11 +168,11 @@ internal sealed class FeatureSpace
             var features = profiles[s].Features;
             for (var k = 0; k < features.Length; k++)
             {
-                ref var id = ref numbers[TableOf(features[k].Kind, termTableOf[s])][inTable[first[s] + k]];
+                ref var id = ref numbers[TableOf(features.KindAt(k), termTableOf[s])][inTable[first[s] + k]];
                 if (id < 0)
                 {
                     id = kinds.Count;
-                    kinds.Add(features[k].Kind);
+                    kinds.Add(features.KindAt(k));
                 }
                 ids[first[s] + k] = id;
             }
@@ -187,13 +187,13 @@ internal sealed class FeatureSpace
         _ => PlaceTable,
     };
 
-    /// <summary>The number of <paramref name="feature"/> in table <paramref name="t"/>; a one-word name notes its language.</summary>
-    private int NumberInTable(int t, LanguagePack language, StoryFeature feature)
+    /// <summary>The number of the feature of <paramref name="key"/> in table <paramref name="t"/>; a one-word name notes its language.</summary>
+    private int NumberInTable(int t, LanguagePack language, ReadOnlySpan<char> key)
     {
         var table = tables[t];
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(table, feature.Key, out var known);
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(table.GetAlternateLookup<ReadOnlySpan<char>>(), key, out var known);
         if (!known) number = table.Count - 1;
-        if (t == NameTable && !feature.Key.Contains(' ', StringComparison.Ordinal))
+        if (t == NameTable && !key.Contains(' '))
         {
             var index = languages.IndexOf(language);
             if (index < 0)

@@ -31,12 +31,13 @@ public static class GroupingDigest
             digest.Int(profile.Date is { } origin ? (int)origin.Origin : -1);
             digest.Int((int)profile.Role);
             digest.Int(profile.Features.Length);
-            foreach (var feature in profile.Features)
+            var features = profile.Features;
+            for (var k = 0; k < features.Length; k++)
             {
-                digest.Int((int)feature.Kind);
-                digest.Int(feature.Count);
-                digest.Text(feature.Key);
-                digest.Text(feature.Display);
+                digest.Int((int)features.KindAt(k));
+                digest.Int(features.CountAt(k));
+                digest.Text(features.KeyAt(k));
+                digest.Text(features.DisplayAt(k));
             }
         }
         return digest.Hash();
@@ -60,10 +61,10 @@ public static class GroupingDigest
         }
 
         // Each string is preceded by its length, so that no two lists of strings hash alike.
-        public void Text(string value)
+        public void Text(ReadOnlySpan<char> value)
         {
             Int(value.Length);
-            var bytes = MemoryMarshal.AsBytes(value.AsSpan());
+            var bytes = MemoryMarshal.AsBytes(value);
             if (bytes.Length > buffer.Length)
             {
                 Room(buffer.Length);

@@ -13,7 +13,15 @@ internal static class StoryLabels
     private const int Considered = 12;
     private static readonly char[] Separators = [' ', '-', '\'', '’'];
 
-    private readonly record struct Candidate(StoryFeature Feature, double Weight, int Sources);
+    /// <summary>A feature of the label's choice: feature <see cref="K"/> of the features <see cref="Of"/> (read in place, not copied out).</summary>
+    private readonly record struct Candidate(StoryFeatures Of, int K, double Weight, int Sources)
+    {
+        public StoryFeatureKind Kind => Of.KindAt(K);
+
+        public ReadOnlySpan<char> Key => Of.KeyAt(K);
+
+        public ReadOnlySpan<char> Display => Of.DisplayAt(K);
+    }
 
     public static string Label(FeatureSpace space, ImmutableArray<StoryProfile> sources, ImmutableArray<int> members)
     {
@@ -22,8 +30,8 @@ internal static class StoryLabels
         candidates.Sort(static (x, y) =>
             y.Sources != x.Sources ? y.Sources.CompareTo(x.Sources)
             : y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight)
-            : y.Feature.Kind != x.Feature.Kind ? y.Feature.Kind.CompareTo(x.Feature.Kind)
-            : string.CompareOrdinal(x.Feature.Key, y.Feature.Key));
+            : y.Kind != x.Kind ? y.Kind.CompareTo(x.Kind)
+            : x.Key.SequenceCompareTo(y.Key));
         return Pick(candidates);
     }
 
@@ -33,7 +41,7 @@ internal static class StoryLabels
         var features = sources[source].Features;
         var candidates = new List<Candidate>(features.Length);
         for (var k = 0; k < features.Length; k++)
-            if (space.Weight(source, k) is var weight and > 0) candidates.Add(new Candidate(features[k], weight, 1));
+            if (space.Weight(source, k) is var weight and > 0) candidates.Add(new Candidate(features, k, weight, 1));
         return candidates;
     }
 
@@ -49,13 +57,9 @@ internal static class StoryLabels
                 var weight = space.Weight(member, k);
                 if (weight <= 0) continue;
                 var id = space.FeatureId(member, k);
-                byId[id] = !byId.TryGetValue(id, out var seen) ? new Candidate(features[k], weight, 1)
-                    : seen with
-                    {
-                        Weight = seen.Weight + weight,
-                        Sources = seen.Sources + 1,
-                        Feature = FeatureCounts.IsShouted(seen.Feature.Display) ? features[k] : seen.Feature,
-                    };
+                byId[id] = !byId.TryGetValue(id, out var seen) ? new Candidate(features, k, weight, 1)
+                    : FeatureCounts.IsShouted(seen.Display) ? new Candidate(features, k, seen.Weight + weight, seen.Sources + 1)
+                    : seen with { Weight = seen.Weight + weight, Sources = seen.Sources + 1 };
             }
         }
         return [.. byId.Values.Where(c => c.Sources >= shared)];
@@ -67,7 +71,7 @@ internal static class StoryLabels
         var chosen = new List<(string Display, string[] Words)>();
         foreach (var candidate in candidates.Take(Considered))
         {
-            var display = candidate.Feature.Display;
+            var display = candidate.Display.ToString();
             var words = Analysis.TextAnalyzer.Fold(display).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             if (chosen.Exists(c => Covers(c.Words, words))) continue;
             // "Los Angeles" after "Angeles" and "Los" takes the place of the first and drops the others.

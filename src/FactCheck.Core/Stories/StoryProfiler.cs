@@ -66,7 +66,7 @@ public static class StoryProfiler
                 if (place.Start >= from) counts.Add(StoryFeatureKind.Place, place.Place.Id, place.Place.Name);
             foreach (var name in accepted) AddName(analyzer, counts, name, Overlaps(inSentence, name));
         }
-        return new StoryProfile(source.Id, source.Language, source.Date, source.Role, counts.MostFrequent(KeptFeatures));
+        return new StoryProfile(source.Id, source.Language, source.Date, source.Role, StoryFeatures.Of(counts.MostFrequent(KeptFeatures)));
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ public sealed class GroupingDigestTests
 
     private static ImmutableArray<StoryProfile> WithFirst(StoryProfile changed) => Profiles.SetItem(0, changed);
 
+    private static StoryFeatures Replaced(StoryFeatures features, StoryFeature first) => StoryFeatures.Of([first, .. features.Skip(1)]);
+
     [Fact]
     public void The_order_of_the_profiles_changes_nothing()
     {
@@ -40,10 +42,10 @@ public sealed class GroupingDigestTests
             WithFirst(first with { Date = first.Date! with { Origin = DateOrigin.InferredFromText } }),
             WithFirst(first with { Date = null }),
             WithFirst(first with { Role = SourceRole.Draft }),
-            WithFirst(first with { Features = first.Features.SetItem(0, feature with { Count = feature.Count + 1 }) }),
-            WithFirst(first with { Features = first.Features.SetItem(0, feature with { Key = feature.Key + "x" }) }),
-            WithFirst(first with { Features = first.Features.SetItem(0, feature with { Display = feature.Display + "x" }) }),
-            WithFirst(first with { Features = first.Features.RemoveAt(0) }),
+            WithFirst(first with { Features = Replaced(first.Features, feature with { Count = feature.Count + 1 }) }),
+            WithFirst(first with { Features = Replaced(first.Features, feature with { Key = feature.Key + "x" }) }),
+            WithFirst(first with { Features = Replaced(first.Features, feature with { Display = feature.Display + "x" }) }),
+            WithFirst(first with { Features = StoryFeatures.Of([.. first.Features.Skip(1)]) }),
             Profiles.RemoveAt(3),
         ];
 
