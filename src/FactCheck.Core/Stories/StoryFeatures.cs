@@ -47,7 +47,7 @@ public sealed class StoryFeatures : IReadOnlyList<StoryFeature>
             {
                 var (feature, item) = (filling.Features[k], filling.Items[k]);
                 feature.Key.CopyTo(into[item.KeyStart..]);
-                if (item.DisplayStart != item.KeyStart) feature.Display.CopyTo(into[item.DisplayStart..]);
+                if (!Same(feature)) feature.Display.CopyTo(into[item.DisplayStart..]);
             }
         });
         return new StoryFeatures(items, chars);
