@@ -33,11 +33,11 @@ internal static class RecognizersTextSource
         .ToFrozenSet(System.StringComparer.Ordinal);
 
     /// <summary>
-    /// The head words of the recognizer's currency names in <paramref name="language"/> ("rupee", "dinar", "franc"), lower
-    /// case, of any length ("yen" too): the prefilter's vocabulary. Only the noun of a name counts, so country names and adjectives do not send every
-    /// sentence to the recognizer: the last word in English ("united states dollar" gives "dollar"), the first where the
-    /// pack's <c>adjective-after</c> trait says adjectives follow their noun ("dollar des États-Unis", "franc suisse": with
-    /// the last word, "Unis", "suisse" and "japonais" beside any number sent French sentences to the recognizer for
+    /// The head words of the recognizer's currency names in <paramref name="language"/> ("rupee", "dinar", "franc", "yen"),
+    /// lower case: the prefilter's vocabulary. Only the noun of a name counts, so country names and adjectives do not send
+    /// every sentence to the recognizer: the last word in English ("united states dollar" gives "dollar"), the first where
+    /// the pack's <c>adjective-after</c> trait says adjectives follow their noun ("dollar des États-Unis", "franc suisse":
+    /// with the last word, "Unis", "suisse" and "japonais" beside any number sent French sentences to the recognizer for
     /// nothing). Words that are mostly something else in news text (the pack's <c>not-currencies</c>) are left out.
     /// </summary>
     public static FrozenSet<string> VocabularyOf(LanguagePack language) => language.Cached(typeof(RecognizersTextSource), static language =>
