@@ -98,8 +98,17 @@ public sealed record CheckStages(
     public static bool IsCompared(SourceDocument source, bool mayFindAlone, StoryMap stories) =>
         source.Role == SourceRole.Draft || stories.StoryOf(source.Id) is { Sources.Length: > 1 } || mayFindAlone;
 
-    /// <summary>True when a rule may find something within one of <paramref name="sentences"/> alone (a figure and its conversion in brackets).</summary>
-    public bool MayFindAlone(ImmutableArray<Sentence> sentences) => Comparer.Rules.Any(rule => sentences.Any(rule.MayFindAlone));
+    /// <summary>
+    /// True when a rule may find something within one of <paramref name="sentences"/> alone (a figure and its conversion in
+    /// brackets). Such a source's claims are read even alone: the lexicons they need start building now, on a thread of
+    /// their own, while the first pass and its mentions go on (`check article.md` of such an article waited for them).
+    /// </summary>
+    public bool MayFindAlone(ImmutableArray<Sentence> sentences)
+    {
+        var may = Comparer.Rules.Any(rule => sentences.Any(rule.MayFindAlone));
+        if (may) Prepare(sentences[0].Source.Language);
+        return may;
+    }
 
     /// <summary>
     /// The recognizer's place sources alone: all a story profile needs. Made on each call (a filter of a few sources), so a
