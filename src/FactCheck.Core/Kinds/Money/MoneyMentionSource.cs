@@ -44,18 +44,16 @@ public sealed partial class MoneyMentionSource : IMentionSource
         public FrozenSet<string> Skipped { get; } = language.Set("currency-skip", ignoreCase: false);
 
         /// <summary>
-        /// The head words of the recognizer's currency names in this language of four letters or more: a cue by
-        /// themselves. Shorter ones ("won", "sol", "lek") are mostly other words in news text.
+        /// Every head word of the recognizer's currency names in this language ("rupees", "yen"): what it can read at all.
+        /// One of four letters or more is a cue by itself; a shorter one ("won", "sol", "lek": mostly other words in news
+        /// text) only where the own rules know it too ("yen").
         /// </summary>
-        public FrozenSet<string> Vocabulary { get; } = RecognizersTextSource.VocabularyOf(language).Where(w => w.Length >= 4).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>Every head word of the recognizer's currency names in this language ("yen" too): what it can read at all.</summary>
-        public FrozenSet<string> RecognizerWords { get; } = RecognizersTextSource.VocabularyOf(language);
+        public FrozenSet<string> Vocabulary { get; } = RecognizersTextSource.VocabularyOf(language);
 
         public CurrencyLexicon Currencies { get; } = CurrencyLexicon.Of(language);
 
-        /// <summary>The shapes of <see cref="Vocabulary"/> and the currency names together (case ignored: a superset of either's).</summary>
-        public WordShapes CurrencyShapes { get; } = new(RecognizersTextSource.VocabularyOf(language).Concat(CurrencyLexicon.Of(language).Names), ignoreCase: true);
+        /// <summary>The shapes of <see cref="Vocabulary"/> (case ignored): a word of none of them is no cue.</summary>
+        public WordShapes CurrencyShapes { get; } = new(RecognizersTextSource.VocabularyOf(language), ignoreCase: true);
 
         public WordShapes SmallNumberShapes { get; } = new(language.Set("small-number-words"), language.Set("small-number-words").Comparer);
 
@@ -131,10 +129,9 @@ public sealed partial class MoneyMentionSource : IMentionSource
             else if (!words.CurrencyShapes.MayHold(word)) continue;
             else
             {
-                // An own name counts where the recognizer can read it ("six yen"; not "one dlr", a word it does not know).
+                // Only a word the recognizer can read ("six yen"; not "one dlr", which it does not know).
                 own = words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-                known = (word.Length >= 4 && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                    || (own && words.RecognizerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+                known = (word.Length >= 4 || own) && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             }
             if (!known) continue;
             // A currency the own rules read beside digits ("dollars", "euros") is theirs: they read "5 dollars" wherever it is
