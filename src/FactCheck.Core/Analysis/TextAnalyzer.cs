@@ -74,6 +74,11 @@ public sealed class TextAnalyzer
     /// <summary>Adds the content words of <paramref name="text"/> to <paramref name="terms"/> (see <see cref="Terms(string)"/>), allocating nothing else.</summary>
     internal void Terms(string text, List<Term> terms)
     {
+        // The parts first, each lowered once and the processor asked for where the thread keeps it among its recent words;
+        // then the look-ups, which find their sets in the processor's cache (as FrameWords.Of does). Looked up one after the
+        // other, each part waited on memory on its own: most of what reading a lead's terms cost.
+        var parts = partsOfThread ??= new TermParts();
+        parts.Clear(text.Length);
         Span<char> lower = stackalloc char[LongestWord];
         foreach (var (start, end) in WordTokens.In(text))
         {
@@ -87,12 +92,59 @@ public sealed class TextAnalyzer
             for (var i = start; i <= end; i++)
             {
                 if (i < end && !WordTokens.IsApostrophe(text[i]) && !WordTokens.IsHyphen(text[i])) continue;
-                if (KeepsPart(text, partStart, i, start, end) && TermOf(text, partStart, i, lower) is { } entry) terms.Add(new Term(partStart, i, entry.Word, entry.Key));
+                if (MayBeTerm(text, partStart, i) && KeepsPart(text, partStart, i, start, end)) parts.Add(text, partStart, i);
                 partStart = i + 1;
             }
         }
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var (start, end, hash) = parts.At(p, out var lowered);
+            var entry = Lookup(lowered, hash);
+            if (!entry.Stop) terms.Add(new Term(start, end, entry.Word, entry.Key));
+        }
     }
 
+    [ThreadStatic]
+    private static TermParts? partsOfThread;
+
+    /// <summary>
+    /// The parts of a text that may be terms, lowered into one buffer, with the hash of each: what <see cref="Terms(string, List{Term})"/>
+    /// looks up once their sets are fetched. One a thread, reused text after text.
+    /// </summary>
+    private sealed class TermParts
+    {
+        // Past this many characters a thread lets its buffer go: a huge table's sentence would hold on to it.
+        private const int LongestKept = 16_384;
+        private char[] lowered = new char[256];
+        private (int Start, int End, int At, int Hash)[] parts = new (int, int, int, int)[64];
+        private int used;
+
+        public int Count { get; private set; }
+
+        public void Clear(int textLength)
+        {
+            if (lowered.Length > LongestKept && textLength <= LongestKept) (lowered, parts) = (new char[256], new (int, int, int, int)[64]);
+            if (lowered.Length < textLength) lowered = new char[Math.Max(textLength, 2 * lowered.Length)];
+            (Count, used) = (0, 0);
+        }
+
+        public void Add(string text, int start, int end)
+        {
+            var part = Lower(text.AsSpan(start, end - start), lowered.AsSpan(used));
+            var hash = RecentWords.HashOf(part);
+            RecentWords.Prefetch(hash);
+            if (Count == parts.Length) Array.Resize(ref parts, 2 * parts.Length);
+            parts[Count++] = (start, end, used, hash);
+            used += part.Length;
+        }
+
+        public (int Start, int End, int Hash) At(int p, out ReadOnlySpan<char> lower)
+        {
+            var (start, end, at, hash) = parts[p];
+            lower = lowered.AsSpan(at, end - start);
+            return (start, end, hash);
+        }
+    }
     /// <summary>The key of one word: lower-cased, stemmed and folded ("Décédée" → "deced", "killed" → "kill").</summary>
     public string Stem(string word)
     {
@@ -149,18 +201,14 @@ public sealed class TextAnalyzer
         return !(afterApostrophe && Words.Clitics.Contains(lowered));
     }
 
-    private Entry? TermOf(string text, int start, int end, Span<char> lower)
-    {
-        if (end - start < 2 || end - start > LongestWord) return null;
-        var part = text.AsSpan(start, end - start);
-        if (!part.ContainsAnyExcept(CharSets.Digits)) return null;
-        var entry = Lookup(Lower(part, lower));
-        return entry.Stop ? null : entry;
-    }
+    /// <summary>A part of two to <see cref="LongestWord"/> characters, not all digits: the only ones a term may be.</summary>
+    private static bool MayBeTerm(string text, int start, int end) =>
+        end - start >= 2 && end - start <= LongestWord && text.AsSpan(start, end - start).ContainsAnyExcept(CharSets.Digits);
 
-    private Entry Lookup(ReadOnlySpan<char> lower)
+    private Entry Lookup(ReadOnlySpan<char> lower) => Lookup(lower, RecentWords.HashOf(lower));
+
+    private Entry Lookup(ReadOnlySpan<char> lower, int hash)
     {
-        var hash = RecentWords.HashOf(lower);
         if (RecentWords.Find(number, lower, hash) is { } recent) return recent;
         var entry = Shared(lower);
         RecentWords.Keep(number, entry, hash);
