@@ -85,7 +85,11 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (firstApostrophe > 0 && !analyzer.KeepsPart(sentence, start, start + firstApostrophe, start, end)) s = start + firstApostrophe + 1;
             var lastApostrophe = sentence.AsSpan(s, end - s).LastIndexOfAny('\'', '’', 'ʼ');
             if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
-            words.Add(new NameWord(start, s, e, char.IsUpper(sentence[s])));
+            var capitalised = char.IsUpper(sentence[s]);
+            // A capitalised word's facts are asked for (noise at a name's ends, a name's word): the processor fetches where the
+            // thread keeps it while the sentence is still being split, so the look-up does not wait on memory.
+            if (capitalised) analyzer.Prefetch(sentence.AsSpan(s, e - s));
+            words.Add(new NameWord(start, s, e, capitalised));
         }
         var facts = factsOfWords;
         if (facts is null || facts.Length < words.Count) factsOfWords = facts = new TextAnalyzer.Entry?[Math.Max(64, 2 * words.Count)];
