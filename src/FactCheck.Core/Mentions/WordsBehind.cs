@@ -53,6 +53,9 @@ internal sealed class WordsBehind
     /// <summary>The regex's match in <paramref name="text"/>, or <see cref="System.Text.RegularExpressions.Match.Empty"/>.</summary>
     public Match Match(string text) => MayEnd(text) ? regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
 
+    /// <summary>True when the regex matches <paramref name="text"/>.</summary>
+    public bool IsMatch(ReadOnlySpan<char> text) => MayEnd(text) && regex.IsMatch(text);
+
     /// <summary>False when no word of the list can end <paramref name="window"/> (followed only by what the regex skips).</summary>
     private bool MayEnd(ReadOnlySpan<char> window)
     {

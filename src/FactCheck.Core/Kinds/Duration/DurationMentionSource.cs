@@ -35,9 +35,13 @@ public sealed class DurationMentionSource : IMentionSource
             NumberBehind = new Regex(
                 $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{count}){S}+(?:{language.Alternation("range-to")}|{language.Alternation("range-or")}|-|–){S}+)?(?<num>{Num}|{count}|{language.Alternation("duration-articles")})(?<half>{S}+{language.Alternation("and-a-half")})?(?:{S}+|-)$",
                 Options | RegexOptions.RightToLeft);
-            DurationWordBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft);
-            SpreadBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft);
-            DateBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
+            // Right to left, hence interpreted: the cheap test of WordsBehind runs first.
+            DurationWordBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft),
+                language.Words("duration-words-before"), skipsHyphens: false);
+            SpreadBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft),
+                language.Words("spread-words"), skipsHyphens: false);
+            DateBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft),
+                language.Words("before-past-point"), skipsHyphens: false);
             Articles = language.Set("duration-articles");
             Cues = SearchValues.Create([.. language.Words("duration-cues")], StringComparison.OrdinalIgnoreCase);
         }
@@ -56,13 +60,13 @@ public sealed class DurationMentionSource : IMentionSource
         public Regex NumberBehind { get; }
 
         /// <summary>Words before "a year"/"un an" that make it a length of time rather than a rate ("$5bn a year", "par an").</summary>
-        public Regex DurationWordBehind { get; }
+        public WordsBehind DurationWordBehind { get; }
 
         /// <summary>"over", "sur": the figure is spread over the period, not hedged.</summary>
-        public Regex SpreadBehind { get; }
+        public WordsBehind SpreadBehind { get; }
 
         /// <summary>"il y a cinq ans": a date, not a length of time.</summary>
-        public Regex DateBehind { get; }
+        public WordsBehind DateBehind { get; }
 
         public FrozenSet<string> Articles { get; }
 
