@@ -16,6 +16,10 @@ public sealed class FigureReadingTests
     [InlineData("L'OTAN est présente à Kiev depuis près d'une décennie.", "fr", "P10Y", Qualifier.Nearly)]
     [InlineData("The loan runs for more than 18 months.", "en", "P18M", Qualifier.MoreThan)]
     [InlineData("Le prêt court sur deux ans et demi.", "fr", "P2.5Y", Qualifier.Exact)]
+    [InlineData("The mine was shut for two and a half years.", "en", "P2.5Y", Qualifier.Exact)]
+    [InlineData("The club signed him on a 3-year contract.", "en", "P3Y", Qualifier.Exact)]
+    [InlineData("Le chantier a duré 14 mois.", "fr", "P14M", Qualifier.Exact)]
+    [InlineData("The talks went on for a week.", "en", "P1W", Qualifier.Exact)]
     public void A_duration_is_read_with_its_hedge(string text, string language, string iso, Qualifier qualifier)
     {
         var duration = Assert.Single(TestText.ClaimsOf<DurationClaim>(TestText.Source(text, language)));
