@@ -20,17 +20,14 @@ internal sealed class WordsBehind
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int longest;
     private readonly bool skipsHyphens;
-    private readonly bool orDigit;
 
     /// <param name="regex">The right-to-left regex, anchored at the end of what it reads; its last word is one of <paramref name="words"/>.</param>
     /// <param name="words">The list words as the pack writes them (a space for any white space, an apostrophe for ' or ’).</param>
     /// <param name="skipsHyphens">True when the regex lets hyphens as well as white space follow the word.</param>
-    /// <param name="orDigit">True when a number may stand where a word does ("five years", "5 years"): a digit there passes the test.</param>
-    public WordsBehind(Regex regex, IEnumerable<string> words, bool skipsHyphens, bool orDigit = false)
+    public WordsBehind(Regex regex, IEnumerable<string> words, bool skipsHyphens)
     {
         this.regex = regex;
         this.skipsHyphens = skipsHyphens;
-        this.orDigit = orDigit;
         var byEnd = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var word in words)
         {
@@ -65,7 +62,6 @@ internal sealed class WordsBehind
         if (ends is null) return true;
         var end = window.Length;
         while (end > 0 && IsSkipped(window[end - 1])) end--;
-        if (orDigit && end > 0 && char.IsDigit(window[end - 1])) return true;
         // A run of letters longer than every word is none of them: it is not folded (a run may be as long as the text).
         Span<char> folded = stackalloc char[longest + 1];
         var length = LastLetters(window[..end], folded);

@@ -32,11 +32,10 @@ public sealed class DurationMentionSource : IMentionSource
                 + $@"(?!{language.Alternation("duration-not-joined")}|{S}+{language.Alternation("duration-not-after")}(?![\p{{L}}]))",
                 Options);
             var count = NumberText.CountWordPattern(language);
-            // Right to left, hence interpreted: the cheap test of WordsBehind runs first (most unit words follow no number).
-            NumberBehind = new WordsBehind(new Regex(
+            NumberBehind = new Regex(
                 $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{count}){S}+(?:{language.Alternation("range-to")}|{language.Alternation("range-or")}|-|–){S}+)?(?<num>{Num}|{count}|{language.Alternation("duration-articles")})(?<half>{S}+{language.Alternation("and-a-half")})?(?:{S}+|-)$",
-                Options | RegexOptions.RightToLeft),
-                [.. language.Words("count-words"), .. language.Words("duration-articles"), .. language.Words("and-a-half")], skipsHyphens: true, orDigit: true);
+                Options | RegexOptions.RightToLeft);
+            // Right to left, hence interpreted: the cheap test of WordsBehind runs first.
             DurationWordBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft),
                 language.Words("duration-words-before"), skipsHyphens: false);
             SpreadBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft),
@@ -58,7 +57,7 @@ public sealed class DurationMentionSource : IMentionSource
         public Regex Units { get; }
 
         /// <summary>The number before a unit: "five", "5", "a", "three to five", "two and a half".</summary>
-        public WordsBehind NumberBehind { get; }
+        public Regex NumberBehind { get; }
 
         /// <summary>Words before "a year"/"un an" that make it a length of time rather than a rate ("$5bn a year", "par an").</summary>
         public WordsBehind DurationWordBehind { get; }
