@@ -35,13 +35,9 @@ public sealed class DurationMentionSource : IMentionSource
             NumberBehind = new Regex(
                 $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{count}){S}+(?:{language.Alternation("range-to")}|{language.Alternation("range-or")}|-|–){S}+)?(?<num>{Num}|{count}|{language.Alternation("duration-articles")})(?<half>{S}+{language.Alternation("and-a-half")})?(?:{S}+|-)$",
                 Options | RegexOptions.RightToLeft);
-            // Right to left, hence interpreted: the cheap test of WordsBehind runs first.
-            DurationWordBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft),
-                language.Words("duration-words-before"), skipsHyphens: false);
-            SpreadBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft),
-                language.Words("spread-words"), skipsHyphens: false);
-            DateBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft),
-                language.Words("before-past-point"), skipsHyphens: false);
+            DurationWordBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft);
+            SpreadBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft);
+            DateBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
             Articles = language.Set("duration-articles");
             Cues = SearchValues.Create([.. language.Words("duration-cues")], StringComparison.OrdinalIgnoreCase);
         }
@@ -60,13 +56,13 @@ public sealed class DurationMentionSource : IMentionSource
         public Regex NumberBehind { get; }
 
         /// <summary>Words before "a year"/"un an" that make it a length of time rather than a rate ("$5bn a year", "par an").</summary>
-        public WordsBehind DurationWordBehind { get; }
+        public Regex DurationWordBehind { get; }
 
         /// <summary>"over", "sur": the figure is spread over the period, not hedged.</summary>
-        public WordsBehind SpreadBehind { get; }
+        public Regex SpreadBehind { get; }
 
         /// <summary>"il y a cinq ans": a date, not a length of time.</summary>
-        public WordsBehind DateBehind { get; }
+        public Regex DateBehind { get; }
 
         public FrozenSet<string> Articles { get; }
 
