@@ -145,6 +145,7 @@ public sealed class TextAnalyzer
             return (start, end, hash);
         }
     }
+
     /// <summary>The key of one word: lower-cased, stemmed and folded ("Décédée" → "deced", "killed" → "kill").</summary>
     public string Stem(string word)
     {
