@@ -139,8 +139,22 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         }
     }
 
-    private static int[] Numbered(IEnumerable<string> features, Dictionary<string, int> numbers) =>
-        [.. features.Select(f => numbers.TryGetValue(f, out var n) ? n : numbers[f] = numbers.Count).Order()];
+    /// <summary>
+    /// Each feature's number (the next one for a feature not met before), sorted. A loop and one array: a select, an order and
+    /// their copies made for every statement were more than half of the CPU of finding the matches (perf of the bench corpus).
+    /// </summary>
+    private static int[] Numbered(ImmutableArray<string> features, Dictionary<string, int> numbers)
+    {
+        var numbered = new int[features.Length];
+        for (var i = 0; i < features.Length; i++)
+        {
+            ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, features[i], out var known);
+            if (!known) number = numbers.Count - 1;
+            numbered[i] = number;
+        }
+        Array.Sort(numbered);
+        return numbered;
+    }
 
     private static bool SameNames(StatementText x, StatementText y) =>
         x.Concepts.Where(c => c.StartsWith("n:", StringComparison.Ordinal)).SequenceEqual(y.Concepts.Where(c => c.StartsWith("n:", StringComparison.Ordinal)));
