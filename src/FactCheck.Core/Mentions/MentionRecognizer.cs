@@ -19,25 +19,29 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// The mentions of <paramref name="sentences"/> (one source's, in reading order), sorted by position. Within a sentence a
     /// mention overlapping one of an earlier source is left out; sources that read across sentences are added after.
     /// </summary>
-    public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences) =>
-        Joined([InSentences(sentences.AsSpan())], AcrossSentences(sentences));
+    /// <param name="sentences">The sentences, in reading order.</param>
+    /// <param name="earlier">What sources found in some of these sentences in an earlier pass: those are not read again.</param>
+    public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences, IEarlierMentions? earlier = null) =>
+        Joined([InSentences(sentences.AsSpan(), earlier)], AcrossSentences(sentences));
 
     /// <summary>
     /// The mentions each of <paramref name="sentences"/> holds alone, in reading order: what <see cref="Recognize"/> reads one
     /// sentence at a time. Nothing carries from one sentence to the next here (<see cref="IMentionSource.Find"/> sees one
     /// sentence), so a long source's sentences may be read in runs, on several threads, and the runs joined in order by <see cref="Joined"/>.
+    /// <paramref name="earlier"/> is asked by each sentence's index in <paramref name="sentences"/>.
     /// </summary>
-    public List<Mention> InSentences(ReadOnlySpan<Sentence> sentences)
+    public List<Mention> InSentences(ReadOnlySpan<Sentence> sentences, IEarlierMentions? earlier = null)
     {
         var mentions = new List<Mention>(sentences.Length * 2); // news prose holds one or two mentions a sentence
         var inSentence = new List<Mention>();
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Length; s++)
         {
+            var sentence = sentences[s];
             inSentence.Clear();
             foreach (var source in sources)
             {
                 if (source.SpansSentences) continue;
-                var found = source.Find(sentence);
+                var found = earlier?.Found(source, s, sentence) ?? source.Find(sentence);
                 for (var k = 0; k < found.Count; k++)
                     if (!MentionSpans.Overlap(inSentence, found[k].Start, found[k].End)) inSentence.Add(found[k]);
             }

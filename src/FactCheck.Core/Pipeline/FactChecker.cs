@@ -6,6 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using FactCheck.Frames;
 using FactCheck.Inputs;
+using FactCheck.Kinds.Place;
 using FactCheck.Normalization;
 using FactCheck.Reporting;
 using FactCheck.Sentences;
@@ -282,7 +283,7 @@ public static class FactChecker
         if (sentences.FirstOrDefault(s => s.IsPiece) is { } piece)
             document = document with { Warnings = document.Warnings.Add(new UserError(document.Id, 1 + document.Text.AsSpan(0, piece.Span.Start).Count('\n'),
                 string.Create(CultureInfo.InvariantCulture, $"a sentence longer than {SentenceSplitter.MaxSentenceLength:N0} characters is read in pieces: a figure and its subject in different pieces are not bound"))) };
-        var profile = stages.Profile(document, sentences);
+        var profile = stages.Profile(document, sentences, out var leadPlaces);
         var mayFindAlone = stages.MayFindAlone(sentences);
         clocks.Done(4);
         // The sentences are dropped until the stories say the source is read for claims, and split again then: kept, every
@@ -305,6 +306,7 @@ public static class FactChecker
             Document = lean, Parked = parked,
             OnDisk = kept || parked is not null ? null : TextOnDisk.Of(file, document.Text),
             Sentences = keepSentences ? sentences : [], SentenceCount = sentences.Length, MayFindAlone = mayFindAlone, Profile = profile, Cached = read,
+            LeadPlaces = leadPlaces,
             Unkept = read is not null,
             Bytes = parked?.Length ?? Encoding.UTF8.GetByteCount(document.Text),
         };
@@ -338,7 +340,7 @@ public static class FactChecker
         var sentences = source.Sentences.Length == source.SentenceCount ? source.Sentences : SentenceSplitter.Default.Split(source.Document!);
         clocks.Done(1);
         var mentions = LongSources.IsLong(sentences, parallel)
-            ? LongSources.Recognize(stages.Recognizer, sentences, parallel, clocks, 2) : stages.Recognizer.Recognize(sentences);
+            ? LongSources.Recognize(stages.Recognizer, sentences, parallel, clocks, 2) : stages.Recognize(sentences, source.LeadPlaces);
         clocks.Done(2);
         var bound = stages.Binder.Bind(mentions);
         clocks.Done(3);
@@ -347,7 +349,7 @@ public static class FactChecker
         // The document the claims' sentences refer to: a parked text's read holds its document without text nor prose.
         if (source.Cached is { } read) cache!.Keep(read with { Document = source.Document!, MentionCount = mentions.Length, Claims = claims, ClaimsRead = true }, source.Parked);
         // The sentences kept from the profile are let go: those of the claims live on in their mentions, the others are garbage.
-        return source with { Sentences = [], MentionCount = mentions.Length, Claims = claims };
+        return source with { Sentences = [], MentionCount = mentions.Length, Claims = claims, LeadPlaces = null };
     }
 
     /// <summary>A source's document as it was loaded, from the text <see cref="Loaded"/> parked: the same text, its prose read again.</summary>
@@ -437,7 +439,7 @@ public static class FactChecker
             if (!read[i]) dropped += document.Text.Length + (slots[i].Parked?.Length ?? 0) + (slots[i].OnDisk is null && slots[i].Cached is not { Unread: true } ? 0 : slots[i].Bytes);
             // A file known from a cache or a claims file may hold the claims an earlier check read: not compared, they are not this check's.
             slots[i] = read[i] ? slots[i] with { Profile = null, Cached = WithoutFeatures(slots[i].Cached) }
-                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Parked = null, OnDisk = null, Claims = [], MentionCount = 0, Cached = null };
+                : slots[i] with { Profile = null, Document = document with { Text = "", ProseBlocks = [] }, Parked = null, OnDisk = null, Claims = [], MentionCount = 0, Cached = null, LeadPlaces = null };
         }
         return dropped;
     }
@@ -486,6 +488,9 @@ public static class FactChecker
 
         /// <summary>How many sentences the source has, also once <see cref="Sentences"/> are dropped.</summary>
         public int SentenceCount { get; init; }
+
+        /// <summary>The places of the lead the profile read, for the claims pass to take instead of reading them again.</summary>
+        public LeadPlaces? LeadPlaces { get; init; }
 
         /// <summary>True when a rule may find something within the source alone (<see cref="CheckStages.MayFindAlone"/>).</summary>
         public bool MayFindAlone { get; init; }
