@@ -77,15 +77,20 @@ public sealed record CheckStages(
         if (source.Role == SourceRole.Draft || Interlocked.Increment(ref profiled) > 1) Prepare(source.Language);
         var lead = StoryProfiler.Lead(sentences);
         var recognizer = PlaceRecognizer;
-        places = recognizer.Sources.Length == 1 ? LeadPlaces.Read(recognizer.Sources[0], lead.AsSpan()) : null;
-        return StoryProfiler.Profile(source, lead, recognizer.Recognize(lead, places));
+        if (recognizer.Sources is not [var placeSource])
+        {
+            places = null;
+            return StoryProfiler.Profile(source, lead, recognizer.Recognize(lead));
+        }
+        places = LeadPlaces.Read(placeSource, lead, out var justRead);
+        return StoryProfiler.Profile(source, lead, recognizer.Recognize(lead, justRead));
     }
 
     /// <summary>
     /// The mentions of a source's <paramref name="sentences"/> (<see cref="MentionRecognizer.Recognize"/>), those of its lead's
     /// places taken from its profile's reading (<paramref name="places"/>) when it is the same text split the same way.
     /// </summary>
-    public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences, LeadPlaces? places) => Recognizer.Recognize(sentences, places);
+    public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences, LeadPlaces? places) => Recognizer.Recognize(sentences, places?.For(sentences));
 
     /// <summary>How many references this process has profiled: from the second on, claims may be read.</summary>
     private static int profiled;

@@ -6,11 +6,11 @@ namespace FactCheck.Core.Tests.Mentions;
 
 /// <summary>
 /// The places a story profile read in a source's lead, taken by the claims pass from its reading instead of the gazetteer's:
-/// the same places, on the sentences split again, and a sentence that is not the one read is read again.
+/// the same places, on the sentences split again; sentences other than the ones read are read anew.
 /// </summary>
 public sealed class LeadPlacesTests
 {
-    private const string Text = "Ministers met in Brussels on Monday. The talks moved to La Haye. Nothing was said of Kyiv.";
+    private const string Text = "Ministers met in Brussels on Monday. The talks moved to The Hague. Nothing was said of Kyiv.";
 
     [Theory]
     [InlineData(Text, "en")]
@@ -20,37 +20,39 @@ public sealed class LeadPlacesTests
         var source = new PlaceMentionSource(Gazetteer.Default);
         var recognizer = new MentionRecognizer([source]);
         var first = SentenceSplitter.Default.Split(TestText.Source(text, language));
-        var places = Assert.IsType<LeadPlaces>(LeadPlaces.Read(source, first.AsSpan()));
+        var places = Assert.IsType<LeadPlaces>(LeadPlaces.Read(source, first, out var justRead));
         var again = SentenceSplitter.Default.Split(TestText.Source(text, language));
 
-        var kept = recognizer.Recognize(again, places);
+        var kept = recognizer.Recognize(again, places.For(again));
 
         Assert.Equal(Described(recognizer.Recognize(again)), Described(kept));
-        Assert.NotEmpty(kept);
+        Assert.Equal(Described(recognizer.Recognize(first)), Described(recognizer.Recognize(first, justRead)));
+        Assert.Equal(3, kept.Length);
         Assert.All(kept, m => Assert.Contains(m.Sentence, again));
     }
 
     [Fact]
-    public void A_sentence_other_than_the_one_read_is_read_again()
+    public void Sentences_other_than_the_ones_read_are_read_anew()
     {
         var source = new PlaceMentionSource(Gazetteer.Default);
-        var places = Assert.IsType<LeadPlaces>(LeadPlaces.Read(source, SentenceSplitter.Default.Split(TestText.Source(Text)).AsSpan()));
+        var places = Assert.IsType<LeadPlaces>(LeadPlaces.Read(source, SentenceSplitter.Default.Split(TestText.Source(Text)), out _));
         var other = SentenceSplitter.Default.Split(TestText.Source("Ministers met in Madrid on Monday. The talks moved to Paris."));
 
-        Assert.Null(places.Found(source, 0, other[0]));
-        Assert.Null(places.Found(source, 5, other[0]));
-        Assert.Equal(["Madrid", "Paris"], new MentionRecognizer([source]).Recognize(other, places).Select(m => m.Text));
+        Assert.Null(places.For(other));
+        Assert.Equal(["Madrid", "Paris"], new MentionRecognizer([source]).Recognize(other, places.For(other)).Select(m => m.Text));
     }
 
     [Fact]
-    public void Another_source_of_mentions_is_not_answered()
+    public void Only_the_source_that_read_the_lead_and_only_its_sentences_are_answered()
     {
         var source = new PlaceMentionSource(Gazetteer.Default);
-        var sentences = SentenceSplitter.Default.Split(TestText.Source(Text));
-        var places = Assert.IsType<LeadPlaces>(LeadPlaces.Read(source, sentences.AsSpan()));
+        var sentences = SentenceSplitter.Default.Split(TestText.Source(Text + " Talks resume in Vienna."));
+        var places = Assert.IsType<LeadPlaces>(LeadPlaces.Read(source, sentences[..3], out _));
 
         Assert.Null(places.Found(new PlaceMentionSource(Gazetteer.Default), 0, sentences[0]));
         Assert.Equal("Brussels", Assert.Single(places.Found(source, 0, sentences[0])!).Text);
+        Assert.Null(places.Found(source, 3, sentences[3]));
+        Assert.Equal("Vienna", new MentionRecognizer([source]).Recognize(sentences, places.For(sentences))[^1].Text);
     }
 
     private static string[] Described(IEnumerable<Mention> mentions) =>
