@@ -20,15 +20,14 @@ internal static class PlaceApposition
         while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
         if (i >= text.Length || text[i] != ',') return -1;
         var word = NextWord(text, i + 1);
-        if (word is { } article && (words.Articles.Contains(Lower(text, article)) || words.Determiners.Contains(Lower(text, article))
-            || words.Indefinite.Contains(Lower(text, article))))
+        if (word is { } article && (Is(words.Articles, text, article) || Is(words.Determiners, text, article) || Is(words.Indefinite, text, article)))
             word = NextWord(text, article.End);
-        return word is { } noun && words.AppositionNouns.Contains(Lower(text, noun)) ? noun.End : -1;
+        return word is { } noun && Is(words.AppositionNouns, text, noun) ? noun.End : -1;
     }
 
     /// <summary>Whether the name ending at <paramref name="end"/> is followed by ", la ville où" / ", the town where".</summary>
     public static bool OpensRelative(string text, int end, PlaceWords words) =>
-        NounAfter(text, end, words) is var nounEnd and >= 0 && NextWord(text, nounEnd) is { } relative && words.RelativeWords.Contains(Lower(text, relative));
+        NounAfter(text, end, words) is var nounEnd and >= 0 && NextWord(text, nounEnd) is { } relative && Is(words.RelativeWords, text, relative);
 
     /// <summary>
     /// The start of a predicate among <paramref name="starts"/> that heads the relative clause of the apposition after the
@@ -58,4 +57,20 @@ internal static class PlaceApposition
 
     private static string Lower(string text, (int Start, int End) word) =>
         Casing.ToLower(text[word.Start..word.End].Replace('’', '\''));
+
+    /// <summary>
+    /// True when <paramref name="set"/> holds the <see cref="Lower"/> of <paramref name="word"/>, lowered on the stack: a
+    /// name before a comma had its next words made into strings, some of every place mention read.
+    /// </summary>
+    private static bool Is(System.Collections.Frozen.FrozenSet<string> set, string text, (int Start, int End) word)
+    {
+        const int Longest = 32;
+        var length = word.End - word.Start;
+        if (length > Longest) return set.Contains(Lower(text, word));
+        Span<char> straight = stackalloc char[Longest];
+        Span<char> lower = stackalloc char[Longest];
+        text.AsSpan(word.Start, length).Replace(straight, '’', '\'');
+        Casing.ToLower(straight[..length], lower);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower[..length]);
+    }
 }

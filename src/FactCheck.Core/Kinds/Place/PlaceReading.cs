@@ -33,7 +33,7 @@ internal static class PlaceReading
             || PlaceApposition.NounAfter(text, match.End, words) >= 0;
         if (!cued && (match.Possessive || IsActor(text, match.End, words))) return false;
         if (IsPartOfName(text, matches, places, m, before, words)) return false;
-        if (before is { } h && words.Honorifics.Contains(text[h.Start..h.End].TrimEnd('.').ToLowerInvariant())) return false;
+        if (before is { } h && PlaceWords.Has(words.Honorifics, text.AsSpan(h.Start, h.End - h.Start).TrimEnd('.'))) return false;
         if (HasInnerCapital(text.AsSpan(match.Start, match.End - match.Start)) && !IsWrittenAs(places[m], text[match.Start..match.End])) return false;
         return !places[m].Ambiguous || cued || IsRefinedByNext(text, matches, places, m, words);
     }
