@@ -73,9 +73,9 @@ internal static class PlaceText
         }
     }
 
-    /// <summary>One character folded: lower case, no diacritic, apostrophes as '.</summary>
     // Inlined into AppendFolded's loop: a call for each character of every capitalized word was a tenth of the kind's
     // instructions (cachegrind, a check of a 595-file slice).
+    /// <summary>One character folded: lower case, no diacritic, apostrophes as '.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c) =>
         c < Folded.Length ? Folded[c] : IsApostrophe(c) ? '\'' : Casing.ToLower(c);
