@@ -55,7 +55,7 @@ public class StageBenchmarks // not sealed: BenchmarkDotNet runs a class it deri
     public ImmutableArray<Sentence>[] Split() => [.. documents.Select(SentenceSplitter.Default.Split)];
 
     [Benchmark]
-    public ImmutableArray<Mention>[] Recognize() => [.. sentences.Select(recognizer.Recognize)];
+    public ImmutableArray<Mention>[] Recognize() => [.. sentences.Select(s => recognizer.Recognize(s))];
 
     [Benchmark]
     public ImmutableArray<Claim> Bind() => [.. mentions.SelectMany(m => CheckStages.Default.Binder.Bind(m))];
