@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace FactCheck.Mentions;
@@ -9,6 +10,12 @@ namespace FactCheck.Mentions;
 /// </summary>
 internal static class DecimalDigits
 {
+    /// <summary>
+    /// Every character <c>\d</c> matches (<see cref="char.IsDigit(char)"/>): ASCII ones are looked for vectorized, the other
+    /// scripts' past them.
+    /// </summary>
+    public static readonly SearchValues<char> All = SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
     /// <summary>The value of <paramref name="digits"/> (decimal digits of any one script), or <see cref="int.MaxValue"/> when it is too large for one.</summary>
     public static int Int(ReadOnlySpan<char> digits)
     {

@@ -26,10 +26,13 @@ internal static partial class ClockScanner
     {
         var text = sentence.Text;
         var words = Words.Of(sentence.Source.Language);
+        // A time holds a digit or is a word ("noon", "minuit"): most sentences hold neither.
+        var named = words.Named.MayHold(text);
+        if (!named && text.AsSpan().IndexOfAny(DecimalDigits.All) < 0) return dates;
         var bracketEnd = -1;
         List<DateMention>? all = null;
         // Match by match: a MatchCollection was made for every sentence, most of them without a time (some 24 MB over a 30 MB text).
-        for (var match = words.Time.Match(text); match.Success; match = match.NextMatch())
+        for (var match = NextTime(text, 0, words, named); match.Success; match = NextTime(text, match.Index + match.Length, words, named))
         {
             if (match.Index < bracketEnd || MentionSpans.Overlap(dates, match.Index, match.Index + match.Length)) continue;
             if (Read(text, match, words) is not { } read) continue;
@@ -42,6 +45,27 @@ internal static partial class ClockScanner
         if (all is null) return dates;
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         return all;
+    }
+
+    /// <summary>
+    /// The first time from <paramref name="from"/> on, as <see cref="Match.NextMatch"/> would find it. Without a named time
+    /// ("noon") in the sentence a time starts at a digit, and the anchored pattern is tried at each run of digits alone: the
+    /// pattern's own search stops at every "m" and "n" (that may start "noon" or "midnight") and every letter past ASCII.
+    /// </summary>
+    private static Match NextTime(string text, int from, Words words, bool named)
+    {
+        if (named) return words.Time.Match(text, from);
+        for (var i = from; i < text.Length; i++)
+        {
+            var digit = text.AsSpan(i).IndexOfAny(DecimalDigits.All);
+            if (digit < 0) break;
+            i += digit;
+            // The pattern reads no time right after a digit: a run of digits is tried at its first.
+            if (i > 0 && char.IsDigit(text[i - 1])) continue;
+            var match = words.TimeAt.Match(text, i);
+            if (match.Success) return match;
+        }
+        return Match.Empty;
     }
 
     /// <summary>
@@ -106,10 +130,11 @@ internal static partial class ClockScanner
             var (am, pm) = (l.Alternation("clock-am"), l.Alternation("clock-pm"));
             var ampm = $@"(?:{Space}?(?:(?<am>{am})|(?<pm>{pm})))";
             var zones = l.Alternation("clock-zones");
-            Time = PackRegexes.Get(l, 
-                $@"(?<![\p{{L}}\d.,:])(?:(?<h>\d{{1,2}})(?:{Space}?(?:{l.Alternation("clock-marks")})(?:{Space}?(?<m>[0-5]\d))?|:(?<m>[0-5]\d)|(?:\.(?<m>[0-5]\d))?(?={ampm})){ampm}?"
-                + $@"|(?<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?={Space}?(?:{zones})(?!\p{{L}}))|(?<noon>{l.Alternation("clock-noon")})|(?<midnight>{l.Alternation("clock-midnight")}))(?![\p{{L}}\d])",
-                Options);
+            var time = $@"(?<![\p{{L}}\d.,:])(?:(?<h>\d{{1,2}})(?:{Space}?(?:{l.Alternation("clock-marks")})(?:{Space}?(?<m>[0-5]\d))?|:(?<m>[0-5]\d)|(?:\.(?<m>[0-5]\d))?(?={ampm})){ampm}?"
+                + $@"|(?<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?={Space}?(?:{zones})(?!\p{{L}}))|(?<noon>{l.Alternation("clock-noon")})|(?<midnight>{l.Alternation("clock-midnight")}))(?![\p{{L}}\d])";
+            Time = PackRegexes.Get(l, time, Options);
+            TimeAt = PackRegexes.Get(l, @"\G" + time, Options);
+            Named = new PhraseSearch(l.Words("clock-noon").Concat(l.Words("clock-midnight")));
             Zone = PackRegexes.Get(l, $@"\G{Space}?(?<zone>{zones})(?!\p{{L}})", Options);
             Zones = l.Meanings("clock-zones", z => z.Length > 0, "a zone");
             Leads = [.. new (Lead Kind, string List)[]
@@ -120,6 +145,12 @@ internal static partial class ClockScanner
         }
 
         public Regex Time { get; }
+
+        /// <summary><see cref="Time"/> read from where it is asked only.</summary>
+        public Regex TimeAt { get; }
+
+        /// <summary>The times that are words ("noon", "minuit"): a sentence may hold one.</summary>
+        public PhraseSearch Named { get; }
 
         public Regex Zone { get; }
 

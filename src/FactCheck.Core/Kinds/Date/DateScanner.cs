@@ -39,13 +39,20 @@ internal static class DateScanner
         var words = DateWords.Of(sentence.Source.Language);
         var cues = words.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = new List<DateMention>();
+        // The runs of letters the other kinds found in the sentence already (SentenceRuns: nothing read here asks for another
+        // text's), and the digits between them, looked for vectorized.
+        var runs = SentenceRuns.Of(text);
+        var run = 0;
+        var digit = -1;
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            int end;
-            if (char.IsAsciiDigit(c))
+            if (digit < i) digit = text.AsSpan(i).IndexOfAny(AsciiDigits.All) is var d and >= 0 ? i + d : text.Length;
+            while (run < runs.Length && runs[run].Start < i) run++; // a date read ends within or after it
+            var (start, end) = run < runs.Length ? runs[run] : (text.Length, text.Length);
+            if (digit < start)
             {
+                i = digit;
                 end = i;
                 while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
                 var read = i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '$' or '€' or '£') ? null : ReadNumber(sentence, words, i, end - i);
@@ -53,19 +60,14 @@ internal static class DateScanner
                 i = read?.End ?? end;
                 continue;
             }
-            if (!char.IsLetter(c))
-            {
-                i++;
-                continue;
-            }
-            end = i;
-            while (end < text.Length && char.IsLetter(text[end])) end++;
-            if (i > 0 && char.IsLetter(text[i - 1]) || !cues.TryGetValue(text.AsSpan(i, end - i), out var cue))
+            if (start >= text.Length) break;
+            run++;
+            if (!words.CueShapes.MayHold(text.AsSpan(start, end - start)) || !cues.TryGetValue(text.AsSpan(start, end - start), out var cue))
             {
                 i = end;
                 continue;
             }
-            var mention = ReadWord(sentence, words, cue, i, end);
+            var mention = ReadWord(sentence, words, cue, start, end);
             if (mention is not null) found.Add(mention);
             i = mention?.End ?? end;
         }
@@ -208,7 +210,7 @@ internal static class DateScanner
         var name = match.Groups["m"].Value;
         var (hasDay, hasYear) = (match.Groups["d"].Success, match.Groups["y"].Success);
         // English months are capitalized; "may" and "march" written small are a verb. A month in capitals is a headline's.
-        if ((words.Capitalized && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && name.All(char.IsUpper) && !hasDay && !hasYear)) return null;
+        if ((words.Capitalized && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && IsAllUpper(name) && !hasDay && !hasYear)) return null;
         if (words.IsAbbreviation(name) && !hasDay && !hasYear) return null;
         var modifier = Behind(text, start, patterns.ModifierBehind);
         var part = hasDay ? Match.Empty : Behind(text, start, patterns.PartBehind);
@@ -284,6 +286,13 @@ internal static class DateScanner
     {
         var part = Behind(sentence.Text, mention.Start, words.Patterns.PartBehind);
         return part.Success ? mention with { Start = part.Index, Date = mention.Date with { Part = words.Patterns.PartOf(part.Groups["part"].Value) } } : mention;
+    }
+
+    private static bool IsAllUpper(string name)
+    {
+        foreach (var c in name)
+            if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     private static bool AtSentenceStart(string text, int start) =>

@@ -17,6 +17,9 @@ internal sealed class DateWords(LanguagePack language)
 
     public FrozenDictionary<string, DateCue> Cues { get; } = CuesOf(language);
 
+    /// <summary>The shapes of <see cref="Cues"/>' words: every word of every sentence is asked, and most are no cue.</summary>
+    public WordShapes CueShapes { get; } = new(CuesOf(language).Keys, ignoreCase: true);
+
     /// <summary>Holidays on a fixed day. Moving feasts (Easter, Thanksgiving) are left out: their day depends on the year.</summary>
     public FrozenDictionary<string, (int Month, int Day)> Holidays { get; } = language.Meanings("holidays", d => MonthDay(d) is not null, "a month and day such as 12-25")
         .ToFrozenDictionary(h => h.Key, h => MonthDay(h.Value)!.Value, StringComparer.OrdinalIgnoreCase);

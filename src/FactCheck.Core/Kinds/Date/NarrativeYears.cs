@@ -23,6 +23,7 @@ internal static class NarrativeYears
         var words = Words.Of(sentence.Source.Language);
         var text = sentence.Text;
         // The first match alone says whether to read on: a MatchCollection was made for every sentence, nearly none with such a phrase.
+        if (!words.Search.MayHold(text)) return read;
         var first = words.Phrase.Match(text);
         if (!first.Success || Tense.Of(text, sentence.Source.Language) == true) return read;
         // The scanner's dates are shared with the other kinds that ask for them: changed only in a copy.
@@ -64,11 +65,15 @@ internal static class NarrativeYears
         {
             Offsets = language.Map("narrative-years", text => int.TryParse(text, out var n) ? n : (int?)null, "a number of years such as 1");
             Phrase = PackRegexes.Get(language, $@"(?<![\p{{L}}'’]){language.Alternation("narrative-years")}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            Search = new PhraseSearch(language.Words("narrative-years"));
         }
 
         public FrozenDictionary<string, int> Offsets { get; }
 
         public Regex Phrase { get; }
+
+        /// <summary>Tried before <see cref="Phrase"/>: 45 of the bench corpus's 140,000 sentences held such a phrase.</summary>
+        public PhraseSearch Search { get; }
 
         public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
     }

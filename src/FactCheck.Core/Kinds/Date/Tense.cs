@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Languages;
-using FactCheck.Sentences;
+using FactCheck.Mentions;
 
 namespace FactCheck.Kinds.Date;
 
@@ -34,14 +34,28 @@ internal static class Tense
         public FrozenSet<string> InvertedPronouns { get; } = language.Set("inverted-pronouns");
     }
 
+    // A sentence's dates ask for its tense one after another (each month, weekday and holiday, the narrative years, the
+    // recognizer's dates), each reading every word again: the last answer is kept on the thread for the next asker.
+    [ThreadStatic]
+    private static (string Text, LanguagePack Language, bool? Tense)? lastRead;
+
     /// <summary>True when the sentence looks ahead ("will", "sera", "célébrera"), false when it looks back ("was", "said", "a"), null when it does not say.</summary>
     public static bool? Of(string text, LanguagePack language)
+    {
+        if (lastRead is { } last && ReferenceEquals(last.Text, text) && ReferenceEquals(last.Language, language)) return last.Tense;
+        var tense = Read(text, language);
+        lastRead = (text, language, tense);
+        return tense;
+    }
+
+    private static bool? Read(string text, LanguagePack language)
     {
         var words = Words.Of(language);
         var ahead = words.Ahead.GetAlternateLookup<ReadOnlySpan<char>>();
         var back = words.Back.GetAlternateLookup<ReadOnlySpan<char>>();
         var looksBack = false;
-        foreach (var (start, end) in LetterRuns.In(text))
+        // The runs of letters the other kinds found in the sentence already (SentenceRuns): nothing here asks for another text's.
+        foreach (var (start, end) in SentenceRuns.Of(text))
         {
             var word = text.AsSpan(start, end - start);
             if (ahead.Contains(word) || (IsVerbLike(text, start, end, words) && EndsWithAny(word, words.AheadEndings, StringComparison.Ordinal))) return true;
