@@ -69,7 +69,15 @@ internal sealed class FigureWords
     }
 
     /// <summary>What the next word makes of a figure ending at <paramref name="end"/>.</summary>
-    public FigureFollower Follower(string text, int end)
+    public FigureFollower Follower(string text, int end) => Follower(text, end, joinedOnly: false);
+
+    /// <summary>
+    /// True when another figure is joined to one ending at <paramref name="end"/> (<see cref="FigureFollower.Joined"/>),
+    /// asked without reading the noun after it: a number word is kept only so or beside a currency, and most ("a", "un") are neither.
+    /// </summary>
+    public bool IsJoined(string text, int end) => Follower(text, end, joinedOnly: true) == FigureFollower.Joined;
+
+    private FigureFollower Follower(string text, int end, bool joinedOnly)
     {
         var (start, wordEnd) = NextWord(text, end);
         if (start >= text.Length) return FigureFollower.Neutral;
@@ -85,6 +93,7 @@ internal sealed class FigureWords
         if (joiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && NextWord(text, wordEnd) is var (after, afterEnd) && after < text.Length
             && (char.IsDigit(text[after]) || numberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(after, afterEnd - after))))
             return FigureFollower.Joined;
+        if (joinedOnly) return FigureFollower.Neutral;
         if (moneyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return FigureFollower.MoneyNoun;
         if (notMoneyNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return FigureFollower.Counted;
         if (followers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !char.IsLetter(word[0]) || word.Length <= 3) return FigureFollower.Neutral;

@@ -27,6 +27,12 @@ internal sealed record MoneyFigure(int Start, int End, decimal Low, decimal High
     /// <summary>A bare figure with no currency that still reads as an amount ("un fonds de 100 milliards semble").</summary>
     public bool BareAmount { get; init; }
 
+    /// <summary>
+    /// The window behind the figure (start and length in the sentence) whose end may hold its hedge, while its hedge and the
+    /// words after it are still unread; null once read.
+    /// </summary>
+    public (int From, int Length)? HedgeWindow { get; init; }
+
     /// <summary>Four digits that may be a year ("in 1986", "en 2016"): never money without a currency of its own.</summary>
     public bool YearLike { get; init; }
 }

@@ -55,6 +55,9 @@ public sealed partial class MoneyMentionSource : IMentionSource
         /// <summary>The shapes of <see cref="Vocabulary"/> (case ignored): a word of none of them is no cue.</summary>
         public WordShapes CurrencyShapes { get; } = new(RecognizersTextSource.VocabularyOf(language), ignoreCase: true);
 
+        /// <summary>The shapes of the own rules' currency names (<see cref="CurrencyLexicon.Names"/>).</summary>
+        public WordShapes NameShapes { get; } = new(CurrencyLexicon.Of(language).Names, ignoreCase: true);
+
         public WordShapes SmallNumberShapes { get; } = new(language.Set("small-number-words"), language.Set("small-number-words").Comparer);
 
         public Qualifiers Hedges { get; } = Qualifiers.Of(language);
@@ -105,33 +108,28 @@ public sealed partial class MoneyMentionSource : IMentionSource
         var windows = reusedWindows ??= [];
         windows.Clear();
         if (!MayHoldANumber(text, words)) return windows;
-        var i = 0;
-        while (i < text.Length)
+        // The words are the runs of letters the scanner found (SentenceRuns); the symbols between them are looked for vectorized.
+        var symbol = text.AsSpan().IndexOfAny(CurrencySymbols);
+        foreach (var (start, end) in SentenceRuns.Of(text))
         {
-            var (c, start) = (text[i], i);
-            if (c == '$' || (c > '\x7F' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol))
-            {
-                i++;
-                if (!MentionSpans.Cover(taken, start) && NumberNextTo(text, start, i, words) != NumberBeside.None) RecognizerWindows.Add(windows, text, start, i, WindowBefore, WindowAfter);
-                continue;
-            }
-            if (!char.IsAsciiLetter(c) && !(c > '\x7F' && char.IsLetter(c)))
-            {
-                i++;
-                continue;
-            }
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            var end = i;
+            for (; symbol >= 0 && symbol < start; symbol = NextSymbol(text, symbol)) AddSymbol(text, symbol, taken, words, windows);
             if (MentionSpans.Cover(taken, start)) continue;
             var word = text.AsSpan(start, end - start);
             bool known, own;
             if (word.Length == 3 && char.IsUpper(word[0])) (known, own) = (RecognizersTextSource.Codes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word), false);
             else if (!words.CurrencyShapes.MayHold(word)) continue;
+            else if (word.Length >= 4)
+            {
+                // Only a word the recognizer can read ("six yen"; not "one dlr", which it does not know). Most words that get
+                // here are none, and one look-up says so.
+                known = words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                own = known && words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            }
             else
             {
-                // Only a word the recognizer can read ("six yen"; not "one dlr", which it does not know).
-                own = words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-                known = (word.Length >= 4 || own) && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                // A short one ("won", "sol", "lek") counts only where the own rules know it too ("yen").
+                own = words.NameShapes.MayHold(word) && words.Currencies.Names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                known = own && words.Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             }
             if (!known) continue;
             // A currency the own rules read beside digits ("dollars", "euros") is theirs: they read "5 dollars" wherever it is
@@ -142,7 +140,22 @@ public sealed partial class MoneyMentionSource : IMentionSource
             var number = NumberNextTo(text, start, end, words);
             if (own ? number == NumberBeside.Words : number != NumberBeside.None) RecognizerWindows.Add(windows, text, start, end, WindowBefore, WindowAfter);
         }
+        for (; symbol >= 0; symbol = NextSymbol(text, symbol)) AddSymbol(text, symbol, taken, words, windows);
         return windows;
+    }
+
+    /// <summary>"$" and the symbols past ASCII ("€", "₹"): a currency whatever the language.</summary>
+    private static readonly SearchValues<char> CurrencySymbols = SearchValues.Create(
+        [.. Enumerable.Range(0x80, char.MaxValue - 0x7F).Select(c => (char)c).Where(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol).Prepend('$')]);
+
+    private static int NextSymbol(string text, int symbol) =>
+        text.AsSpan(symbol + 1).IndexOfAny(CurrencySymbols) is var next and >= 0 ? symbol + 1 + next : -1;
+
+    /// <summary>The window around a currency symbol no own figure explains, with a number beside it.</summary>
+    private static void AddSymbol(string text, int symbol, List<MoneyMention> taken, Words words, List<(int From, int To)> windows)
+    {
+        if (!MentionSpans.Cover(taken, symbol) && NumberNextTo(text, symbol, symbol + 1, words) != NumberBeside.None)
+            RecognizerWindows.Add(windows, text, symbol, symbol + 1, WindowBefore, WindowAfter);
     }
 
     /// <summary>

@@ -103,7 +103,37 @@ internal sealed partial class MoneyScanner
         found.Sort(ByStart);
         // "$40-50bn": the range reads "$40" as its first end, so "$40" is not a figure of its own.
         if (found.Count > 1) RemoveInner(found);
+        if (!MayHoldMoney(found)) return [];
+        ReadAround(text, found);
         return MergeRestatements(SentenceCurrencies.Resolve(sentence, found), text);
+    }
+
+    /// <summary>
+    /// False when no figure has a currency or reads as a bare amount: <see cref="SentenceCurrencies"/> then finds no money,
+    /// as in most sentences with a figure (dates, counts, percentages; 39,000 of 57,000 over the bench corpus).
+    /// </summary>
+    private static bool MayHoldMoney(List<MoneyFigure> found)
+    {
+        foreach (var figure in found)
+            if (figure.Word is not null || figure.BareAmount) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The hedge before each digit figure and the words after it, read only in a sentence that may hold money: they were half
+    /// the cost of reading a figure, and only <see cref="SentenceCurrencies"/> asks for them. An approximate count keeps its "about".
+    /// </summary>
+    private void ReadAround(string text, List<MoneyFigure> found)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (found[k] is not { HedgeWindow: (var from, var length) } figure) continue;
+            found[k] = figure with
+            {
+                Qualifier = figure.Qualifier == Qualifier.Exact ? words.Hedge(text, from, length, hedges) : figure.Qualifier,
+                Follower = words.Follower(text, figure.End), Per = words.Per(text, figure.End), HedgeWindow = null,
+            };
+        }
     }
 
     [ThreadStatic]
@@ -169,7 +199,7 @@ internal sealed partial class MoneyScanner
 
         // "145.85/90": a quote's second end written to the same decimals; "28-1/8", "20-3/4 cents": a price in eighths.
         var decimals = DecimalsOf(numberText);
-        if (scale == 1 && Tail(text, end, decimals) is var (tail, tailEnd))
+        if (scale == 1 && PriceTail.After(text, end, decimals) is var (tail, tailEnd))
         {
             end = tailEnd;
             if (decimals > 0) high = Math.Floor(value) + tail;
@@ -207,11 +237,11 @@ internal sealed partial class MoneyScanner
         }
         if (word is null && scaleText.Length > 0 && ambiguousScales.GetAlternateLookup<ReadOnlySpan<char>>().Contains(scaleText.Trim(ScaleWords.Padding))) return null;
 
-        // "au moins 30 à 40 milliards", "about $3-4bn": a hedge before a range bounds or widens the whole range.
-        var qualifier = approximate ? Qualifier.About : words.Hedge(text, windowStart, behindLength, hedges);
-        return new MoneyFigure(start, end, low, high, unit * scale, scale, decimals, qualifier)
+        // "au moins 30 à 40 milliards", "about $3-4bn": a hedge before a range bounds or widens the whole range. It is read, with
+        // the words after the figure, only once the sentence shows money (ReadAround).
+        return new MoneyFigure(start, end, low, high, unit * scale, scale, decimals, approximate ? Qualifier.About : Qualifier.Exact)
         {
-            Word = word, WordBefore = before is not null, Weak = weak, Follower = words.Follower(text, end), Per = words.Per(text, end),
+            Word = word, WordBefore = before is not null, Weak = weak, HedgeWindow = (windowStart, behindLength),
             BareAmount = word is null && scale >= 1e6m && words.EndsBareAmount(text, end),
             YearLike = scale == 1 && numberText.Length == 4 && numberText.IndexOfAnyExcept(AsciiDigits.All) < 0 && value is >= 1800 and <= 2100,
         };
@@ -229,39 +259,12 @@ internal sealed partial class MoneyScanner
             if (!numberShapes.MayHold(text.AsSpan(start, end - start))) continue; // most words start no number word
             if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-') || !numbers.TryGetValue(text.AsSpan(start, end - start), out var value)) continue;
             if (end < text.Length && text[end] == '-') continue; // "vingt-cinq", "twenty-one": read as the quantity kind reads them
-            var follower = words.Follower(text, end);
             var currency = words.Counts(text.AsSpan(start, end - start)) ? currencies.After(text, end) : null;
-            if (currency is null && follower != FigureFollower.Joined) continue;
+            if (currency is null && !words.IsJoined(text, end)) continue;
             var figureEnd = currency?.End ?? end;
             found.Add(new MoneyFigure(start, figureEnd, value, value, value, 1, 0, words.Hedge(text, Math.Max(0, start - WindowBehind), start - Math.Max(0, start - WindowBehind), hedges))
-                { Word = currency?.Word, Follower = currency is null ? follower : words.Follower(text, figureEnd), Per = words.Per(text, figureEnd) });
+                { Word = currency?.Word, Follower = currency is null ? FigureFollower.Joined : words.Follower(text, figureEnd), Per = words.Per(text, figureEnd) });
         }
-    }
-
-    /// <summary>"/90" after "145.85" (the same number of decimals), "-1/8" or " 3/4" after a whole number: what it adds, and where it ends.</summary>
-    private static (decimal Tail, int End)? Tail(string text, int end, int decimals)
-    {
-        if (end + 2 >= text.Length) return null;
-        var i = end + 1;
-        var digits = i;
-        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
-        if (decimals > 0 && text[end] == '/' && digits - i == decimals && (digits >= text.Length || !char.IsLetterOrDigit(text[digits])))
-            return (decimal.Parse(text.AsSpan(i, digits - i), provider: System.Globalization.CultureInfo.InvariantCulture) / Pow10(decimals), digits);
-        if (decimals > 0 || text[end] is not ('-' or ' ') || digits - i is < 1 or > 2 || digits + 1 >= text.Length || text[digits] != '/') return null;
-        var over = digits + 1;
-        var overEnd = over;
-        while (overEnd < text.Length && char.IsAsciiDigit(text[overEnd])) overEnd++;
-        if (overEnd == over || overEnd - over > 2 || (overEnd < text.Length && (char.IsLetterOrDigit(text[overEnd]) || text[overEnd] is '/' or '%'))) return null;
-        var (numerator, denominator) = (int.Parse(text.AsSpan(i, digits - i), provider: System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(text.AsSpan(over, overEnd - over), provider: System.Globalization.CultureInfo.InvariantCulture));
-        return denominator is 2 or 4 or 8 or 16 or 32 or 64 && numerator < denominator ? ((decimal)numerator / denominator, overEnd) : null;
-    }
-
-    private static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < exponent; i++) result *= 10;
-        return result;
     }
 
     private int DecimalsOf(ReadOnlySpan<char> number)
