@@ -38,6 +38,9 @@ internal sealed partial class MoneyScanner
     private readonly Regex wordFigure;
     private readonly Regex approximateFigure;
     private readonly FrozenDictionary<string, decimal> approximateCounts;
+
+    /// <summary>Tried before <see cref="approximateFigure"/>: few sentences hold such a noun, and English has none.</summary>
+    private readonly PhraseSearch approximateSearch;
     private readonly WordsBehind rangeBehind;
     private readonly WordShapes numberShapes;
 
@@ -67,6 +70,7 @@ internal sealed partial class MoneyScanner
         wordFigure = PackRegexes.Get(language, $@"(?<![\p{{L}}])(?<num>{language.Alternation("before-scale")})(?={Space}+{language.Alternation("scales-after-number-words")}){scale}", Options);
         // "une cinquantaine de milliards d'euros": a noun that counts about so many, then a scale word.
         approximateCounts = language.Map<decimal>("approximate-counts", static w => decimal.TryParse(w, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null, "a number");
+        approximateSearch = new PhraseSearch(language.Words("approximate-counts"));
         approximateFigure = PackRegexes.Get(language, 
             $@"(?<![\p{{L}}])(?:{language.Alternation("before-scale")}{Space}+)?(?<approx>{language.Alternation("approximate-counts")}){Space}+{language.WordBefore("currency-of")}(?<scale>{language.Alternation("scales-after-number-words")})(?![\p{{L}}])",
             Options);
@@ -91,7 +95,7 @@ internal sealed partial class MoneyScanner
         {
             for (var match = wordFigure.Match(text); match.Success; match = match.NextMatch())
                 if (Read(text, match.Index, match.Index + match.Length, match.Groups["num"].ValueSpan, match.Groups["scale"].ValueSpan, null) is { } figure) found.Add(figure);
-            for (var match = approximateFigure.Match(text); match.Success; match = match.NextMatch())
+            for (var match = approximateSearch.MayHold(text) ? approximateFigure.Match(text) : Match.Empty; match.Success; match = match.NextMatch())
             {
                 var approximate = match.Groups["approx"];
                 var count = approximateCounts[approximate.Value];
@@ -105,7 +109,7 @@ internal sealed partial class MoneyScanner
         if (found.Count > 1) RemoveInner(found);
         if (!MayHoldMoney(found)) return [];
         ReadAround(text, found);
-        return MergeRestatements(SentenceCurrencies.Resolve(sentence, found), text);
+        return Restatements.Merge(SentenceCurrencies.Resolve(sentence, found), text);
     }
 
     /// <summary>
@@ -276,24 +280,4 @@ internal sealed partial class MoneyScanner
     /// <summary>"40 to 50", "40-50", "between 40 and 50"; "40 and 50" alone are two figures.</summary>
     private bool IsRange(Match range) =>
         range.Groups["rangeword"].Success || range.Groups["conn"].Value is "-" or "–" || rangeTo.Contains(range.Groups["conn"].Value);
-
-    /// <summary>"$100bn (£79.5bn)": a bracketed figure in another currency restates the one before it: one claim stated two ways.</summary>
-    private static List<MoneyMention> MergeRestatements(List<MoneyMention> mentions, string text)
-    {
-        for (var i = 0; i + 1 < mentions.Count; i++)
-        {
-            var (first, second) = (mentions[i], mentions[i + 1]);
-            if (second.Start < first.End) continue;
-            var between = text.AsSpan(first.End, second.Start - first.End).Trim();
-            var after = text.AsSpan(second.End).TrimStart();
-            if (between is "(" && after.StartsWith(")") && second.Currency is not null && first.Currency is not null && second.Currency != first.Currency)
-            {
-                // "up to $5bn (£2.7bn)": the conversion says what the figure says.
-                var restated = second.Qualifier == Qualifier.Exact ? second with { Qualifier = first.Qualifier } : second;
-                mentions[i] = first with { Restatement = restated };
-                mentions.RemoveAt(i + 1);
-            }
-        }
-        return mentions;
-    }
 }

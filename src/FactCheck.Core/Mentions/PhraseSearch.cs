@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace FactCheck.Kinds.Date;
+namespace FactCheck.Mentions;
 
 /// <summary>
 /// A quick "no" before a regex that looks through a whole sentence for a list's phrases, case ignored: each phrase holds a
