@@ -80,16 +80,16 @@ internal static partial class ClockScanner
         if (g["noon"].Success) minute = 12 * 60;
         // "shortly before midnight" is the end of a day, "after midnight" the start of the next.
         else if (g["midnight"].Success) minute = lead.Match is not null && lead.Kind is Lead.ShortlyBefore or Lead.Until ? ClockTime.Day : 0;
-        else if (g["hm"].Success) minute = (Int(g["hm"].Value[..2]) * 60) + Int(g["hm"].Value[2..]);
+        else if (g["hm"].Success) minute = (Int(g["hm"].ValueSpan[..2]) * 60) + Int(g["hm"].ValueSpan[2..]);
         else
         {
-            var hour = Int(g["h"].Value);
+            var hour = Int(g["h"].ValueSpan);
             if (g["am"].Success || g["pm"].Success)
             {
                 if (hour is < 1 or > 12) return null;
                 hour = (hour % 12) + (g["pm"].Success ? 12 : 0);
             }
-            minute = (hour * 60) + (g["m"].Success ? Int(g["m"].Value) : 0);
+            minute = (hour * 60) + (g["m"].Success ? Int(g["m"].ValueSpan) : 0);
         }
         if (minute > ClockTime.Day || (minute == ClockTime.Day && !g["midnight"].Success)) return null;
         var after = words.Zone.Match(text, match.Index + match.Length);
@@ -112,7 +112,8 @@ internal static partial class ClockScanner
         return (start, after.Success ? after.Index + after.Length : match.Index + match.Length, new ClockTime(Math.Max(0, first), Math.Min(ClockTime.Day - 1, last), zone));
     }
 
-    private static int Int(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Digits <c>\d</c> matched, of any script ("at ٣ pm"): int.Parse refused those and stopped the run.</summary>
+    private static int Int(ReadOnlySpan<char> digits) => DecimalDigits.Int(digits);
 
     private enum Lead { At, Around, ShortlyBefore, ShortlyAfter, Until, From }
 

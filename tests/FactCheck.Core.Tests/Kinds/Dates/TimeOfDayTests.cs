@@ -30,6 +30,20 @@ public sealed class TimeOfDayTests
     }
 
     [Theory]
+    [InlineData("The power came back at ٧ p.m.", "en", "٧ p.m. = 18:45 to 19:15")]
+    [InlineData("Les pompiers sont intervenus vers ١٤ heures rue des Lilas.", "fr", "vers ١٤ heures = 13:30 to 14:30")]
+    public void A_time_written_to_the_hour_in_the_digits_of_another_script_is_read(string text, string language, string expected)
+    {
+        Assert.Equal([expected], Times(text, language));
+    }
+
+    [Fact]
+    public void Times_by_name_and_by_figure_in_one_sentence_are_both_read()
+    {
+        Assert.Equal(["from 11 am = 11:00 to 17:00", "until noon = 06:00 to 12:00"], Times("The polls were open from 11 am until noon.", "en"));
+    }
+
+    [Theory]
     [InlineData("Le trajet prend 2h30 en voiture.", "fr")]
     [InlineData("Il a subi un retard de 1h15 sur la ligne.", "fr")]
     [InlineData("The score stood at 24:17 in the second half.", "en")]
