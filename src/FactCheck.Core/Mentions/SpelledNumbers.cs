@@ -16,7 +16,7 @@ internal sealed class SpelledNumbers
     private const int MostWords = 12;
 
     private readonly FrozenDictionary<string, decimal> numbers;
-    private readonly FrozenSet<string> multipliers, joiners, articles, firstWords, phraseFirstWords;
+    private readonly FrozenSet<string> multipliers, joiners, articles, firstWords, phraseFirstWords, phraseSecondWords;
     private readonly FrozenDictionary<string, decimal> scales;
     private readonly int longestEntry;
 
@@ -30,6 +30,8 @@ internal sealed class SpelledNumbers
             .ToFrozenDictionary(s => s, s => language.Scales[s], StringComparer.OrdinalIgnoreCase);
         firstWords = numbers.Keys.Select(k => k.Split(' ', '-')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         phraseFirstWords = numbers.Keys.Where(k => k.Contains(' ') || k.Contains('-')).Select(k => k.Split(' ', '-')[0])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        phraseSecondWords = numbers.Keys.Where(k => k.Contains(' ') || k.Contains('-')).Select(k => k.Split(' ', '-')[1])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         longestEntry = numbers.Keys.Max(k => k.Length);
     }
@@ -89,8 +91,10 @@ internal sealed class SpelledNumbers
     private (int Length, decimal Value) Phrase(string text, NumberWords words, int at)
     {
         var first = text.AsSpan(words[at].Start, words[at].End - words[at].Start);
-        // Most words start no phrase of several words: only those that do are joined with the words after them and looked up.
-        if (phraseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+        // Most words start no phrase of several words, and most that may ("a") are not followed by a phrase's second word
+        // ("a new"): only those that are are joined with the words after them and looked up.
+        if (phraseFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && words.Has(at + 1)
+            && phraseSecondWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, words[at + 1])))
         {
             // The phrase is joined in a buffer and looked up by its span, with spaces and then with hyphens: no string a try.
             // A phrase longer than the longest entry is none of them.

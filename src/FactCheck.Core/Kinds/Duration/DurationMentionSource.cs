@@ -40,6 +40,10 @@ public sealed class DurationMentionSource : IMentionSource
             DateBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
             Articles = language.Set("duration-articles");
             Cues = SearchValues.Create([.. language.Words("duration-cues")], StringComparison.OrdinalIgnoreCase);
+            var units = language.Words("duration-units");
+            UnitWords = units.All(u => u.Length > 0 && char.IsLetter(u[0])) ? new WordsAhead(units, ignoreCase: true) : null;
+            var numbers = language.Words("count-words").Concat(language.Words("duration-articles")).Concat(language.Words("and-a-half")).ToList();
+            NumberEnds = numbers.All(w => w.Length > 0 && char.IsLetter(w[^1])) ? numbers.Select(LastRun).ToFrozenSet(StringComparer.OrdinalIgnoreCase) : null;
         }
 
         public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
@@ -68,6 +72,22 @@ public sealed class DurationMentionSource : IMentionSource
 
         /// <summary>Pieces of the unit words, for a search before any regex runs.</summary>
         public SearchValues<string> Cues { get; }
+
+        /// <summary>The unit words' starts, where a match of <see cref="Units"/> may start; null when one starts with no letter (then any place may).</summary>
+        public WordsAhead? UnitWords { get; }
+
+        /// <summary>
+        /// The last runs of letters of the words <see cref="NumberBehind"/> may end with ("five", "a", "half" of "and a half"),
+        /// when it ends with digits otherwise; null when one ends with no letter (then the regex decides alone).
+        /// </summary>
+        public FrozenSet<string>? NumberEnds { get; }
+
+        private static string LastRun(string word)
+        {
+            var start = word.Length;
+            while (start > 0 && char.IsLetter(word[start - 1])) start--;
+            return word[start..];
+        }
     }
 
     /// <inheritdoc/>
@@ -76,16 +96,48 @@ public sealed class DurationMentionSource : IMentionSource
         var text = sentence.Text;
         var patterns = Patterns.Of(sentence.Source.Language);
         if (text.AsSpan().IndexOfAny(patterns.Cues) < 0) return [];
-        var found = new List<Mention>();
-        foreach (Match unit in patterns.Units.Matches(text))
+        List<Mention>? found = null;
+        for (var unit = NextUnit(text, 0, patterns); unit.Success; unit = NextUnit(text, unit.Index + unit.Length, patterns))
         {
             // "Télé 7 Jours", "20 Minutes", "28 Days Later": a unit in capitals (not a headline's) is part of a name.
             if (unit.Length > 1 && char.IsUpper(text[unit.Index]) && char.IsLower(text[unit.Index + 1])) continue;
+            // "last year", "the day", "decades of": most units have no number before them, and its regex is not run there.
+            if (patterns.NumberEnds is { } numberEnds && !MayFollowNumber(text, unit.Index, numberEnds)) continue;
             var from = Math.Max(0, unit.Index - 40);
             var number = patterns.NumberBehind.Match(text, from, unit.Index - from);
-            if (number.Success) Add(sentence, number, unit, patterns, found); // "decades of", "la décennie" name no length
+            if (number.Success) Add(sentence, number, unit, patterns, found ??= []); // "decades of", "la décennie" name no length
         }
+        if (found is null) return [];
         return found;
+    }
+
+    /// <summary>
+    /// The first match of <see cref="Patterns.Units"/> from <paramref name="at"/> on. A unit word is a whole run of letters:
+    /// the regex is run from the first run that may start one ("Monday", "today" and "holiday" hold a cue but none).
+    /// </summary>
+    private static Match NextUnit(string text, int at, Patterns patterns)
+    {
+        if (patterns.UnitWords is not { } unitWords) return patterns.Units.Match(text, at);
+        foreach (var (start, _) in SentenceRuns.Of(text))
+            if (start >= at && unitWords.MayStart(text, start)) return patterns.Units.Match(text, start);
+        return Match.Empty;
+    }
+
+    /// <summary>
+    /// False when what stands before a unit at <paramref name="unitStart"/> cannot end <see cref="Patterns.NumberBehind"/>: white
+    /// space or a hyphen, after a digit or a run of letters that ends a count word, an article or "and a half".
+    /// </summary>
+    private static bool MayFollowNumber(string text, int unitStart, FrozenSet<string> numberEnds)
+    {
+        var end = unitStart;
+        if (end > 0 && text[end - 1] == '-') end--;
+        else while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == unitStart || end == 0) return false;
+        if (char.IsDigit(text[end - 1])) return true;
+        var (start, ascii) = (end, true);
+        while (start > 0 && char.IsLetter(text[start - 1])) ascii &= char.IsAscii(text[--start]);
+        // Past ASCII the regex's case-insensitive match is left to decide (as WordsAhead does).
+        return start < end && (!ascii || numberEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)));
     }
 
     private static void Add(Sentence sentence, Match number, Match unitMatch, Patterns patterns, List<Mention> found)

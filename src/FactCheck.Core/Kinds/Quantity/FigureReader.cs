@@ -16,11 +16,17 @@ internal sealed partial class FigureReader
     private const string S = @"[\s\u00A0\u202F]";
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    /// <summary>The most characters a fraction has up to its slash and one past it: four digits, a hyphen, two digits, "/".</summary>
+    private const int FractionReach = 8;
+
     private readonly LanguagePack language;
     private readonly QuantityWords words;
     private readonly SpelledNumbers spelled;
     private readonly System.Collections.Frozen.FrozenSet<string> articles;
     private readonly Regex scale, vague, several, approximate, range, between, from;
+
+    // What each anchored regex may start with: most figures are followed by a word none of them reads ("people", "of").
+    private readonly WordsAhead scaleWords, vagueWords, severalWords, approximateWords, rangeWords;
 
     private FigureReader(LanguagePack language)
     {
@@ -37,6 +43,11 @@ internal sealed partial class FigureReader
         range = PackRegexes.Get(language, $@"\G{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}|{language.Alternation("range-or")})(?![\p{{L}}]){S}*", Options);
         between = new Regex($@"(?<![\p{{L}}]){language.Alternation("range-between")}{S}+$", Options | RegexOptions.RightToLeft);
         from = new Regex($@"(?<![\p{{L}}]){language.WordBefore("range-from")}$", Options | RegexOptions.RightToLeft);
+        scaleWords = new WordsAhead(language.Words("spelled-scales").Concat(language.Words("count-scale-abbreviations")), ignoreCase: true);
+        vagueWords = new WordsAhead(words.Vague.Keys, ignoreCase: true);
+        severalWords = new WordsAhead(language.Words("several-words"), ignoreCase: true);
+        approximateWords = new WordsAhead(words.Approximate.Keys, ignoreCase: true);
+        rangeWords = new WordsAhead(["-", "–", .. language.Words("range-to"), .. language.Words("range-and"), .. language.Words("range-or")], ignoreCase: true);
     }
 
     public static FigureReader Of(LanguagePack language) => language.Cached(typeof(FigureReader), static l => new FigureReader(l));
@@ -53,7 +64,7 @@ internal sealed partial class FigureReader
     {
         Figure? figure = char.IsDigit(text[start]) ? Digits(text, start) : Words(text, start);
         if (figure is not { } read || read.Implied is not null) return figure;
-        var scaled = scale.Match(text, read.End);
+        var scaled = Scale(text, read.End);
         if (!scaled.Success) return read;
         var multiplier = ScaleWords.MultiplierOf(scaled.Groups["scale"].Value, language);
         return read with
@@ -65,7 +76,9 @@ internal sealed partial class FigureReader
 
     private Figure? Digits(string text, int start)
     {
-        var isFraction = MatchLength(Fraction, text, start) is var length && length >= 0;
+        // A fraction's slash stands within its first eight characters ("1994-1/2"): most figures have none there.
+        var length = text.AsSpan(start, Math.Min(FractionReach, text.Length - start)).Contains('/') ? MatchLength(Fraction, text, start) : -1;
+        var isFraction = length >= 0;
         if (!isFraction) length = MatchLength(DigitRun, text, start);
         if (length < 0) return null;
         // Digits are read in place; a fraction, rarer, from its substring.
@@ -93,26 +106,26 @@ internal sealed partial class FigureReader
 
     private Figure? Words(string text, int start)
     {
-        if (vague.Match(text, start) is { Success: true } many)
+        if (vagueWords.MayStart(text, start) && vague.Match(text, start) is { Success: true } many)
         {
             // "dozens of", "des centaines de": at least two of them, and fewer than ten (else the text says "hundreds").
             var step = words.Vague[many.Groups["vague"].Value.ToLowerInvariant()];
             return new Figure(start, start + many.Length, 2 * step, 2 * step, 8 * step, Qualifier.AtLeast, Spelled: true, Scaled: true);
         }
-        if (several.Match(text, start) is { Success: true } few)
+        if (severalWords.MayStart(text, start) && several.Match(text, start) is { Success: true } few)
         {
             var step = language.Numbers.GetValueOrDefault(few.Groups["unit"].Value, 1) * ScaleWords.MultiplierOf(few.Groups["unit"].Value, language);
             return new Figure(start, start + few.Length, 2 * step, 2 * step, 8 * step, Qualifier.AtLeast, Spelled: true, Scaled: true);
         }
         var number = spelled.Read(text, start);
         var after = number?.End ?? ArticleEnd(text, start);
-        if (after > 0 && approximate.Match(text, after) is { Success: true } approx)
+        if (after > 0 && approximateWords.MayStartAfterSpaces(text, after) && approximate.Match(text, after) is { Success: true } approx)
         {
             // "une trentaine de", "un millier de", "deux centaines": about that many.
             var step = words.Approximate[approx.Groups["approx"].Value.ToLowerInvariant()] * (number?.Value ?? 1);
             return new Figure(start, approx.Index + approx.Length, step, step, step / 10, Qualifier.About, Spelled: true, Scaled: true, Scale: step);
         }
-        if (number is null && ArticleEnd(text, start) is > 0 and var articleEnd && scale.Match(text, articleEnd) is { Success: true } one)
+        if (number is null && ArticleEnd(text, start) is > 0 and var articleEnd && Scale(text, articleEnd) is { Success: true } one)
         {
             // "one mln barrels", "a million people": an article before a scale is one of it.
             var multiplier = ScaleWords.MultiplierOf(one.Groups["scale"].Value, language);
@@ -121,6 +134,9 @@ internal sealed partial class FigureReader
         if (number is not { } read) return null;
         return new Figure(start, read.End, read.Value, read.Value, read.Precision, Spelled: true, Scaled: read.Precision > 1, Scale: read.Precision);
     }
+
+    /// <summary>A scale word or abbreviation at <paramref name="at"/> ("2.4 mln", "deux millions"), or an unsuccessful match.</summary>
+    private Match Scale(string text, int at) => scaleWords.MayStartAfterSpaceOrHyphen(text, at) ? scale.Match(text, at) : Match.Empty;
 
     /// <summary>The end of an article at <paramref name="start"/> ("une" before "trentaine"), or -1.</summary>
     private int ArticleEnd(string text, int start)
@@ -133,6 +149,7 @@ internal sealed partial class FigureReader
     /// <summary>"10-20 million", "between 1,500 and 2,000", "de 500 à 700", "three or four"; "from 27 to 25" after a change is 25, from 27.</summary>
     private Figure? Range(string text, Figure first)
     {
+        if (!rangeWords.MayStartAfterSpaces(text, first.End)) return null;
         var join = range.Match(text, first.End);
         if (!join.Success || join.Index + join.Length >= text.Length) return null;
         var connector = join.Groups["conn"].Value.ToLowerInvariant();

@@ -19,7 +19,7 @@ internal static partial class MeasureReader
     {
         var units = words.Units;
         var at = figure.End;
-        if (units.SymbolAfter.Match(text, at) is { Success: true } symbol)
+        if (units.SymbolAfter(text, at) is { Success: true } symbol)
         {
             var written = symbol.Groups["symbol"].Value;
             if (words.Language.Set("ambiguous-scales", ignoreCase: false).Contains(written) && words.Language.Scales.TryGetValue(written, out var scale)
@@ -35,7 +35,7 @@ internal static partial class MeasureReader
         (at, figure) = AfterOf(text, at, figure, words);
         if (UnitWords(text, at, words) is { } measured) return (measured.Measure is { } unit ? Rate(text, measured.End, unit, words) : measured, figure);
         // "440,000 60-kg bags": a measure of each thing counted, a figure of its own, may stand before its noun.
-        if (Dimension().Match(text, at) is { Success: true } each)
+        if (DigitAfterSpaces(text, at) && Dimension().Match(text, at) is { Success: true } each)
             return (CountedNouns.Find(text, each.Index + each.Length, words) is { Measure: { } counted } ? new Measured(figure.End, counted) : Measured.Bare, figure);
         var noun = CountedNouns.Find(text, at, words);
         return (noun.Measure is null ? noun : Rate(text, noun.End, noun.Measure, words), figure);
@@ -43,6 +43,14 @@ internal static partial class MeasureReader
 
     [GeneratedRegex(@"\G[\s\u00A0\u202F]+\d[\d.,]*-\p{L}+(?=[\s\u00A0\u202F])", RegexOptions.CultureInvariant)]
     private static partial Regex Dimension();
+
+    /// <summary>White space at <paramref name="at"/> and a digit after it, as <see cref="Dimension"/> starts: most figures are followed by a word.</summary>
+    private static bool DigitAfterSpaces(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && WordAt.IsSpace(text[i])) i++;
+        return i > at && i < text.Length && char.IsDigit(text[i]);
+    }
 
     /// <summary>
     /// "2 millions de personnes", "dozens of people", "62.000 de ses entreprises", "une cinquantaine de milliards": "of"

@@ -134,7 +134,8 @@ public sealed class QuantityMentionSource : IMentionSource
     private static QuantityMention[] AgeChanges(Sentence sentence, Patterns patterns)
     {
         var text = sentence.Text;
-        if (text.AsSpan().IndexOfAny(patterns.AgeCues) < 0) return [];
+        // Two numbers and an age word: the digits are looked for first, the age words (a slower search in French, "âge") after.
+        if (!HasDigit(text) || text.AsSpan().IndexOfAny(patterns.AgeCues) < 0) return [];
         var found = new List<QuantityMention>();
         var language = sentence.Source.Language;
         foreach (Match match in patterns.AgeChange.Matches(text))
@@ -149,28 +150,36 @@ public sealed class QuantityMentionSource : IMentionSource
         return [.. found];
     }
 
+    /// <summary>True when <paramref name="text"/> holds a decimal digit (<c>\d</c>: an ASCII one, or rarely one of another script).</summary>
+    private static bool HasDigit(string text)
+    {
+        if (text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0) return true;
+        foreach (var c in text)
+            if (c > '\u007F' && char.IsDigit(c)) return true;
+        return false;
+    }
+
     /// <summary>Where a number may start: a digit that does not continue a word or a number, or a word that starts a spelled number.</summary>
     private static void Candidates(string text, Patterns patterns, List<int> candidates)
     {
         candidates.Clear();
-        var hasDigit = text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0;
         var starters = patterns.Starters.GetAlternateLookup<ReadOnlySpan<char>>();
-        var letters = SentenceRuns.Of(text);
-        var run = 0;
-        var nextWord = run < letters.Length ? letters[run++] : (text.Length, text.Length);
-        for (var i = 0; i < text.Length; i++)
+        foreach (var (start, end) in SentenceRuns.Of(text))
+            if ((start == 0 || text[start - 1] != '-') && patterns.StarterShapes.MayHold(text.AsSpan(start, end - start)) && starters.Contains(text.AsSpan(start, end - start)))
+                candidates.Add(start);
+        var words = candidates.Count;
+        // The runs of digits, found by a vectorized search (most of a sentence is letters and spaces), each by its first digit.
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny(AsciiDigits.All); i >= 0;)
         {
-            if (i == nextWord.Item1)
-            {
-                if ((i == 0 || text[i - 1] != '-') && patterns.StarterShapes.MayHold(text.AsSpan(i, nextWord.Item2 - i)) && starters.Contains(text.AsSpan(i, nextWord.Item2 - i))) candidates.Add(i);
-                i = nextWord.Item2 - 1;
-                nextWord = run < letters.Length ? letters[run++] : (text.Length, text.Length);
-                continue;
-            }
-            if (!hasDigit || !char.IsAsciiDigit(text[i])) continue;
             if (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '/' or '$' or '€' or '£' or '¥' or '#'
                 || (text[i - 1] == '-' && i > 1 && char.IsLetter(text[i - 2])))) candidates.Add(i);
-            while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) i++;
+            var past = span[i..].IndexOfAnyExcept(AsciiDigits.All);
+            if (past < 0) break;
+            var next = span[(i + past)..].IndexOfAny(AsciiDigits.All);
+            i = next < 0 ? -1 : i + past + next;
         }
+        // Words and digits in the order they stand (the readings are taken in order, each past the one before).
+        if (words > 0 && candidates.Count > words) candidates.Sort();
     }
 }

@@ -24,7 +24,7 @@ internal static class QuantityReader
         if (!digits && char.IsUpper(text[figure.Start]) && HasLetterBefore(text, figure.Start)) return null; // "the Six Nations", "BBC One"
         var year = digits && IsYear(figure, hedged);
         if (digits && IsClock(text, figure, words) || year && !AfterDeterminer(text, figure.Start, words)) return null;
-        if (figure.End < text.Length && char.IsLetter(text[figure.End]) && !words.Units.SymbolAfter.IsMatch(text, figure.End)) return null; // "17th", "4MATIC"
+        if (figure.End < text.Length && char.IsLetter(text[figure.End]) && !words.Units.SymbolAfter(text, figure.End).Success) return null; // "17th", "4MATIC"
         var (measured, read) = MeasureReader.Read(text, figure, words);
         if (measured.IsRefused || (year && measured.Measure is null) || (WordAt.Next(text, read.End) is var (ms, me) && months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ms, me - ms)))) return null;
         if (measured.Measure is { Noun: { } noun } && words.PointUnits.Contains(noun) && HasPointCue(text, words)) return null; // "up 12 points" in a poll
@@ -88,7 +88,7 @@ internal static class QuantityReader
     {
         if (text[figure.Start] == '0' && figure.End > figure.Start + 1 && char.IsDigit(text[figure.Start + 1])) return true;
         if (figure.End + 1 < text.Length && text[figure.End] is ':' or 'h' or 'H' && char.IsDigit(text[figure.End + 1])) return true;
-        return words.TimeAfter.IsMatch(text.AsSpan(figure.End));
+        return words.IsTimeAfter(text, figure.End);
     }
 
     /// <summary>A number that may be a year ("in 2014 countries", "the 1987 crop"): four digits from 1900 to 2099, not hedged.</summary>

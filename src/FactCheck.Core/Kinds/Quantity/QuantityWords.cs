@@ -29,7 +29,8 @@ internal sealed class QuantityWords
         OfDeterminers = language.Set("count-determiners");
         NameWords = language.Set("number-names-before");
         Determiners = language.Set("determiners");
-        TimeAfter = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("time-of-day-after")}(?![\p{{L}}])", Options);
+        timeAfter = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("time-of-day-after")}(?![\p{{L}}])", Options);
+        timeAfterWords = new WordsAhead(language.Words("time-of-day-after"), ignoreCase: true);
         ClockUnits = language.Set("clock-units");
         ClockBefore = language.Set("clock-before");
         PointUnits = language.Set("point-words");
@@ -88,8 +89,11 @@ internal sealed class QuantityWords
     /// <summary><c>determiners</c>: "the", "another", "les": a capitalized one before a number starts no name ("Another 500 jobs").</summary>
     public FrozenSet<string> Determiners { get; }
 
-    /// <summary><c>time-of-day-after</c>: "1030 GMT", "at 2000 local time".</summary>
-    public Regex TimeAfter { get; }
+    private readonly Regex timeAfter;
+    private readonly WordsAhead timeAfterWords;
+
+    /// <summary><c>time-of-day-after</c> at <paramref name="at"/>, after white space: "1030 GMT", "at 2000 local time".</summary>
+    public bool IsTimeAfter(string text, int at) => timeAfterWords.MayStartAfterSpaces(text, at) && timeAfter.IsMatch(text.AsSpan(at));
 
     /// <summary><c>clock-units</c> ("heures") are times of day after one of <c>clock-before</c> ("à 13 heures").</summary>
     public FrozenSet<string> ClockUnits { get; }

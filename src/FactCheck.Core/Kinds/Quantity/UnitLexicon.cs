@@ -16,6 +16,8 @@ internal sealed class UnitLexicon
 {
     private readonly FrozenDictionary<string, (MeasureUnit Unit, MeasureUnit? Per)> words, symbols, rates, rateSymbols;
     private readonly FrozenSet<string> wordStarts;
+    private readonly Regex symbolAfter;
+    private readonly WordsAhead symbolStarts;
 
     private UnitLexicon(LanguagePack language)
     {
@@ -26,7 +28,8 @@ internal sealed class UnitLexicon
         rateSymbols = Units(language, "rate-symbols", s => s, StringComparer.Ordinal);
         LongestWords = words.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
         wordStarts = words.Keys.SelectMany(WholeWordStarts).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        SymbolAfter = PackRegexes.Get(language,
+        symbolStarts = new WordsAhead(symbols.Keys, ignoreCase: false);
+        symbolAfter = PackRegexes.Get(language,
             $@"\G[\s\u00A0\u202F-]?(?<symbol>{Alternation(symbols.Keys)})(?:/(?<per>{Alternation(rateSymbols.Keys)}))?(?![\p{{L}}\p{{N}}'’²³])",
             RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
@@ -34,8 +37,12 @@ internal sealed class UnitLexicon
     /// <summary>The units of <paramref name="language"/>.</summary>
     public static UnitLexicon Of(LanguagePack language) => language.Cached(typeof(UnitLexicon), static l => new UnitLexicon(l));
 
-    /// <summary>A unit symbol right after a figure (a space, a no-break space or a hyphen between): "10 km", "6m²", "50-km", "130 km/h".</summary>
-    public Regex SymbolAfter { get; }
+    /// <summary>
+    /// The unit symbol right after a figure that ends at <paramref name="at"/> (a space, a no-break space or a hyphen
+    /// between): "10 km", "6m²", "50-km", "130 km/h"; an unsuccessful match when none is (its regex is run only where the
+    /// word that follows may start a symbol: most figures are followed by words that start none).
+    /// </summary>
+    public Match SymbolAfter(string text, int at) => symbolStarts.MayStartAfterSpaceOrHyphen(text, at) ? symbolAfter.Match(text, at) : Match.Empty;
 
     /// <summary>The most words a unit's name has ("square kilometre": 2).</summary>
     public int LongestWords { get; }
