@@ -37,7 +37,19 @@ public static class MoneyFormat
             _ => (1m, ""),
         };
         var scaled = value / divisor;
-        var rounded = Math.Round(scaled, scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2, MidpointRounding.AwayFromZero);
-        return rounded.ToString(suffix.Length == 0 ? "#,0.##" : "0.##", CultureInfo.InvariantCulture) + suffix;
+        var rounded = Math.Round(scaled, scaled >= 100 ? 0 : scaled >= 10 ? 1 : Math.Abs(scaled) >= 1 ? 2 : BelowOne(scaled), MidpointRounding.AwayFromZero);
+        return rounded.ToString(suffix.Length == 0 ? "#,0.######" : "0.##", CultureInfo.InvariantCulture) + suffix;
+    }
+
+    /// <summary>
+    /// The decimals that keep three significant digits of an amount below one ("7.1 cts vs 6.6 cts" is $0.071 and $0.066,
+    /// not $0.07 twice: two sides of a conflict must not read alike), at most six.
+    /// </summary>
+    private static int BelowOne(decimal scaled)
+    {
+        var size = Math.Abs(scaled);
+        if (size == 0) return 0;
+        var leadingZeros = -(int)Math.Floor(Math.Log10((double)size)) - 1;
+        return Math.Min(6, leadingZeros + 3);
     }
 }
