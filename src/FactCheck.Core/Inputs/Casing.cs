@@ -20,6 +20,12 @@ internal static class Casing
     public static char ToUpper(char c) => c < TableSize ? UpperOf[c] : char.ToUpperInvariant(c);
 
     /// <summary>
+    /// <paramref name="c"/> folded so that every pair of characters a regex ignoring case (culture-invariant) takes as one
+    /// folds alike: upper case, then lower ("K", "k" and the Kelvin sign are all "k").
+    /// </summary>
+    public static char Fold(char c) => ToLower(ToUpper(c));
+
+    /// <summary>
     /// Writes <paramref name="source"/> in lower case into <paramref name="destination"/>, which is at least as long and
     /// does not overlap it (as <see cref="MemoryExtensions.ToLowerInvariant"/>).
     /// </summary>

@@ -105,12 +105,12 @@ internal sealed class WordsAhead
 
     /// <summary>
     /// <paramref name="run"/> as it is compared: itself when case counts, else each letter folded into <paramref name="into"/>
-    /// as <see cref="WordsBehind"/> folds it (upper case, then lower: "K", "k" and the Kelvin sign alike).
+    /// as <see cref="WordsBehind"/> folds it (<see cref="Casing.Fold"/>).
     /// </summary>
     private ReadOnlySpan<char> Fold(ReadOnlySpan<char> run, Span<char> into)
     {
         if (!ignoreCase) return run;
-        for (var i = 0; i < run.Length; i++) into[i] = Casing.ToLower(Casing.ToUpper(run[i]));
+        for (var i = 0; i < run.Length; i++) into[i] = Casing.Fold(run[i]);
         return into[..run.Length];
     }
 }

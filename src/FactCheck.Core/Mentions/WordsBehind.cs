@@ -39,7 +39,7 @@ internal sealed class WordsBehind
             if (length == 0) return;
             var key = new string(folded, 0, length);
             if (!byEnd.TryGetValue(key, out var whole)) byEnd[key] = whole = new HashSet<string>(StringComparer.Ordinal);
-            whole.Add(string.Concat(word.AsSpan(0, end).ToArray().Select(c => c is '\'' or '’' ? '\'' : Fold(c))));
+            whole.Add(string.Concat(word.AsSpan(0, end).ToArray().Select(c => c is '\'' or '’' ? '\'' : Casing.Fold(c))));
             longest = Math.Max(longest, length);
         }
         ends = byEnd.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
@@ -86,14 +86,11 @@ internal sealed class WordsBehind
                 while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
                 if (i == spaceEnd) return false;
             }
-            else if (i == 0 || (word[j] == '\'' ? text[i - 1] is not ('\'' or '’') : Fold(text[i - 1]) != word[j])) return false;
+            else if (i == 0 || (word[j] == '\'' ? text[i - 1] is not ('\'' or '’') : Casing.Fold(text[i - 1]) != word[j])) return false;
             else i--;
         }
         return true;
     }
-
-    /// <summary>A character folded so that every pair the regex takes as one ignoring case folds alike.</summary>
-    private static char Fold(char c) => Casing.ToLower(Casing.ToUpper(c));
 
     private bool IsSkipped(char c) => char.IsWhiteSpace(c) || (skipsHyphens && c == '-');
 
@@ -108,7 +105,7 @@ internal sealed class WordsBehind
         var end = text.Length;
         if (end > 0 && !char.IsLetter(text[end - 1]) && !char.IsWhiteSpace(text[end - 1]) && text[end - 1] is not ('\'' or '’'))
         {
-            folded[0] = Fold(text[end - 1]);
+            folded[0] = Casing.Fold(text[end - 1]);
             return 1;
         }
         var elided = end > 0 && text[end - 1] is '\'' or '’';
@@ -117,7 +114,7 @@ internal sealed class WordsBehind
         while (start > 0 && char.IsLetter(text[start - 1]) && end - start < folded.Length) start--;
         var length = end - start + (elided ? 1 : 0);
         if (start == end || length > folded.Length || (start > 0 && char.IsLetter(text[start - 1]))) return 0;
-        for (var i = start; i < end; i++) folded[i - start] = Fold(text[i]);
+        for (var i = start; i < end; i++) folded[i - start] = Casing.Fold(text[i]);
         if (elided) folded[end - start] = '\'';
         return length;
     }

@@ -36,4 +36,11 @@ public sealed class CasingTests
         const string text = "sans majuscule, déjà";
         Assert.Same(text, Casing.ToLower(text));
     }
+
+    [Theory]
+    [InlineData('K', 'k')]
+    [InlineData('\u212A', 'k')] // the Kelvin sign, which a regex ignoring case takes for "k"
+    [InlineData('É', 'é')]
+    [InlineData('ß', 'ß')]
+    public void Characters_a_case_blind_regex_takes_as_one_fold_alike(char c, char folded) => Assert.Equal(folded, Casing.Fold(c));
 }

@@ -135,7 +135,7 @@ public sealed class QuantityMentionSource : IMentionSource
     {
         var text = sentence.Text;
         // Two numbers and an age word: the digits are looked for first, the age words (a slower search in French, "âge") after.
-        if (!HasDigit(text) || text.AsSpan().IndexOfAny(patterns.AgeCues) < 0) return [];
+        if (text.AsSpan().IndexOfAny(DecimalDigits.All) < 0 || text.AsSpan().IndexOfAny(patterns.AgeCues) < 0) return [];
         var found = new List<QuantityMention>();
         var language = sentence.Source.Language;
         foreach (Match match in patterns.AgeChange.Matches(text))
@@ -148,15 +148,6 @@ public sealed class QuantityMentionSource : IMentionSource
                 new QuantityMeasure(unit, unit, null, null), NumberText.Parse(match.Groups["n1"].Value, language)?.Value, IsWhole: true));
         }
         return [.. found];
-    }
-
-    /// <summary>True when <paramref name="text"/> holds a decimal digit (<c>\d</c>: an ASCII one, or rarely one of another script).</summary>
-    private static bool HasDigit(string text)
-    {
-        if (text.AsSpan().IndexOfAny(AsciiDigits.All) >= 0) return true;
-        foreach (var c in text)
-            if (c > '\u007F' && char.IsDigit(c)) return true;
-        return false;
     }
 
     /// <summary>Where a number may start: a digit that does not continue a word or a number, or a word that starts a spelled number.</summary>
