@@ -18,11 +18,14 @@ public sealed record NormalizationContext(ImmutableArray<SourceDocument> Sources
     public NormalizationContext(ImmutableArray<SourceDocument> sources, StoryMap stories) : this(sources)
     {
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        storyDates = stories.Stories.SelectMany(story =>
+        storyDates = new(byId.Count, StringComparer.Ordinal);
+        foreach (var story in stories.Stories)
         {
-            var date = DateOfTheSet([.. story.Sources.Where(byId.ContainsKey).Select(id => byId[id])]);
-            return story.Sources.Select(id => (id, date));
-        }).ToDictionary(p => p.id, p => p.date, StringComparer.Ordinal);
+            // Most stories of a large run are one source, whose date is its own: a set of one needs no list sorted.
+            var date = story.Sources.Length == 1 ? byId.GetValueOrDefault(story.Sources[0])?.Date
+                : DateOfTheSet([.. story.Sources.Where(byId.ContainsKey).Select(id => byId[id])]);
+            foreach (var id in story.Sources) storyDates.Add(id, date);
+        }
     }
 
     /// <summary>The date an undated source borrows: the median of the other sources' dates (declared ones first).</summary>

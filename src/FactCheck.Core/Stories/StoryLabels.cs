@@ -25,30 +25,36 @@ internal static class StoryLabels
 
     public static string Label(FeatureSpace space, ImmutableArray<StoryProfile> sources, ImmutableArray<int> members)
     {
-        var shared = members.Length == 1 ? 1 : 2;
-        var candidates = members.Length == 1 ? Own(space, sources, members[0]) : Shared(space, sources, members, shared);
-        candidates.Sort(static (x, y) =>
-            y.Sources != x.Sources ? y.Sources.CompareTo(x.Sources)
-            : y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight)
-            : y.Kind != x.Kind ? y.Kind.CompareTo(x.Kind)
-            : x.Key.SequenceCompareTo(y.Key));
-        return Pick(candidates);
+        // Every story of a run gets a label (21,000 on the bench corpus, most of one source): each thread's candidates, their
+        // table and the words chosen are kept from one story to the next, where a list, a dictionary and a delegate or two
+        // a story came to 125 MB of garbage while the sources' profiles were still live.
+        var scratch = Scratch.OfThisThread;
+        try
+        {
+            var candidates = scratch.Candidates;
+            if (members.Length == 1) Own(space, sources, members[0], candidates);
+            else Shared(space, sources, members, 2, scratch.ById, candidates);
+            candidates.Sort(CandidateOrder.Instance);
+            return Pick(candidates, scratch.Chosen);
+        }
+        finally
+        {
+            scratch.Clear();
+        }
     }
 
     /// <summary>A source alone: its own features of weight.</summary>
-    private static List<Candidate> Own(FeatureSpace space, ImmutableArray<StoryProfile> sources, int source)
+    private static void Own(FeatureSpace space, ImmutableArray<StoryProfile> sources, int source, List<Candidate> candidates)
     {
         var features = sources[source].Features;
-        var candidates = new List<Candidate>(features.Length);
         for (var k = 0; k < features.Length; k++)
             if (space.Weight(source, k) is var weight and > 0) candidates.Add(new Candidate(features, k, weight, 1));
-        return candidates;
     }
 
-    /// <summary>A story of several sources: the features at least two of them have, their weights summed.</summary>
-    private static List<Candidate> Shared(FeatureSpace space, ImmutableArray<StoryProfile> sources, ImmutableArray<int> members, int shared)
+    /// <summary>A story of several sources: the features at least <paramref name="shared"/> of them have, their weights summed.</summary>
+    private static void Shared(
+        FeatureSpace space, ImmutableArray<StoryProfile> sources, ImmutableArray<int> members, int shared, Dictionary<int, Candidate> byId, List<Candidate> candidates)
     {
-        var byId = new Dictionary<int, Candidate>();
         foreach (var member in members)
         {
             var features = sources[member].Features;
@@ -62,28 +68,51 @@ internal static class StoryLabels
                     : seen with { Weight = seen.Weight + weight, Sources = seen.Sources + 1 };
             }
         }
-        return [.. byId.Values.Where(c => c.Sources >= shared)];
+        foreach (var candidate in byId.Values)
+            if (candidate.Sources >= shared) candidates.Add(candidate);
     }
 
-    private static string Pick(List<Candidate> candidates)
+    private static string Pick(List<Candidate> candidates, List<(string Display, string[] Words)> chosen)
     {
         // A label's words are one to four: plain arrays tested word by word, not a hash set each (21,000 stories a run).
-        var chosen = new List<(string Display, string[] Words)>();
-        foreach (var candidate in candidates.Take(Considered))
+        for (var n = 0; n < Math.Min(Considered, candidates.Count); n++)
         {
-            var display = candidate.Display.ToString();
+            var display = candidates[n].Display.ToString();
             var words = Analysis.TextAnalyzer.Fold(display).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-            if (chosen.Exists(c => Covers(c.Words, words))) continue;
+            if (AnyCovers(chosen, words)) continue;
             // "Los Angeles" after "Angeles" and "Los" takes the place of the first and drops the others.
-            var part = chosen.FindIndex(c => Covers(words, c.Words));
+            var part = FirstCoveredBy(chosen, words);
             if (part < 0) chosen.Add((display, words));
             else
             {
                 chosen[part] = (display, words);
-                chosen.RemoveAll(c => c.Words != words && Covers(words, c.Words));
+                for (var c = chosen.Count - 1; c >= 0; c--)
+                    if (chosen[c].Words != words && Covers(words, chosen[c].Words)) chosen.RemoveAt(c);
             }
         }
-        return string.Join(" · ", chosen.Take(Shown).Select(c => c.Display));
+        return Math.Min(chosen.Count, Shown) switch
+        {
+            0 => "",
+            1 => chosen[0].Display,
+            2 => string.Concat(chosen[0].Display, " · ", chosen[1].Display),
+            _ => string.Concat(chosen[0].Display, " · ", chosen[1].Display, " · ", chosen[2].Display),
+        };
+    }
+
+    /// <summary>True when the words of one of <paramref name="chosen"/> hold all of <paramref name="words"/>.</summary>
+    private static bool AnyCovers(List<(string Display, string[] Words)> chosen, string[] words)
+    {
+        foreach (var (_, whole) in chosen)
+            if (Covers(whole, words)) return true;
+        return false;
+    }
+
+    /// <summary>The first of <paramref name="chosen"/> whose words are all among <paramref name="words"/>, or -1.</summary>
+    private static int FirstCoveredBy(List<(string Display, string[] Words)> chosen, string[] words)
+    {
+        for (var c = 0; c < chosen.Count; c++)
+            if (Covers(words, chosen[c].Words)) return c;
+        return -1;
     }
 
     /// <summary>True when every word of <paramref name="part"/> is among <paramref name="whole"/> (as sets: repeats do not count).</summary>
@@ -92,5 +121,45 @@ internal static class StoryLabels
         foreach (var word in part)
             if (Array.IndexOf(whole, word) < 0) return false;
         return true;
+    }
+
+    /// <summary>Most sources first, then most weight, names and places before words, then by key: a total order.</summary>
+    private sealed class CandidateOrder : IComparer<Candidate>
+    {
+        public static CandidateOrder Instance { get; } = new();
+
+        public int Compare(Candidate x, Candidate y) =>
+            y.Sources != x.Sources ? y.Sources.CompareTo(x.Sources)
+            : y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight)
+            : y.Kind != x.Kind ? y.Kind.CompareTo(x.Kind)
+            : x.Key.SequenceCompareTo(y.Key);
+    }
+
+    /// <summary>What labelling a story needs for a while, kept by each thread for the next story.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? ofThisThread;
+
+        public static Scratch OfThisThread => ofThisThread ??= new Scratch();
+
+        public List<Candidate> Candidates { get; } = [];
+
+        public Dictionary<int, Candidate> ById { get; private set; } = [];
+
+        public List<(string Display, string[] Words)> Chosen { get; } = [];
+
+        /// <summary>
+        /// Empties the lists, so that nothing of a story is held once its label is made. A table a large story grew is
+        /// dropped instead: emptied, it would clear all its buckets for every small story after it.
+        /// </summary>
+        public void Clear()
+        {
+            Candidates.Clear();
+            if (ById.Count > LargeTable) ById = [];
+            else ById.Clear();
+            Chosen.Clear();
+        }
+
+        private const int LargeTable = 1024;
     }
 }
