@@ -87,12 +87,13 @@ public sealed class ClaimAligner
         foreach (var block in blocks)
         {
             var members = block.Select(c => new AlignedClaim(c) { StoryWords = storyWords, StoryRounds = storyRounds, StorySides = storySides }).ToList();
-            if (members.Select(m => m.Source).Distinct().Count() < 2 && !HasDraft([.. block])) continue;
+            // Tested with plain loops: a block of one source, the most common, skipped after a distinct set and a copy of the block.
+            if (!Compared(members)) continue;
             // A source that states the measure in one sentence only (once, or a place and the region it lies in) states it once;
             // its forecast of the measure is another figure ("will be built in Wiesbaden").
             foreach (var group in members.GroupBy(m => (m.Source, m.Frame.Status)))
             {
-                var alone = group.Select(o => o.Claim.Claim.Mention.Sentence).Distinct(ReferenceEqualityComparer.Instance).Take(2).Count() == 1;
+                var alone = OneSentence(group);
                 foreach (var m in group) m.Alone = alone;
             }
             // A part of one source's claims (and no draft) has no pair to score: a long file restating one measure is
@@ -212,29 +213,32 @@ public sealed class ClaimAligner
                     scores[i, j] = scores[j, i] = PairScore.Of(members[i], members[j], concepts);
         var parent = Enumerable.Range(0, n).ToArray();
         var anchored = new HashSet<int>();
+        // The groups Joinable compares, listed again at each call into the same two lists.
+        var sides = (new List<int>(), new List<int>());
         for (var i = 0; i < n; i++)
             for (var j = i + 1; j < n; j++)
             {
                 if (scores[i, j].Strength == AlignmentStrength.Weak) continue;
                 // Two claims of one draft that may be one fact: a draft contradicting itself is its writer's business.
                 var mutual = members[i].Source == members[j].Source || (IsBest(scores, members, i, j) && IsBest(scores, members, j, i));
-                if (!mutual || !Joinable(parent, members, scores, i, j)) continue;
+                if (!mutual || !Joinable(parent, members, scores, i, j, sides)) continue;
                 parent[Find(parent, i)] = Find(parent, j);
-                if (scores[i, j].Strength == AlignmentStrength.Strong) anchored.UnionWith([i, j]);
+                if (scores[i, j].Strength != AlignmentStrength.Strong) continue;
+                anchored.Add(i);
+                anchored.Add(j);
             }
         // A source's second figure for a fact its first was matched on joins it when it matches that fact best: a source
         // that gives 8 and then 9 for one count contradicts itself and the source that gives 8 ("initially 8" would be
         // another status, and another fact).
+        // Loops, not a range, a filter and a sort a claim: a block's every claim asked them.
         for (var i = 0; i < n; i++)
         {
-            if (Enumerable.Range(0, n).Any(k => k != i && Find(parent, k) == Find(parent, i))) continue;
-            var best = Enumerable.Range(0, n).Where(k => members[k].Source != members[i].Source && scores[i, k].Strength != AlignmentStrength.Weak)
-                .OrderByDescending(k => scores[i, k].Score).Take(1).ToList();
-            if (best.Count == 1 && Enumerable.Range(0, n).Any(k => k != i && members[k].Source == members[i].Source && Find(parent, k) == Find(parent, best[0]))
-                && Joinable(parent, members, scores, i, best[0]))
+            if (InGroupWithOther(parent, i)) continue;
+            var best = BestOfOtherSources(scores, members, i);
+            if (best >= 0 && SourceJoined(parent, members, i, best) && Joinable(parent, members, scores, i, best, sides))
             {
-                parent[Find(parent, i)] = Find(parent, best[0]);
-                if (scores[i, best[0]].Strength == AlignmentStrength.Strong) anchored.Add(i);
+                parent[Find(parent, i)] = Find(parent, best);
+                if (scores[i, best].Strength == AlignmentStrength.Strong) anchored.Add(i);
             }
         }
         foreach (var group in Enumerable.Range(0, n).GroupBy(i => Find(parent, i)).Where(g => g.Count() > 1).OrderBy(g => g.Min()))
@@ -252,13 +256,53 @@ public sealed class ClaimAligner
     /// True when no claim of <paramref name="i"/>'s group and none of <paramref name="j"/>'s are of two facts for sure (other
     /// status, holder, scope): a chain of good matches (the "non" and the turnout both given by one office) is no fact.
     /// </summary>
-    private static bool Joinable(int[] parent, List<AlignedClaim> members, (AlignmentStrength Strength, double Score)[,] scores, int i, int j)
+    private static bool Joinable(
+        int[] parent, List<AlignedClaim> members, (AlignmentStrength Strength, double Score)[,] scores, int i, int j, (List<int> Left, List<int> Right) sides)
     {
         var (gi, gj) = (Find(parent, i), Find(parent, j));
         if (gi == gj) return true;
-        var left = Enumerable.Range(0, members.Count).Where(a => Find(parent, a) == gi).ToList();
-        var right = Enumerable.Range(0, members.Count).Where(b => Find(parent, b) == gj).ToList();
-        return !left.Exists(a => right.Exists(b => scores[a, b].Score == PairScore.Never));
+        var (left, right) = sides;
+        left.Clear();
+        right.Clear();
+        for (var k = 0; k < members.Count; k++)
+        {
+            var root = Find(parent, k);
+            if (root == gi) left.Add(k);
+            else if (root == gj) right.Add(k);
+        }
+        foreach (var a in left)
+            foreach (var b in right)
+                if (scores[a, b].Score == PairScore.Never) return false;
+        return true;
+    }
+
+    /// <summary>True when another claim is in <paramref name="i"/>'s group.</summary>
+    private static bool InGroupWithOther(int[] parent, int i)
+    {
+        for (var k = 0; k < parent.Length; k++)
+            if (k != i && Find(parent, k) == Find(parent, i)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The claim of another source that <paramref name="i"/> matches best, not weakly (the first of equals), or -1.
+    /// Compared as a sort by score compares (a NaN below any score), so that it picks what the sort picked.
+    /// </summary>
+    private static int BestOfOtherSources((AlignmentStrength Strength, double Score)[,] scores, List<AlignedClaim> members, int i)
+    {
+        var best = -1;
+        for (var k = 0; k < members.Count; k++)
+            if (members[k].Source != members[i].Source && scores[i, k].Strength != AlignmentStrength.Weak && (best < 0 || scores[i, k].Score.CompareTo(scores[i, best].Score) > 0))
+                best = k;
+        return best;
+    }
+
+    /// <summary>True when another claim of <paramref name="i"/>'s source is in <paramref name="best"/>'s group.</summary>
+    private static bool SourceJoined(int[] parent, List<AlignedClaim> members, int i, int best)
+    {
+        for (var k = 0; k < members.Count; k++)
+            if (k != i && members[k].Source == members[i].Source && Find(parent, k) == Find(parent, best)) return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="j"/> is among the claims of its source that best match <paramref name="i"/>.</summary>
@@ -276,6 +320,19 @@ public sealed class ClaimAligner
         var status = fact[0].Frame.Status;
         return [.. block.Where(c => sources.Contains(c.Source) && c.Frame.Status != status && !fact.Contains(c)
             && fact.Exists(f => f.Source == c.Source && HolderMatch.Score(f.Frame.Holder, c.Frame.Holder, true, out _) is not null)).Select(c => c.Claim)];
+    }
+
+    /// <summary>True when the claims of <paramref name="group"/> (one at least) are all of one sentence.</summary>
+    private static bool OneSentence(IEnumerable<AlignedClaim> group)
+    {
+        Sentences.Sentence? first = null;
+        foreach (var claim in group)
+        {
+            var sentence = claim.Claim.Claim.Mention.Sentence;
+            if (first is null) first = sentence;
+            else if (!ReferenceEquals(sentence, first)) return false;
+        }
+        return true;
     }
 
     /// <summary>True when some pair of <paramref name="part"/> can be scored: claims of two sources, or of a draft.</summary>

@@ -162,7 +162,8 @@ internal sealed class FeatureSpace
             }
         });
         numbers = [.. tables.Select(table => Enumerable.Repeat(-1, table.Count).ToArray())];
-        var ids = new int[first[^1]];
+        // Each feature's number in its table becomes its number in the run, in place: a second array as long (a few MB on
+        // a large run) is not needed.
         for (var s = 0; s < profiles.Length; s++)
         {
             var features = profiles[s].Features;
@@ -174,10 +175,10 @@ internal sealed class FeatureSpace
                     id = kinds.Count;
                     kinds.Add(features.KindAt(k));
                 }
-                ids[first[s] + k] = id;
+                inTable[first[s] + k] = id;
             }
         }
-        return ids;
+        return inTable;
     }
 
     private static int TableOf(StoryFeatureKind kind, int termTable) => kind switch
