@@ -28,11 +28,7 @@ internal static class StoryEntity
             .SelectMany(h => h.Key.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= ShortestWord).ToHashSet(StringComparer.Ordinal);
         if (candidates.Count == 0 || sources.Count < 2) return FrozenSet<string>.Empty;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var source in sources)
-        {
-            var words = texts.Of(source);
-            foreach (var word in candidates.Where(words.Contains)) counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
+        foreach (var source in sources) texts.Count(source, candidates, counts);
         var enough = Math.Max(2, (sources.Count + 1) / 2);
         return counts.Where(p => p.Value >= enough).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
     });

@@ -7,6 +7,12 @@ namespace FactCheck.Sources;
 /// </summary>
 internal sealed class ProseBuilder
 {
+    /// <summary>
+    /// The prose starts of a block of one run, the most common (a paragraph without markup): shared, since a map never
+    /// changes its arrays, instead of an array of one a block.
+    /// </summary>
+    private static readonly int[] OneRun = [0];
+
     private char[] text = new char[256];
     private int length;
     private readonly List<int> proseStarts = [];
@@ -61,7 +67,8 @@ internal sealed class ProseBuilder
         var content = text.AsSpan(0, length);
         // A map with no wide run needs no lengths (SourceMap reads the empty array as all zeros).
         var block = content.IsWhiteSpace() ? null
-            : new ProseBlock(content.ToString(), new SourceMap([.. proseStarts], [.. originalStarts], anyWide ? [.. wideLengths] : []));
+            : new ProseBlock(content.ToString(), new SourceMap(
+                proseStarts is [0] ? OneRun : [.. proseStarts], [.. originalStarts], anyWide ? [.. wideLengths] : []));
         (length, anyWide, nextOriginal) = (0, false, -1);
         proseStarts.Clear();
         originalStarts.Clear();
