@@ -12,7 +12,12 @@ public sealed record StoryMap
     public StoryMap(ImmutableArray<Story> stories)
     {
         Stories = stories;
-        bySource = stories.SelectMany(s => s.Sources.Select(id => (id, s))).ToDictionary(p => p.id, p => p.s, StringComparer.Ordinal);
+        // Built at its size, without a pair a source: a source in two stories still throws, as a map of them cannot be.
+        var count = 0;
+        foreach (var story in stories) count += story.Sources.Length;
+        bySource = new(count, StringComparer.Ordinal);
+        foreach (var story in stories)
+            foreach (var id in story.Sources) bySource.Add(id, story);
     }
 
     /// <summary>No sources, no stories.</summary>
