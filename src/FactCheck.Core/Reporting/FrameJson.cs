@@ -18,7 +18,7 @@ internal static class FrameJson
             json.WriteStartObject("measure");
             json.WriteString("key", measure.Key);
             json.WriteString("written", measure.Written);
-            json.WriteString("origin", measure.Origin.ToString().ToLowerInvariant());
+            json.WriteString("origin", LowerNames<MeasureOrigin>.Of(measure.Origin));
             json.WriteEndObject();
         }
         else json.WriteNull("measure");
@@ -37,7 +37,7 @@ internal static class FrameJson
         json.WriteBoolean("part", frame.Scope.IsPart);
         json.WriteString("round", frame.Scope.Round);
         json.WriteEndObject();
-        json.WriteString("status", frame.Status.ToString().ToLowerInvariant());
+        json.WriteString("status", LowerNames<ClaimStatus>.Of(frame.Status));
         json.WriteEndObject();
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using FactCheck.Comparison;
 using FactCheck.Inputs;
 
 namespace FactCheck.Reporting;
@@ -83,7 +84,9 @@ public sealed class JsonReportWriter : IByteReportWriter
             WriteId(json, claim);
             json.WriteString("source", mention.Sentence.Source.Id);
             json.WriteString("kind", mention.Kind.Name);
-            json.WriteString("text", mention.Text);
+            // A text released between the passes (most of a large run's) is copied from its UTF-8, not decoded into a string a claim.
+            if (mention.Sentence.Source.Released is { } released && released.Utf8At(mention.Span, out var utf8)) json.WriteString("text", utf8);
+            else json.WriteString("text", mention.Text);
             json.WriteNumber("line", claim.Location.Line);
             json.WriteNumber("column", claim.Location.Column);
             json.WriteNumber("endLine", claim.Location.EndLine);
@@ -116,7 +119,7 @@ public sealed class JsonReportWriter : IByteReportWriter
         {
             json.WriteStartObject();
             json.WriteString("rule", diagnostic.Rule);
-            json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+            json.WriteString("severity", LowerNames<Severity>.Of(diagnostic.Severity));
             json.WriteString("source", diagnostic.Path);
             if (diagnostic.Line is { } line) json.WriteNumber("line", line);
             else json.WriteNull("line");
@@ -136,7 +139,7 @@ public sealed class JsonReportWriter : IByteReportWriter
             json.WriteStartObject();
             json.WriteString("id", item.Id);
             json.WriteString("rule", finding.Rule);
-            json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+            json.WriteString("severity", LowerNames<Severity>.Of(finding.Severity));
             json.WriteString("subject", finding.Subject);
             json.WriteString("attribute", finding.Attribute);
             json.WriteString("message", finding.Message);

@@ -43,12 +43,18 @@ public sealed class ReleasedText
     public string Decode() => Encoding.UTF8.GetString(utf8);
 
     /// <summary>The characters at <paramref name="span"/>, as <c>Text[span.Start..span.End]</c> gave them.</summary>
-    public string Slice(SourceSpan span)
+    public string Slice(SourceSpan span) => Utf8At(span, out var bytes) ? Encoding.UTF8.GetString(bytes) : Decode()[span.Start..span.End];
+
+    /// <summary>
+    /// The UTF-8 of the characters at <paramref name="span"/>, for a writer of UTF-8 to copy instead of a string made of
+    /// them; false when the span starts or ends inside a surrogate pair, which cannot be cut from the UTF-8.
+    /// </summary>
+    public bool Utf8At(SourceSpan span, out ReadOnlySpan<byte> bytes)
     {
         var (start, startChar) = ByteAt(span.Start, checkpoints[span.Start / Step], span.Start / Step * Step);
         var (end, endChar) = ByteAt(span.End, start, startChar);
-        // A span that starts or ends inside a surrogate pair cannot be cut from the UTF-8: cut from the whole text.
-        return startChar == span.Start && endChar == span.End ? Encoding.UTF8.GetString(utf8, start, end - start) : Decode()[span.Start..span.End];
+        bytes = startChar == span.Start && endChar == span.End ? utf8.AsSpan(start, end - start) : default;
+        return startChar == span.Start && endChar == span.End;
     }
 
     /// <summary>The byte where the character at <paramref name="offset"/> starts, walking from a known one; and the character reached.</summary>
