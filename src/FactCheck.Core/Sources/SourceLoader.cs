@@ -274,8 +274,16 @@ public sealed class SourceLoader(string workingDirectory)
 
     /// <summary>True when a folder's file named <paramref name="file"/> is read: a Markdown or text file that is not the folder's README.</summary>
     private static bool IsSourceName(string file) =>
-        Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
-        && !Path.GetFileNameWithoutExtension(file).Equals("README", StringComparison.OrdinalIgnoreCase);
+        HasSourceExtension(Path.GetExtension(file.AsSpan()))
+        && !Path.GetFileNameWithoutExtension(file.AsSpan()).Equals("README", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="extension"/> is one of <see cref="Extensions"/>: read as a slice of the path, not two strings a file found.</summary>
+    private static bool HasSourceExtension(ReadOnlySpan<char> extension)
+    {
+        foreach (var known in Extensions)
+            if (extension.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     // A folder's README describes the folder (seeds/README.md lists the conflicts it holds): it is not one of its sources.
     // Empty files, FIFOs and devices are passed over (they report 0 bytes); a file whose name is not UTF-8 is kept, to be reported.
