@@ -116,7 +116,21 @@ public static class StoryProfiler
         counts.Add(StoryFeatureKind.Name, name.Key, name.Text);
         if (name.Words.Length == 1 || isPlace) return;
         for (var w = 0; w < name.Words.Length; w++)
-            if (w < naming.Length ? naming[w] : Names(analyzer, name.Words[w])) counts.Add(StoryFeatureKind.Name, TextAnalyzer.Fold(name.Words[w]), name.Words[w]);
+            if (w < naming.Length ? naming[w] : Names(analyzer, name.Words[w])) AddWord(counts, name.Words[w]);
+    }
+
+    // A name's word longer than this is folded as a string.
+    private const int LongestWordOnStack = 64;
+
+    /// <summary>
+    /// Counts one word of a name by its folded form, folded on the stack: the table makes the key string only for a word
+    /// the source has not named yet, where folding it as a string made one at each of its names.
+    /// </summary>
+    private static void AddWord(FeatureCounts counts, string word)
+    {
+        Span<char> folded = stackalloc char[LongestWordOnStack];
+        if (WordFolding.TryFold(word, folded, out var length)) counts.Add(StoryFeatureKind.Name, folded[..length], word);
+        else counts.Add(StoryFeatureKind.Name, TextAnalyzer.Fold(word), word);
     }
 
     private static bool Names(TextAnalyzer analyzer, string word) => word.Length > 1 && !analyzer.IsStopWord(word);
