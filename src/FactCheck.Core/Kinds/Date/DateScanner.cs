@@ -185,7 +185,8 @@ internal static class DateScanner
             case DateCue.YearPart:
                 return DateForms.YearPart(sentence, words, start);
             case DateCue.AheadBefore:
-                return DateForms.Ahead(sentence, words, start, m => Count(m, words), m => UnitOf(words.Units, m));
+                // Static: a lambda holding the words made ReadWord build its closure at every cue, whatever the cue.
+                return DateForms.Ahead(sentence, words, start, static (m, w) => Count(m, w), static (m, w) => UnitOf(w.Units, m));
             case DateCue.DecadeWord when patterns.DecadeWord.Match(text, start) is { Success: true } m:
                 return Decade(sentence, patterns, m, start);
             case DateCue.AgoAfter when Behind(text, end, patterns.AgoAfter) is { Success: true } m:
