@@ -59,20 +59,31 @@ public sealed class AttributionMentionSource : IMentionSource
         return mentions;
     }
 
+    /// <summary>
+    /// True when a draft starts before <paramref name="end"/>. A loop, not Exists with a lambda: its closure over the end was
+    /// made for every paragraph Read was given, with a byline or not.
+    /// </summary>
+    private static bool StartsBefore(List<AttributionDraft> drafts, int end)
+    {
+        foreach (var draft in drafts)
+            if (draft.Start < end) return true;
+        return false;
+    }
+
     private static List<AttributionMention> Read(SpeechLexicon lexicon, ImmutableArray<Sentence> sentences, AttributionMention? carried, AttributionMention? earlier)
     {
         var block = sentences[0].Block;
         var text = block.Text;
         // Most paragraphs hold no speech verb and no quotation mark: one scan each, and nothing is built for them.
         var cues = lexicon.Cues(text);
-        var trailing = QuoteSiteLayout.TrailingByline(text, new SpeakerParser(lexicon));
+        var trailing = QuoteSiteLayout.TrailingByline(text, lexicon.Speakers);
         if (cues.Count == 0 && !QuoteScanner.MayQuote(text) && trailing is null) return [];
         // Loops, not LINQ: this runs for every paragraph with a cue, and the iterators and delegates were 20 MB over the bench corpus.
         var (starts, ends) = (new int[sentences.Length], new int[sentences.Length]);
         for (var i = 0; i < sentences.Length; i++) (starts[i], ends[i]) = (sentences[i].Start, sentences[i].End);
         var drafts = new AttributionReader(lexicon, text, starts, ends).Read(cues, carried is not null);
         // "… counted. - Albert Einstein": the words of the paragraph before the dash, when no speech verb took them.
-        if (trailing is var (sayingEnd, author) && !drafts.Exists(d => d.Start < sayingEnd))
+        if (trailing is var (sayingEnd, author) && !StartsBefore(drafts, sayingEnd))
         {
             var sayingStart = text.Length - text.TrimStart().Length;
             drafts.Insert(0, new AttributionDraft(sayingStart, sayingEnd, sayingStart, sayingEnd, false, author, true));
@@ -116,7 +127,7 @@ public sealed class AttributionMentionSource : IMentionSource
     private static AttributionMention? Byline(SpeechLexicon lexicon, ImmutableArray<Sentence> above, ImmutableArray<Sentence> sentences)
     {
         var block = sentences[0].Block;
-        if (sentences.Length != 1 || QuoteSiteLayout.Byline(block.Text, new SpeakerParser(lexicon)) is not { } author) return null;
+        if (sentences.Length != 1 || QuoteSiteLayout.Byline(block.Text, lexicon.Speakers) is not { } author) return null;
         var sayingBlock = above[0].Block;
         if (QuoteSiteLayout.Saying(sayingBlock.Text) is not var (start, end, quoteStart, quoteEnd)) return null;
         var saying = new AttributionDraft(start, end, quoteStart, quoteEnd, false, null, true);
