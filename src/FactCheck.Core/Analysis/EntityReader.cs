@@ -35,10 +35,17 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
 
     public ImmutableArray<EntityName> Read(string sentence)
     {
-        var words = NameWords(sentence);
-        if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return [];
         var names = namesOfSentence ??= [];
         names.Clear();
+        Read(sentence, names);
+        return names.Count == 0 ? [] : [.. names];
+    }
+
+    /// <summary>Adds the names of <paramref name="sentence"/> to <paramref name="names"/>, in order.</summary>
+    public void Read(string sentence, List<EntityName> names)
+    {
+        var words = NameWords(sentence);
+        if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return;
         for (var i = 0; i < words.Count; i++)
         {
             if (!words[i].Capitalised) continue;
@@ -65,7 +72,6 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (first <= end) names.Add(Name(sentence, words, first, end, inDoubt));
             i = last;
         }
-        return [.. names];
     }
 
     /// <summary>

@@ -37,18 +37,23 @@ public static class StoryProfiler
         var analyzer = TextAnalyzer.For(source.Language);
         sentences = Lead(sentences);
         var scratch = scratchOfThread ??= new Scratch();
-        var (names, named, accepted, terms, counts, places) = (scratch.Names, scratch.Named, scratch.Accepted, scratch.Terms, scratch.Counts, scratch.Places);
+        var (names, firstNames, named, accepted, terms, counts, places) = (scratch.Names, scratch.FirstNames, scratch.Named, scratch.Accepted, scratch.Terms, scratch.Counts, scratch.Places);
         names.Clear();
+        firstNames.Clear();
         named.Clear();
         counts.Clear();
         places.Start(mentions);
         // "Facebook a racheté…": a single word opening a sentence is a name when the source capitalises it elsewhere too.
+        // The names of all the lead's sentences in one list, each sentence's from firstNames[s] on: an array of them a sentence
+        // was made to be read once more below.
         for (var s = 0; s < sentences.Length; s++)
         {
-            names.Add(analyzer.Entities(sentences[s].Text));
-            foreach (var name in names[s])
-                if (!IsInDoubt(name)) named.Add(name.Key);
+            firstNames.Add(names.Count);
+            analyzer.Entities(sentences[s].Text, names);
+            for (var n = firstNames[s]; n < names.Count; n++)
+                if (!IsInDoubt(names[n])) named.Add(names[n].Key);
         }
+        firstNames.Add(names.Count);
 
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -56,8 +61,8 @@ public static class StoryProfiler
             var inSentence = places.Of(sentences[s]);
             var from = sentences[s].Start == 0 ? Dateline.End(text) : 0;
             accepted.Clear();
-            foreach (var name in names[s])
-                if (name.Start >= from && (!IsInDoubt(name) || named.Contains(name.Key))) accepted.Add(name);
+            for (var n = firstNames[s]; n < firstNames[s + 1]; n++)
+                if (names[n] is var name && name.Start >= from && (!IsInDoubt(name) || named.Contains(name.Key))) accepted.Add(name);
             terms.Clear();
             analyzer.Terms(text, terms);
             foreach (var term in terms)
@@ -138,7 +143,9 @@ public static class StoryProfiler
     /// <summary>What a thread reads profiles with, source after source.</summary>
     private sealed class Scratch
     {
-        public List<ImmutableArray<EntityName>> Names { get; } = [];
+        public List<EntityName> Names { get; } = [];
+
+        public List<int> FirstNames { get; } = [];
         public HashSet<string> Named { get; } = new(StringComparer.Ordinal);
         public List<EntityName> Accepted { get; } = [];
         public List<Term> Terms { get; } = [];
