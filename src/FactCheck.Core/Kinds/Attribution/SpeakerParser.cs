@@ -28,7 +28,9 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     /// <summary>The speaker written just before a verb starting at <paramref name="verbStart"/>, not before <paramref name="floor"/>.</summary>
     public SpeakerPhrase? Before(string text, int floor, int verbStart, bool quotedAsSaying)
     {
-        var words = Words(text, floor, verbStart);
+        // Before runs at every speech verb: its words are read into a list the thread keeps for it (nothing it calls reads
+        // speakers before a verb, and the list goes nowhere), not a new one sized for forty words each time.
+        var words = Words(text, floor, verbStart, wordsBeforeOfThread ??= []);
         // "he also said", "it had said": adverbs and auxiliaries between a speaker and the verb.
         while (words.Count > 0 && lexicon.Adverbs.Contains(SpeechLexicon.Apostrophes(words[^1].Value))) words.RemoveAt(words.Count - 1);
         if (words.Count > 0 && lexicon.Passive.Contains(words[^1].Value))
@@ -54,7 +56,8 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
             if (phrase is not null) return phrase;
         }
         // "it is petty to point out that Edmund Burke never said it": the speaker opens the clause its "that" opens.
-        var that = words.FindLastIndex(w => lexicon.ThatWords.Contains(SpeechLexicon.Apostrophes(w.Value)));
+        var that = words.Count - 1;
+        while (that >= 0 && !lexicon.ThatWords.Contains(SpeechLexicon.Apostrophes(words[that].Value))) that--;
         if (that >= 0 && that + 1 < words.Count && Classify(text, words[that + 1].Index, end) is { Form: SpeakerForm.Name } named) return named;
         return Appositive(text, floor, verbStart);
     }
@@ -250,10 +253,20 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     private static List<SpeakerWord> Words(string text, int start, int end)
     {
         if (end <= start) return [];
-        if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
         // Room for the words of so many characters at once (news words average five letters and a space), not grown from
         // four by doubling: the lists' growth was half of what reading speakers allocated.
-        var list = new List<SpeakerWord>(Math.Min(42, (end - start) / 4 + 1));
+        return Words(text, start, end, new List<SpeakerWord>(Math.Min(42, Math.Min(end - start, 160) / 4 + 1)));
+    }
+
+    [ThreadStatic]
+    private static List<SpeakerWord>? wordsBeforeOfThread;
+
+    /// <summary>The words of <c>[start, end)</c> (see <see cref="Words(string, int, int)"/>) in <paramref name="list"/>, emptied first.</summary>
+    private static List<SpeakerWord> Words(string text, int start, int end, List<SpeakerWord> list)
+    {
+        list.Clear();
+        if (end <= start) return list;
+        if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
         // Value matches, not Match objects: this runs before every speech verb, and only the words' places and texts are read.
         // A new string a word: looked up in a table of the thread's strings instead (ShortStrings), the words cost three times
         // the CPU for 20 MB less allocated, which the collector spends far less on.
