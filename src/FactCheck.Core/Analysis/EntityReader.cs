@@ -35,10 +35,17 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
 
     public ImmutableArray<EntityName> Read(string sentence)
     {
-        var words = NameWords(sentence);
-        if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return [];
         var names = namesOfSentence ??= [];
         names.Clear();
+        Read(sentence, names);
+        return names.Count == 0 ? [] : [.. names];
+    }
+
+    /// <summary>Adds the names of <paramref name="sentence"/> to <paramref name="names"/>, in order.</summary>
+    public void Read(string sentence, List<EntityName> names)
+    {
+        var words = NameWords(sentence);
+        if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return;
         for (var i = 0; i < words.Count; i++)
         {
             if (!words[i].Capitalised) continue;
@@ -65,7 +72,6 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (first <= end) names.Add(Name(sentence, words, first, end, inDoubt));
             i = last;
         }
-        return [.. names];
     }
 
     /// <summary>
@@ -169,18 +175,7 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     {
         var (start, end) = (words[first].Start, words[last].End);
         var text = sentence[start..end];
-        // The key is the folded name with one space between its words and its parts ("Lac-Mégantic" is "lac megantic").
-        var folded = WordFolding.Fold(text);
-        // Most names are one word without joiners: their folded form is their key, not copied.
-        var key = folded;
-        if (HasKeySeparator(folded))
-        {
-            key = string.Create(folded.Length, folded, static (span, source) =>
-            {
-                for (var i = 0; i < span.Length; i++) span[i] = IsKeySeparator(source[i]) ? ' ' : source[i];
-            });
-            if (key.Contains("  ", StringComparison.Ordinal)) key = string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        }
+        var key = Key(text);
         var nameWords = wordsOfName ??= [];
         nameWords.Clear();
         for (var i = first; i <= last; i++)
@@ -200,6 +195,54 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             }
         }
         return new EntityName(start, end, text, key, [.. nameWords], atSentenceStart);
+    }
+
+    // Past this many characters a name's key is folded as a string: the stack holds the others.
+    private const int LongestKeyOnStack = 128;
+
+    /// <summary>
+    /// The key of a name: its folded form with one space between its words and its parts ("Lac-Mégantic" is "lac megantic").
+    /// Folded, its separators replaced and its spaces collapsed on the stack, then made a string once: folded as strings, a
+    /// name in French or of several words was two or three strings, each copied from the last.
+    /// </summary>
+    private static string Key(string text)
+    {
+        Span<char> folded = stackalloc char[LongestKeyOnStack];
+        if (!WordFolding.TryFold(text, folded, out var length)) return KeyOf(WordFolding.Fold(text));
+        folded = folded[..length];
+        var doubled = false;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!IsKeySeparator(folded[i])) continue;
+            folded[i] = ' ';
+            doubled |= i > 0 && folded[i - 1] == ' ';
+        }
+        if (!doubled) return folded.ToString();
+        // Runs of spaces as one, none at either end, as the words split and joined again give them.
+        var (at, pending) = (0, false);
+        foreach (var c in folded)
+        {
+            if (c == ' ')
+            {
+                pending = at > 0;
+                continue;
+            }
+            if (pending) folded[at++] = ' ';
+            (folded[at++], pending) = (c, false);
+        }
+        return folded[..at].ToString();
+    }
+
+    /// <summary>The key of a name from its folded form (see <see cref="Key"/>), for the names past the stack or past the folding table.</summary>
+    private static string KeyOf(string folded)
+    {
+        // Most names are one word without joiners: their folded form is their key, not copied.
+        if (!HasKeySeparator(folded)) return folded;
+        var key = string.Create(folded.Length, folded, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = IsKeySeparator(source[i]) ? ' ' : source[i];
+        });
+        return key.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : key;
     }
 
     private static bool IsKeySeparator(char c) => c is '-' or '‐' or '‑' or '\'' || char.IsWhiteSpace(c);

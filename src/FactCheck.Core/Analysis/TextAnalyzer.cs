@@ -7,7 +7,7 @@ namespace FactCheck.Analysis;
 
 /// <summary>
 /// Words of one language as FactCheck matches them: content words stemmed and folded (<see cref="Terms(string)"/>, <see cref="Stem"/>),
-/// stop words left out, and capitalised sequences read as candidate names (<see cref="Entities"/>). Stems come from Lucene's
+/// stop words left out, and capitalised sequences read as candidate names (<see cref="Entities(string)"/>). Stems come from Lucene's
 /// Snowball stemmers and are cached, since a corpus repeats a small vocabulary millions of times. Thread-safe.
 /// </summary>
 public sealed class TextAnalyzer
@@ -165,6 +165,9 @@ public sealed class TextAnalyzer
 
     /// <summary>The capitalised sequences of <paramref name="sentence"/>, candidate named entities (see <see cref="EntityName"/>).</summary>
     public ImmutableArray<EntityName> Entities(string sentence) => entities.Read(sentence);
+
+    /// <summary>Adds the candidate names of <paramref name="sentence"/> to <paramref name="names"/> (see <see cref="Entities(string)"/>), in order.</summary>
+    internal void Entities(string sentence, List<EntityName> names) => entities.Read(sentence, names);
 
     /// <summary>What the analyzer knows of <paramref name="word"/> in any case, or null for a word too long to be one.</summary>
     internal Entry? Facts(ReadOnlySpan<char> word)

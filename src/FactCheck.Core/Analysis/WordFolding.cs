@@ -31,6 +31,29 @@ internal static class WordFolding
         return ByTable(lower) ?? Slow(lower);
     }
 
+    /// <summary>
+    /// Writes the folded form of <paramref name="text"/> into <paramref name="destination"/> without making a string, as
+    /// <see cref="Fold(string)"/> gives it: false, with nothing to rely on written, when a character is past the table (the
+    /// caller folds the text as a string then) or the destination is too short. What a look-up of a folded word needs, most
+    /// of which find a key already made.
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int written)
+    {
+        written = 0;
+        foreach (var c in text)
+        {
+            // Lower case first, as Fold does: what the table then folds is the lower-case character.
+            var lower = c < TableSize ? Casing.ToLower(c) : c;
+            string folded;
+            if (lower < TableSize) folded = Folded[lower];
+            else if (lower is '’' or 'ʼ') folded = "'";
+            else return false;
+            if (!folded.TryCopyTo(destination[written..])) return false;
+            written += folded.Length;
+        }
+        return true;
+    }
+
     /// <summary>The folded form of a lower-case <paramref name="lower"/> read from the table, or null when a character is past it.</summary>
     private static string? ByTable(string lower)
     {

@@ -28,14 +28,25 @@ internal static class HolderReader
         // "the Baltic Cable Fund, set up by Estonia, holds €2bn" is the Baltic Cable Fund's; "the fund" whose sentence ties no
         // name to it is the fund its source last named.
         if (claim.SubjectWord is not { } word || NamedInstance.Of(s, word, earlier) is not { } instance || (read is { Sure: true } && !instance.Inside)) return read;
-        return instance with { Others = read is null ? [] : [.. read.Others.Append(read.Key).Where(k => k != instance.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+        return WithOthers(instance, read);
     }
+
+    /// <summary>
+    /// The holder <paramref name="instance"/> with the names <paramref name="read"/> gave as its others. Apart from Read:
+    /// there its lambda's closure over the instance was made for every claim, named instance or not.
+    /// </summary>
+    private static FrameHolder WithOthers(FrameHolder instance, FrameHolder? read) =>
+        instance with { Others = read is null ? [] : [.. read.Others.Append(read.Key).Where(k => k != instance.Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
 
     private static FrameHolder? Read(SentenceReading s, Mention mention, List<Mention> all, SourceNameIndex names, (int First, int End) measure, bool compared)
     {
         var (clauseStart, clauseEnd) = s.ClauseOf(mention.Start, mention.End);
-        var candidates = new List<(int Start, int End, string Key, string Display)>();
-        var givers = new List<string>();
+        // Emptied for each claim (with the others' list below): new lists a claim, grown from nothing, were a tenth of what
+        // reading frames allocated.
+        var candidates = candidatesOfThread ??= [];
+        var givers = giversOfThread ??= [];
+        candidates.Clear();
+        givers.Clear();
         foreach (var h in s.HolderNames ??= HolderNames(s, all, names))
         {
             var name = h.Name;
@@ -51,7 +62,7 @@ internal static class HolderReader
             if (end <= mention.Start || start >= mention.End) candidates.Add((start, end, "q:" + TextAnalyzer.Fold(text), text));
         if (candidates.Count == 0) return null;
         // "66 % des voix contre 34 % à Le Pen": a name after the compared figure is that figure's.
-        if (!compared && CounterpartAfter(s, mention) is { } counterpart) candidates.RemoveAll(c => c.Start >= counterpart);
+        if (!compared && CounterpartAfter(s, mention) is { } counterpart) RemoveFrom(candidates, counterpart);
         if (candidates.Count == 0) return null;
         // "Helga Marsh won 58 % of the vote in Dunmore": the place a figure holds in is its scope; a name tied to it besides is its holder.
         // Each pick below is the first of the candidates (in the sentence's order) that no later one beats: what a stable
@@ -74,13 +85,31 @@ internal static class HolderReader
             foreach (var c in candidates)
                 if (Math.Abs(c.Start - mention.Start) < Math.Abs(primary.Start - mention.Start)) primary = c;
         }
-        var rest = new List<string>(candidates.Count + givers.Count);
+        var rest = othersOfThread ??= [];
+        rest.Clear();
         foreach (var c in candidates)
             if (c.Key != primary.Key && !rest.Contains(c.Key)) rest.Add(c.Key);
         foreach (var key in givers)
             if (key != primary.Key && !rest.Contains(key)) rest.Add(key);
-        rest.Sort(StringComparer.Ordinal);
+        // With a comparison, not a comparer: List.Sort wraps a comparer's Compare in a new delegate at each call.
+        rest.Sort(string.CompareOrdinal);
         return new FrameHolder(primary.Display, primary.Key, [.. rest]) { Sure = sure.Key is not null };
+    }
+
+    [ThreadStatic]
+    private static List<(int Start, int End, string Key, string Display)>? candidatesOfThread;
+    [ThreadStatic]
+    private static List<string>? giversOfThread;
+    [ThreadStatic]
+    private static List<string>? othersOfThread;
+
+    /// <summary>Leaves out the candidates that start at <paramref name="from"/> or later, the others in their order.</summary>
+    private static void RemoveFrom(List<(int Start, int End, string Key, string Display)> candidates, int from)
+    {
+        var kept = 0;
+        for (var c = 0; c < candidates.Count; c++)
+            if (candidates[c].Start < from) candidates[kept++] = candidates[c];
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     /// <summary>

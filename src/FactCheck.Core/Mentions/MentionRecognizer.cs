@@ -21,8 +21,25 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// </summary>
     /// <param name="sentences">The sentences, in reading order.</param>
     /// <param name="earlier">What sources found in some of these sentences in an earlier pass: those are not read again.</param>
-    public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences, IEarlierMentions? earlier = null) =>
-        Joined([InSentences(sentences.AsSpan(), earlier)], AcrossSentences(sentences));
+    public ImmutableArray<Mention> Recognize(ImmutableArray<Sentence> sentences, IEarlierMentions? earlier = null)
+    {
+        // The sentences' mentions are gathered in a list the thread reuses, which Joined copies out: a new list, sized for two
+        // mentions a sentence, was made for every source read for claims and every lead profiled (most hold no place).
+        // Taken from the thread while in use, so that a recognizer run from within a source's Find gets a list of its own.
+        var read = readOfThread ?? [];
+        readOfThread = null;
+        AddInSentences(sentences.AsSpan(), earlier, read);
+        var mentions = Joined([read], AcrossSentences(sentences));
+        read.Clear();
+        if (read.Capacity <= LongestListKept) readOfThread = read;
+        return mentions;
+    }
+
+    // Past this many mentions a thread lets its list go: a huge source's would be held for the rest of the run.
+    private const int LongestListKept = 4_096;
+
+    [ThreadStatic]
+    private static List<Mention>? readOfThread;
 
     /// <summary>
     /// The mentions each of <paramref name="sentences"/> holds alone, in reading order: what <see cref="Recognize"/> reads one
@@ -33,6 +50,13 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     public List<Mention> InSentences(ReadOnlySpan<Sentence> sentences, IEarlierMentions? earlier = null)
     {
         var mentions = new List<Mention>(sentences.Length * 2); // news prose holds one or two mentions a sentence
+        AddInSentences(sentences, earlier, mentions);
+        return mentions;
+    }
+
+    /// <summary>The mentions of <see cref="InSentences"/>, added to <paramref name="mentions"/>.</summary>
+    private void AddInSentences(ReadOnlySpan<Sentence> sentences, IEarlierMentions? earlier, List<Mention> mentions)
+    {
         var inSentence = new List<Mention>();
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -48,7 +72,6 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
             if (inSentence.Count > 1) inSentence.Sort(ByStart);
             mentions.AddRange(inSentence);
         }
-        return mentions;
     }
 
     /// <summary>The mentions of the sources that read a whole source at once (<see cref="IMentionSource.SpansSentences"/>): all of <paramref name="sentences"/>, one source's.</summary>

@@ -17,7 +17,11 @@ public sealed class SentenceSplitter(Func<LanguagePack, AbbreviationList> abbrev
     /// <summary>The sentences of every prose block of <paramref name="source"/>, in reading order.</summary>
     public ImmutableArray<Sentence> Split(SourceDocument source)
     {
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        // A builder the thread reuses, copied out at its length: one grown from nothing, by doubling, for every source split
+        // (each is split twice when its claims are read) made as many arrays again as the sentences' own.
+        var sentences = builderOfThread ?? ImmutableArray.CreateBuilder<Sentence>();
+        builderOfThread = null;
+        sentences.Clear();
         var abbreviations = abbreviationsOf(source.Language);
         foreach (var block in source.ProseBlocks)
         {
@@ -33,8 +37,17 @@ public sealed class SentenceSplitter(Func<LanguagePack, AbbreviationList> abbrev
             }
             if (start < text.Length) Add(sentences, source, block, start, text.Length);
         }
-        return sentences.ToImmutable();
+        var split = sentences.ToImmutable();
+        sentences.Clear();
+        if (sentences.Capacity <= MostSentencesKept) builderOfThread = sentences;
+        return split;
     }
+
+    // Past this many sentences a thread lets its builder go: a huge source's would be held for the rest of the run.
+    private const int MostSentencesKept = 4_096;
+
+    [ThreadStatic]
+    private static ImmutableArray<Sentence>.Builder? builderOfThread;
 
     /// <summary>
     /// No sentence a person writes is longer. A longer one (a table flattened into one line, 50,000 figures in a row) is read

@@ -23,7 +23,20 @@ internal sealed class FeatureCounts
     public void Add(StoryFeatureKind kind, string key, string display)
     {
         // One look-up a word, not two: this runs for every content word of every lead.
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind], key, out _);
+        Count(ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind], key, out _), display);
+    }
+
+    /// <summary>
+    /// <see cref="Add(StoryFeatureKind, string, string)"/> with the key as characters: its string is made only when the
+    /// table does not hold it yet.
+    /// </summary>
+    public void Add(StoryFeatureKind kind, ReadOnlySpan<char> key, string display)
+    {
+        Count(ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>(), key, out _), display);
+    }
+
+    private static void Count(ref (int Count, string? Display) entry, string display)
+    {
         if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = display;
         entry.Count++;
     }
@@ -68,17 +81,13 @@ internal sealed class FeatureCounts
                 kept[next++] = new StoryFeature((StoryFeatureKind)kind, key, count, display!);
             }
             // Sorted by kind, then key: the kinds come in order, each sorted by its keys.
-            Array.Sort(kept, from, next - from, ByKey.Instance);
+            // With a comparison made once: Array.Sort with a comparer wraps its Compare in a new delegate at each call.
+            kept.AsSpan(from, next - from).Sort(ByKey);
         }
         return kept.AsSpan(0, next);
     }
 
-    private sealed class ByKey : IComparer<StoryFeature>
-    {
-        public static ByKey Instance { get; } = new();
-
-        public int Compare(StoryFeature x, StoryFeature y) => string.CompareOrdinal(x.Key, y.Key);
-    }
+    private static readonly Comparison<StoryFeature> ByKey = static (x, y) => string.CompareOrdinal(x.Key, y.Key);
 
     private static int Rank(StoryFeatureKind kind, int count) => count * 4 + (int)kind;
 }

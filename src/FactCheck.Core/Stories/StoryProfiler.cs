@@ -37,18 +37,23 @@ public static class StoryProfiler
         var analyzer = TextAnalyzer.For(source.Language);
         sentences = Lead(sentences);
         var scratch = scratchOfThread ??= new Scratch();
-        var (names, named, accepted, terms, counts, places) = (scratch.Names, scratch.Named, scratch.Accepted, scratch.Terms, scratch.Counts, scratch.Places);
+        var (names, firstNames, named, accepted, terms, counts, places) = (scratch.Names, scratch.FirstNames, scratch.Named, scratch.Accepted, scratch.Terms, scratch.Counts, scratch.Places);
         names.Clear();
+        firstNames.Clear();
         named.Clear();
         counts.Clear();
         places.Start(mentions);
         // "Facebook a racheté…": a single word opening a sentence is a name when the source capitalises it elsewhere too.
+        // The names of all the lead's sentences in one list, each sentence's from firstNames[s] on: an array of them a sentence
+        // was made to be read once more below.
         for (var s = 0; s < sentences.Length; s++)
         {
-            names.Add(analyzer.Entities(sentences[s].Text));
-            foreach (var name in names[s])
-                if (!IsInDoubt(name)) named.Add(name.Key);
+            firstNames.Add(names.Count);
+            analyzer.Entities(sentences[s].Text, names);
+            for (var n = firstNames[s]; n < names.Count; n++)
+                if (!IsInDoubt(names[n])) named.Add(names[n].Key);
         }
+        firstNames.Add(names.Count);
 
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -56,8 +61,8 @@ public static class StoryProfiler
             var inSentence = places.Of(sentences[s]);
             var from = sentences[s].Start == 0 ? Dateline.End(text) : 0;
             accepted.Clear();
-            foreach (var name in names[s])
-                if (name.Start >= from && (!IsInDoubt(name) || named.Contains(name.Key))) accepted.Add(name);
+            for (var n = firstNames[s]; n < firstNames[s + 1]; n++)
+                if (names[n] is var name && name.Start >= from && (!IsInDoubt(name) || named.Contains(name.Key))) accepted.Add(name);
             terms.Clear();
             analyzer.Terms(text, terms);
             foreach (var term in terms)
@@ -116,7 +121,21 @@ public static class StoryProfiler
         counts.Add(StoryFeatureKind.Name, name.Key, name.Text);
         if (name.Words.Length == 1 || isPlace) return;
         for (var w = 0; w < name.Words.Length; w++)
-            if (w < naming.Length ? naming[w] : Names(analyzer, name.Words[w])) counts.Add(StoryFeatureKind.Name, TextAnalyzer.Fold(name.Words[w]), name.Words[w]);
+            if (w < naming.Length ? naming[w] : Names(analyzer, name.Words[w])) AddWord(counts, name.Words[w]);
+    }
+
+    // A name's word longer than this is folded as a string.
+    private const int LongestWordOnStack = 64;
+
+    /// <summary>
+    /// Counts one word of a name by its folded form, folded on the stack: the table makes the key string only for a word
+    /// the source has not named yet, where folding it as a string made one at each of its names.
+    /// </summary>
+    private static void AddWord(FeatureCounts counts, string word)
+    {
+        Span<char> folded = stackalloc char[LongestWordOnStack];
+        if (WordFolding.TryFold(word, folded, out var length)) counts.Add(StoryFeatureKind.Name, folded[..length], word);
+        else counts.Add(StoryFeatureKind.Name, TextAnalyzer.Fold(word), word);
     }
 
     private static bool Names(TextAnalyzer analyzer, string word) => word.Length > 1 && !analyzer.IsStopWord(word);
@@ -124,7 +143,9 @@ public static class StoryProfiler
     /// <summary>What a thread reads profiles with, source after source.</summary>
     private sealed class Scratch
     {
-        public List<ImmutableArray<EntityName>> Names { get; } = [];
+        public List<EntityName> Names { get; } = [];
+
+        public List<int> FirstNames { get; } = [];
         public HashSet<string> Named { get; } = new(StringComparer.Ordinal);
         public List<EntityName> Accepted { get; } = [];
         public List<Term> Terms { get; } = [];

@@ -31,6 +31,19 @@ public sealed class EntityTests
     }
 
     [Theory]
+    [InlineData("en", "Shares of Karl  Lagerfeld rose.", "karl lagerfeld")]
+    [InlineData("fr", "Il est né en Côte d’Ivoire.", "cote d ivoire")]
+    [InlineData("fr", "Ils ont rejoint Saint-Jean-sur-Richelieu.", "saint jean sur richelieu")]
+    [InlineData("en", "Shares of ΕΛΛΑΚΤΩΡ  Group rose.", "ελλακτωρ group")]
+    public void A_name_key_has_one_space_between_its_words_and_parts(string language, string sentence, string key)
+    {
+        // The sentence's last name: a capitalised word opening it may be read as one too.
+        var name = TextAnalyzer.For(LanguagePacks.BuiltIn[language]!).Entities(sentence)[^1];
+
+        Assert.Equal(key, name.Key);
+    }
+
+    [Theory]
     [InlineData("en", "Investors sold their shares.", true)]
     [InlineData("en", "Shares of Air France rose.", true)]
     [InlineData("en", "Yesterday Smith resigned.", true)]

@@ -38,6 +38,23 @@ public sealed class WordFoldingTests
         Assert.Empty(different);
     }
 
+    [Fact]
+    public void Folding_on_the_stack_gives_the_folded_string_or_declines()
+    {
+        var letters = Enumerable.Range(0, 0x600).Select(c => (char)c).Where(c => !char.IsSurrogate(c)).Append('’').Append('ʼ').ToArray();
+        Span<char> folded = stackalloc char[8];
+
+        var different = new List<string>();
+        foreach (var c in letters)
+            foreach (var text in new[] { c.ToString(), string.Concat("É", c, "a"), string.Concat("L’", c) })
+                if (WordFolding.TryFold(text, folded, out var length) && folded[..length].ToString() != WordFolding.Fold(text)) different.Add(text);
+
+        Assert.Empty(different);
+        Assert.True(WordFolding.TryFold("Lac-Mégantic", stackalloc char[16], out _));
+        Assert.False(WordFolding.TryFold("Ελλάδα", stackalloc char[16], out _));
+        Assert.False(WordFolding.TryFold("Lac-Mégantic", stackalloc char[4], out _));
+    }
+
     /// <summary>The folding as it was written before the table: lower case, decomposed, marks dropped, composed again.</summary>
     private static string Reference(string text) => WordFolding.Slow(text.ToLowerInvariant());
 }

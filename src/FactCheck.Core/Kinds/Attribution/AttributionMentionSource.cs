@@ -40,15 +40,17 @@ public sealed class AttributionMentionSource : IMentionSource
         AttributionMention? lastQuoted = null;
         var from = 0;
         var previous = 0;
+        // Paragraphs are read as spans of the source's sentences: an ImmutableArray's range is a copy, two a paragraph.
+        var all = sentences.AsSpan();
         while (from < sentences.Length)
         {
             var block = sentences[from].Block;
             var to = from;
             while (to < sentences.Length && ReferenceEquals(sentences[to].Block, block)) to++;
             // "“…”" then "— Jane Doe": a paragraph that is only a byline gives the saying of the paragraph above to its author.
-            var found = from > 0 && Byline(lexicon, sentences[previous..from], sentences[from..to]) is { } byline
+            var found = from > 0 && Byline(lexicon, all[previous..from], all[from..to]) is { } byline
                 ? [byline]
-                : Read(lexicon, sentences[from..to], lastQuotation, lastQuoted);
+                : Read(lexicon, all[from..to], lastQuotation, lastQuoted);
             previous = from;
             lastQuoted = found.LastOrDefault(m => !m.Reported) ?? lastQuoted;
             mentions.AddRange(found);
@@ -59,20 +61,30 @@ public sealed class AttributionMentionSource : IMentionSource
         return mentions;
     }
 
-    private static List<AttributionMention> Read(SpeechLexicon lexicon, ImmutableArray<Sentence> sentences, AttributionMention? carried, AttributionMention? earlier)
+    /// <summary>
+    /// True when a draft starts before <paramref name="end"/>. A loop, not Exists with a lambda: its closure over the end was
+    /// made for every paragraph Read was given, with a byline or not.
+    /// </summary>
+    private static bool StartsBefore(List<AttributionDraft> drafts, int end)
+    {
+        foreach (var draft in drafts)
+            if (draft.Start < end) return true;
+        return false;
+    }
+
+    private static List<AttributionMention> Read(SpeechLexicon lexicon, ReadOnlySpan<Sentence> sentences, AttributionMention? carried, AttributionMention? earlier)
     {
         var block = sentences[0].Block;
         var text = block.Text;
         // Most paragraphs hold no speech verb and no quotation mark: one scan each, and nothing is built for them.
         var cues = lexicon.Cues(text);
-        var trailing = QuoteSiteLayout.TrailingByline(text, new SpeakerParser(lexicon));
+        var trailing = QuoteSiteLayout.TrailingByline(text, lexicon.Speakers);
         if (cues.Count == 0 && !QuoteScanner.MayQuote(text) && trailing is null) return [];
         // Loops, not LINQ: this runs for every paragraph with a cue, and the iterators and delegates were 20 MB over the bench corpus.
-        var (starts, ends) = (new int[sentences.Length], new int[sentences.Length]);
-        for (var i = 0; i < sentences.Length; i++) (starts[i], ends[i]) = (sentences[i].Start, sentences[i].End);
+        var (starts, ends) = Bounds(sentences);
         var drafts = new AttributionReader(lexicon, text, starts, ends).Read(cues, carried is not null);
         // "… counted. - Albert Einstein": the words of the paragraph before the dash, when no speech verb took them.
-        if (trailing is var (sayingEnd, author) && !drafts.Exists(d => d.Start < sayingEnd))
+        if (trailing is var (sayingEnd, author) && !StartsBefore(drafts, sayingEnd))
         {
             var sayingStart = text.Length - text.TrimStart().Length;
             drafts.Insert(0, new AttributionDraft(sayingStart, sayingEnd, sayingStart, sayingEnd, false, author, true));
@@ -113,14 +125,15 @@ public sealed class AttributionMentionSource : IMentionSource
     /// The statement of a byline paragraph ("— Albert Einstein, physicist"): the mention covers the byline, its words are
     /// the saying of the paragraph just above, which holds nothing else. Null when either paragraph is not so laid out.
     /// </summary>
-    private static AttributionMention? Byline(SpeechLexicon lexicon, ImmutableArray<Sentence> above, ImmutableArray<Sentence> sentences)
+    private static AttributionMention? Byline(SpeechLexicon lexicon, ReadOnlySpan<Sentence> above, ReadOnlySpan<Sentence> sentences)
     {
         var block = sentences[0].Block;
-        if (sentences.Length != 1 || QuoteSiteLayout.Byline(block.Text, new SpeakerParser(lexicon)) is not { } author) return null;
+        if (sentences.Length != 1 || QuoteSiteLayout.Byline(block.Text, lexicon.Speakers) is not { } author) return null;
         var sayingBlock = above[0].Block;
         if (QuoteSiteLayout.Saying(sayingBlock.Text) is not var (start, end, quoteStart, quoteEnd)) return null;
         var saying = new AttributionDraft(start, end, quoteStart, quoteEnd, false, null, true);
-        var sayingMention = Make(above, sayingBlock, [.. above.Select(s => s.Start)], [.. above.Select(s => s.End)], saying, null);
+        var (starts, ends) = Bounds(above);
+        var sayingMention = Make(above, sayingBlock, starts, ends, saying, null);
         var line = sentences[0];
         var bylineStart = block.Text.Length - block.Text.TrimStart().Length;
         var bylineEnd = block.Text.TrimEnd().Length;
@@ -128,8 +141,16 @@ public sealed class AttributionMentionSource : IMentionSource
         return Make(sentences, block, [line.Start], [line.End], draft, null) with { About = sayingMention };
     }
 
+    /// <summary>Where each of <paramref name="sentences"/> starts and ends in its block's prose.</summary>
+    private static (int[] Starts, int[] Ends) Bounds(ReadOnlySpan<Sentence> sentences)
+    {
+        var (starts, ends) = (new int[sentences.Length], new int[sentences.Length]);
+        for (var i = 0; i < sentences.Length; i++) (starts[i], ends[i]) = (sentences[i].Start, sentences[i].End);
+        return (starts, ends);
+    }
+
     /// <summary>The mention of a draft, in the passage from the sentence where its words start to the one where they end.</summary>
-    private static AttributionMention Make(ImmutableArray<Sentence> sentences, ProseBlock block, int[] starts, int[] ends, AttributionDraft draft, AttributionMention? shares)
+    private static AttributionMention Make(ReadOnlySpan<Sentence> sentences, ProseBlock block, int[] starts, int[] ends, AttributionDraft draft, AttributionMention? shares)
     {
         var (from, to) = draft.Extent;
         var first = IndexOf(starts, from);

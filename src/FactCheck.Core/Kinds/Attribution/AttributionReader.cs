@@ -12,7 +12,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
     private const int IncisePlace = 80;
 
 
-    private readonly SpeakerParser speakers = new(lexicon);
+    private readonly SpeakerParser speakers = lexicon.Speakers;
     private List<Quotation> quotations = [];
     private readonly List<Cue> cues = [];
 
@@ -47,7 +47,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         foreach (var (start, end, form) in found)
             if ((!some || (start >= first && end <= last)) && MakeCue(start, end, form) is { } cue) cues.Add(cue);
         var quotes = QuoteScanner.MayQuote(text) ? QuoteScanner.Find(text, SentenceStartOf) : [];
-        if (some) quotes.RemoveAll(q => q.Open < first || q.Close > last);
+        if (some) KeepWithin(quotes, first, last);
         quotations = quotes;
         var drafts = new List<AttributionDraft>();
         var bare = new List<Quotation>();
@@ -62,9 +62,9 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         {
             if (cues[i].Used || cues[i].QuoteOnly || Reported(i) is not { } reported) continue;
             // A denial of a quotation that already has its speaker here speaks of it as of any earlier one.
-            if (reported is { Denied: true, AboutEarlier: false } && drafts.Exists(d => Overlaps(d, reported)))
+            if (reported is { Denied: true, AboutEarlier: false } && AnyOverlaps(drafts, reported))
                 reported = reported with { Start = reported.Speaker!.Start, QuoteStart = reported.Speaker.Start, QuoteEnd = reported.Speaker.Start, AboutEarlier = true };
-            if (!drafts.Exists(d => Overlaps(d, reported))) drafts.Add(reported);
+            if (!AnyOverlaps(drafts, reported)) drafts.Add(reported);
         }
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (var quote in bare) Continuation(quote, drafts, carriesSpeaker);
@@ -386,6 +386,26 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
     }
 
     private static bool Overlaps(AttributionDraft a, AttributionDraft b) => a.Start < b.End && b.Start < a.End;
+
+    // Loops, not RemoveAll and Exists with lambdas: their closures over the bounds and the draft were made for every
+    // paragraph and every reported statement Read was given.
+
+    /// <summary>True when a draft of <paramref name="drafts"/> overlaps <paramref name="draft"/>.</summary>
+    private static bool AnyOverlaps(List<AttributionDraft> drafts, AttributionDraft draft)
+    {
+        foreach (var other in drafts)
+            if (Overlaps(other, draft)) return true;
+        return false;
+    }
+
+    /// <summary>Leaves out the quotations that open before <paramref name="first"/> or close after <paramref name="last"/>, the others in their order.</summary>
+    private static void KeepWithin(List<Quotation> quotes, int first, int last)
+    {
+        var kept = 0;
+        for (var q = 0; q < quotes.Count; q++)
+            if (quotes[q].Open >= first && quotes[q].Close <= last) quotes[kept++] = quotes[q];
+        quotes.RemoveRange(kept, quotes.Count - kept);
+    }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> stems)
     {

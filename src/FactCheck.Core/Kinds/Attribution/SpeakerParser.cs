@@ -28,7 +28,9 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     /// <summary>The speaker written just before a verb starting at <paramref name="verbStart"/>, not before <paramref name="floor"/>.</summary>
     public SpeakerPhrase? Before(string text, int floor, int verbStart, bool quotedAsSaying)
     {
-        var words = Words(text, floor, verbStart);
+        // Before runs at every speech verb: its words are read into a list the thread keeps for it (nothing it calls reads
+        // speakers before a verb, and the list goes nowhere), not a new one sized for forty words each time.
+        var words = Words(text, floor, verbStart, wordsBeforeOfThread ??= []);
         // "he also said", "it had said": adverbs and auxiliaries between a speaker and the verb.
         while (words.Count > 0 && lexicon.Adverbs.Contains(SpeechLexicon.Apostrophes(words[^1].Value))) words.RemoveAt(words.Count - 1);
         if (words.Count > 0 && lexicon.Passive.Contains(words[^1].Value))
@@ -54,7 +56,8 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
             if (phrase is not null) return phrase;
         }
         // "it is petty to point out that Edmund Burke never said it": the speaker opens the clause its "that" opens.
-        var that = words.FindLastIndex(w => lexicon.ThatWords.Contains(SpeechLexicon.Apostrophes(w.Value)));
+        var that = words.Count - 1;
+        while (that >= 0 && !lexicon.ThatWords.Contains(SpeechLexicon.Apostrophes(words[that].Value))) that--;
         if (that >= 0 && that + 1 < words.Count && Classify(text, words[that + 1].Index, end) is { Form: SpeakerForm.Name } named) return named;
         return Appositive(text, floor, verbStart);
     }
@@ -131,12 +134,11 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         var first = SpeechLexicon.Apostrophes(words[0].Value);
         if (words.Count == 1 && lexicon.Pronouns.Contains(words[0].Value)) return new(start, end, phraseText, SpeakerForm.Pronoun, false);
         if (lexicon.Others.Contains(first) || (words.Count == 2 && lexicon.Others.Contains(first + " " + words[1].Value))) return new(start, end, phraseText, SpeakerForm.Description, true);
-        var anonymous = words.Exists(w => lexicon.Anonymous.Contains(w.Value));
-        var determiner = lexicon.Determiners.Contains(first)
-            || lexicon.ElidedDeterminers.Any(d => first.StartsWith(d, StringComparison.OrdinalIgnoreCase) && first.Length > d.Length);
+        var anonymous = AnyAnonymous(words);
+        var determiner = lexicon.Determiners.Contains(first) || ElidedDeterminer(first, gluedToName: false);
         var rest = determiner && !first.Contains('\'') ? words.Skip(1).ToList() : words;
         // "l'OTAN", "d'Airbus": an elided determiner glued to a name.
-        var elided = lexicon.ElidedDeterminers.Any(d => first.Length > d.Length && first.StartsWith(d, StringComparison.OrdinalIgnoreCase) && char.IsUpper(first[d.Length]));
+        var elided = ElidedDeterminer(first, gluedToName: true);
         if (words.Count == 1 && lexicon.Anonymous.Contains(first)) return new(start, end, phraseText, SpeakerForm.Description, true); // "Analysts said"
         if (words.Count == 1 && lexicon.NotSpeakers.Contains(first)) return null; // "the United States said Friday"
         // "U.S. Officials", "Western Diplomats": capitals in a headline, an anonymous source all the same.
@@ -146,7 +148,7 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
         if (words.Count == 1 && words[0].Value.TrimEnd('.').Length == 1) return null;
         if ((rest.Count > 0 && IsName(rest)) || (elided && (words.Count == 1 || IsName(words.Skip(1).ToList()))))
             return new(start, end, phraseText, SpeakerForm.Name, false);
-        if (words.Skip(1).Any(w => lexicon.NotInSpeaker.Contains(w.Value) || char.IsDigit(w.Value[0])))
+        if (NotInSpeakerAfterFirst(words))
             return null;
         // "le secrétaire d'État américain Antony Blinken", "Secretary of State Antony Blinken": a name after its title.
         var name = words.Count;
@@ -163,10 +165,53 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
             return new(words[name].Index, end, text[words[name].Index..end], SpeakerForm.Name, false, title);
         }
         // "the company", "un responsable", "Norway's energy ministry"; with no determiner only an anonymous plural ("officials", "Western diplomats").
-        var possessive = lexicon.PossessiveEndings.Any(e => SpeechLexicon.Apostrophes(words[0].Value).EndsWith(e, StringComparison.Ordinal));
+        var possessive = EndsPossessive(SpeechLexicon.Apostrophes(words[0].Value));
         if (determiner || possessive || (anonymous && words[^1].Value.EndsWith('s')))
             return words.Count > 1 || anonymous ? new(start, end, phraseText, SpeakerForm.Description, anonymous) : null;
         return null;
+    }
+
+    // Loops, not Any and Exists with lambdas: Classify runs for every phrase before or after a speech verb, and the closure
+    // of its lambdas over the first word and their delegates were made at each call.
+
+    /// <summary>True when a word of <paramref name="words"/> is an anonymous source's ("officials", "sources").</summary>
+    private bool AnyAnonymous(List<SpeakerWord> words)
+    {
+        foreach (var word in words)
+            if (lexicon.Anonymous.Contains(word.Value)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="first"/> opens with an elided determiner and goes on ("l'alliance"); with
+    /// <paramref name="gluedToName"/>, only when a capital follows it ("l'OTAN").
+    /// </summary>
+    private bool ElidedDeterminer(string first, bool gluedToName)
+    {
+        var determiners = lexicon.ElidedDeterminers;
+        for (var i = 0; i < determiners.Count; i++)
+        {
+            var d = determiners[i];
+            if (first.Length > d.Length && first.StartsWith(d, StringComparison.OrdinalIgnoreCase) && (!gluedToName || char.IsUpper(first[d.Length]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when a word after the first is one no speaker holds, or starts with a digit.</summary>
+    private bool NotInSpeakerAfterFirst(List<SpeakerWord> words)
+    {
+        for (var w = 1; w < words.Count; w++)
+            if (lexicon.NotInSpeaker.Contains(words[w].Value) || char.IsDigit(words[w].Value[0])) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> ends as a possessive does ("Norway's").</summary>
+    private bool EndsPossessive(string word)
+    {
+        var endings = lexicon.PossessiveEndings;
+        for (var i = 0; i < endings.Count; i++)
+            if (word.EndsWith(endings[i], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Capitalized words, particles between them ("Jens Stoltenberg", "Bank of England", "Me Rodolphe Bosselut").</summary>
@@ -208,10 +253,20 @@ internal sealed partial class SpeakerParser(SpeechLexicon lexicon)
     private static List<SpeakerWord> Words(string text, int start, int end)
     {
         if (end <= start) return [];
-        if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
         // Room for the words of so many characters at once (news words average five letters and a space), not grown from
         // four by doubling: the lists' growth was half of what reading speakers allocated.
-        var list = new List<SpeakerWord>(Math.Min(42, (end - start) / 4 + 1));
+        return Words(text, start, end, new List<SpeakerWord>(Math.Min(42, Math.Min(end - start, 160) / 4 + 1)));
+    }
+
+    [ThreadStatic]
+    private static List<SpeakerWord>? wordsBeforeOfThread;
+
+    /// <summary>The words of <c>[start, end)</c> (see <see cref="Words(string, int, int)"/>) in <paramref name="list"/>, emptied first.</summary>
+    private static List<SpeakerWord> Words(string text, int start, int end, List<SpeakerWord> list)
+    {
+        list.Clear();
+        if (end <= start) return list;
+        if (end - start > 160) start = end - 160; // a speaker is a few words long; reading the whole sentence would be wasted
         // Value matches, not Match objects: this runs before every speech verb, and only the words' places and texts are read.
         // A new string a word: looked up in a table of the thread's strings instead (ShortStrings), the words cost three times
         // the CPU for 20 MB less allocated, which the collector spends far less on.

@@ -71,7 +71,11 @@ internal sealed class SpeechLexicon
         ThatClause = PackRegexes.Get(language, $@"\G[^.,:;!?«»""“”]{{0,60}}?(?<![\p{{L}}]){language.WholeWord("that-words")}\s*", RegexOptions.CultureInvariant);
         NotASpeaker = PackRegexes.Get(language, $@"^\s*(?:{language.Alternation("according-not-prefixes")}|{language.WholeWord("that-words")})", RegexOptions.CultureInvariant);
         Inversion = PackRegexes.Get(language, $@"\G-(?:t-)?(?<p>{language.Alternation("inverted-pronouns")})(?![\p{{L}}])", RegexOptions.CultureInvariant);
+        Speakers = new SpeakerParser(this);
     }
+
+    /// <summary>The parser of speakers with these words: it keeps nothing else, so one serves every paragraph (one a paragraph was made).</summary>
+    public SpeakerParser Speakers { get; }
 
     /// <summary>Words that open a description of a speaker ("an allied source", "le chef de l'alliance"), apostrophes straight.</summary>
     public FrozenSet<string> Determiners { get; }
@@ -155,8 +159,16 @@ internal sealed class SpeechLexicon
     public FrozenSet<string> NoClauseAfter { get; }
 
     /// <summary>True when <paramref name="word"/> is a listener verb, alone or starting a phrase ("told reporters").</summary>
-    public bool IsListenerVerb(string word) =>
-        ListenerVerbs.Any(v => word == v || word.StartsWith(v + " ", StringComparison.Ordinal));
+    public bool IsListenerVerb(string word)
+    {
+        // A loop, not Any with a lambda: its closure, its delegate and a verb and space joined for each verb were made at each ask.
+        for (var i = 0; i < ListenerVerbs.Count; i++)
+        {
+            var verb = ListenerVerbs[i];
+            if (word.StartsWith(verb, StringComparison.Ordinal) && (word.Length == verb.Length || word[verb.Length] == ' ')) return true;
+        }
+        return false;
+    }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> singleLookup;
     private readonly WordShapes cueShapes;

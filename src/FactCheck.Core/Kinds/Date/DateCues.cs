@@ -79,11 +79,13 @@ internal static class DateCues
     public static List<(int Start, int End)> Unexplained(string text, IReadOnlyList<DateMention> own, LanguagePack language)
     {
         var cues = Cues.Of(language);
-        var found = new List<(int Start, int End)>();
+        // Made at the first cue: most sentences hold none, and share one empty list that nothing adds to.
+        List<(int Start, int End)>? found = null;
         // Two vectorized searches (one over both the words and the slash runs several times slower): most sentences hold no
         // cue and cost only these scans.
-        Scan(text, cues, cues.Search, own, found);
-        Scan(text, cues, SlashSearch, own, found);
+        Scan(text, cues, cues.Search, own, ref found);
+        Scan(text, cues, SlashSearch, own, ref found);
+        if (found is null) return NoCue;
         // Not worth a window: the recognizer's reading of it would be refused. A loop, not RemoveAll with a lambda over the
         // text: its closure and delegate were made for every sentence, cue or not (some 50 MB over a 30 MB text).
         if (cues.RefusesAmbiguous)
@@ -98,7 +100,10 @@ internal static class DateCues
 
     private static readonly Func<ReadOnlySpan<char>, int> SlashSearch = span => span.IndexOf('/');
 
-    private static void Scan(string text, Cues cues, Func<ReadOnlySpan<char>, int> search, IReadOnlyList<DateMention> own, List<(int Start, int End)> found)
+    /// <summary>What <see cref="Unexplained"/> returns for a sentence without a cue: never added to.</summary>
+    private static readonly List<(int Start, int End)> NoCue = [];
+
+    private static void Scan(string text, Cues cues, Func<ReadOnlySpan<char>, int> search, IReadOnlyList<DateMention> own, ref List<(int Start, int End)>? found)
     {
         var at = 0;
         while (at < text.Length)
@@ -109,7 +114,7 @@ internal static class DateCues
             at = hit + 1;
             if (CueAt(text, hit, cues) is not var (start, end)) continue;
             at = end;
-            if (!Covered(own, start, end)) found.Add((start, end));
+            if (!Covered(own, start, end)) (found ??= []).Add((start, end));
         }
     }
 

@@ -49,11 +49,11 @@ internal static class DateForms
     }
 
     /// <summary>"dans deux semaines": the week two weeks after the writing date, at the precision of its unit.</summary>
-    public static DateMention? Ahead(Sentence sentence, DateWords words, int start, Func<Match, int> count, Func<Match, DateUnit> unit)
+    public static DateMention? Ahead(Sentence sentence, DateWords words, int start, Func<Match, DateWords, int> count, Func<Match, DateWords, DateUnit> unit)
     {
         if (words.Patterns.AheadBefore.Match(sentence.Text, start) is not { Success: true } match) return null;
         return new DateMention(sentence, start, match.Index + match.Length,
-            new WrittenDate(unit(match)) { Anchor = DateAnchor.WritingDate, Offset = count(match) });
+            new WrittenDate(unit(match, words)) { Anchor = DateAnchor.WritingDate, Offset = count(match, words) });
     }
 
     /// <summary>"2010-2017", "1986/87": from the first year to the last.</summary>

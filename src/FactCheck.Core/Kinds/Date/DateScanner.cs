@@ -38,7 +38,8 @@ internal static class DateScanner
         var text = sentence.Text;
         var words = DateWords.Of(sentence.Source.Language);
         var cues = words.Cues.GetAlternateLookup<ReadOnlySpan<char>>();
-        var found = new List<DateMention>();
+        // Made at the first date: most sentences hold none, and share one empty list that nothing adds to.
+        List<DateMention>? found = null;
         // The runs of letters the other kinds found in the sentence already (SentenceRuns: nothing read here asks for another
         // text's), and the digits between them, looked for vectorized.
         var runs = SentenceRuns.Of(text);
@@ -56,7 +57,7 @@ internal static class DateScanner
                 end = i;
                 while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
                 var read = i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',' or '$' or '€' or '£') ? null : ReadNumber(sentence, words, i, end - i);
-                if (read is not null) found.Add(read);
+                if (read is not null) (found ??= []).Add(read);
                 i = read?.End ?? end;
                 continue;
             }
@@ -68,11 +69,14 @@ internal static class DateScanner
                 continue;
             }
             var mention = ReadWord(sentence, words, cue, start, end);
-            if (mention is not null) found.Add(mention);
+            if (mention is not null) (found ??= []).Add(mention);
             i = mention?.End ?? end;
         }
-        return found.Count == 0 ? found : DateSpans.Join(sentence, found, words);
+        return found is null ? NoDates : DateSpans.Join(sentence, found, words);
     }
+
+    /// <summary>What <see cref="Scan"/> returns for a sentence without a date: never added to.</summary>
+    private static readonly List<DateMention> NoDates = [];
 
     private static DateMention? ReadNumber(Sentence sentence, DateWords words, int start, int digits)
     {
@@ -185,7 +189,8 @@ internal static class DateScanner
             case DateCue.YearPart:
                 return DateForms.YearPart(sentence, words, start);
             case DateCue.AheadBefore:
-                return DateForms.Ahead(sentence, words, start, m => Count(m, words), m => UnitOf(words.Units, m));
+                // Static: a lambda holding the words made ReadWord build its closure at every cue, whatever the cue.
+                return DateForms.Ahead(sentence, words, start, static (m, w) => Count(m, w), static (m, w) => UnitOf(w.Units, m));
             case DateCue.DecadeWord when patterns.DecadeWord.Match(text, start) is { Success: true } m:
                 return Decade(sentence, patterns, m, start);
             case DateCue.AgoAfter when Behind(text, end, patterns.AgoAfter) is { Success: true } m:

@@ -103,14 +103,17 @@ internal sealed partial class MoneyScanner
             }
         }
         AddNumberWords(text, found);
-        if (found.Count == 0) return [];
+        if (found.Count == 0) return NoMoney;
         found.Sort(ByStart);
         // "$40-50bn": the range reads "$40" as its first end, so "$40" is not a figure of its own.
         if (found.Count > 1) RemoveInner(found);
-        if (!MayHoldMoney(found)) return [];
+        if (!MayHoldMoney(found)) return NoMoney;
         ReadAround(text, found);
         return Restatements.Merge(SentenceCurrencies.Resolve(sentence, found), text);
     }
+
+    /// <summary>What <see cref="Find"/> returns for a sentence without money, most: one list that nothing adds to, not a new one each.</summary>
+    private static readonly List<MoneyMention> NoMoney = [];
 
     /// <summary>
     /// False when no figure has a currency or reads as a bare amount: <see cref="SentenceCurrencies"/> then finds no money,

@@ -34,14 +34,16 @@ public sealed class LeadPlaces : IEarlierMentions
         {
             all[s] = source.Find(lead[s]);
             places += all[s].Count;
-            foreach (var mention in all[s]) kept &= mention.GetType() == typeof(PlaceMention);
+            // Loops by index: a foreach over the interface boxed each sentence's enumerator.
+            for (var m = 0; m < all[s].Count; m++) kept &= all[s][m].GetType() == typeof(PlaceMention);
         }
         justRead = new JustRead(source, all);
         if (!kept) return null;
         var found = places == 0 ? [] : new (int, int, int, Place)[places];
         var k = 0;
         for (var s = 0; s < lead.Length; s++)
-            foreach (PlaceMention place in all[s]) found[k++] = (s, place.Start, place.End, place.Place);
+            for (var m = 0; m < all[s].Count; m++)
+                if (all[s][m] is PlaceMention place) found[k++] = (s, place.Start, place.End, place.Place);
         return new LeadPlaces(source, lead.Length, ShapeOf(lead.AsSpan(0, lead.Length)), found);
     }
 

@@ -50,8 +50,11 @@ public sealed class PlaceBinder : IClaimBinder
     {
         var text = place.Sentence.Text;
         // "Bondy, la ville où il a vu le jour": the predicate heading the apposition's relative clause locates the place.
-        var headed = PlaceApposition.PredicateOf(text, place.End, words, subjects.Where(s => lexicon.Predicates.Contains(s.Subject)).Select(s => s.Start));
-        if (headed >= 0) return subjects.Find(s => s.Start == headed).Subject;
+        // Asked only after such an apposition: the predicates' starts were a query built for every place, and few have one.
+        var headed = PlaceApposition.OpensRelative(text, place.End, words)
+            ? PlaceApposition.PredicateOf(text, place.End, words, subjects.Where(s => lexicon.Predicates.Contains(s.Subject)).Select(s => s.Start))
+            : -1;
+        if (headed >= 0) return SubjectAt(subjects, headed);
         foreach (var (start, _, subject) in subjects)
             if (start > place.End && text.AsSpan(place.End, start - place.End).IsWhiteSpace() && start - place.End <= 2) return subject == NoSubject ? null : subject;
         for (var k = subjects.Count - 1; k >= 0; k--)
@@ -63,6 +66,17 @@ public sealed class PlaceBinder : IClaimBinder
             // Only the nearest subject before the place may take it, and no other place may stand between them.
             return s.End >= previousPlaceEnd && Locates(text, s, place.Start, words) ? s.Subject : null;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject starting at <paramref name="start"/>, or null. A loop, not Find with a lambda: its closure over the
+    /// offset was made at every place SubjectOf read, apposition or not.
+    /// </summary>
+    private static string? SubjectAt(List<(int Start, int End, string Subject)> subjects, int start)
+    {
+        foreach (var s in subjects)
+            if (s.Start == start) return s.Subject;
         return null;
     }
 
