@@ -62,6 +62,8 @@ public sealed class SourceLoader(string workingDirectory)
     public const long MaxTotalBytes = 1024L * 1024 * 1024;
 
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
+    // A folder of fewer files is stated on one thread: starting the others would cost more than the calls.
+    private const int FilesStatedAlone = 256;
 
     /// <summary>
     /// Loads every source under <paramref name="paths"/>, in ordinal path order, as <paramref name="role"/>. A file that
@@ -95,9 +97,16 @@ public sealed class SourceLoader(string workingDirectory)
             {
                 var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden, IgnoreInaccessible = true };
                 var (found, kept) = (0, 0);
-                foreach (var file in Directory.EnumerateFiles(full, "*", options))
+                // The names are listed first, then asked for their status on every core: one stat a file, each walking the
+                // whole path, was the longest stretch of a large check's start on one core (150 ms of 29,151 files).
+                var named = Directory.EnumerateFiles(full, "*", options).Where(IsSourceName).ToArray();
+                var statusOf = new FileStatus?[named.Length];
+                Parallel.For(0, named.Length, new ParallelOptions { MaxDegreeOfParallelism = named.Length < FilesStatedAlone ? 1 : -1 },
+                    i => statusOf[i] = SourceInFolder(named[i]));
+                for (var i = 0; i < named.Length; i++)
                 {
-                    if (SourceInFolder(file) is not { } status) continue;
+                    var file = named[i];
+                    if (statusOf[i] is not { } status) continue;
                     found++;
                     if (Configuration.IsIgnored(file)) continue;
                     kept++;
