@@ -103,7 +103,6 @@ public sealed class JsonReportWriter : IByteReportWriter
         });
     }
 
-    /// <summary><c>errors</c>: the files that could not be read; <c>warnings</c>: what could not be used in the others.</summary>
     /// <summary>A claim's id (<see cref="ReportClaim.Id"/>), written from the stack: made a string, it was one more a claim.</summary>
     private static void WriteId(Utf8JsonWriter json, ReportClaim claim)
     {
@@ -112,6 +111,7 @@ public sealed class JsonReportWriter : IByteReportWriter
         else json.WriteString("id", claim.Id);
     }
 
+    /// <summary><c>errors</c>: the files that could not be read; <c>warnings</c>: what could not be used in the others.</summary>
     private static void WriteDiagnostics(Utf8JsonWriter json, string name, IEnumerable<FileDiagnostic> diagnostics)
     {
         json.WriteStartArray(name);

@@ -90,13 +90,11 @@ internal static class StoryLabels
                     if (chosen[c].Words != words && Covers(words, chosen[c].Words)) chosen.RemoveAt(c);
             }
         }
-        return Math.Min(chosen.Count, Shown) switch
-        {
-            0 => "",
-            1 => chosen[0].Display,
-            2 => string.Concat(chosen[0].Display, " · ", chosen[1].Display),
-            _ => string.Concat(chosen[0].Display, " · ", chosen[1].Display, " · ", chosen[2].Display),
-        };
+        var shown = Math.Min(chosen.Count, Shown);
+        if (shown == 1) return chosen[0].Display;
+        var displays = new string[shown];
+        for (var n = 0; n < shown; n++) displays[n] = chosen[n].Display;
+        return string.Join(" · ", displays);
     }
 
     /// <summary>True when the words of one of <paramref name="chosen"/> hold all of <paramref name="words"/>.</summary>
