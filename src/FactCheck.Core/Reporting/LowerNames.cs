@@ -4,8 +4,8 @@ namespace FactCheck.Reporting;
 
 /// <summary>
 /// The lower-case names of an enum's values, as <c>value.ToString().ToLowerInvariant()</c> gives them, made once: a report
-/// writes a frame's status and its measure's origin for every claim (43,845 on the bench corpus), and each was a boxed
-/// value and two strings.
+/// writes a frame's status, its measure's origin and its value's enums (a date's precision, a speaker's kind) for every
+/// claim (43,845 on the bench corpus), and each was a boxed value and two strings.
 /// </summary>
 internal static class LowerNames<T>
     where T : struct, Enum

@@ -296,10 +296,9 @@ public sealed class SourceLoader(string workingDirectory)
 
     // A folder's README describes the folder (seeds/README.md lists the conflicts it holds): it is not one of its sources.
     // Empty files, FIFOs and devices are passed over (they report 0 bytes); a file whose name is not UTF-8 is kept, to be reported.
-    // The status of a source, or null for a file that is none.
+    // The status of a file whose name is a source's (IsSourceName, asked as the folder is listed), or null for a file that is none.
     private static FileStatus? SourceInFolder(string file)
     {
-        if (!IsSourceName(file)) return null;
         // A name that is not UTF-8 leads to no file .NET can stat (its U+FFFD stands for other bytes): it counts nothing.
         if (file.Contains('\uFFFD', StringComparison.Ordinal)) return FileStatus.Of(file);
         return FileStatus.Of(file) is { Kind: FileKind.Regular, Length: > 0 } status ? status : null;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FactCheck.Reporting;
 
 namespace FactCheck.Kinds.Attribution;
 
@@ -16,7 +17,7 @@ internal static class AttributionValueJson
         json.WriteString("quote", mention.Quote);
         json.WriteBoolean("anonymous", value.Speaker.Kind == SpeakerKind.Anonymous);
         json.WriteString("speakerText", mention.Speaker?.Text.Replace('\n', ' '));
-        json.WriteString("speakerKind", value.Speaker.Kind.ToString().ToLowerInvariant());
+        json.WriteString("speakerKind", LowerNames<SpeakerKind>.Of(value.Speaker.Kind));
         json.WriteBoolean("reported", mention.Reported);
         // Added to contract v1: written only for a denial ("X never said"), so reports without one are unchanged.
         if (mention.Denied) json.WriteBoolean("denied", true);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using FactCheck.Reporting;
 
 namespace FactCheck.Kinds.Date;
 
@@ -26,14 +27,14 @@ internal static class DateValueJson
             return;
         }
         json.WriteString("value", span?.Iso);
-        json.WriteString("precision", (span?.Unit ?? value.Date.Date.Unit).ToString().ToLowerInvariant());
+        json.WriteString("precision", LowerNames<DateUnit>.Of(span?.Unit ?? value.Date.Date.Unit));
         if (span is not null)
         {
             json.WriteString("min", span.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("max", span.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            if (span.Part != DatePart.Whole) json.WriteString("part", span.Part.ToString().ToLowerInvariant());
+            if (span.Part != DatePart.Whole) json.WriteString("part", LowerNames<DatePart>.Of(span.Part));
         }
-        else if (value.Date.Date.Part != DatePart.Whole) json.WriteString("part", value.Date.Date.Part.ToString().ToLowerInvariant());
+        else if (value.Date.Date.Part != DatePart.Whole) json.WriteString("part", LowerNames<DatePart>.Of(value.Date.Date.Part));
         if (value.Date.Date.IsRelative)
         {
             json.WriteBoolean("relative", true);
