@@ -10,8 +10,14 @@ internal sealed class FeatureCounts
     // may be hashed, where a key of kind and string went through the randomized hash. Each keeps its reading order.
     private readonly Dictionary<string, (int Count, string? Display)>[] counts =
         [.. Enum.GetValues<StoryFeatureKind>().Select(_ => new Dictionary<string, (int, string?)>(StringComparer.Ordinal))];
-    private readonly List<int> ranks = [];
     private StoryFeature[] kept = [];
+    // What MostFrequent chooses with, reused source after source: the features chosen in reading order, the first
+    // characters of their keys and their places as they are sorted, and how many features have each rank.
+    private StoryFeature[] chosen = [];
+    private ulong[] prefixes = [];
+    private int[] order = [];
+    private int[] byRank = new int[256];
+    private Comparison<int>? byWholeKey;
 
     /// <summary>Forgets every count, keeping the tables' room for the next source.</summary>
     public void Clear()
@@ -50,27 +56,15 @@ internal sealed class FeatureCounts
     /// </summary>
     public ReadOnlySpan<StoryFeature> MostFrequent(int limit)
     {
-        // The rank of the last feature kept, found without sorting the source's hundreds of features (most counted once).
-        ranks.Clear();
-        var total = 0;
-        for (var kind = 0; kind < counts.Length; kind++)
-        {
-            total += counts[kind].Count;
-            foreach (var (count, _) in counts[kind].Values) ranks.Add(Rank((StoryFeatureKind)kind, count));
-        }
-        var cutoff = 0;
-        if (ranks.Count > limit)
-        {
-            ranks.Sort();
-            cutoff = ranks[^limit];
-        }
-        // Exactly this many are kept (ranks are at least 4, so with no cutoff every feature is): filled in place, not copied.
-        // Features of one rank are of one kind: those at the cutoff are kept in the reading order of their kind's table.
-        // The array is the table's own, reused source after source: the profile packs what it holds (StoryFeatures).
-        if (kept.Length < Math.Min(limit, total)) kept = new StoryFeature[Math.Min(limit, total)];
-        var (atCutoff, next) = (limit, 0);
-        foreach (var rank in ranks)
-            if (rank > cutoff) atCutoff--;
+        var (total, cutoff, atCutoff) = (0, 0, limit);
+        foreach (var table in counts) total += table.Count;
+        if (total > limit) (cutoff, atCutoff) = Cutoff(limit);
+        // Exactly this many are kept (ranks are at least 4, so with no cutoff every feature is). Features of one rank are of
+        // one kind: those at the cutoff are kept in the reading order of their kind's table. The arrays are the table's own,
+        // reused source after source: the profile packs what it holds (StoryFeatures).
+        var size = Math.Min(limit, total);
+        if (kept.Length < size) (kept, chosen, prefixes, order) = (new StoryFeature[size], new StoryFeature[size], new ulong[size], new int[size]);
+        var next = 0;
         for (var kind = 0; kind < counts.Length; kind++)
         {
             var from = next;
@@ -78,16 +72,67 @@ internal sealed class FeatureCounts
             {
                 var rank = Rank((StoryFeatureKind)kind, count);
                 if (rank < cutoff || (rank == cutoff && atCutoff-- <= 0)) continue;
-                kept[next++] = new StoryFeature((StoryFeatureKind)kind, key, count, display!);
+                chosen[next++] = new StoryFeature((StoryFeatureKind)kind, key, count, display!);
             }
             // Sorted by kind, then key: the kinds come in order, each sorted by its keys.
-            // With a comparison made once: Array.Sort with a comparer wraps its Compare in a new delegate at each call.
-            kept.AsSpan(from, next - from).Sort(ByKey);
+            SortByKey(from, next);
         }
         return kept.AsSpan(0, next);
     }
 
-    private static readonly Comparison<StoryFeature> ByKey = static (x, y) => string.CompareOrdinal(x.Key, y.Key);
+    /// <summary>
+    /// The rank of the last feature kept and how many of that rank are kept, counted by rank: ranks are small numbers (a
+    /// lead's words come a few times each), and sorting the source's hundreds of ranks to find the limit-th was a fifth of
+    /// what choosing the features cost.
+    /// </summary>
+    private (int Cutoff, int AtCutoff) Cutoff(int limit)
+    {
+        var highest = 0;
+        for (var kind = 0; kind < counts.Length; kind++)
+            foreach (var (count, _) in counts[kind].Values) highest = Math.Max(highest, Rank((StoryFeatureKind)kind, count));
+        if (byRank.Length <= highest) byRank = new int[Math.Max(2 * byRank.Length, highest + 1)];
+        var ranks = byRank.AsSpan(0, highest + 1);
+        ranks.Clear();
+        for (var kind = 0; kind < counts.Length; kind++)
+            foreach (var (count, _) in counts[kind].Values) ranks[Rank((StoryFeatureKind)kind, count)]++;
+        var above = 0;
+        for (var rank = highest; ; rank--)
+        {
+            if (above + ranks[rank] >= limit) return (rank, limit - above);
+            above += ranks[rank];
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>chosen[from..to)</c> into <c>kept</c> sorted by key (ordinal). The keys' first four characters are sorted
+    /// as numbers with the features' places, keys of equal first characters then by their whole key: sorting the features
+    /// themselves by a comparison called for each pair, and moving their strings at each swap, was two thirds of what
+    /// choosing the features cost.
+    /// </summary>
+    private void SortByKey(int from, int to)
+    {
+        var keys = prefixes.AsSpan(from, to - from);
+        var places = order.AsSpan(from, to - from);
+        for (var k = 0; k < keys.Length; k++) (keys[k], places[k]) = (Prefix(chosen[from + k].Key), from + k);
+        keys.Sort(places);
+        // Equal first characters: such a run is sorted by whole keys (each key is in its table once).
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start]) end++;
+            if (end - start > 1) places[start..end].Sort(byWholeKey ??= (x, y) => string.CompareOrdinal(chosen[x].Key, chosen[y].Key));
+            start = end;
+        }
+        for (var k = 0; k < places.Length; k++) kept[from + k] = chosen[places[k]];
+    }
+
+    /// <summary>The first four characters of <paramref name="key"/> as a number that orders as they do (ordinal), missing ones as zero.</summary>
+    private static ulong Prefix(string key)
+    {
+        var prefix = 0ul;
+        for (var i = 0; i < 4; i++) prefix = (prefix << 16) | (i < key.Length ? key[i] : 0u);
+        return prefix;
+    }
 
     private static int Rank(StoryFeatureKind kind, int count) => count * 4 + (int)kind;
 }
