@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using FactCheck.Inputs;
 using FactCheck.Languages;
@@ -18,17 +17,14 @@ public sealed class TextAnalyzer
     private const int LongestWord = 40;
 
     private readonly LuceneLanguage? lucene;
-    // New words are added from every thread at once: by default the table has one lock per core, and the threads queued on
-    // them; more locks than threads make two additions rarely wait for each other.
-    private readonly ConcurrentDictionary<string, Entry> cache = new(Environment.ProcessorCount * 16, 1024, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> cached;
+    private readonly SharedWords<Entry> cache = new(CacheLimit);
 
     /// <summary>
     /// What the cache knows of a lower-case word: the word itself (one string for all its occurrences), its key, whether it
     /// is a stop word (<see cref="Stop"/>: Lucene's, the language's news words, month and day names), and which of these
     /// kinds: a function word on Lucene's list, or a month or day name.
     /// </summary>
-    internal sealed record Entry(string Word, string Key, bool Stop, bool Function, bool Calendar)
+    internal sealed record Entry(string Word, string Key, bool Stop, bool Function, bool Calendar) : SharedWordEntry(Word)
     {
         /// <summary>
         /// What the claim frames of the language keep of the word, found for it once (the phrases of their lexicon it may
@@ -38,7 +34,6 @@ public sealed class TextAnalyzer
         internal object? Frames { get; set; }
     }
     private readonly EntityReader entities;
-    private int cachedCount;
     // Which analyzer a thread's recent words belong to (RecentWords): a number each, from 1.
     private static int analyzersMade;
     private readonly int number = Interlocked.Increment(ref analyzersMade);
@@ -48,7 +43,6 @@ public sealed class TextAnalyzer
         Language = language;
         lucene = LuceneLanguage.For(language.Stemmer);
         Words = new LanguageWords(language);
-        cached = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         entities = new EntityReader(this);
     }
 
@@ -214,23 +208,21 @@ public sealed class TextAnalyzer
     private Entry Lookup(ReadOnlySpan<char> lower, int hash)
     {
         if (RecentWords.Find(number, lower, hash) is { } recent) return recent;
-        var entry = Shared(lower);
+        var entry = Shared(lower, hash);
         RecentWords.Keep(number, entry, hash);
         return entry;
     }
 
-    private Entry Shared(ReadOnlySpan<char> lower)
+    private Entry Shared(ReadOnlySpan<char> lower, int hash)
     {
-        if (cached.TryGetValue(lower, out var known)) return known;
+        if (cache.Find(lower, hash) is { } known) return known;
         var word = lower.ToString();
         var function = lucene?.IsStopWord(word) == true;
         var calendar = Words.IsCalendarWord(word);
         // Month and day names are in every dated story: they tell none apart.
         var stop = function || calendar || Words.StopWords.Contains(word);
         var entry = new Entry(word, WordFolding.Fold(lucene?.Stem(word) ?? word), stop, function, calendar);
-        // ConcurrentDictionary.Count takes every lock of the table: a counter of our own costs nothing.
-        if (Volatile.Read(ref cachedCount) < CacheLimit && cache.TryAdd(word, entry)) Interlocked.Increment(ref cachedCount);
-        return entry;
+        return cache.Add(entry, hash);
     }
 
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
