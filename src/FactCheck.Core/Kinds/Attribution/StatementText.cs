@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using FactCheck.Analysis;
 using FactCheck.Inputs;
 using FactCheck.Languages;
 
@@ -51,7 +52,6 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
         wording.EnsureCapacity(expected);
         var self = false;
         var reading = Reading.Of(language);
-        var cache = reading.Cache;
         var known = reading.Known;
         foreach (var (start, end, digits) in Tokens(text))
         {
@@ -68,8 +68,9 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
             }
             // News repeats its words: each is read once (plain form, self word, stop word, stem, concept) and remembered,
             // shared by the threads; a word seen before is found by its characters, without cutting a string for it.
-            if (!known.TryGetValue(text.AsSpan(start, end - start), out var word))
-                word = cache.GetOrAdd(text[start..end], static (t, r) => ReadWord(t, r), reading);
+            var token = text.AsSpan(start, end - start);
+            var hash = RecentWords.HashOf(token);
+            var word = known.Find(token, hash) ?? known.Add(ReadWord(text[start..end], reading), hash);
             wording.Add(word.Plain);
             self = self || word.Self;
             if (word.Stem is null) continue;
@@ -82,10 +83,10 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     [ThreadStatic] private static (List<string> Words, List<string> Concepts, List<string> Wording)? scratch;
 
     /// <summary>
-    /// A word as read: its stem (null for a stop word), its concept across languages if any, its plain form, and whether
-    /// it is one of the language's self words.
+    /// A word as read: the token it was read from, its stem (null for a stop word), its concept across languages if any, its
+    /// plain form, and whether it is one of the language's self words.
     /// </summary>
-    private sealed record Word(string? Stem, string? Concept, string Plain, bool Self);
+    private sealed record KnownWord(string Word, string? Stem, string? Concept, string Plain, bool Self) : SharedWordEntry(Word);
 
     /// <summary>One language's stop and self words, and the words of its statements as read, remembered and shared by the threads.</summary>
     private sealed class Reading(LanguagePack language)
@@ -96,22 +97,22 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
 
         public FrozenSet<string> SelfWords { get; } = language.Set("self-words", ignoreCase: false);
 
-        // More locks than threads: words are added from every thread at once (see TextAnalyzer's cache). Sized for the words
-        // of a corpus: grown from 1,024, it was rebuilt at each doubling under all its locks, the other threads waiting at them.
-        public System.Collections.Concurrent.ConcurrentDictionary<string, Word> Cache { get; } = new(Environment.ProcessorCount * 16, 64 * 1024, StringComparer.Ordinal);
-
-        /// <summary><see cref="Cache"/> looked up by a span of the statement.</summary>
-        public System.Collections.Concurrent.ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> Known => Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>
+        /// The words read, by their tokens as written: in a flat table of the tokens' hashes (as the analyzers' words are), where
+        /// a ConcurrentDictionary hashed each token again and waited on memory for its bucket, its node and its key, 1.5 % of
+        /// a check's CPU (perf, AOT, bench corpus).
+        /// </summary>
+        public SharedWords<KnownWord> Known { get; } = new(int.MaxValue);
     }
 
-    private static Word ReadWord(string token, Reading reading)
+    private static KnownWord ReadWord(string token, Reading reading)
     {
         var plain = Plain(token);
         var self = reading.SelfWords.Contains(Casing.ToLower(token));
-        if (plain.Length < 2 || reading.StopWords.Contains(plain)) return new Word(null, null, plain, self);
+        if (plain.Length < 2 || reading.StopWords.Contains(plain)) return new KnownWord(token, null, null, plain, self);
         var stem = plain.Length > StemLength ? plain[..StemLength] : plain;
         // Cross-language: a lexicon concept, else a name as written ("Trump"); other words belong to one language.
-        return new Word(stem, Shared.ConceptOf(plain) ?? (char.IsUpper(token[0]) ? "n:" + stem : null), plain, self);
+        return new KnownWord(token, stem, Shared.ConceptOf(plain) ?? (char.IsUpper(token[0]) ? "n:" + stem : null), plain, self);
     }
 
     /// <summary>
