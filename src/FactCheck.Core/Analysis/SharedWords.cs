@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace FactCheck.Analysis;
 
 /// <summary>
@@ -25,6 +28,32 @@ internal sealed class SharedWords<TEntry>(int limit) where TEntry : SharedWordEn
 
     /// <summary>The entry of <paramref name="lower"/> (whose <see cref="RecentWords.HashOf"/> is <paramref name="hash"/>), or null.</summary>
     public TEntry? Find(ReadOnlySpan<char> lower, int hash) => Find(Volatile.Read(ref slots), lower, hash);
+
+    /// <summary>
+    /// Asks the processor for the slot of <paramref name="hash"/>, ahead of <see cref="Find(ReadOnlySpan{char}, int)"/>: a reader that
+    /// knows which of a sentence's words its thread did not meet lately has their slots fetched together (as
+    /// <see cref="RecentWords.Prefetch"/>), where each look-up waited for its own.
+    /// </summary>
+    public unsafe void Prefetch(int hash)
+    {
+        if (!Sse.IsSupported) return;
+        var table = Volatile.Read(ref slots);
+        // Not pinned: should the collector move the array meanwhile, the hint is only wasted.
+        Sse.Prefetch0(Unsafe.AsPointer(ref table[IndexOf(hash, table.Length)]));
+    }
+
+    /// <summary>
+    /// Asks the processor for the entry in the slot of <paramref name="hash"/>, once the slot is fetched
+    /// (<see cref="Prefetch"/>): a look-up then waits on neither.
+    /// </summary>
+    public unsafe void PrefetchEntry(int hash)
+    {
+        if (!Sse.IsSupported) return;
+        var table = Volatile.Read(ref slots);
+        ref var slot = ref table[IndexOf(hash, table.Length)];
+        // The reference read as the object's address: a hint, wasted if the collector moves the entry before it is read.
+        if (slot.Hash == hash && Volatile.Read(ref slot.Entry) is not null) Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref slot.Entry));
+    }
 
     /// <summary>
     /// Adds <paramref name="entry"/> unless the table holds its word already (another thread was first) or is full, and

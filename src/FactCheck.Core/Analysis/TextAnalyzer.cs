@@ -90,12 +90,23 @@ public sealed class TextAnalyzer
                 partStart = i + 1;
             }
         }
+        // The words the thread did not meet lately go to the shared table: their slots are fetched together, then their
+        // entries, then they are read.
+        var found = parts.Entries;
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var (_, _, hash) = parts.At(p, out var lowered);
+            if ((found[p] = RecentWords.Find(number, lowered, hash)) is null) cache.Prefetch(hash);
+        }
+        for (var p = 0; p < parts.Count; p++)
+            if (found[p] is null) cache.PrefetchEntry(parts.At(p, out _).Hash);
         for (var p = 0; p < parts.Count; p++)
         {
             var (start, end, hash) = parts.At(p, out var lowered);
-            var entry = Lookup(lowered, hash);
+            var entry = found[p] ?? Lookup(lowered, hash);
             if (!entry.Stop) terms.Add(new Term(start, end, entry.Word, entry.Key));
         }
+        Array.Clear(found, 0, parts.Count);
     }
 
     [ThreadStatic]
@@ -115,9 +126,12 @@ public sealed class TextAnalyzer
 
         public int Count { get; private set; }
 
+        /// <summary>The entry of each part the thread met lately (<see cref="RecentWords"/>), null for the others; cleared after each text.</summary>
+        public Entry?[] Entries { get; private set; } = new Entry?[64];
+
         public void Clear(int textLength)
         {
-            if (lowered.Length > LongestKept && textLength <= LongestKept) (lowered, parts) = (new char[256], new (int, int, int, int)[64]);
+            if (lowered.Length > LongestKept && textLength <= LongestKept) (lowered, parts, Entries) = (new char[256], new (int, int, int, int)[64], new Entry?[64]);
             if (lowered.Length < textLength) lowered = new char[Math.Max(textLength, 2 * lowered.Length)];
             (Count, used) = (0, 0);
         }
@@ -127,7 +141,11 @@ public sealed class TextAnalyzer
             var part = Lower(text.AsSpan(start, end - start), lowered.AsSpan(used));
             var hash = RecentWords.HashOf(part);
             RecentWords.Prefetch(hash);
-            if (Count == parts.Length) Array.Resize(ref parts, 2 * parts.Length);
+            if (Count == parts.Length)
+            {
+                Array.Resize(ref parts, 2 * parts.Length);
+                Entries = new Entry?[parts.Length];
+            }
             parts[Count++] = (start, end, used, hash);
             used += part.Length;
         }
