@@ -127,7 +127,8 @@ public sealed class SubjectLexicon
         var singles = subjectOfTerm.GetAlternateLookup<ReadOnlySpan<char>>();
         var starts = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var resumeAt = 0;
-        foreach (var (start, end) in Sentences.LetterRuns.In(text))
+        // The runs found 64 characters at a time, and kept for the place binder's key words, which read the same sentence next.
+        foreach (var (start, end) in SentenceRuns.Of(text))
         {
             if (start < resumeAt) continue; // inside a longer term already found
             var word = text.AsSpan(start, end - start);

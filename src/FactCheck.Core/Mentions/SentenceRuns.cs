@@ -24,12 +24,7 @@ internal static class SentenceRuns
     {
         if (ReferenceEquals(of, text)) return runs.AsSpan(0, count);
         var found = runs ??= new (int, int)[64];
-        var n = 0;
-        foreach (var run in LetterRuns.In(of))
-        {
-            if (n == found.Length) Array.Resize(ref found, 2 * found.Length);
-            found[n++] = run;
-        }
+        var n = LetterRuns.Fill(of, ref found);
         // A table row of thousands of words is not kept: the next sentence would hold on to its array.
         (text, runs, count) = found.Length > 4096 ? (null, null, 0) : (of, found, n);
         return found.AsSpan(0, n);

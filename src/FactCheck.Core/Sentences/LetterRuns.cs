@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace FactCheck.Sentences;
 
 /// <summary>
@@ -55,14 +60,83 @@ public static class LetterRuns
         /// <summary>Moves to the next run of letters; false at the end of the text.</summary>
         public bool MoveNext()
         {
+            // Read through a span held in a local, so that the loops carry no bounds checks and no reads of the text field:
+            // every kind walks every sentence's runs so (1.4 % of the corpus check's samples were this method's own).
+            var span = text.AsSpan();
             var i = next;
-            while (i < text.Length && !char.IsLetter(text[i])) i++;
-            if (i >= text.Length) return false;
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
+            while ((uint)i < (uint)span.Length && !IsLetter(span[i])) i++;
+            if ((uint)i >= (uint)span.Length) return false;
+            var start = i++;
+            while ((uint)i < (uint)span.Length && IsLetter(span[i])) i++;
             Current = (start, i);
             next = i;
             return true;
         }
     }
+
+    /// <summary>
+    /// Writes the runs of <see cref="In"/> into <paramref name="runs"/> (grown by doubling as needed) and returns how many.
+    /// The sentence's letters are found 64 characters at a time, as one bit each (16 characters a vector compare where
+    /// all are ASCII; the rest asked of <see cref="char.IsLetter(char)"/>), and the runs read from the bits' edges: the
+    /// kinds' shared runs (<c>SentenceRuns</c>) were one character a loop step, 1 % of the corpus check's samples.
+    /// </summary>
+    internal static int Fill(string text, ref (int Start, int End)[] runs)
+    {
+        var count = 0;
+        var runStart = -1;
+        for (var chunk = 0; chunk < text.Length; chunk += 64)
+        {
+            var letters = LettersOf(text, chunk);
+            var at = 0;
+            while (true)
+            {
+                if (runStart < 0)
+                {
+                    var ahead = at < 64 ? letters >> at : 0;
+                    if (ahead == 0) break;
+                    at += BitOperations.TrailingZeroCount(ahead);
+                    runStart = chunk + at;
+                }
+                // Past the text's end the bits are 0: a run that reaches it ends there, unless the text ends with the chunk.
+                var others = at < 64 ? ~letters >> at : 0;
+                if (others == 0) break;
+                at += BitOperations.TrailingZeroCount(others);
+                if (count == runs.Length) Array.Resize(ref runs, 2 * runs.Length);
+                runs[count++] = (runStart, chunk + at);
+                runStart = -1;
+            }
+        }
+        if (runStart >= 0)
+        {
+            if (count == runs.Length) Array.Resize(ref runs, 2 * runs.Length);
+            runs[count++] = (runStart, text.Length);
+        }
+        return count;
+    }
+
+    /// <summary>Bit i set when <c>text[chunk + i]</c> is a letter, for the (up to) 64 characters from <paramref name="chunk"/>.</summary>
+    private static ulong LettersOf(string text, int chunk)
+    {
+        var length = Math.Min(64, text.Length - chunk);
+        ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), chunk));
+        var letters = 0UL;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<ushort>.Count <= length; i += Vector128<ushort>.Count)
+            {
+                var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
+                if (Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F))) break; // past ASCII: one at a time from here
+                var isLetter = Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                letters |= (ulong)isLetter.ExtractMostSignificantBits() << i;
+            }
+        }
+        for (; i < length; i++)
+            if (IsLetter((char)Unsafe.Add(ref first, i))) letters |= 1UL << i;
+        return letters;
+    }
+
+    /// <summary><see cref="char.IsLetter(char)"/>, ASCII tested by arithmetic (most of the characters of news), the rest asked of it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 }

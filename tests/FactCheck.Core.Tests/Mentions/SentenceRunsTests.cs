@@ -15,6 +15,29 @@ public sealed class SentenceRunsTests
             Assert.Equal(Runs(text), SentenceRuns.Of(text).ToArray());
     }
 
+    [Fact]
+    public void The_runs_found_64_characters_at_a_time_are_those_found_one_character_at_a_time()
+    {
+        // Letters and not, ASCII and past it (accents, a no-break space, a letter of another script, a surrogate pair), at
+        // every length around the vectors' and the chunks' edges.
+        string[] pieces = ["a", "Z", "é", "É", " ", "\u00A0", ",", "'", "’", "-", "1", "ж", "中", "😀", "@", "[", "`", "{", "\n"];
+        var random = new Random(16);
+        for (var length = 0; length < 300; length++)
+        {
+            for (var round = 0; round < 8; round++)
+            {
+                var text = new System.Text.StringBuilder();
+                var fewPieces = round % 2 == 0;
+                while (text.Length < length)
+                    text.Append(fewPieces && round % 4 == 0 ? (random.Next(3) == 0 ? " " : "ab") : pieces[random.Next(fewPieces ? 5 : pieces.Length)]);
+                var written = text.ToString();
+                var runs = new (int Start, int End)[1];
+                var count = LetterRuns.Fill(written, ref runs);
+                Assert.Equal(Runs(written), runs[..count]);
+            }
+        }
+    }
+
     private static List<(int Start, int End)> Runs(string text)
     {
         var list = new List<(int, int)>();

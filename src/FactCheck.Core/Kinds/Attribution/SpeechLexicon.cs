@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactCheck.Languages;
 using FactCheck.Mentions;
-using FactCheck.Sentences;
 
 namespace FactCheck.Kinds.Attribution;
 
@@ -181,7 +180,8 @@ internal sealed class SpeechLexicon
     public List<(int Start, int End, string Form)> Cues(string text)
     {
         List<(int, int, string)>? found = null;
-        foreach (var (start, i) in LetterRuns.In(text))
+        // The runs found 64 characters at a time (nothing below asks for another text's runs while these are read).
+        foreach (var (start, i) in SentenceRuns.Of(text))
         {
             var word = text.AsSpan(start, i - start);
             if (!cueShapes.MayHold(word)) continue; // every paragraph is scanned: most of its words start no cue

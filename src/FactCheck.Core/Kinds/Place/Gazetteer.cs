@@ -122,6 +122,12 @@ public sealed class Gazetteer
     /// <summary>How many words the longest name starting with the folded word <paramref name="first"/> has; 0 when none starts so.</summary>
     internal int LongestFrom(ReadOnlySpan<char> first) => Ready.LongestFrom(first);
 
+    /// <summary>Readies a look-up of <paramref name="key"/> (see <see cref="GazetteerTables.Prepare"/>).</summary>
+    internal long PrepareLookup(ReadOnlySpan<char> key) => Ready.Prepare(key);
+
+    /// <summary>The names written as <paramref name="key"/> (folded), or null, once <see cref="PrepareLookup"/> readied it.</summary>
+    internal PlaceName[]? Lookup(ReadOnlySpan<char> key, long prepared) => Ready.Lookup(key, prepared);
+
     /// <summary>The id of the entry named <paramref name="name"/> (its id, or one of its names), or the name itself.</summary>
     private static string IdOf(List<GazetteerEntry> entries, string name) =>
         entries.FirstOrDefault(e => string.Equals(GazetteerFile.DefaultId(e), name, StringComparison.OrdinalIgnoreCase)

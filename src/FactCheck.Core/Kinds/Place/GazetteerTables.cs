@@ -21,6 +21,16 @@ internal abstract class GazetteerTables
     /// <summary>How many words the longest name starting with the folded word <paramref name="first"/> has; 0 when none starts so.</summary>
     public abstract int LongestFrom(ReadOnlySpan<char> first);
 
+    /// <summary>
+    /// Readies a <see cref="Lookup(ReadOnlySpan{char}, long)"/> of <paramref name="key"/> asked soon after: what that look-up
+    /// needs of the key, worked out now (the snapshot: its hash, with the processor asked to fetch its bucket meanwhile).
+    /// A caller with several keys to try readies them all first, so that their waits on memory overlap.
+    /// </summary>
+    public virtual long Prepare(ReadOnlySpan<char> key) => 0;
+
+    /// <summary><see cref="Lookup(ReadOnlySpan{char})"/>, given what <see cref="Prepare"/> returned for the same key.</summary>
+    public virtual PlaceName[]? Lookup(ReadOnlySpan<char> key, long prepared) => Lookup(key);
+
     /// <summary>The distinct folded first words of the names that start with a lower-case word ("pays de Galles"), in the order of the names.</summary>
     public IReadOnlyList<string> LowerCaseFirstList { get; private set; } = [];
 

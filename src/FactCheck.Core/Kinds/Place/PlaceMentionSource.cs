@@ -65,10 +65,15 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
         return gazetteer.StartsLowerCaseName(key[..length]);
     }
 
+    /// <summary>The longest key a name is looked up by, in characters.</summary>
+    private const int KeyLength = 160;
+
     /// <summary>The longest gazetteer name that starts with the word at <c>[start, firstEnd)</c>, or null.</summary>
+    /// <remarks>Its buffers are not cleared first: each is read only as far as it was written (the key to its length, the words and variants to their counts).</remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private PlaceMatch? Match(string text, int start, int firstEnd)
     {
-        Span<char> key = stackalloc char[160];
+        Span<char> key = stackalloc char[KeyLength];
         Span<(int Length, bool Possessive)> variants = stackalloc (int, bool)[3];
         var first = text.AsSpan(start, firstEnd - start);
         var longest = 0;
@@ -86,26 +91,35 @@ public sealed class PlaceMentionSource(Gazetteer gazetteer) : IMentionSource
         while (count < words.Length && NextWordStart(text, words[count - 1].End) is var next and >= 0)
             words[count++] = (next, PlaceText.WordEnd(text, next));
 
+        // Every key tried is a start of the key of all the words (folding keeps each character in its place): that key is
+        // folded once, and the keys, longest first, are each readied (their buckets fetched together) before any is looked up.
+        Span<int> wordAt = stackalloc int[words.Length];
+        var keyLength = 0;
+        for (var w = 0; w < count; w++)
+        {
+            wordAt[w] = keyLength;
+            PlaceText.AppendFolded(text.AsSpan(words[w].Start, words[w].End - words[w].Start), key, ref keyLength);
+            if (w < count - 1 && keyLength < key.Length) key[keyLength++] = ' ';
+        }
+        Span<(int Words, int LastLength, bool Possessive, int Length, long Prepared)> tries = stackalloc (int, int, bool, int, long)[2 * count + 1];
+        var tried = 0;
         for (var k = count; k >= 1; k--)
         {
             var last = text.AsSpan(words[k - 1].Start, words[k - 1].End - words[k - 1].Start);
             var variantCount = Variants(last, single: k == 1, variants);
             for (var v = 0; v < variantCount; v++)
             {
-                var (lastLength, possessive) = variants[v];
-                var length = 0;
-                for (var w = 0; w < k - 1; w++)
-                {
-                    PlaceText.AppendFolded(text.AsSpan(words[w].Start, words[w].End - words[w].Start), key, ref length);
-                    if (length < key.Length) key[length++] = ' ';
-                }
-                PlaceText.AppendFolded(last[..lastLength], key, ref length);
-                if (gazetteer.Lookup(key[..length]) is not { } names) continue;
-                var spanEnd = words[k - 1].Start + lastLength;
-                var lower = IsLowerAnywhere(text.AsSpan(start, spanEnd - start));
-                var usable = lower && Array.Exists(names, n => n.Initialism) ? Array.FindAll(names, n => !n.Initialism) : names;
-                if (usable.Length > 0) return new PlaceMatch(start, spanEnd, usable, possessive);
+                var length = Math.Min(wordAt[k - 1] + variants[v].Length, keyLength);
+                tries[tried++] = (k, variants[v].Length, variants[v].Possessive, length, gazetteer.PrepareLookup(key[..length]));
             }
+        }
+        foreach (var (k, lastLength, possessive, length, prepared) in tries[..tried])
+        {
+            if (gazetteer.Lookup(key[..length], prepared) is not { } names) continue;
+            var spanEnd = words[k - 1].Start + lastLength;
+            var lower = IsLowerAnywhere(text.AsSpan(start, spanEnd - start));
+            var usable = lower && Array.Exists(names, n => n.Initialism) ? Array.FindAll(names, n => !n.Initialism) : names;
+            if (usable.Length > 0) return new PlaceMatch(start, spanEnd, usable, possessive);
         }
         return null;
     }
