@@ -69,12 +69,24 @@ public static class ReportBuilder
             [.. f.Values.Select(v => v.Claims.Select(c => reported[c]).ToImmutableArray())]))];
         var diagnostics = unreadable.Select(FileDiagnostic.Error).Concat(sources.SelectMany(s => s.Warnings).Select(FileDiagnostic.Warning))
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0).ThenBy(d => d.Rule, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal);
-        return new Report(ToolVersion, [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)], all.ToImmutable(), isExtract ? [] : Numbered(findings, "F"), isExtract)
+        return new Report(ToolVersion, ById(sources), all.ToImmutable(), isExtract ? [] : Numbered(findings, "F"), isExtract)
         {
             Diagnostics = [.. diagnostics],
             Context = isExtract ? [] : Numbered(context, "C"),
             Baselined = Numbered(baselined, "B"),
         };
+    }
+
+    /// <summary>
+    /// The sources by id (ordinal). A check discovers its files in path order, which is id order for files under one folder:
+    /// such a list is taken as it is, checked in one pass, where sorting the 29,151 sources of the bench corpus again was
+    /// 30 ms on one core at the end of the check, the other idle.
+    /// </summary>
+    private static ImmutableArray<SourceDocument> ById(ImmutableArray<SourceDocument> sources)
+    {
+        for (var i = 1; i < sources.Length; i++)
+            if (string.CompareOrdinal(sources[i - 1].Id, sources[i].Id) > 0) return [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
+        return sources;
     }
 
     /// <summary>
