@@ -33,7 +33,6 @@ internal static class WordTokens
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
-
     private static bool IsWordCharOutsideTable(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
