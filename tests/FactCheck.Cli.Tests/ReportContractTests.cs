@@ -12,7 +12,7 @@ public sealed class ReportContractTests
         return JsonDocument.Parse(stdout).RootElement.Clone();
     }
 
-    [Theory]
+    [NeedsSharedTheory("seeds")]
     [InlineData("check")]
     [InlineData("extract")]
     public void Every_field_of_version_1_is_present_with_its_type(string command)
@@ -74,7 +74,7 @@ public sealed class ReportContractTests
         }
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void Claim_ids_are_unique_and_findings_only_name_claims_of_the_report()
     {
         var report = Report("check", "samples", "../shared/seeds");
@@ -86,7 +86,7 @@ public sealed class ReportContractTests
         Assert.All(named, id => Assert.Contains(id, ids));
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void Every_claims_text_is_exactly_the_characters_at_its_location_in_the_original_file()
     {
         var report = Report("extract", "samples", "../shared/seeds");
@@ -103,7 +103,7 @@ public sealed class ReportContractTests
         }
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void Extract_and_check_give_a_claim_the_same_id()
     {
         var check = Report("check", "../shared/seeds").GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("text").GetString());

@@ -7,7 +7,7 @@ public sealed class SeedsAcceptanceTests
 {
     private static readonly string Seeds = Path.Combine("..", "shared", "seeds");
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void The_fund_conflict_names_every_side_at_its_true_line_and_column()
     {
         var (exit, stdout, stderr) = CliRunner.Run("check", Seeds, "--format", "json");
@@ -31,7 +31,7 @@ public sealed class SeedsAcceptanceTests
         Assert.Equal("proposal", proposal.GetProperty("frame").GetProperty("status").GetString());
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void The_text_report_shows_the_conflict_the_rate_and_what_the_claims_were_matched_on()
     {
         var (exit, stdout, _) = CliRunner.Run("check", Seeds);

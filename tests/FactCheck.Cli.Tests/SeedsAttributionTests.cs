@@ -7,7 +7,7 @@ public sealed class SeedsAttributionTests
 {
     private static readonly string Seeds = Path.Combine("..", "shared", "seeds");
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void The_protect_from_political_change_line_is_given_to_an_allied_source_and_to_Stoltenberg()
     {
         var (report, claims) = Check();
@@ -29,7 +29,7 @@ public sealed class SeedsAttributionTests
         Assert.False(stoltenberg.GetProperty("value").GetProperty("anonymous").GetBoolean());
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void No_other_quotation_of_the_seeds_is_flagged()
     {
         var (report, _) = Check();
@@ -37,7 +37,7 @@ public sealed class SeedsAttributionTests
         Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "attribution-conflict");
     }
 
-    [Theory]
+    [NeedsSharedTheory("seeds")]
     [InlineData("000_", "he", "another allied source")]
     [InlineData("002_", "Le chef de l’alliance", "Jens Stoltenberg")]
     [InlineData("001_", "le responsable", "le responsable")]

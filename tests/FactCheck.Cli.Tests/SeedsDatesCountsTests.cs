@@ -18,7 +18,7 @@ public sealed class SeedsDatesCountsTests
     private static List<JsonElement> Claims(JsonElement report, string subject, string attribute) =>
         [.. report.GetProperty("claims").EnumerateArray().Where(c => c.GetProperty("subject").GetString() == subject && c.GetProperty("attribute").GetString() == attribute)];
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void The_fund_runs_over_five_years_in_000_001_and_002_and_they_agree()
     {
         var report = Check();
@@ -31,7 +31,7 @@ public sealed class SeedsDatesCountsTests
         Assert.Equal(["five years", "cinq ans", "cinq ans"], durations.Select(c => c.GetProperty("text").GetString()));
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void The_32_allies_and_the_32_membres_are_one_count_that_agrees()
     {
         var report = Check();
@@ -44,7 +44,7 @@ public sealed class SeedsDatesCountsTests
         Assert.True(counts.Select(c => c.GetProperty("source").GetString()).Distinct().Count() >= 3);
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void No_date_count_percentage_or_duration_conflict_is_reported_on_the_seeds()
     {
         var report = Check();
@@ -55,7 +55,7 @@ public sealed class SeedsDatesCountsTests
         Assert.Contains("figure-conflict", rules); // the money conflict is still there
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void The_undated_seeds_keep_their_relative_dates_relative()
     {
         var report = Check();
@@ -70,7 +70,7 @@ public sealed class SeedsDatesCountsTests
         });
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void With_the_date_of_one_file_its_relative_dates_are_placed()
     {
         var (exit, stdout, stderr) = CliRunner.Run("extract", Path.Combine(Seeds, "000_1cc20864aa4d143a.txt"), "--date", "2024-04-02", "--format", "json");

@@ -7,7 +7,7 @@ public sealed class SeedsPlacesTests
 {
     private static readonly string Seeds = Path.Combine("..", "shared", "seeds");
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void The_headquarters_is_in_Brussels_in_000_and_in_Wiesbaden_in_003_and_nothing_else_about_places_conflicts()
     {
         var (_, stdout, stderr) = CliRunner.Run("check", Seeds, "--format", "json");
@@ -32,7 +32,7 @@ public sealed class SeedsPlacesTests
         Assert.Contains("Brussels (Belgium, 1 source) vs Wiesbaden (Germany, 1 source)", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void Kiev_and_Kyiv_are_one_place_and_the_ministers_meeting_is_in_Brussels_in_every_source()
     {
         var (_, stdout, _) = CliRunner.Run("extract", Seeds, "--format", "json");
@@ -46,7 +46,7 @@ public sealed class SeedsPlacesTests
         Assert.All(meetings, c => Assert.Equal("Brussels", c.GetProperty("value").GetProperty("name").GetString()));
     }
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void The_text_report_names_both_places_both_sentences_and_what_contains_them()
     {
         var (_, stdout, _) = CliRunner.Run("check", Seeds);

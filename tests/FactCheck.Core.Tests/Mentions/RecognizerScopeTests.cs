@@ -13,7 +13,7 @@ public sealed class RecognizerScopeTests
 {
     public static TheoryData<string> Folders => ["../shared/seeds", "samples"];
 
-    [Theory]
+    [NeedsSharedTheory("seeds")]
     [MemberData(nameof(Folders))]
     public void The_fast_path_finds_the_same_money_as_the_recognizer_on_every_sentence(string folder)
     {

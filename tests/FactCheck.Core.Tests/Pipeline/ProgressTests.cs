@@ -15,7 +15,7 @@ public sealed class ProgressTests
         }
     }
 
-    [Theory]
+    [NeedsSharedTheory("seeds")]
     [InlineData(1)]
     [InlineData(4)]
     public void Each_pass_tells_every_file_once_with_its_total(int parallelism)

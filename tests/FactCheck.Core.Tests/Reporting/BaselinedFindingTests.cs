@@ -28,7 +28,7 @@ public sealed class BaselinedFindingTests : IDisposable
         return FactChecker.Check(withBaseline ? options with { Baseline = baseline } : options).Report!;
     }
 
-    [Fact]
+    [NeedsSharedFact("schemas")]
     public void The_SARIF_of_a_baselined_run_validates_and_marks_those_results_suppressed()
     {
         var sarif = Written.As(new SarifReportWriter(), Check(withBaseline: true));

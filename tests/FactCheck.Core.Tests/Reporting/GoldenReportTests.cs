@@ -76,7 +76,7 @@ public sealed class GoldenReportTests
         _ => format,
     };
 
-    [Fact]
+    [NeedsSharedFact("seeds")]
     public void A_single_threaded_run_reports_exactly_what_a_parallel_run_does()
     {
         string Json(int parallelism)

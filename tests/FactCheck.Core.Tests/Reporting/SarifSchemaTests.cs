@@ -17,7 +17,7 @@ public sealed class SarifSchemaTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    [Theory]
+    [NeedsSharedTheory("schemas")]
     [InlineData("samples")]
     [InlineData("../shared/seeds")]
     public void The_report_of_a_folder_validates_against_the_SARIF_schema(string path)
@@ -28,7 +28,7 @@ public sealed class SarifSchemaTests : IDisposable
         Assert.Contains("\"results\": [\n        {", sarif, StringComparison.Ordinal); // a run with results, not an empty one
     }
 
-    [Fact]
+    [NeedsSharedFact("schemas")]
     public void Files_that_could_not_be_read_validate_as_notifications_and_results()
     {
         RealPages.WriteTo(folder.Root);
@@ -40,7 +40,7 @@ public sealed class SarifSchemaTests : IDisposable
         Assert.Contains("\"ruleId\": \"source-error\"", sarif, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [NeedsSharedFact("schemas")]
     public void A_warning_a_file_name_with_spaces_and_no_findings_all_validate()
     {
         folder.Write("my notes/wrong conversion.md", Written.WrongConversion);
@@ -56,7 +56,7 @@ public sealed class SarifSchemaTests : IDisposable
         Assert.Contains("\"results\": []", clean, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [NeedsSharedFact("schemas")]
     public void A_finding_of_many_values_gives_short_results_that_still_validate()
     {
         // Unrelated articles sharing a subject word give findings of hundreds of values: each result must stay readable.
@@ -76,7 +76,7 @@ public sealed class SarifSchemaTests : IDisposable
         Assert.True(message.Length < 800, message);
     }
 
-    [Fact]
+    [NeedsSharedFact("schemas")]
     public void The_rules_carry_the_levels_the_configuration_gives_them()
     {
         folder.Write("a.md", Written.TwentyBillion);
@@ -98,7 +98,7 @@ public sealed class SarifSchemaTests : IDisposable
         Assert.Equal("warning", result.GetProperty("level").GetString());
     }
 
-    [Fact]
+    [NeedsSharedFact("schemas")]
     public void The_schema_check_rejects_what_is_not_SARIF()
     {
         var sarif = Written.As(new SarifReportWriter(), Written.Check(RepoPaths.Root, "samples"));
