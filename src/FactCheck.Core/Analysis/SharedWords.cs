@@ -108,6 +108,6 @@ internal sealed class SharedWords<TEntry>(int limit) where TEntry : SharedWordEn
     }
 
     // Fibonacci hashing, as RecentWords: FNV-1a's low bits alone would crowd some slots.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int IndexOf(int hash, int length) => (int)(((uint)hash * 0x9E3779B9u) >> (32 - System.Numerics.BitOperations.Log2((uint)length)));
 }

@@ -198,11 +198,8 @@ public sealed class SourceReadCache
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-16 code units, in hex.</summary>
-    internal static string HashOf(string text) => Convert.ToHexStringLower(HashBytesOf(text));
-
-    /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-16 code units (the text as read, whatever the file's encoding): <see cref="HashOf"/>'s bytes.</summary>
-    internal static byte[] HashBytesOf(string text) => SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()));
+    /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-16 code units (the text as read, whatever the file's encoding), in hex.</summary>
+    internal static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
 
     // Reference equality for the configuration: a factcheck.yml read again is a new object, and what it says may have changed.
     private static bool SameConfiguration(CheckOptions a, CheckOptions b) =>

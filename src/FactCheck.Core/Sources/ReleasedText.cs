@@ -53,8 +53,9 @@ public sealed class ReleasedText
     {
         var (start, startChar) = ByteAt(span.Start, checkpoints[span.Start / Step], span.Start / Step * Step);
         var (end, endChar) = ByteAt(span.End, start, startChar);
-        bytes = startChar == span.Start && endChar == span.End ? utf8.AsSpan(start, end - start) : default;
-        return startChar == span.Start && endChar == span.End;
+        var whole = startChar == span.Start && endChar == span.End;
+        bytes = whole ? utf8.AsSpan(start, end - start) : default;
+        return whole;
     }
 
     /// <summary>The byte where the character at <paramref name="offset"/> starts, walking from a known one; and the character reached.</summary>
