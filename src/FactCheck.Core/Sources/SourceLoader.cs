@@ -265,7 +265,23 @@ public sealed class SourceLoader(string workingDirectory)
     }
 
     /// <summary>The source id of <paramref name="file"/>: its path relative to the working directory, with '/'.</summary>
-    private string IdOf(string file) => Path.GetRelativePath(workingDirectory, file).Replace('\\', '/');
+    private string IdOf(string file)
+    {
+        // A file found under the working directory, by a path without "." or ".." segments, is named by what follows the
+        // directory's path: Path.GetRelativePath made both paths full again for each file it was asked (0.6 % of the CPU
+        // of a check of the bench corpus, whose 29,151 files are each named twice). Where the separator is another ('\\' on
+        // Windows), or the path is anything else, it is asked.
+        if (Path.DirectorySeparatorChar == '/' && file.StartsWith(UnderWorkingDirectory, StringComparison.Ordinal))
+        {
+            var rest = file.AsSpan(UnderWorkingDirectory.Length);
+            if (!rest.IsEmpty && rest[0] != '.' && rest[^1] != '/' && !rest.Contains("/.", StringComparison.Ordinal) && !rest.Contains("//", StringComparison.Ordinal))
+                return file[UnderWorkingDirectory.Length..].Replace('\\', '/');
+        }
+        return Path.GetRelativePath(workingDirectory, file).Replace('\\', '/');
+    }
+
+    /// <summary>The working directory's path and a separator: what a file's path under it starts with.</summary>
+    private string UnderWorkingDirectory { get; } = Path.EndsInDirectorySeparator(workingDirectory) ? workingDirectory : workingDirectory + Path.DirectorySeparatorChar;
 
     /// <summary>True when an <c>ignore</c> glob matches the file <paramref name="input"/> stands for: it is left out, as that file would be.</summary>
     public bool Ignores(InlineSource input) => input.Id != InlineSource.Unnamed && Configuration.IsIgnored(Path.GetFullPath(input.Id, workingDirectory));
