@@ -178,8 +178,11 @@ public sealed class TextAnalyzer
     /// <summary>The capitalised sequences of <paramref name="sentence"/>, candidate named entities (see <see cref="EntityName"/>).</summary>
     public ImmutableArray<EntityName> Entities(string sentence) => entities.Read(sentence);
 
-    /// <summary>Adds the candidate names of <paramref name="sentence"/> to <paramref name="names"/> (see <see cref="Entities(string)"/>), in order.</summary>
-    internal void Entities(string sentence, List<EntityName> names) => entities.Read(sentence, names);
+    /// <summary>
+    /// Adds the candidate names of <paramref name="sentence"/> to <paramref name="names"/> (see <see cref="Entities(string)"/>),
+    /// in order, as offsets and keys without an <see cref="EntityName"/> each (<see cref="NamesRead"/>).
+    /// </summary>
+    internal void Entities(string sentence, NamesRead names) => entities.Read(sentence, names);
 
     /// <summary>What the analyzer knows of <paramref name="word"/> in any case, or null for a word too long to be one.</summary>
     internal Entry? Facts(ReadOnlySpan<char> word)
