@@ -51,10 +51,13 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
         }
     }
 
-    /// <summary>Adds the names of <paramref name="sentence"/> to <paramref name="names"/>, in order.</summary>
-    public void Read(string sentence, NamesRead names)
+    /// <summary>
+    /// Adds the names of <paramref name="sentence"/> to <paramref name="names"/>, in order; what the analyzer knows of a word
+    /// is taken from <paramref name="terms"/>, the sentence's term parts just looked up, when one is that word.
+    /// </summary>
+    public void Read(string sentence, NamesRead names, TextAnalyzer.TermParts? terms = null)
     {
-        var words = NameWords(sentence);
+        var words = NameWords(sentence, terms);
         if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return;
         for (var i = 0; i < words.Count; i++)
         {
@@ -101,7 +104,7 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     /// </summary>
     private readonly record struct NameWord(int WordStart, int Start, int End, bool Capitalised);
 
-    private List<NameWord> NameWords(string sentence)
+    private List<NameWord> NameWords(string sentence, TextAnalyzer.TermParts? terms)
     {
         var words = wordsOfSentence ??= [];
         words.Clear();
@@ -114,14 +117,33 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
             var capitalised = char.IsUpper(sentence[s]);
             // A capitalised word's facts are asked for (noise at a name's ends, a name's word): the processor fetches where the
-            // thread keeps it while the sentence is still being split, so the look-up does not wait on memory.
-            if (capitalised) analyzer.Prefetch(sentence.AsSpan(s, e - s));
+            // thread keeps it while the sentence is still being split, so the look-up does not wait on memory. Not when the
+            // sentence's terms were just looked up: the word is most often one of them.
+            if (capitalised && terms is null) analyzer.Prefetch(sentence.AsSpan(s, e - s));
             words.Add(new NameWord(start, s, e, capitalised));
         }
         var facts = factsOfWords;
         if (facts is null || facts.Length < words.Count) factsOfWords = facts = new TextAnalyzer.Entry?[Math.Max(64, 2 * words.Count)];
         Array.Fill(facts, Unread, 0, words.Count);
+        if (terms is not null) TakeFacts(sentence, words, terms, facts);
         return words;
+    }
+
+    /// <summary>
+    /// Takes the facts of each capitalised word that is a term part of the sentence (the same characters) from the part's
+    /// look-up; the others are looked up when first asked, each prefetched now.
+    /// </summary>
+    private void TakeFacts(string sentence, List<NameWord> words, TextAnalyzer.TermParts terms, TextAnalyzer.Entry?[] facts)
+    {
+        var p = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (!word.Capitalised) continue;
+            while (p < terms.Count && terms.Span(p).Start < word.Start) p++;
+            if (p < terms.Count && terms.Span(p) == (word.Start, word.End) && terms.Entries[p] is { } entry) facts[w] = entry;
+            else analyzer.Prefetch(sentence.AsSpan(word.Start, word.End - word.Start));
+        }
     }
 
     private bool IsTitleCase(string sentence, List<NameWord> words)

@@ -18,6 +18,8 @@ public static class StoryProfiler
     // Enough to tell a story's names and words from the rest; the profiles of 29,151 news files hold about 100 MB.
     private const int KeptFeatures = 64;
     private const int LeadCharacters = 2000;
+    // Past this many terms a thread lets its list go (a lead of 2,000 characters has about 200).
+    private const int TermsKept = 4096;
 
     // Each thread counts source after source in the same table: allocating a new one for each source cost more than the
     // rest of the profile together. The lists a profile is read with are reused alike: grown for each source, they were a
@@ -35,24 +37,32 @@ public static class StoryProfiler
         var analyzer = TextAnalyzer.For(source.Language);
         sentences = Lead(sentences);
         var scratch = scratchOfThread ??= new Scratch();
-        var (read, firstNames, named, accepted, terms, counts, places) = (scratch.Names, scratch.FirstNames, scratch.NamedKeys, scratch.Accepted, scratch.Terms, scratch.Counts, scratch.Places);
+        var (read, firstNames, named, accepted, terms, firstTerms, counts, places) =
+            (scratch.Names, scratch.FirstNames, scratch.NamedKeys, scratch.Accepted, scratch.Terms, scratch.FirstTerms, scratch.Counts, scratch.Places);
         var names = read.Names;
         read.Clear();
         firstNames.Clear();
+        terms.Clear();
+        // A huge lead's terms (a table read as one sentence) are not held for the rest of the run.
+        if (terms.Capacity > TermsKept) terms.Capacity = 0;
+        firstTerms.Clear();
         scratch.Named.Clear();
         counts.Clear();
         places.Start(mentions);
         // "Facebook a racheté…": a single word opening a sentence is a name when the source capitalises it elsewhere too.
         // The names of all the lead's sentences in one list, each sentence's from firstNames[s] on: an array of them a sentence
-        // was made to be read once more below.
+        // was made to be read once more below. The terms alike, read with the names so that the names take their words'
+        // look-ups from them.
         for (var s = 0; s < sentences.Length; s++)
         {
             firstNames.Add(names.Count);
-            analyzer.Entities(sentences[s].Text, read);
+            firstTerms.Add(terms.Count);
+            analyzer.TermsAndEntities(sentences[s].Text, terms, read);
             for (var n = firstNames[s]; n < names.Count; n++)
                 if (!IsInDoubt(names[n])) named.Add(read.KeyOf(names[n]));
         }
         firstNames.Add(names.Count);
+        firstTerms.Add(terms.Count);
 
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -62,10 +72,8 @@ public static class StoryProfiler
             accepted.Clear();
             for (var n = firstNames[s]; n < firstNames[s + 1]; n++)
                 if (names[n] is var name && name.Start >= from && (!IsInDoubt(name) || named.Contains(read.KeyOf(name)))) accepted.Add(name);
-            terms.Clear();
-            analyzer.Terms(text, terms);
-            foreach (var term in terms)
-                if (term.Start >= from && !Within(accepted, term.Start, term.End)) counts.Add(StoryFeatureKind.Term, term.Key, term.Word);
+            for (var t = firstTerms[s]; t < firstTerms[s + 1]; t++)
+                if (terms[t] is var term && term.Start >= from && !Within(accepted, term.Start, term.End)) counts.Add(StoryFeatureKind.Term, term.Key, term.Word);
             foreach (var place in inSentence)
                 if (place.Start >= from) counts.Add(StoryFeatureKind.Place, place.Place.Id, place.Place.Name);
             foreach (var name in accepted) AddName(counts, read, text, name, Overlaps(inSentence, name));
@@ -152,6 +160,7 @@ public static class StoryProfiler
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedKeys { get; }
         public List<NameSpan> Accepted { get; } = [];
         public List<Term> Terms { get; } = [];
+        public List<int> FirstTerms { get; } = [];
         public FeatureCounts Counts { get; } = new();
         public SentencePlaces Places { get; } = new();
     }
