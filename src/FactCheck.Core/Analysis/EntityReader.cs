@@ -108,25 +108,40 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     {
         var words = wordsOfSentence ??= [];
         words.Clear();
-        foreach (var (start, end) in WordTokens.In(sentence))
+        if (terms is null)
         {
-            var (s, e) = (start, end);
-            var firstApostrophe = sentence.AsSpan(start, end - start).IndexOfAny('\'', '’', 'ʼ');
-            if (firstApostrophe > 0 && !analyzer.KeepsPart(sentence, start, start + firstApostrophe, start, end)) s = start + firstApostrophe + 1;
-            var lastApostrophe = sentence.AsSpan(s, end - s).LastIndexOfAny('\'', '’', 'ʼ');
-            if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
-            var capitalised = char.IsUpper(sentence[s]);
-            // A capitalised word's facts are asked for (noise at a name's ends, a name's word): the processor fetches where the
-            // thread keeps it while the sentence is still being split, so the look-up does not wait on memory. Not when the
-            // sentence's terms were just looked up: the word is most often one of them.
-            if (capitalised && terms is null) analyzer.Prefetch(sentence.AsSpan(s, e - s));
-            words.Add(new NameWord(start, s, e, capitalised));
+            foreach (var (start, end) in WordTokens.In(sentence)) AddWord(sentence, start, end, mayHoldApostrophe: true, prefetch: true, words);
+        }
+        else
+        {
+            // The words the terms' walk met, those without an apostrophe not searched for one again.
+            foreach (var (start, end, apostrophe) in terms.Words) AddWord(sentence, start, end, apostrophe, prefetch: false, words);
         }
         var facts = factsOfWords;
         if (facts is null || facts.Length < words.Count) factsOfWords = facts = new TextAnalyzer.Entry?[Math.Max(64, 2 * words.Count)];
         Array.Fill(facts, Unread, 0, words.Count);
         if (terms is not null) TakeFacts(sentence, words, terms, facts);
         return words;
+    }
+
+    /// <summary>
+    /// Adds the word <c>[start, end)</c> without its elision and clitic. A capitalised word's facts are asked for (noise at a
+    /// name's ends, a name's word): with <paramref name="prefetch"/>, the processor fetches where the thread keeps it while the
+    /// sentence is still being split, so the look-up does not wait on memory.
+    /// </summary>
+    private void AddWord(string sentence, int start, int end, bool mayHoldApostrophe, bool prefetch, List<NameWord> words)
+    {
+        var (s, e) = (start, end);
+        if (mayHoldApostrophe)
+        {
+            var firstApostrophe = sentence.AsSpan(start, end - start).IndexOfAny('\'', '’', 'ʼ');
+            if (firstApostrophe > 0 && !analyzer.KeepsPart(sentence, start, start + firstApostrophe, start, end)) s = start + firstApostrophe + 1;
+            var lastApostrophe = sentence.AsSpan(s, end - s).LastIndexOfAny('\'', '’', 'ʼ');
+            if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
+        }
+        var capitalised = char.IsUpper(sentence[s]);
+        if (capitalised && prefetch) analyzer.Prefetch(sentence.AsSpan(s, e - s));
+        words.Add(new NameWord(start, s, e, capitalised));
     }
 
     /// <summary>

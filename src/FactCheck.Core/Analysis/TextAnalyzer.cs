@@ -104,7 +104,9 @@ public sealed class TextAnalyzer
         Span<char> lower = stackalloc char[LongestWord];
         foreach (var (start, end) in WordTokens.In(text))
         {
-            if (end - start <= LongestWord && HasApostrophe(text, start, end))
+            var apostrophe = HasApostrophe(text, start, end);
+            parts.AddWord(start, end, apostrophe);
+            if (end - start <= LongestWord && apostrophe)
             {
                 // "aujourd'hui" is one stop word, not "aujourd" and "hui".
                 var whole = Lower(text.AsSpan(start, end - start), lower);
@@ -171,7 +173,17 @@ public sealed class TextAnalyzer
             if (lowered.Length > LongestKept && textLength <= LongestKept) (lowered, parts, Entries) = (new char[256], new (int, int, int, int)[64], new Entry?[64]);
             if (lowered.Length < textLength) lowered = new char[Math.Max(textLength, 2 * lowered.Length)];
             (Count, used) = (0, 0);
+            if (Words.Capacity > LongestKept) Words.Capacity = 0;
+            Words.Clear();
         }
+
+        /// <summary>
+        /// The text's words (<see cref="WordTokens"/>) as the terms' walk met them, and whether each holds an apostrophe: the
+        /// names' reader takes them instead of walking the text again.
+        /// </summary>
+        public List<(int Start, int End, bool Apostrophe)> Words { get; } = [];
+
+        public void AddWord(int start, int end, bool apostrophe) => Words.Add((start, end, apostrophe));
 
         public void Add(string text, int start, int end)
         {
