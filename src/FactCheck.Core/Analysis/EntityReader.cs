@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FactCheck.Inputs;
 
 namespace FactCheck.Analysis;
@@ -21,12 +22,10 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     // Reused by each thread: a sentence's words are read in every sentence of every source.
     [ThreadStatic]
     private static List<NameWord>? wordsOfSentence;
-    // The names of the sentence and the words of one name, collected in lists each thread reuses and copied out at their
-    // length: growing a builder for each sentence and each name, and copying it, was most of what reading names allocated.
+    // The names of a sentence read for Read(string), reused by each thread: taken while in use, so that a read within a
+    // read would have its own.
     [ThreadStatic]
-    private static List<EntityName>? namesOfSentence;
-    [ThreadStatic]
-    private static List<string>? wordsOfName;
+    private static NamesRead? namesOfThread;
     // What the analyzer knows of each word of the sentence, asked once: a capitalised word is tested as leading noise,
     // trailing noise and a name word, each a look-up in the analyzer's large table. Unread until first asked.
     [ThreadStatic]
@@ -35,16 +34,30 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
 
     public ImmutableArray<EntityName> Read(string sentence)
     {
-        var names = namesOfSentence ??= [];
-        names.Clear();
-        Read(sentence, names);
-        return names.Count == 0 ? [] : [.. names];
+        var read = namesOfThread ?? new NamesRead();
+        namesOfThread = null;
+        try
+        {
+            Read(sentence, read);
+            if (read.Names.Count == 0) return [];
+            var names = ImmutableArray.CreateBuilder<EntityName>(read.Names.Count);
+            foreach (var name in read.Names) names.Add(EntityNameOf(sentence, read, name));
+            return names.MoveToImmutable();
+        }
+        finally
+        {
+            read.Clear();
+            namesOfThread = read;
+        }
     }
 
-    /// <summary>Adds the names of <paramref name="sentence"/> to <paramref name="names"/>, in order.</summary>
-    public void Read(string sentence, List<EntityName> names)
+    /// <summary>
+    /// Adds the names of <paramref name="sentence"/> to <paramref name="names"/>, in order; what the analyzer knows of a word
+    /// is taken from <paramref name="terms"/>, the sentence's term parts just looked up, when one is that word.
+    /// </summary>
+    public void Read(string sentence, NamesRead names, TextAnalyzer.TermParts? terms = null)
     {
-        var words = NameWords(sentence);
+        var words = NameWords(sentence, terms);
         if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return;
         for (var i = 0; i < words.Count; i++)
         {
@@ -69,9 +82,20 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             var afterTitle = false;
             for (var w = i; w < first; w++) afterTitle |= IsTitle(sentence, words[w]);
             var inDoubt = opensSentence && (first == i || (first == end && !afterTitle)) && !HasInnerCapital(sentence, words[first]);
-            if (first <= end) names.Add(Name(sentence, words, first, end, inDoubt));
+            if (first <= end) AddName(sentence, words, first, end, inDoubt, names);
             i = last;
         }
+    }
+
+    /// <summary>The <see cref="EntityName"/> of a name read, its strings made.</summary>
+    private static EntityName EntityNameOf(string sentence, NamesRead read, NameSpan name)
+    {
+        var text = sentence[name.Start..name.End];
+        var words = read.WordsOf(name);
+        var strings = new string[words.Length];
+        for (var w = 0; w < words.Length; w++)
+            strings[w] = words[w].Start == name.Start && words[w].End == name.End ? text : sentence[words[w].Start..words[w].End];
+        return new EntityName(name.Start, name.End, text, read.KeyOf(name).ToString(), ImmutableCollectionsMarshal.AsImmutableArray(strings), name.AtSentenceStart);
     }
 
     /// <summary>
@@ -80,27 +104,61 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     /// </summary>
     private readonly record struct NameWord(int WordStart, int Start, int End, bool Capitalised);
 
-    private List<NameWord> NameWords(string sentence)
+    private List<NameWord> NameWords(string sentence, TextAnalyzer.TermParts? terms)
     {
         var words = wordsOfSentence ??= [];
         words.Clear();
-        foreach (var (start, end) in WordTokens.In(sentence))
+        if (terms is null)
         {
-            var (s, e) = (start, end);
-            var firstApostrophe = sentence.AsSpan(start, end - start).IndexOfAny('\'', '’', 'ʼ');
-            if (firstApostrophe > 0 && !analyzer.KeepsPart(sentence, start, start + firstApostrophe, start, end)) s = start + firstApostrophe + 1;
-            var lastApostrophe = sentence.AsSpan(s, end - s).LastIndexOfAny('\'', '’', 'ʼ');
-            if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
-            var capitalised = char.IsUpper(sentence[s]);
-            // A capitalised word's facts are asked for (noise at a name's ends, a name's word): the processor fetches where the
-            // thread keeps it while the sentence is still being split, so the look-up does not wait on memory.
-            if (capitalised) analyzer.Prefetch(sentence.AsSpan(s, e - s));
-            words.Add(new NameWord(start, s, e, capitalised));
+            foreach (var (start, end) in WordTokens.In(sentence)) AddWord(sentence, start, end, mayHoldApostrophe: true, prefetch: true, words);
+        }
+        else
+        {
+            // The words the terms' walk met, those without an apostrophe not searched for one again.
+            foreach (var (start, end, apostrophe) in terms.Words) AddWord(sentence, start, end, apostrophe, prefetch: false, words);
         }
         var facts = factsOfWords;
         if (facts is null || facts.Length < words.Count) factsOfWords = facts = new TextAnalyzer.Entry?[Math.Max(64, 2 * words.Count)];
         Array.Fill(facts, Unread, 0, words.Count);
+        if (terms is not null) TakeFacts(sentence, words, terms, facts);
         return words;
+    }
+
+    /// <summary>
+    /// Adds the word <c>[start, end)</c> without its elision and clitic. A capitalised word's facts are asked for (noise at a
+    /// name's ends, a name's word): with <paramref name="prefetch"/>, the processor fetches where the thread keeps it while the
+    /// sentence is still being split, so the look-up does not wait on memory.
+    /// </summary>
+    private void AddWord(string sentence, int start, int end, bool mayHoldApostrophe, bool prefetch, List<NameWord> words)
+    {
+        var (s, e) = (start, end);
+        if (mayHoldApostrophe)
+        {
+            var firstApostrophe = sentence.AsSpan(start, end - start).IndexOfAny('\'', '’', 'ʼ');
+            if (firstApostrophe > 0 && !analyzer.KeepsPart(sentence, start, start + firstApostrophe, start, end)) s = start + firstApostrophe + 1;
+            var lastApostrophe = sentence.AsSpan(s, end - s).LastIndexOfAny('\'', '’', 'ʼ');
+            if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
+        }
+        var capitalised = char.IsUpper(sentence[s]);
+        if (capitalised && prefetch) analyzer.Prefetch(sentence.AsSpan(s, e - s));
+        words.Add(new NameWord(start, s, e, capitalised));
+    }
+
+    /// <summary>
+    /// Takes the facts of each capitalised word that is a term part of the sentence (the same characters) from the part's
+    /// look-up; the others are looked up when first asked, each prefetched now.
+    /// </summary>
+    private void TakeFacts(string sentence, List<NameWord> words, TextAnalyzer.TermParts terms, TextAnalyzer.Entry?[] facts)
+    {
+        var p = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (!word.Capitalised) continue;
+            while (p < terms.Count && terms.Span(p).Start < word.Start) p++;
+            if (p < terms.Count && terms.Span(p) == (word.Start, word.End) && terms.Entries[p] is { } entry) facts[w] = entry;
+            else analyzer.Prefetch(sentence.AsSpan(word.Start, word.End - word.Start));
+        }
     }
 
     private bool IsTitleCase(string sentence, List<NameWord> words)
@@ -171,44 +229,48 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
         return known;
     }
 
-    private EntityName Name(string sentence, List<NameWord> words, int first, int last, bool atSentenceStart)
+    private void AddName(string sentence, List<NameWord> words, int first, int last, bool atSentenceStart, NamesRead names)
     {
         var (start, end) = (words[first].Start, words[last].End);
-        var text = sentence[start..end];
-        var key = Key(text);
-        var nameWords = wordsOfName ??= [];
-        nameWords.Clear();
+        var firstWord = names.Words.Count;
         for (var i = first; i <= last; i++)
         {
             if (!words[i].Capitalised) continue;
             var word = sentence.AsSpan(words[i].Start, words[i].End - words[i].Start);
             if (word.Length > 0 && !word.ContainsAny(JoinerValues))
             {
-                // A word of one part, as most are: its facts are known, and a name of one word is its text.
-                if (Facts(sentence, i) is not { Function: true }) nameWords.Add(first == last ? text : word.ToString());
+                // A word of one part, as most are: its facts are known.
+                if (Facts(sentence, i) is var facts and not { Function: true }) names.Words.Add(new NameWordSpan(words[i].Start, words[i].End, facts));
                 continue;
             }
             foreach (var range in word.SplitAny(Joiners))
             {
-                var part = word[range];
-                if (part.Length > 0 && analyzer.Facts(part) is not { Function: true }) nameWords.Add(part.ToString());
+                var (offset, length) = range.GetOffsetAndLength(word.Length);
+                if (length > 0 && analyzer.Facts(word.Slice(offset, length)) is var facts and not { Function: true })
+                    names.Words.Add(new NameWordSpan(words[i].Start + offset, words[i].Start + offset + length, facts));
             }
         }
-        return new EntityName(start, end, text, key, [.. nameWords], atSentenceStart);
+        names.Add(start, end, Key(sentence.AsSpan(start, end - start), names), firstWord, atSentenceStart);
     }
 
-    // Past this many characters a name's key is folded as a string: the stack holds the others.
+    // Past this many characters a name's key is folded as a string: the keys' room holds the others.
     private const int LongestKeyOnStack = 128;
 
     /// <summary>
     /// The key of a name: its folded form with one space between its words and its parts ("Lac-Mégantic" is "lac megantic").
-    /// Folded, its separators replaced and its spaces collapsed on the stack, then made a string once: folded as strings, a
-    /// name in French or of several words was two or three strings, each copied from the last.
+    /// Folded, its separators replaced and its spaces collapsed in the room <paramref name="names"/> keeps keys in: folded
+    /// as strings, a name in French or of several words was two or three strings, each copied from the last. Returns the
+    /// key's length.
     /// </summary>
-    private static string Key(string text)
+    private static int Key(ReadOnlySpan<char> text, NamesRead names)
     {
-        Span<char> folded = stackalloc char[LongestKeyOnStack];
-        if (!WordFolding.TryFold(text, folded, out var length)) return KeyOf(WordFolding.Fold(text));
+        var folded = names.KeyRoom(LongestKeyOnStack);
+        if (!WordFolding.TryFold(text, folded, out var length))
+        {
+            var key = KeyOf(WordFolding.Fold(text));
+            key.CopyTo(names.KeyRoom(key.Length));
+            return key.Length;
+        }
         folded = folded[..length];
         var doubled = false;
         for (var i = 0; i < folded.Length; i++)
@@ -217,7 +279,7 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             folded[i] = ' ';
             doubled |= i > 0 && folded[i - 1] == ' ';
         }
-        if (!doubled) return folded.ToString();
+        if (!doubled) return folded.Length;
         // Runs of spaces as one, none at either end, as the words split and joined again give them.
         var (at, pending) = (0, false);
         foreach (var c in folded)
@@ -230,7 +292,7 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             if (pending) folded[at++] = ' ';
             (folded[at++], pending) = (c, false);
         }
-        return folded[..at].ToString();
+        return at;
     }
 
     /// <summary>The key of a name from its folded form (see <see cref="Key"/>), for the names past the stack or past the folding table.</summary>

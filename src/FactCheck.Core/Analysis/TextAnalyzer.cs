@@ -68,15 +68,45 @@ public sealed class TextAnalyzer
     /// <summary>Adds the content words of <paramref name="text"/> to <paramref name="terms"/> (see <see cref="Terms(string)"/>), allocating nothing else.</summary>
     internal void Terms(string text, List<Term> terms)
     {
+        var parts = partsOfThread ??= new TermParts();
+        partsOfThread = null;
+        Terms(text, terms, parts);
+        parts.ForgetEntries();
+        partsOfThread = parts;
+    }
+
+    /// <summary>
+    /// Adds the content words of <paramref name="sentence"/> to <paramref name="terms"/> and its candidate names to
+    /// <paramref name="names"/> (<see cref="Entities(string, NamesRead)"/>), the names' words taking what the analyzer knows
+    /// of them from the terms' look-ups: a capitalised word is most often a term too, and the names' reader lowered, hashed
+    /// and looked it up again (perf, AOT: a fifth of the names' reading).
+    /// </summary>
+    internal void TermsAndEntities(string sentence, List<Term> terms, NamesRead names)
+    {
+        var parts = partsOfThread ??= new TermParts();
+        partsOfThread = null;
+        Terms(sentence, terms, parts);
+        entities.Read(sentence, names, parts);
+        parts.ForgetEntries();
+        partsOfThread = parts;
+    }
+
+    /// <summary>
+    /// <see cref="Terms(string, List{Term})"/> with the thread's parts at hand; each part's entry is left in
+    /// <see cref="TermParts.Entries"/> until <see cref="TermParts.ForgetEntries"/>.
+    /// </summary>
+    private void Terms(string text, List<Term> terms, TermParts parts)
+    {
         // The parts first, each lowered once and the processor asked for where the thread keeps it among its recent words;
         // then the look-ups, which find their sets in the processor's cache (as FrameWords.Of does). Looked up one after the
         // other, each part waited on memory on its own: most of what reading a lead's terms cost.
-        var parts = partsOfThread ??= new TermParts();
         parts.Clear(text.Length);
         Span<char> lower = stackalloc char[LongestWord];
         foreach (var (start, end) in WordTokens.In(text))
         {
-            if (end - start <= LongestWord && HasApostrophe(text, start, end))
+            var apostrophe = HasApostrophe(text, start, end);
+            parts.AddWord(start, end, apostrophe);
+            if (end - start <= LongestWord && apostrophe)
             {
                 // "aujourd'hui" is one stop word, not "aujourd" and "hui".
                 var whole = Lower(text.AsSpan(start, end - start), lower);
@@ -103,12 +133,12 @@ public sealed class TextAnalyzer
         for (var p = 0; p < parts.Count; p++)
         {
             var (start, end, hash) = parts.At(p, out var lowered);
-            var entry = found[p] ?? Lookup(lowered, hash);
+            var entry = found[p] ??= Lookup(lowered, hash);
             if (!entry.Stop) terms.Add(new Term(start, end, entry.Word, entry.Key));
         }
-        Array.Clear(found, 0, parts.Count);
     }
 
+    // Taken from the thread while in use, so that a read within a read would have its own.
     [ThreadStatic]
     private static TermParts? partsOfThread;
 
@@ -116,7 +146,7 @@ public sealed class TextAnalyzer
     /// The parts of a text that may be terms, lowered into one buffer, with the hash of each: what <see cref="Terms(string, List{Term})"/>
     /// looks up once their sets are fetched. One a thread, reused text after text.
     /// </summary>
-    private sealed class TermParts
+    internal sealed class TermParts
     {
         // Past this many characters a thread lets its buffer go: a huge table's sentence would hold on to it.
         private const int LongestKept = 16_384;
@@ -126,15 +156,34 @@ public sealed class TextAnalyzer
 
         public int Count { get; private set; }
 
-        /// <summary>The entry of each part the thread met lately (<see cref="RecentWords"/>), null for the others; cleared after each text.</summary>
+        /// <summary>
+        /// The entry of each part the thread met lately (<see cref="RecentWords"/>), null for the others; then every part's,
+        /// once looked up, until <see cref="ForgetEntries"/>.
+        /// </summary>
         public Entry?[] Entries { get; private set; } = new Entry?[64];
+
+        /// <summary>Clears <see cref="Entries"/> for the next text.</summary>
+        public void ForgetEntries() => Array.Clear(Entries, 0, Count);
+
+        /// <summary>Where part <paramref name="p"/> is in the text.</summary>
+        public (int Start, int End) Span(int p) => (parts[p].Start, parts[p].End);
 
         public void Clear(int textLength)
         {
             if (lowered.Length > LongestKept && textLength <= LongestKept) (lowered, parts, Entries) = (new char[256], new (int, int, int, int)[64], new Entry?[64]);
             if (lowered.Length < textLength) lowered = new char[Math.Max(textLength, 2 * lowered.Length)];
             (Count, used) = (0, 0);
+            if (Words.Capacity > LongestKept) Words.Capacity = 0;
+            Words.Clear();
         }
+
+        /// <summary>
+        /// The text's words (<see cref="WordTokens"/>) as the terms' walk met them, and whether each holds an apostrophe: the
+        /// names' reader takes them instead of walking the text again.
+        /// </summary>
+        public List<(int Start, int End, bool Apostrophe)> Words { get; } = [];
+
+        public void AddWord(int start, int end, bool apostrophe) => Words.Add((start, end, apostrophe));
 
         public void Add(string text, int start, int end)
         {
@@ -178,8 +227,11 @@ public sealed class TextAnalyzer
     /// <summary>The capitalised sequences of <paramref name="sentence"/>, candidate named entities (see <see cref="EntityName"/>).</summary>
     public ImmutableArray<EntityName> Entities(string sentence) => entities.Read(sentence);
 
-    /// <summary>Adds the candidate names of <paramref name="sentence"/> to <paramref name="names"/> (see <see cref="Entities(string)"/>), in order.</summary>
-    internal void Entities(string sentence, List<EntityName> names) => entities.Read(sentence, names);
+    /// <summary>
+    /// Adds the candidate names of <paramref name="sentence"/> to <paramref name="names"/> (see <see cref="Entities(string)"/>),
+    /// in order, as offsets and keys without an <see cref="EntityName"/> each (<see cref="NamesRead"/>).
+    /// </summary>
+    internal void Entities(string sentence, NamesRead names) => entities.Read(sentence, names);
 
     /// <summary>What the analyzer knows of <paramref name="word"/> in any case, or null for a word too long to be one.</summary>
     internal Entry? Facts(ReadOnlySpan<char> word)

@@ -33,12 +33,15 @@ internal sealed class FeatureCounts
     }
 
     /// <summary>
-    /// <see cref="Add(StoryFeatureKind, string, string)"/> with the key as characters: its string is made only when the
-    /// table does not hold it yet.
+    /// <see cref="Add(StoryFeatureKind, string, string)"/> with the key and the spelling as characters: the key's string is
+    /// made only when the table does not hold it yet, the spelling's only when it is kept. A name is counted from its
+    /// sentence's characters (<see cref="Analysis.NamesRead"/>): most names of a lead were counted before in it.
     /// </summary>
-    public void Add(StoryFeatureKind kind, ReadOnlySpan<char> key, string display)
+    public void Add(StoryFeatureKind kind, ReadOnlySpan<char> key, ReadOnlySpan<char> display)
     {
-        Count(ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>(), key, out _), display);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>(), key, out _);
+        if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = display.ToString();
+        entry.Count++;
     }
 
     private static void Count(ref (int Count, string? Display) entry, string display)

@@ -18,8 +18,8 @@ public static class StoryProfiler
     // Enough to tell a story's names and words from the rest; the profiles of 29,151 news files hold about 100 MB.
     private const int KeptFeatures = 64;
     private const int LeadCharacters = 2000;
-    // A name's words whose reading AddName keeps between its two loops: names are rarely longer.
-    private const int MostWordsKept = 16;
+    // Past this many terms a thread lets its list go (a lead of 2,000 characters has about 200).
+    private const int TermsKept = 4096;
 
     // Each thread counts source after source in the same table: allocating a new one for each source cost more than the
     // rest of the profile together. The lists a profile is read with are reused alike: grown for each source, they were a
@@ -37,23 +37,32 @@ public static class StoryProfiler
         var analyzer = TextAnalyzer.For(source.Language);
         sentences = Lead(sentences);
         var scratch = scratchOfThread ??= new Scratch();
-        var (names, firstNames, named, accepted, terms, counts, places) = (scratch.Names, scratch.FirstNames, scratch.Named, scratch.Accepted, scratch.Terms, scratch.Counts, scratch.Places);
-        names.Clear();
+        var (read, firstNames, named, accepted, terms, firstTerms, counts, places) =
+            (scratch.Names, scratch.FirstNames, scratch.NamedKeys, scratch.Accepted, scratch.Terms, scratch.FirstTerms, scratch.Counts, scratch.Places);
+        var names = read.Names;
+        read.Clear();
         firstNames.Clear();
-        named.Clear();
+        terms.Clear();
+        // A huge lead's terms (a table read as one sentence) are not held for the rest of the run.
+        if (terms.Capacity > TermsKept) terms.Capacity = 0;
+        firstTerms.Clear();
+        scratch.Named.Clear();
         counts.Clear();
         places.Start(mentions);
         // "Facebook a racheté…": a single word opening a sentence is a name when the source capitalises it elsewhere too.
         // The names of all the lead's sentences in one list, each sentence's from firstNames[s] on: an array of them a sentence
-        // was made to be read once more below.
+        // was made to be read once more below. The terms alike, read with the names so that the names take their words'
+        // look-ups from them.
         for (var s = 0; s < sentences.Length; s++)
         {
             firstNames.Add(names.Count);
-            analyzer.Entities(sentences[s].Text, names);
+            firstTerms.Add(terms.Count);
+            analyzer.TermsAndEntities(sentences[s].Text, terms, read);
             for (var n = firstNames[s]; n < names.Count; n++)
-                if (!IsInDoubt(names[n])) named.Add(names[n].Key);
+                if (!IsInDoubt(names[n])) named.Add(read.KeyOf(names[n]));
         }
         firstNames.Add(names.Count);
+        firstTerms.Add(terms.Count);
 
         for (var s = 0; s < sentences.Length; s++)
         {
@@ -62,14 +71,12 @@ public static class StoryProfiler
             var from = sentences[s].Start == 0 ? Dateline.End(text) : 0;
             accepted.Clear();
             for (var n = firstNames[s]; n < firstNames[s + 1]; n++)
-                if (names[n] is var name && name.Start >= from && (!IsInDoubt(name) || named.Contains(name.Key))) accepted.Add(name);
-            terms.Clear();
-            analyzer.Terms(text, terms);
-            foreach (var term in terms)
-                if (term.Start >= from && !Within(accepted, term.Start, term.End)) counts.Add(StoryFeatureKind.Term, term.Key, term.Word);
+                if (names[n] is var name && name.Start >= from && (!IsInDoubt(name) || named.Contains(read.KeyOf(name)))) accepted.Add(name);
+            for (var t = firstTerms[s]; t < firstTerms[s + 1]; t++)
+                if (terms[t] is var term && term.Start >= from && !Within(accepted, term.Start, term.End)) counts.Add(StoryFeatureKind.Term, term.Key, term.Word);
             foreach (var place in inSentence)
                 if (place.Start >= from) counts.Add(StoryFeatureKind.Place, place.Place.Id, place.Place.Name);
-            foreach (var name in accepted) AddName(analyzer, counts, name, Overlaps(inSentence, name));
+            foreach (var name in accepted) AddName(counts, read, text, name, Overlaps(inSentence, name));
         }
         return new StoryProfile(source.Id, source.Language, source.Date, source.Role, StoryFeatures.Of(counts.MostFrequent(KeptFeatures)));
     }
@@ -85,16 +92,16 @@ public static class StoryProfiler
         return sentences[..read];
     }
 
-    private static bool IsInDoubt(EntityName name) => name.AtSentenceStart && name.Words.Length == 1;
+    private static bool IsInDoubt(NameSpan name) => name.AtSentenceStart && name.WordCount == 1;
 
-    private static bool Within(List<EntityName> names, int start, int end)
+    private static bool Within(List<NameSpan> names, int start, int end)
     {
         foreach (var name in names)
             if (name.Start <= start && end <= name.End) return true;
         return false;
     }
 
-    private static bool Overlaps(List<PlaceMention> places, EntityName name)
+    private static bool Overlaps(List<PlaceMention> places, NameSpan name)
     {
         foreach (var place in places)
             if (place.Start < name.End && name.Start < place.End) return true;
@@ -106,22 +113,21 @@ public static class StoryProfiler
     /// gazetteer read keeps its name (the gazetteer may read one source's "San José" as another place than the other's)
     /// but not its words. A word that is a stop word ("Celle-ci", "Depuis" in a heading) or a letter ("U.K.") names nothing.
     /// </summary>
-    private static void AddName(TextAnalyzer analyzer, FeatureCounts counts, EntityName name, bool isPlace)
+    /// <remarks>
+    /// Counted from the sentence's characters and the facts the name's reader found for each word: an
+    /// <see cref="EntityName"/> a name, and each word asked again whether it is a stop word, were a third of the names'
+    /// share of a profile.
+    /// </remarks>
+    private static void AddName(FeatureCounts counts, NamesRead read, string sentence, NameSpan name, bool isPlace)
     {
-        // Each word is asked once: the answers are kept for the second loop (names of more words than this are asked again).
-        Span<bool> naming = stackalloc bool[Math.Min(name.Words.Length, MostWordsKept)];
-        var words = 0;
-        for (var w = 0; w < name.Words.Length; w++)
-        {
-            var names = Names(analyzer, name.Words[w]);
-            if (w < naming.Length) naming[w] = names;
-            if (names) words++;
-        }
-        if (words == 0) return;
-        counts.Add(StoryFeatureKind.Name, name.Key, name.Text);
-        if (name.Words.Length == 1 || isPlace) return;
-        for (var w = 0; w < name.Words.Length; w++)
-            if (w < naming.Length ? naming[w] : Names(analyzer, name.Words[w])) AddWord(counts, name.Words[w]);
+        var words = read.WordsOf(name);
+        var naming = false;
+        foreach (var word in words) naming |= Names(word);
+        if (!naming) return;
+        counts.Add(StoryFeatureKind.Name, read.KeyOf(name), sentence.AsSpan(name.Start, name.End - name.Start));
+        if (words.Length == 1 || isPlace) return;
+        foreach (var word in words)
+            if (Names(word)) AddWord(counts, sentence.AsSpan(word.Start, word.End - word.Start));
     }
 
     // A name's word longer than this is folded as a string.
@@ -131,24 +137,30 @@ public static class StoryProfiler
     /// Counts one word of a name by its folded form, folded on the stack: the table makes the key string only for a word
     /// the source has not named yet, where folding it as a string made one at each of its names.
     /// </summary>
-    private static void AddWord(FeatureCounts counts, string word)
+    private static void AddWord(FeatureCounts counts, ReadOnlySpan<char> word)
     {
         Span<char> folded = stackalloc char[LongestWordOnStack];
         if (WordFolding.TryFold(word, folded, out var length)) counts.Add(StoryFeatureKind.Name, folded[..length], word);
-        else counts.Add(StoryFeatureKind.Name, TextAnalyzer.Fold(word), word);
+        else counts.Add(StoryFeatureKind.Name, TextAnalyzer.Fold(word.ToString()), word.ToString());
     }
 
-    private static bool Names(TextAnalyzer analyzer, string word) => word.Length > 1 && !analyzer.IsStopWord(word);
+    /// <summary>A word of a name names something unless it is a letter ("U.K.") or a stop word (<see cref="TextAnalyzer.IsStopWord"/>).</summary>
+    private static bool Names(NameWordSpan word) => word.End - word.Start > 1 && word.Facts is not { Stop: true };
 
     /// <summary>What a thread reads profiles with, source after source.</summary>
     private sealed class Scratch
     {
-        public List<EntityName> Names { get; } = [];
+        public Scratch() => NamedKeys = Named.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public NamesRead Names { get; } = new();
 
         public List<int> FirstNames { get; } = [];
         public HashSet<string> Named { get; } = new(StringComparer.Ordinal);
-        public List<EntityName> Accepted { get; } = [];
+        // The names' keys are looked up as characters: a key's string is made once for the lead, not once a name.
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedKeys { get; }
+        public List<NameSpan> Accepted { get; } = [];
         public List<Term> Terms { get; } = [];
+        public List<int> FirstTerms { get; } = [];
         public FeatureCounts Counts { get; } = new();
         public SentencePlaces Places { get; } = new();
     }
