@@ -113,8 +113,8 @@ public sealed class ClaimAligner
     /// <summary>
     /// The claims aligned by measure, in blocks of one kind and measure family, ordered by kind and family (ordinal), each
     /// block's claims in story order. A dictionary of lists and a sort of the few keys: grouped, ordered twice and copied by
-    /// LINQ, and each block made aligned claims before most were dropped as of one source, they were a sixth of the stage
-    /// (perf, AOT, bench corpus).
+    /// LINQ, and each block made aligned claims before most were dropped as of one source, they were an eighth of the
+    /// stage (perf, AOT, bench corpus).
     /// </summary>
     private List<((string Kind, string Key) Key, List<NormalizedClaim> Claims)> Blocks(ImmutableArray<NormalizedClaim> claims, HashSet<NormalizedClaim> conversions)
     {

@@ -244,7 +244,7 @@ internal sealed class FrameLexicon
     /// <summary>The key <see cref="FrameWords"/> gives a number.</summary>
     private const string FrameNumberKey = "#";
 
-    /// <summary>The concepts that start at a number, found once: two look-ups a number of every sentence read were a third of <see cref="StartsAt"/>.</summary>
+    /// <summary>The concepts that start at a number, found once: a number has no entry to keep them, and was looked up in both tables each time.</summary>
     private readonly ImmutableArray<FramePhrase> numberConcepts;
 
     /// <summary>True when a cue of the pack starts with a word of digits only, as a number is written.</summary>
