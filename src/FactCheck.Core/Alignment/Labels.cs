@@ -29,13 +29,23 @@ internal static class Labels
             var kind => kind,
         };
 
+    /// <summary>
+    /// The first <see cref="MostWordings"/> of the claims' measures as written, lower case, each once, in ordinal order. A list
+    /// sorted in place: a distinct set, an ordered iterator and its take were made for every fact (0.2 % of a check's samples, perf, AOT).
+    /// </summary>
+    private static string Wordings(List<AlignedClaim> claims)
+    {
+        var wordings = new List<string>(claims.Count);
+        foreach (var c in claims)
+            if (c.Frame.Measure!.Written.ToLowerInvariant() is var written && !wordings.Contains(written)) wordings.Add(written);
+        wordings.Sort(string.CompareOrdinal);
+        return string.Join(" ≈ ", wordings.Count > MostWordings ? wordings.GetRange(0, MostWordings) : wordings);
+    }
+
     /// <summary>"morts ≈ deaths · Sfax · 12 March 2021 · provisional": the measure as written, then what the claims share.</summary>
     public static string MatchedOn(List<AlignedClaim> claims)
     {
-        var parts = new List<string>
-        {
-            string.Join(" ≈ ", claims.Select(c => c.Frame.Measure!.Written.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(MostWordings)),
-        };
+        var parts = new List<string> { Wordings(claims) };
         var holders = claims.Where(c => c.Frame.Holder is not null).GroupBy(c => c.Frame.Holder!.Key).OrderByDescending(g => g.Select(c => c.Source).Distinct().Count()).FirstOrDefault();
         if (holders is not null && holders.Select(c => c.Source).Distinct().Count() > 1) parts.Add(holders.First().Frame.Holder!.Name);
         if (claims.All(c => c.Frame.Scope.Time is not null)) parts.Add(claims[0].Frame.Scope.Time!.Display);

@@ -33,6 +33,9 @@ internal sealed class StorySides
     /// <summary>The sides of the story of <paramref name="claims"/>, read only when a pair asks for a holder.</summary>
     public static Lazy<StorySides> Of(ImmutableArray<NormalizedClaim> claims, FrameConcepts concepts, SourceWords texts) => new(() =>
     {
+        // A story with no held figure of a shared measure has no side, whatever its places: most stories, whose places were
+        // read source by source for nothing (0.2 % of a check's samples, perf, AOT, bench corpus).
+        if (!AnyHeldShare(claims, concepts)) return None;
         var places = StoryPlaces(claims);
         var held = claims.Where(c => Shared(c, concepts) && c.Frame.Holder is { } h && !places.Contains(h.Key)).ToList();
         var sides = held.GroupBy(c => (c.Claim.Mention.Kind.Name, c.Frame.Measure!.Key, c.Frame.Status))
@@ -55,6 +58,14 @@ internal sealed class StorySides
         // The contest's sides are the source's too when it names one of them ("la victoire du non … contre 43 %").
         var source = claim.Claim.Mention.Sentence.Source;
         return sides.Any(p => p.Key.Kind == kind && p.Key.Measure == measure && texts.Writes(source, p.Value.Name)) ? side : holder;
+    }
+
+    /// <summary>True when some claim states a measure a contest shares out and names a holder: the only ones a side is read from.</summary>
+    private static bool AnyHeldShare(ImmutableArray<NormalizedClaim> claims, FrameConcepts concepts)
+    {
+        foreach (var claim in claims)
+            if (claim.Frame.Holder is not null && Shared(claim, concepts)) return true;
+        return false;
     }
 
     private static bool Shared(NormalizedClaim claim, FrameConcepts concepts) =>

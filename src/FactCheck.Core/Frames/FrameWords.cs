@@ -40,13 +40,51 @@ internal static class FrameWords
             }
         }
         if (buffer.Length < count) Array.Resize(ref buffer, Math.Max(64, Math.Max(count, 2 * buffer.Length)));
-        for (var w = 0; w < count; w++) buffer[w] = Word(text, parts[w].Start, parts[w].End, parts[w].Kept, analyzer);
+        // Then the entries, each asked of the processor as it is found: the words made after read them from its cache. Found
+        // and read at once, each waited on memory for its entry on its own (perf, AOT: the first read of an entry's fields
+        // was nine tenths of the samples of Word's own code).
+        for (var w = 0; w < count; w++)
+        {
+            ref var part = ref parts[w];
+            if (!part.Kept || part.End - part.Start > LongestWord || !text.AsSpan(part.Start, part.End - part.Start).ContainsAnyExcept(Digits)) continue;
+            part.Entry = analyzer.Facts(text.AsSpan(part.Start, part.End - part.Start));
+            Fetch(part.Entry);
+        }
+        for (var w = 0; w < count; w++)
+        {
+            buffer[w] = Word(text, parts[w].Start, parts[w].End, parts[w].Kept, parts[w].Entry, analyzer);
+            parts[w].Entry = null;
+        }
         partsOfThread = parts.Length <= LongestKept ? parts : null;
         return new FrameWordRow(buffer, count);
     }
 
-    /// <summary>A word's characters <c>[Start, End)</c>, and whether it is read by the analyzer (not an elision nor a clitic).</summary>
-    private readonly record struct Part(int Start, int End, bool Kept);
+    /// <summary>
+    /// A word's characters <c>[Start, End)</c>, whether it is read by the analyzer (not an elision nor a clitic), and its entry
+    /// once looked up (let go as its word is made: the thread's array holds no entry between sentences).
+    /// </summary>
+    private struct Part(int start, int end, bool kept)
+    {
+        public readonly int Start = start;
+        public readonly int End = end;
+        public readonly bool Kept = kept;
+        public TextAnalyzer.Entry? Entry;
+    }
+
+    /// <summary>Asks the processor for the first cache line of <paramref name="entry"/>; a hint only, never a fault.</summary>
+    private static unsafe void Fetch(TextAnalyzer.Entry? entry)
+    {
+        if (entry is null || !System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.CompilerServices.Unsafe.As<ObjectFields>(entry).First));
+    }
+
+    /// <summary>An object seen as its first field, for <see cref="Fetch"/> to take its address.</summary>
+    private sealed class ObjectFields
+    {
+#pragma warning disable CS0649 // Never written: only its address is taken, in an object of another class.
+        public byte First;
+#pragma warning restore CS0649
+    }
 
     /// <summary>Past this many parts the thread lets its array go: a sentence of a huge table would hold on to it.</summary>
     private const int LongestKept = 4096;
@@ -69,7 +107,7 @@ internal static class FrameWords
     [ThreadStatic]
     private static FrameWord[]? keyBuffer;
 
-    private static FrameWord Word(string text, int start, int end, bool kept, TextAnalyzer analyzer)
+    private static FrameWord Word(string text, int start, int end, bool kept, TextAnalyzer.Entry? entry, TextAnalyzer analyzer)
     {
         var span = text.AsSpan(start, end - start);
         var capital = char.IsUpper(span[0]);
@@ -85,7 +123,7 @@ internal static class FrameWords
             return new FrameWord(start, end, word, word, true, capital);
         }
         // The analyzer answers the words a thread met last from a table of the thread's own (RecentWords).
-        var facts = analyzer.Facts(span)!;
+        var facts = (entry ?? analyzer.Facts(span))!;
         return new FrameWord(start, end, facts.Word, facts.Key, facts.Stop, capital) { Entry = facts };
     }
 }

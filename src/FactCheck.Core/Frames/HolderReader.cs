@@ -247,8 +247,8 @@ internal static class HolderReader
         var before = first;
         while (before > 0 && s.Lexicon.Determiners.Contains(s.Words[before - 1].Lower) && !s.CommaBetween(s.Words[before - 1].End, start)) before--;
         // A comma after the giver phrase parts it from the name: looked for once, not once for each of the pack's phrases.
-        if (before > 0 && !s.CommaBetween(s.Words[before - 1].End, start))
-            foreach (var phrase in s.Lexicon.GiverPhrases)
+        if (before > 0 && !s.CommaBetween(s.Words[before - 1].End, start) && s.Lexicon.GiversByLastWord.TryGetValue(s.Words[before - 1].Lower, out var phrases))
+            foreach (var phrase in phrases)
                 if (s.PhraseAt(phrase, before - phrase.Length)) return true;
         if (last >= s.Words.Length || s.CommaBetween(end, s.Words[last].Start)) return false;
         var next = s.Words[last].Lower;

@@ -42,8 +42,8 @@ internal sealed class SentenceReading
         reading.Lexicon = lexicon;
         (reading.round, reading.opening) = (default, null);
         reading.Words = FrameWords.Of(reading.Text, lexicon.Analyzer, ref reading.buffer);
-        lexicon.Hits(reading.Words, reading.Text, reading.Hits);
-        NameWords.RemoveNamed(reading.Hits, reading.Words, reading.Text);
+        lexicon.Hits(reading.Words, reading.Text, reading.hits);
+        NameWords.RemoveNamed(reading.hits, reading.Words, reading.Text);
         return reading;
     }
 
@@ -52,9 +52,9 @@ internal sealed class SentenceReading
     {
         // Its sentence, names and holders go now: a kept reading must not keep its source alive.
         (reading.Sentence, reading.Text, reading.names, reading.HolderNames) = (null!, null!, null, null);
-        reading.Hits.Clear();
+        reading.hits.Clear();
         spare ??= new Stack<SentenceReading>(MostSpare);
-        if (reading.buffer.Length <= LongestKept && reading.Hits.Capacity <= LongestKept && spare.Count < MostSpare) spare.Push(reading);
+        if (reading.buffer.Length <= LongestKept && reading.hits.Capacity <= LongestKept && spare.Count < MostSpare) spare.Push(reading);
     }
 
     public Sentence Sentence { get; private set; } = null!;
@@ -65,7 +65,13 @@ internal sealed class SentenceReading
 
     public FrameWordRow Words { get; private set; }
 
-    public List<FrameHit> Hits { get; } = [];
+    /// <summary>
+    /// The pack phrases of the sentence, in order, as a span of the reading's list: the readers walk them a dozen times a
+    /// claim, and a list's enumerator checked its version at every step (0.3 % of a check's samples, perf, AOT).
+    /// </summary>
+    public ReadOnlySpan<FrameHit> Hits => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hits);
+
+    private readonly List<FrameHit> hits = [];
 
     /// <summary>The names as holder reading takes them, read by the first claim of the sentence that asks (<see cref="HolderReader"/>).</summary>
     public HolderName[]? HolderNames { get; set; }
@@ -92,11 +98,13 @@ internal sealed class SentenceReading
     /// <summary>The first word at or after <paramref name="offset"/> (the count of words when none).</summary>
     public int WordAt(int offset)
     {
-        int low = 0, high = Words.Length;
+        // On the words' span, taken once: through the row's indexer each step made and checked a span of its own.
+        var words = Words.Span;
+        int low = 0, high = words.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (Words[middle].End <= offset) low = middle + 1;
+            if (words[middle].End <= offset) low = middle + 1;
             else high = middle;
         }
         return low;

@@ -115,7 +115,7 @@ internal static class StatusReader
     }
 
     /// <summary>"for a rumoured €40m fee": a status word inside a phrase that qualifies only the next figure qualifies nothing else.</summary>
-    private static bool InsideNextOnly(List<FrameHit> hits, FrameHit hit)
+    private static bool InsideNextOnly(ReadOnlySpan<FrameHit> hits, FrameHit hit)
     {
         foreach (var n in hits)
             if (n.Table == FrameTable.Cue && n.Value.StartsWith("status-", StringComparison.Ordinal) && n.Value.EndsWith("-next", StringComparison.Ordinal)
@@ -123,7 +123,7 @@ internal static class StatusReader
         return false;
     }
 
-    private static bool ForecastAt(List<FrameHit> hits, int at)
+    private static bool ForecastAt(ReadOnlySpan<FrameHit> hits, int at)
     {
         foreach (var n in hits)
             if (n.Table == FrameTable.Cue && n.First == at && StatusOf(n.Value) == ClaimStatus.Forecast) return true;

@@ -225,8 +225,8 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         if (cue.Formula) return FormulaBefore(quote, index);
         var gap = text.AsSpan(cue.End, quote.Open - cue.End);
         var direct = gap.Trim().IsEmpty || gap.Trim() is ":" or "," || (gap.TrimEnd().EndsWith(':') && gap.Length < 60 && gap.IndexOfAny(".;!?") < 0);
-        var that = direct ? null : lexicon.ThatClause.Match(text, cue.End);
-        if (!direct && (that is not { Success: true } || that.Index + that.Length > quote.Open)) return null;
+        var that = direct ? -1 : lexicon.ThatClauseEnd(text, cue.End);
+        if (!direct && (that < 0 || that > quote.Open)) return null;
         if (cue.QuoteOnly && !gap.TrimEnd().EndsWith(':')) return null;
         // "Selon la formule de X, « … »": a formula's speaker follows it.
         var speaker = cue.Formula ? speakers.After(text, cue.End, quote.Open)
@@ -236,7 +236,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         speaker = Anonymized(speaker, quote.Open);
         if (direct) return Quoted(quote, speaker) with { Denied = cue.Denies };
         // Reported speech holding a quotation: the quotation is the statement when it is most of the clause.
-        var clauseStart = that!.Index + that.Length;
+        var clauseStart = that;
         var clauseEnd = Math.Max(quote.Close, TrimEnd(SentenceEndOf(quote.Open)));
         if (Words(quote.InnerStart, quote.InnerEnd) * 2 >= Words(clauseStart, clauseEnd)) return Quoted(quote, speaker) with { Denied = cue.Denies };
         return Draft(clauseStart, clauseEnd, speaker, quote.Open) is { } draft ? draft with { Denied = cue.Denies } : null;
@@ -319,9 +319,9 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             if (tail.IsEmpty) return null; // no comma before: "The NATO chief said the allies agreed" is read below
         }
         // "Stoltenberg said (on Tuesday) that …", "un responsable a déclaré que …", "Rah said most of the purchases …"
-        var clause = lexicon.ThatClause.Match(text, cue.End);
+        var clause = lexicon.ThatClauseEnd(text, cue.End);
         int clauseStart;
-        if (clause.Success && clause.Index + clause.Length < sentenceEnd) clauseStart = clause.Index + clause.Length;
+        if (clause >= 0 && clause < sentenceEnd) clauseStart = clause;
         else
         {
             if (!lexicon.BareClauses || lexicon.IsListenerVerb(cue.Word)) return null;

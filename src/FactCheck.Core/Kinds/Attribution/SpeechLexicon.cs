@@ -133,6 +133,16 @@ internal sealed class SpeechLexicon
     /// <summary>"said (on Tuesday) that", "a déclaré que", "qu'il": the words before a reported clause, up to its start.</summary>
     public Regex ThatClause { get; }
 
+    /// <summary>
+    /// Where the <see cref="ThatClause"/> that starts at <paramref name="at"/> ends, or -1. Its match read as a value, not a
+    /// <see cref="Match"/>: one a speech verb was made and dropped at once (a sixth of reading reported speech, perf, AOT).
+    /// </summary>
+    public int ThatClauseEnd(string text, int at)
+    {
+        foreach (var match in ThatClause.EnumerateMatches(text.AsSpan(), at)) return match.Index + match.Length;
+        return -1;
+    }
+
     /// <summary>"selon lesquelles", "selon que": no speaker follows "according to".</summary>
     public Regex NotASpeaker { get; }
 
