@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using FactCheck.Analysis;
 using FactCheck.Inputs;
 
@@ -71,19 +73,14 @@ internal static class FrameWords
         public TextAnalyzer.Entry? Entry;
     }
 
-    /// <summary>Asks the processor for the first cache line of <paramref name="entry"/>; a hint only, never a fault.</summary>
+    /// <summary>
+    /// Asks the processor for the first cache line of <paramref name="entry"/>, whose address the reference holds (as
+    /// <c>SharedWords</c> fetches its entries); a hint only, never a fault.
+    /// </summary>
     private static unsafe void Fetch(TextAnalyzer.Entry? entry)
     {
-        if (entry is null || !System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.CompilerServices.Unsafe.As<ObjectFields>(entry).First));
-    }
-
-    /// <summary>An object seen as its first field, for <see cref="Fetch"/> to take its address.</summary>
-    private sealed class ObjectFields
-    {
-#pragma warning disable CS0649 // Never written: only its address is taken, in an object of another class.
-        public byte First;
-#pragma warning restore CS0649
+        if (entry is null || !Sse.IsSupported) return;
+        Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref entry));
     }
 
     /// <summary>Past this many parts the thread lets its array go: a sentence of a huge table would hold on to it.</summary>
