@@ -65,6 +65,9 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     private List<Match> Matches(List<AttributionClaim> statements)
     {
         var matches = new List<Match>();
+        // Every match pairs statements of two sources (by words, by a short saying's wording, across languages): a story whose
+        // statements all come from one source has none, and its indexes are not built.
+        if (!FromTwoSources(statements)) return matches;
         // Each statement's words as sorted numbers, its source as a number: the test most candidates fail stays in cache.
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var wordIds = statements.Select(s => Numbered(s.Text.Words, numbers)).ToArray();
@@ -110,6 +113,14 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         }
         matches.Sort((p, q) => p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         return matches;
+    }
+
+    /// <summary>True when the statements come from two sources or more: only then can two of them match.</summary>
+    private static bool FromTwoSources(List<AttributionClaim> statements)
+    {
+        foreach (var statement in statements)
+            if (statement.SourceId != statements[0].SourceId) return true;
+        return false;
     }
 
     /// <summary>A statement with too few content words for the word test, but long enough to be told by its whole wording.</summary>
