@@ -70,7 +70,7 @@ public sealed class TextAnalyzer
     {
         var parts = partsOfThread ??= new TermParts();
         partsOfThread = null;
-        Terms(text, terms, parts);
+        Terms(text, terms, parts, keepWords: false);
         parts.ForgetEntries();
         partsOfThread = parts;
     }
@@ -85,7 +85,7 @@ public sealed class TextAnalyzer
     {
         var parts = partsOfThread ??= new TermParts();
         partsOfThread = null;
-        Terms(sentence, terms, parts);
+        Terms(sentence, terms, parts, keepWords: true);
         entities.Read(sentence, names, parts);
         parts.ForgetEntries();
         partsOfThread = parts;
@@ -93,9 +93,10 @@ public sealed class TextAnalyzer
 
     /// <summary>
     /// <see cref="Terms(string, List{Term})"/> with the thread's parts at hand; each part's entry is left in
-    /// <see cref="TermParts.Entries"/> until <see cref="TermParts.ForgetEntries"/>.
+    /// <see cref="TermParts.Entries"/> until <see cref="TermParts.ForgetEntries"/>. With <paramref name="keepWords"/> the
+    /// text's words are kept too (<see cref="TermParts.Words"/>), for the names' reader: only a lead's are read again.
     /// </summary>
-    private void Terms(string text, List<Term> terms, TermParts parts)
+    private void Terms(string text, List<Term> terms, TermParts parts, bool keepWords)
     {
         // The parts first, each lowered once and the processor asked for where the thread keeps it among its recent words;
         // then the look-ups, which find their sets in the processor's cache (as FrameWords.Of does). Looked up one after the
@@ -104,8 +105,9 @@ public sealed class TextAnalyzer
         Span<char> lower = stackalloc char[LongestWord];
         foreach (var (start, end) in WordTokens.In(text))
         {
-            var apostrophe = HasApostrophe(text, start, end);
-            parts.AddWord(start, end, apostrophe);
+            // A word too long to be looked up is searched for an apostrophe only for the names' reader.
+            var apostrophe = (keepWords || end - start <= LongestWord) && HasApostrophe(text, start, end);
+            if (keepWords) parts.AddWord(start, end, apostrophe);
             if (end - start <= LongestWord && apostrophe)
             {
                 // "aujourd'hui" is one stop word, not "aujourd" and "hui".

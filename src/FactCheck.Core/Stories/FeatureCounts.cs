@@ -29,7 +29,7 @@ internal sealed class FeatureCounts
     public void Add(StoryFeatureKind kind, string key, string display)
     {
         // One look-up a word, not two: this runs for every content word of every lead.
-        Count(ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind], key, out _), display);
+        Count(ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind], key, out _), display, display);
     }
 
     /// <summary>
@@ -39,14 +39,13 @@ internal sealed class FeatureCounts
     /// </summary>
     public void Add(StoryFeatureKind kind, ReadOnlySpan<char> key, ReadOnlySpan<char> display)
     {
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>(), key, out _);
-        if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = display.ToString();
-        entry.Count++;
+        Count(ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>(), key, out _), display, null);
     }
 
-    private static void Count(ref (int Count, string? Display) entry, string display)
+    /// <summary>Counts once more, keeping <paramref name="display"/> as the spelling where it is the better one (its string made then, unless given).</summary>
+    private static void Count(ref (int Count, string? Display) entry, ReadOnlySpan<char> display, string? displayString)
     {
-        if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = display;
+        if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = displayString ?? display.ToString();
         entry.Count++;
     }
 
