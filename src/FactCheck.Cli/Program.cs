@@ -9,6 +9,8 @@ using FactCheck.Cli;
 // Not for the language server, which runs for hours. A runtime that cannot give the room (a heap hard limit) runs as before.
 if (args is not ["lsp", ..])
 {
+    // Before the region: its room is committed with the advice already on (HugePages says why).
+    HugePages.AdviseGcHeap();
     try
     {
         GC.TryStartNoGCRegion(96L * 1024 * 1024);
