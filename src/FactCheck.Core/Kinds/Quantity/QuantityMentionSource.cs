@@ -135,7 +135,7 @@ public sealed class QuantityMentionSource : IMentionSource
     {
         var text = sentence.Text;
         // Two numbers and an age word: the digits are looked for first, the age words (a slower search in French, "âge") after.
-        if (text.AsSpan().IndexOfAny(DecimalDigits.All) < 0 || text.AsSpan().IndexOfAny(patterns.AgeCues) < 0) return [];
+        if (DecimalDigits.IndexIn(text) < 0 || text.AsSpan().IndexOfAny(patterns.AgeCues) < 0) return [];
         var found = new List<QuantityMention>();
         var language = sentence.Source.Language;
         foreach (Match match in patterns.AgeChange.Matches(text))
