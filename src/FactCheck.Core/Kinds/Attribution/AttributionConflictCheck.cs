@@ -97,10 +97,12 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
             }
         }
         matches.AddRange(ShortSayingMatches(statements, source));
-        var conceptNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var shareable = statements.Select(s => Numbered(s.Text.Concepts, conceptNumbers)).ToArray();
         // Each pair of languages once, the one of the smaller code first: its statements are looked up in an index of the other's.
         var languages = language.Distinct().OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
+        // The concepts are numbered only for a story of two languages, the only one that reads them: numbering them for every
+        // story hashed each statement's concepts into a dictionary and made an array of them that nothing read.
+        var conceptNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shareable = languages.Count < 2 ? [] : statements.Select(s => Numbered(s.Text.Concepts, conceptNumbers)).ToArray();
         foreach (var (first, second) in languages.SelectMany((l, i) => languages.Skip(i + 1).Select(m => (l, m))))
         {
             var concepts = new StatementIndex(shareable, conceptNumbers.Count, i => language[i] == second, rule.IndexCap);
