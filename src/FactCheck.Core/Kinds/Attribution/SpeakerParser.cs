@@ -281,10 +281,10 @@ internal sealed class SpeakerParser(SpeechLexicon lexicon)
     // the regex engine's search loop for a class any letter opens.
 
     /// <summary>True for a letter, a mark or a digit of any script: a character that opens a speaker's word.</summary>
-    private static bool StartsWord(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : (int)char.GetUnicodeCategory(c) <= (int)UnicodeCategory.OtherNumber;
+    internal static bool StartsWord(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : (int)char.GetUnicodeCategory(c) <= (int)UnicodeCategory.OtherNumber;
 
     /// <summary>True for a character that goes on a speaker's word: one that opens it, an apostrophe, a period, a hyphen or an ampersand.</summary>
-    private static bool InWord(char c) => StartsWord(c) || c is '\'' or '’' or '.' or '-' or '&';
+    internal static bool InWord(char c) => StartsWord(c) || c is '\'' or '’' or '.' or '-' or '&';
 
     /// <summary>One word before a speech verb: where it stands and how it is written.</summary>
     private readonly record struct SpeakerWord(int Index, int Length, string Value);
