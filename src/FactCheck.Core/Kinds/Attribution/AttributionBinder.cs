@@ -23,7 +23,8 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
     {
         var attributions = mentions.OfType<AttributionMention>().ToList();
         var claims = new Claim[attributions.Count];
-        var resolved = new Dictionary<AttributionMention, Speaker?>(ReferenceEqualityComparer.Instance);
+        // Sized for every statement of the source at once, not grown by doubling from a few: each growth made its arrays again.
+        var resolved = new Dictionary<AttributionMention, Speaker?>(attributions.Count, ReferenceEqualityComparer.Instance);
         SourceNames? names = null;
         Speaker? last = null;
         var lastEnd = 0;
@@ -105,7 +106,8 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
         {
             var elided = article.EndsWith('\'') || article.EndsWith('’');
             var length = elided ? article.Length : article.Length + 1;
-            if (text.Length > length && (elided ? IsElided(text, article) : text.StartsWith(article + " ", StringComparison.OrdinalIgnoreCase)))
+            // The article and the space after it compared in place: the two joined were a new string for each article and speaker.
+            if (text.Length > length && (elided ? IsElided(text, article) : text.StartsWith(article, StringComparison.OrdinalIgnoreCase) && text[article.Length] == ' '))
                 return text[length..].TrimStart();
         }
         return text;

@@ -28,6 +28,9 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
     public IEnumerable<Finding> Compare(StoryClaims story)
     {
         var claims = story.Claims;
+        // Every match pairs statements of two sources: a story whose bound statements all come from one source has none,
+        // and its statements' words are not read (AttributionClaim.Text reads them when first asked).
+        if (!BoundFromTwoSources(claims)) return [];
         // Reported speech that speaks of its speaker ("X said its auditors…") is another statement in another speaker's mouth.
         var statements = claims.OfType<AttributionClaim>()
             .Where(c => c.Claim.IsBound && (c.Text.Words.Length >= rule.MinWords || IsShortSaying(c.Text)) && !(c.Attribution.Reported && c.Text.SpeaksOfSpeaker)).ToList();
@@ -94,10 +97,12 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
             }
         }
         matches.AddRange(ShortSayingMatches(statements, source));
-        var conceptNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var shareable = statements.Select(s => Numbered(s.Text.Concepts, conceptNumbers)).ToArray();
         // Each pair of languages once, the one of the smaller code first: its statements are looked up in an index of the other's.
         var languages = language.Distinct().OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
+        // The concepts are numbered only for a story of two languages, the only one that reads them: numbering them for every
+        // story hashed each statement's concepts into a dictionary and made an array of them that nothing read.
+        var conceptNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shareable = languages.Count < 2 ? [] : statements.Select(s => Numbered(s.Text.Concepts, conceptNumbers)).ToArray();
         foreach (var (first, second) in languages.SelectMany((l, i) => languages.Skip(i + 1).Select(m => (l, m))))
         {
             var concepts = new StatementIndex(shareable, conceptNumbers.Count, i => language[i] == second, rule.IndexCap);
@@ -113,6 +118,19 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         }
         matches.Sort((p, q) => p.A != q.A ? p.A.CompareTo(q.A) : p.B.CompareTo(q.B));
         return matches;
+    }
+
+    /// <summary>True when the bound statements of <paramref name="claims"/> come from two sources or more: asked before any statement's words are read.</summary>
+    private static bool BoundFromTwoSources(ImmutableArray<NormalizedClaim> claims)
+    {
+        string? first = null;
+        foreach (var claim in claims)
+        {
+            if (claim is not AttributionClaim { Claim.IsBound: true } statement) continue;
+            first ??= statement.SourceId;
+            if (statement.SourceId != first) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the statements come from two sources or more: only then can two of them match.</summary>

@@ -72,17 +72,33 @@ public sealed class AttributionMentionSource : IMentionSource
         return false;
     }
 
+    /// <summary>
+    /// What a paragraph without a speech verb, a quotation mark or a byline gives: one list for all of them, which no caller
+    /// changes (an empty list was made for each such paragraph, most of a source's).
+    /// </summary>
+    private static readonly List<AttributionMention> NoMentions = [];
+
+    /// <summary>
+    /// The speech verbs of the paragraph being read, in a list the thread keeps (nothing Read calls reads another paragraph):
+    /// a list was made for each paragraph with a verb. Let go past <see cref="KeptCues"/>, so a huge paragraph's is not held.
+    /// </summary>
+    [ThreadStatic]
+    private static List<(int Start, int End, string Form)>? cuesOfThread;
+
+    private const int KeptCues = 256;
+
     private static List<AttributionMention> Read(SpeechLexicon lexicon, ReadOnlySpan<Sentence> sentences, AttributionMention? carried, AttributionMention? earlier)
     {
         var block = sentences[0].Block;
         var text = block.Text;
         // Most paragraphs hold no speech verb and no quotation mark: one scan each, and nothing is built for them.
-        var cues = lexicon.Cues(text);
+        var cues = lexicon.Cues(text, cuesOfThread ??= []);
         var trailing = QuoteSiteLayout.TrailingByline(text, lexicon.Speakers);
-        if (cues.Count == 0 && !QuoteScanner.MayQuote(text) && trailing is null) return [];
+        if (cues.Count == 0 && !QuoteScanner.MayQuote(text) && trailing is null) return NoMentions;
         // Loops, not LINQ: this runs for every paragraph with a cue, and the iterators and delegates were 20 MB over the bench corpus.
         var (starts, ends) = Bounds(sentences);
         var drafts = new AttributionReader(lexicon, text, starts, ends).Read(cues, carried is not null);
+        if (cues.Capacity > KeptCues) cuesOfThread = null;
         // "… counted. - Albert Einstein": the words of the paragraph before the dash, when no speech verb took them.
         if (trailing is var (sayingEnd, author) && !StartsBefore(drafts, sayingEnd))
         {

@@ -20,9 +20,8 @@ public sealed class AttributionNormalizer(IEnumerable<Configuration.PersonConfig
         if (speaker.Kind is SpeakerKind.Named or SpeakerKind.Role && personOf.TryGetValue(Key(speaker.Name), out var person))
             speaker = speaker with { Name = person, Kind = SpeakerKind.Named };
         var language = attribution.Sentence.Source.Language;
-        // Only a statement with a speaker is compared: the others are shown, and need not be read for comparison.
-        var text = claim.IsBound ? StatementText.Read(attribution.Quote, language) : StatementText.Empty;
-        return new AttributionClaim(claim, attribution, speaker, text, language);
+        // The statement's words are read for comparison when the conflict check first asks (AttributionClaim.Text).
+        return new AttributionClaim(claim, attribution, speaker, language);
     }
 
     private static Dictionary<string, string> PersonIndex(IEnumerable<Configuration.PersonConfig> people)

@@ -102,7 +102,9 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             if (dash > 0) inverted = new SpeakerPhrase(verbStart + dash + 1, verbStart + auxiliary!.Length, auxiliary[(dash + 1)..], SpeakerForm.Pronoun, false);
         }
         var cueEnd = matchEnd;
-        if (inverted is null && lexicon.Inversion.Match(text, cueEnd) is { Success: true } inv)
+        // The inversion opens on a hyphen at the verb's end ("estime-t-elle"): most verbs are not followed by one, and are
+        // not given to the regex, whose Match object was made for every speech verb.
+        if (inverted is null && cueEnd < text.Length && text[cueEnd] == '-' && lexicon.Inversion.Match(text, cueEnd) is { Success: true } inv)
         {
             var p = inv.Groups["p"];
             inverted = new SpeakerPhrase(p.Index, p.Index + p.Length, p.Value, SpeakerForm.Pronoun, false);
@@ -375,14 +377,14 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or '-' or '–' or '—')) start++;
         end = TrimEnd(end);
         while (end > start && text[end - 1] is '.' or ',' or ';' or ':') end--;
-        return Words(start, end) < 3 ? null : new AttributionDraft(start, end, start, end, true, Anonymized(speaker, at), false);
+        return !HasWords(start, end, 3) ? null : new AttributionDraft(start, end, start, end, true, Anonymized(speaker, at), false);
     }
 
     private bool IsWholeSentence(Quotation quote)
     {
         var start = SentenceStartOf(quote.Open);
         var end = TrimEnd(SentenceEndOf(quote.Close - 1));
-        return quote.Open - start <= 2 && (!quote.Closed || end - quote.Close <= 2) && Words(quote.InnerStart, quote.InnerEnd) >= 3;
+        return quote.Open - start <= 2 && (!quote.Closed || end - quote.Close <= 2) && HasWords(quote.InnerStart, quote.InnerEnd, 3);
     }
 
     private static bool Overlaps(AttributionDraft a, AttributionDraft b) => a.Start < b.End && b.Start < a.End;
@@ -407,14 +409,30 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         quotes.RemoveRange(kept, quotes.Count - kept);
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> holds one of <paramref name="stems"/>, in any case. Indexed, not a foreach: the
+    /// list's enumerator was made for each statement given to a description (0.16 % of a check's samples under it, perf
+    /// of the bench corpus, AOT).
+    /// </summary>
     private static bool ContainsAny(ReadOnlySpan<char> text, IReadOnlyList<string> stems)
     {
-        foreach (var stem in stems)
-            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        for (var i = 0; i < stems.Count; i++)
+            if (text.Contains(stems[i], StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
     private int LastComma(int before) => text.LastIndexOf(',', Math.Max(0, before - 1));
+
+    /// <summary>
+    /// True when <c>[start, end)</c> holds <paramref name="count"/> words or more: counted up to there only, where counting a
+    /// reported clause's words to its sentence's end was a third of making its statement (perf of the bench corpus, AOT).
+    /// </summary>
+    private bool HasWords(int start, int end, int count)
+    {
+        for (var i = start; i < end && count > 0; i++)
+            if (char.IsLetterOrDigit(text[i]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))) count--;
+        return count <= 0;
+    }
 
     private int Words(int start, int end)
     {

@@ -19,8 +19,21 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     /// <summary>No words: the text of a statement that is not compared.</summary>
     public static readonly StatementText Empty = new([], []);
 
-    /// <summary>Every word of the statement as written, stop words included (lower case, accents off), sorted, each once.</summary>
-    public ImmutableArray<string> Wording { get; init; } = [];
+    private ImmutableArray<string>? wording;
+
+    /// <summary>The statement's text and language, kept to read <see cref="Wording"/> when it is asked for.</summary>
+    private (string Text, LanguagePack Language)? written;
+
+    /// <summary>
+    /// Every word of the statement as written, stop words included (lower case, accents off), sorted, each once. Read when
+    /// first asked: only a short saying is compared by its wording, and sorting every statement's words a second time, stop
+    /// words and all, was about half of sorting them (perf of the bench corpus, AOT).
+    /// </summary>
+    public ImmutableArray<string> Wording
+    {
+        get => wording ??= written is var (text, language) ? ReadWording(text, language) : [];
+        init => wording = value;
+    }
 
     /// <summary>How many words the statement has in all, stop words included.</summary>
     public int Length { get; init; }
@@ -40,27 +53,34 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     /// <summary>Reads <paramref name="text"/>, written in <paramref name="language"/>.</summary>
     public static StatementText Read(string text, LanguagePack language)
     {
-        // Each thread fills the same three lists statement after statement (they were 20 MB of arrays on the bench corpus);
+        // Each thread fills the same lists statement after statement (they were 20 MB of arrays on the bench corpus);
         // about a word in six characters, they are sized once for a long quotation, not grown by doubling.
-        var (words, concepts, wording) = scratch ??= ([], [], []);
+        var (words, concepts, tokens) = scratch ?? ([], [], []);
+        scratch = null; // taken while read: nothing below reads another statement, but a list is never shared
         words.Clear();
         concepts.Clear();
-        wording.Clear();
         var expected = text.Length / 6 + 4;
         words.EnsureCapacity(expected);
         concepts.EnsureCapacity(expected);
-        wording.EnsureCapacity(expected);
         var self = false;
         var reading = Reading.Of(language);
         var known = reading.Known;
-        foreach (var (start, end, digits) in Tokens(text))
+        Tokenize(text, tokens);
+        // The words' slots in the shared table, then their entries, asked for together before the first is read: each
+        // look-up waited on memory for its slot and its entry in turn, half of reading a statement (SharedWords.Find 0.8 %
+        // of a check's samples, perf of the bench corpus, AOT); a statement's words are not the thread's recent ones.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        foreach (var token in all)
+            if (!token.Digits) known.Prefetch(token.Hash);
+        foreach (var token in all)
+            if (!token.Digits) known.PrefetchEntry(token.Hash);
+        foreach (var (start, end, digits, hash) in all)
         {
             if (digits)
             {
                 // Digits and points only: the token is its own plain and lower-case form.
                 var number = text[start..end].Replace(',', '.');
                 var figure = "#" + number;
-                wording.Add(number);
                 self = self || reading.SelfWords.Contains(number);
                 words.Add(figure);
                 concepts.Add(figure);
@@ -68,19 +88,41 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
             }
             // News repeats its words: each is read once (plain form, self word, stop word, stem, concept) and remembered,
             // shared by the threads; a word seen before is found by its characters, without cutting a string for it.
-            var token = text.AsSpan(start, end - start);
-            var hash = RecentWords.HashOf(token);
-            var word = known.Find(token, hash) ?? known.Add(ReadWord(text[start..end], reading), hash);
-            wording.Add(word.Plain);
+            var word = Known(text, start, end, hash, reading);
             self = self || word.Self;
             if (word.Stem is null) continue;
             words.Add(word.Stem);
             if (word.Concept is not null) concepts.Add(word.Concept);
         }
-        return new StatementText(SortedDistinct(words), SortedDistinct(concepts)) { SpeaksOfSpeaker = self, Length = wording.Count, Wording = SortedDistinct(wording) };
+        var read = new StatementText(SortedDistinct(words), SortedDistinct(concepts)) { SpeaksOfSpeaker = self, Length = all.Length, written = (text, language) };
+        // The lists are kept for the thread's next statement unless a long one grew them: a huge file's are let go.
+        if (tokens.Capacity <= KeptTokens && words.Capacity <= KeptTokens) scratch = (words, concepts, tokens);
+        return read;
     }
 
-    [ThreadStatic] private static (List<string> Words, List<string> Concepts, List<string> Wording)? scratch;
+    /// <summary>Past this many tokens a statement's lists are not kept for the next one.</summary>
+    private const int KeptTokens = 4096;
+
+    [ThreadStatic] private static (List<string> Words, List<string> Concepts, List<Token> Tokens)? scratch;
+
+    /// <summary>The words of <paramref name="text"/> as written (see <see cref="Wording"/>): each word's plain form, each number with points for commas.</summary>
+    private static ImmutableArray<string> ReadWording(string text, LanguagePack language)
+    {
+        var reading = Reading.Of(language);
+        var tokens = new List<Token>();
+        Tokenize(text, tokens);
+        var wording = new List<string>(tokens.Count);
+        foreach (var (start, end, digits, hash) in tokens)
+            wording.Add(digits ? text[start..end].Replace(',', '.') : Known(text, start, end, hash, reading).Plain);
+        return SortedDistinct(wording);
+    }
+
+    /// <summary>The word <c>[start, end)</c> of <paramref name="text"/> as read, from the words remembered, else read and remembered.</summary>
+    private static KnownWord Known(string text, int start, int end, int hash, Reading reading) =>
+        reading.Known.Find(text.AsSpan(start, end - start), hash) ?? reading.Known.Add(ReadWord(text[start..end], reading), hash);
+
+    /// <summary>A word or number of a statement: where it stands, whether it is a number, and the hash of its characters (a word's).</summary>
+    private readonly record struct Token(int Start, int End, bool Digits, int Hash);
 
     /// <summary>
     /// A word as read: the token it was read from, its stem (null for a stop word), its concept across languages if any, its
@@ -132,11 +174,13 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
     }
 
     /// <summary>
-    /// Where the words and numbers are (start, end, whether a number); an elided article or pronoun ("l'", "qu'") is cut
-    /// off its word.
+    /// Where the words and numbers are (start, end, whether a number), a word's hash with it, into <paramref name="tokens"/>
+    /// (emptied first); an elided article or pronoun ("l'", "qu'") is cut off its word. Filled in a loop: its iterator was
+    /// made for every statement.
     /// </summary>
-    private static IEnumerable<(int Start, int End, bool Digits)> Tokens(string text)
+    private static void Tokenize(string text, List<Token> tokens)
     {
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -145,13 +189,13 @@ public sealed record StatementText(ImmutableArray<string> Words, ImmutableArray<
             if (char.IsDigit(text[i]))
             {
                 while (i < text.Length && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
-                yield return (start, i, true);
+                tokens.Add(new Token(start, i, true, 0));
                 continue;
             }
             while (i < text.Length && (char.IsLetter(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark
                    || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
             if (i < text.Length - 1 && text[i] is '\'' or '’' && i - start <= 3 && char.IsLetter(text[i + 1])) { i++; continue; } // "l'", "qu'", "d’"
-            yield return (start, i, false);
+            tokens.Add(new Token(start, i, false, RecentWords.HashOf(text.AsSpan(start, i - start))));
         }
     }
 
