@@ -22,23 +22,26 @@ internal static partial class HugePages
     /// Advises the collector's reserved range, found as the mappings from the one holding a fresh object up to the range's
     /// size (the runtime's <c>GCRegionRange</c>), as long as they are anonymous and follow each other: the collector takes
     /// its regions upward from the range's start. Does nothing elsewhere than Linux, with a collector that has no regions,
-    /// or when /proc cannot be read; a refused advice changes nothing but the speed.
+    /// or when /proc or the call is missing; a refused advice changes nothing but the speed.
     /// </summary>
     public static void AdviseGcHeap()
     {
         if (!OperatingSystem.IsLinux()) return;
-        if (!GC.GetConfigurationVariables().TryGetValue("GCRegionRange", out var setting)) return;
-        var range = Convert.ToUInt64(setting, CultureInfo.InvariantCulture);
-        if (range == 0) return;
-        var probe = GCHandle.Alloc(new byte[1], GCHandleType.Pinned);
-        var address = (ulong)probe.AddrOfPinnedObject();
-        probe.Free();
         try
         {
+            if (!GC.GetConfigurationVariables().TryGetValue("GCRegionRange", out var setting)) return;
+            var range = Convert.ToUInt64(setting, CultureInfo.InvariantCulture);
+            if (range == 0) return;
+            var probe = GCHandle.Alloc(new byte[1], GCHandleType.Pinned);
+            var address = (ulong)probe.AddrOfPinnedObject();
+            probe.Free();
             if (Span(File.ReadLines("/proc/self/maps"), address, range) is var (start, end) && end > start)
                 _ = Advise((nint)start, (nuint)(end - start), AdviseHuge);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // An advice that cannot be given is a speed not gained, never a command that fails: no /proc, a C library
+        // without the call, a runtime whose setting is not a number.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException
+                                      or FormatException or InvalidCastException or OverflowException)
         {
         }
     }
