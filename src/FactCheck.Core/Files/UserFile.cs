@@ -137,13 +137,10 @@ public static class UserFile
         try
         {
             var read = 0;
-            for (int n; read < room && (n = file.Read(buffer.AsSpan(read, room - read), read)) > 0;)
-            {
-                read += n;
-                // Short of what was asked, at the measured length: the end of a regular file.
-                if (read == length && pooled) break;
-            }
-            if (read < length || (read == length && pooled)) return (buffer, read, pooled, null);
+            // At the measured length the loop ends: a pooled buffer's read came back short of its room, the end of a
+            // regular file; a buffer of the file's own size is full.
+            for (int n; read < length && (n = file.Read(buffer.AsSpan(read, room - read), read)) > 0;) read += n;
+            if (read < room) return (buffer, read, pooled, null);
             Span<byte> probe = stackalloc byte[1];
             if (!pooled && file.Read(probe, read) == 0) return (buffer, read, pooled, null);
             // The file has grown since it was measured: whatever follows is read too, up to the limit.

@@ -30,7 +30,7 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         var claims = story.Claims;
         // Every match pairs statements of two sources: a story whose bound statements all come from one source has none,
         // and its statements' words are not read (AttributionClaim.Text reads them when first asked).
-        if (!BoundFromTwoSources(claims)) return [];
+        if (!FromTwoSources(claims.OfType<AttributionClaim>().Where(c => c.Claim.IsBound))) return [];
         // Reported speech that speaks of its speaker ("X said its auditors…") is another statement in another speaker's mouth.
         var statements = claims.OfType<AttributionClaim>()
             .Where(c => c.Claim.IsBound && (c.Text.Words.Length >= rule.MinWords || IsShortSaying(c.Text)) && !(c.Attribution.Reported && c.Text.SpeaksOfSpeaker)).ToList();
@@ -120,24 +120,15 @@ public sealed class AttributionConflictCheck(AttributionRule rule) : IComparison
         return matches;
     }
 
-    /// <summary>True when the bound statements of <paramref name="claims"/> come from two sources or more: asked before any statement's words are read.</summary>
-    private static bool BoundFromTwoSources(ImmutableArray<NormalizedClaim> claims)
+    /// <summary>True when the statements come from two sources or more: only then can two of them match.</summary>
+    private static bool FromTwoSources(IEnumerable<AttributionClaim> statements)
     {
         string? first = null;
-        foreach (var claim in claims)
+        foreach (var statement in statements)
         {
-            if (claim is not AttributionClaim { Claim.IsBound: true } statement) continue;
             first ??= statement.SourceId;
             if (statement.SourceId != first) return true;
         }
-        return false;
-    }
-
-    /// <summary>True when the statements come from two sources or more: only then can two of them match.</summary>
-    private static bool FromTwoSources(List<AttributionClaim> statements)
-    {
-        foreach (var statement in statements)
-            if (statement.SourceId != statements[0].SourceId) return true;
         return false;
     }
 

@@ -84,15 +84,10 @@ internal sealed partial class SourceNames(SourceDocument source, SpeakerDirector
     }
 
     /// <summary>True when the source's prose, its blocks joined (<see cref="Prose"/>), is long enough to be indexed (<see cref="IndexedProse"/>).</summary>
-    private bool IsLong
-    {
-        get
-        {
-            var length = source.ProseBlocks.Length - 1;
-            foreach (var block in source.ProseBlocks) length += block.Text.Length;
-            return length >= IndexedProse;
-        }
-    }
+    private bool IsLong => isLong ??= source.ProseBlocks.Sum(b => b.Text.Length + 1) - 1 >= IndexedProse;
+
+    /// <summary><see cref="IsLong"/>, measured once for every surname the source is asked for.</summary>
+    private bool? isLong;
 
     /// <summary>
     /// Past this many characters of prose a source's words are indexed once instead of searched for each surname. A long
