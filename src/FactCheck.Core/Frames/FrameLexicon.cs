@@ -65,14 +65,14 @@ internal sealed class FrameLexicon
         GiversByLastWord = GiverLists.SelectMany(l => pack.Words(l)).Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)
             .GroupBy(k => k[^1], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         SpeechVerbs = pack.Set("speech-verbs");
-        DateBoundBefore = [.. pack.Words("date-bound-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
-        DateApartBetween = [.. pack.Words("date-apart-between").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
-        DateEarlierEventBefore = [.. pack.Words("date-earlier-event-before").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        DateBoundBefore = Phrases(pack, "date-bound-before");
+        DateApartBetween = Phrases(pack, "date-apart-between");
+        DateEarlierEventBefore = Phrases(pack, "date-earlier-event-before");
         DateNounLinks = pack.Set("date-noun-links");
-        RecordsBeforeSince = [.. pack.Words("record-before-since").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
-        PriceLinks = [.. pack.Words("price-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
-        PartitiveLinks = [.. pack.Words("partitive-links").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
-        AccordingTo = [.. pack.Words("speech-according").Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0)];
+        RecordsBeforeSince = Phrases(pack, "record-before-since");
+        PriceLinks = Phrases(pack, "price-links");
+        PartitiveLinks = Phrases(pack, "partitive-links");
+        AccordingTo = Phrases(pack, "speech-according");
         SpeechAuxiliaries = pack.Set("speech-auxiliaries");
         SpeechParticiples = pack.Set("speech-participles");
         Determiners = pack.Set("determiners");
@@ -93,6 +93,14 @@ internal sealed class FrameLexicon
     }
 
     private readonly ImmutableArray<string> adverbEndings;
+
+    /// <summary>
+    /// The phrases of the pack's list <paramref name="list"/> as lower-case keys, each once: a list that gives a phrase in both
+    /// cases ("according to", "According to") gives the same keys twice, and the readers ask for the first phrase that
+    /// stands at a word, for every word after every figure (the second asking could only repeat the first's answer).
+    /// </summary>
+    private ImmutableArray<string[]> Phrases(LanguagePack pack, string list) =>
+        [.. pack.Words(list).Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0).DistinctBy(k => string.Join(' ', k), StringComparer.Ordinal)];
 
     /// <summary>The lexicon of <paramref name="pack"/>.</summary>
     public static FrameLexicon Of(LanguagePack pack) => pack.Cached(typeof(FrameLexicon), static p => new FrameLexicon(p));
