@@ -5,7 +5,7 @@ namespace FactCheck.Sources;
 
 /// <summary>
 /// Reads the Markdown that is only paragraphs and <c># headings</c> after a plain YAML front matter, with at most tags
-/// ("&lt;GM&gt;") and one strong emphasis a block (most news articles: about 25,000 of the bench corpus's 29,152 files), the way
+/// ("&lt;GM&gt;", "&lt;Union Miniere SA&gt;") and one strong emphasis a block (most news articles: about 25,000 of the bench corpus's 29,152 files), the way
 /// Markdig reads it, without building its tree: the same prose blocks, each character mapped to the same original offset,
 /// the same front matter. Markdig's parse was half of loading a file and 6 % of what a check allocated. Anything else (a
 /// character that opens other markup, an indented or list-like line, a fence that is not plain, a space at a line's end)
@@ -67,7 +67,7 @@ internal static class PlainMarkdown
             // A space or another white space at either end of a line (a hard break, a trailing no-break space) is Markdig's to read.
             else if (char.IsWhiteSpace(text[first]) || char.IsWhiteSpace(text[end - 1])) return Abandon(builder);
             else if (paragraph.Count == 0 && indent >= 4) return Abandon(builder); // indented code
-            else if (indent < 4 && MayOpenBlock(text, first, end))
+            else if (indent < 4 && MayOpenBlock(text, first, end, startsBlock: paragraph.Count == 0))
             {
                 if (!IsHeading(text, first, end, out var contentStart)) return Abandon(builder);
                 // An ATX heading is a block of its own, and ends the paragraph before it.
@@ -107,8 +107,9 @@ internal static class PlainMarkdown
 
     /// <summary>
     /// Appends the words of a line from <paramref name="first"/> to <paramref name="end"/>: a tag ("&lt;GM&gt;", a ticker in
-    /// Reuters' copy) is HTML, which keeps the words on either side apart; "&lt;VOWG.F&gt;" is no tag and stays as written;
-    /// the two "**" of <paramref name="strong"/> are emphasis, whose words count. False for any other '&lt;' or '*'.
+    /// Reuters' copy, "&lt;Union Miniere SA&gt;", a company) is HTML, which keeps the words on either side apart; "&lt;VOWG.F&gt;"
+    /// is no tag and stays as written (<see cref="InlineHtml.TagEnd"/>); the two "**" of <paramref name="strong"/> are
+    /// emphasis, whose words count. False for any other '*', and for a '&lt;' that may be markup read otherwise.
     /// </summary>
     private static bool AppendInlines(string text, int first, int end, (int Open, int Close) strong, ProseBuilder builder)
     {
@@ -125,23 +126,13 @@ internal static class PlainMarkdown
             }
             else if (c == '<')
             {
-                var name = i + 1;
-                if (name >= end || !char.IsAsciiLetter(text[name])) return false;
-                while (name < end && (char.IsAsciiLetterOrDigit(text[name]) || text[name] == '-')) name++;
-                if (name < end && text[name] == '>')
-                {
-                    builder.Append(text.AsSpan(literal, i - literal), literal);
-                    builder.Separate(i);
-                    literal = name + 1;
-                    i = name;
-                    continue;
-                }
-                // "<VOWG.F>": a '.' cannot follow a tag's name, and without ':' or '@' it is no link either: literal text.
-                if (name >= end || text[name] != '.') return false;
-                var close = name;
-                while (close < end && text[close] is not ('>' or '<' or ':' or '@' or '*') && !char.IsWhiteSpace(text[close])) close++;
-                if (close >= end || text[close] != '>') return false;
-                i = close;
+                var tagEnd = InlineHtml.TagEnd(text, i, end);
+                if (tagEnd == InlineHtml.Unsure) return false;
+                if (tagEnd == InlineHtml.NoTag) continue; // a character of the prose ("<VOWG.F>", "3 < 4")
+                builder.Append(text.AsSpan(literal, i - literal), literal);
+                builder.Separate(i);
+                literal = tagEnd;
+                i = tagEnd - 1;
             }
         }
         builder.Append(text.AsSpan(literal, end - literal), literal);
@@ -192,9 +183,14 @@ internal static class PlainMarkdown
         return (-1, null); // never closed
     }
 
-    /// <summary>True when the line from <paramref name="first"/> may be anything but a paragraph's words: a block opener, or "1." / "1)" of a list.</summary>
-    private static bool MayOpenBlock(string text, int first, int end)
+    /// <summary>
+    /// True when the line from <paramref name="first"/> may be anything but a paragraph's words: a block opener, "1." / "1)" of
+    /// a list, or HTML (<see cref="InlineHtml.MayOpenBlock"/>; <paramref name="startsBlock"/>: the line is not inside a paragraph).
+    /// </summary>
+    private static bool MayOpenBlock(string text, int first, int end, bool startsBlock)
     {
+        // "<Union Miniere SA> said": a tag opening a line of prose, not a block of HTML.
+        if (text[first] == '<') return InlineHtml.MayOpenBlock(text, first, end, startsBlock);
         // "**Le fonds…": strong emphasis, not a list item ("* ") nor a rule ("***").
         if (text[first] == '*') return !(first + 2 < end && text[first + 1] == '*' && char.IsLetterOrDigit(text[first + 2]));
         if (BlockOpeners.Contains(text[first])) return true;

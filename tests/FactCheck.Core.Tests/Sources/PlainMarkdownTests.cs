@@ -22,6 +22,13 @@ public sealed class PlainMarkdownTests
     [InlineData("# CHESAPEAKE <CSK> SEEKS TO SELL UNIT\n\nIt retained Salomon Inc <SB> to help it sell\nVolkswagen AG <VOWG.F> and <C>, Wow!\n")]
     [InlineData("**Le fonds a perdu 5 %.** La suite,\nsans gras.\n\n**Une phrase\nsur deux lignes.**\n")]
     [InlineData("Le 1.5 milliard > 1 milliard.\n")]
+    [InlineData("<GM> opens the line\n")]
+    [InlineData("A tag <a href=\"x\"> with attributes\n")]
+    [InlineData("BRUSSELS, March 27 - <Union Miniere SA> said it\nsold its stake to <Pan Mining Ltd>.\n")]
+    [InlineData("ruling last year ordering Lac to hand over the mine to\n<International Corona Resources Ltd>.\n")]
+    [InlineData("<Borg-Warner (Australia) Ltd> is no tag, and 3 < 4 is no tag either.\n")]
+    [InlineData("Tags <a b='c d' e=f g> and </b> and <br/> and <img src=x />.\n")]
+    [InlineData("# LAC <LAC> BOOSTING SPENDING\n\n<CSK> said.\n")]
     public void Plain_markdown_is_read_without_Markdig_and_as_Markdig_reads_it(string text)
     {
         var plain = PlainMarkdown.Read(text, new ProseBuilder());
@@ -55,9 +62,15 @@ public sealed class PlainMarkdownTests
     [InlineData("| a | b |\n|---|---|\n")]
     [InlineData("+ plus item\n")]
     [InlineData("> quoted\n")]
-    [InlineData("<GM> opens the line\n")]
-    [InlineData("A tag <a href=\"x\"> with attributes\n")]
     [InlineData("A link <http://example.com>\n")]
+    [InlineData("Mail <a@b.c> us\n")]
+    [InlineData("<div>\nblock\n")]
+    [InlineData("A paragraph\n<div> interrupts it\n")]
+    [InlineData("<Company Ltd>\n")]
+    [InlineData("A tag <a\nb> over two lines\n")]
+    [InlineData("A value <a b=\"c\nd\"> over two lines\n")]
+    [InlineData("A comment <!-- x --> inside\n")]
+    [InlineData("A tag <a title=\" **x\"> holding stars**\n")]
     [InlineData("**Not closed\n")]
     [InlineData("**One** and **two**\n")]
     [InlineData("It is **5bn **now\n")]
@@ -89,6 +102,8 @@ public sealed class PlainMarkdownTests
             "<p>html</p>", "3 < 4 > 2", "R&D", "title: x", "+ plus", "> quote", "```", "~~~", "\u2028", "Trailing hash #",
             "**Bold** start", "**Open", "close.** here", "end.**", "Inc <SB> said", "AG <VOWG.F> said", "<GM> starts", "a <b c> d",
             "**", "***", "x ** y", "<x.y:z>", "<a@b.c>", "1.5 billion", "2) two", "Wow! Great", "see <C>", "**<C>**",
+            "<Union Miniere SA> said", "to <Pan Mining Ltd>.", "<Company Ltd>", "<TR> ticker", "<div>", "</p>", "<a b='c'>",
+            "x <a b=\"c", "d\"> y", "<a", "b> c", "< 5 >", "<Borg-Warner (Australia) Ltd>", "<br/>", "<img src=x />", "<?x?>",
         ];
         var gen = Gen.Int[0, lines.Length - 1].Array[1, 12].Select(picks => string.Join('\n', picks.Select(p => lines[p])));
         var withFrontMatter = Gen.OneOf(gen, gen.Select(body => "---\ntitle: x\n---\n" + body), gen.Select(body => body + "\n"));
