@@ -3,11 +3,11 @@ using System.Collections.Frozen;
 namespace FactCheck.Sources;
 
 /// <summary>
-/// The raw HTML that <see cref="PlainMarkdown"/> reads as Markdig does, within one line: CommonMark's open and closing tags
-/// ("&lt;Union Miniere SA&gt;", "&lt;a href=\"x\"&gt;", "&lt;/b&gt;"), and the tag names that open an HTML block at a line's start.
+/// The raw HTML that <see cref="PlainMarkdown"/> reads as Markdig does, within a block's lines: CommonMark's open and closing
+/// tags ("&lt;Union Miniere SA&gt;", "&lt;a href=\"x\"&gt;", "&lt;/b&gt;"), and the tag names that open an HTML block at a line's start.
 /// Reuters' copy names companies in angle brackets, which CommonMark reads as tags whose words are attributes: 3,288 files of
-/// the bench corpus were left to Markdig's whole parse for a tag of several words or one at a line's start. Anything this
-/// reading is not sure of (a tag that may go on past its line, a comment, an autolink) is Markdig's to read.
+/// the bench corpus were left to Markdig's whole parse for a tag of several words, over two lines or at a line's start.
+/// Anything this reading is not sure of (a tag that may go on past its block, a comment, an autolink) is Markdig's to read.
 /// </summary>
 internal static class InlineHtml
 {
@@ -29,10 +29,10 @@ internal static class InlineHtml
         "style", "summary", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul");
 
     /// <summary>
-    /// Where the tag that opens at <paramref name="lt"/> (a '&lt;') ends, past its '&gt;', when the line up to <paramref name="end"/>
-    /// holds a whole open or closing tag; <see cref="NoTag"/> when the '&lt;' is a character of the prose; <see cref="Unsure"/>
-    /// when it may be markup read otherwise: a tag going on past the line (white space in a tag may hold a line break), a
-    /// comment, a declaration, an autolink.
+    /// Where the tag that opens at <paramref name="lt"/> (a '&lt;') ends, past its '&gt;', when the text up to <paramref name="end"/>
+    /// (a line, or the lines of a block, whose line feeds are white space in a tag) holds a whole open or closing tag;
+    /// <see cref="NoTag"/> when the '&lt;' is a character of the prose; <see cref="Unsure"/> when it may be markup read
+    /// otherwise: a tag going on past <paramref name="end"/>, a comment, a declaration, an autolink.
     /// </summary>
     public static int TagEnd(string text, int lt, int end)
     {
@@ -61,7 +61,7 @@ internal static class InlineHtml
             var c = text[i];
             if (c == '>') return i + 1;
             if (c == '/') return i + 1 < end && text[i + 1] == '>' ? i + 2 : Unsure;
-            if (c != ' ') return LiteralUnlessAutolink(text, lt, end);
+            if (c is not (' ' or '\n')) return LiteralUnlessAutolink(text, lt, end);
             i = SkipSpaces(text, i, end);
             if (i >= end) return Unsure;
             if (text[i] is '>' or '/') continue;
@@ -80,7 +80,7 @@ internal static class InlineHtml
                 continue;
             }
             var value = i;
-            while (i < end && text[i] is not (' ' or '"' or '\'' or '=' or '<' or '>' or '`')) i++;
+            while (i < end && text[i] is not (' ' or '\n' or '"' or '\'' or '=' or '<' or '>' or '`')) i++;
             if (i == value) return Unsure;
         }
     }
@@ -115,15 +115,16 @@ internal static class InlineHtml
         {
             var c = text[i];
             if (c == '>') return sign ? Unsure : NoTag;
-            if (c is '<' or ' ') return NoTag;
+            if (c is '<' or ' ' or '\n') return NoTag;
             sign |= c is ':' or '@';
         }
         return NoTag;
     }
 
+    /// <summary>Past the spaces and line feeds from <paramref name="i"/> (a block's lines hold no blank one).</summary>
     private static int SkipSpaces(string text, int i, int end)
     {
-        while (i < end && text[i] == ' ') i++;
+        while (i < end && text[i] is ' ' or '\n') i++;
         return i;
     }
 

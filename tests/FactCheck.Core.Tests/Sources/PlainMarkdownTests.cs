@@ -29,6 +29,12 @@ public sealed class PlainMarkdownTests
     [InlineData("<Borg-Warner (Australia) Ltd> is no tag, and 3 < 4 is no tag either.\n")]
     [InlineData("Tags <a b='c d' e=f g> and </b> and <br/> and <img src=x />.\n")]
     [InlineData("# LAC <LAC> BOOSTING SPENDING\n\n<CSK> said.\n")]
+    [InlineData("A paragraph\n1987. A year opens the line\n")]
+    [InlineData("Payment date is April\n15.\n")]
+    [InlineData("A tag <a\nb> over two lines\n")]
+    [InlineData("A value <a b=\"c\nd\"> over two lines\n")]
+    [InlineData("<Pilipinas Nissan Inc> and <Philippine Automotive Manufacturing\n   Corp> said they\nwould merge.\n")]
+    [InlineData("The sums were\n2) two and\n12. twelve\n")]
     public void Plain_markdown_is_read_without_Markdig_and_as_Markdig_reads_it(string text)
     {
         var plain = PlainMarkdown.Read(text, new ProseBuilder());
@@ -44,7 +50,9 @@ public sealed class PlainMarkdownTests
     [InlineData("A paragraph\n===\n")]
     [InlineData("A paragraph\n---\n")]
     [InlineData("1. one\n2. two\n")]
-    [InlineData("A paragraph\n1987. A year opens the line\n")]
+    [InlineData("A paragraph\n1. interrupted by a list\n")]
+    [InlineData("A paragraph\n01. still a list of one\n")]
+    [InlineData("15.\nA list item of its own\n")]
     [InlineData("- item\n")]
     [InlineData("    indented code\n")]
     [InlineData("# Closed heading #\n")]
@@ -67,9 +75,10 @@ public sealed class PlainMarkdownTests
     [InlineData("<div>\nblock\n")]
     [InlineData("A paragraph\n<div> interrupts it\n")]
     [InlineData("<Company Ltd>\n")]
-    [InlineData("A tag <a\nb> over two lines\n")]
-    [InlineData("A value <a b=\"c\nd\"> over two lines\n")]
     [InlineData("A comment <!-- x --> inside\n")]
+    [InlineData("A tag <a b\n\nc> broken by a blank line\n")]
+    [InlineData("A tag <a b=\"c\n\nd\"> whose value a blank line breaks\n")]
+    [InlineData("# A heading <a\nb> ends on its line\n")]
     [InlineData("A tag <a title=\" **x\"> holding stars**\n")]
     [InlineData("**Not closed\n")]
     [InlineData("**One** and **two**\n")]
@@ -97,7 +106,7 @@ public sealed class PlainMarkdownTests
         string[] lines =
         [
             "", " ", "The fund holds €5bn.", "  indented two", "    indented four", "        indented eight", "# Heading", "## Heading two",
-            "#NoSpace", "# Closed #", "####### seven", "1987. Year", "12) twelve", "- dash item", "---", "===", "...", "* star",
+            "#NoSpace", "# Closed #", "####### seven", "1987. Year", "12) twelve", "1) one", "15.", "0.", "01. zero one", "- dash item", "---", "===", "...", "* star",
             "Word  ", "Word \u00A0", "\u00A0Leading no-break", "A **bold** word", "l’OTAN a dit", "Cost: $5 (£4)", "a | b", "x\ty",
             "<p>html</p>", "3 < 4 > 2", "R&D", "title: x", "+ plus", "> quote", "```", "~~~", "\u2028", "Trailing hash #",
             "**Bold** start", "**Open", "close.** here", "end.**", "Inc <SB> said", "AG <VOWG.F> said", "<GM> starts", "a <b c> d",
