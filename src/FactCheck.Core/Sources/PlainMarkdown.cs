@@ -5,7 +5,7 @@ namespace FactCheck.Sources;
 
 /// <summary>
 /// Reads the Markdown that is only paragraphs and <c># headings</c> after a plain YAML front matter, with at most tags
-/// ("&lt;GM&gt;", "&lt;Union Miniere SA&gt;") and one strong emphasis a block (most news articles: 28,089 of the bench corpus's 29,152 files), the way
+/// ("&lt;GM&gt;", "&lt;Union Miniere SA&gt;") and one strong emphasis a block (most news articles: 28,292 of the bench corpus's 29,152 files), the way
 /// Markdig reads it, without building its tree: the same prose blocks, each character mapped to the same original offset,
 /// the same front matter. Markdig's parse was half of loading a file and 6 % of what a check allocated. Anything else (a
 /// character that opens other markup, an indented or list-like line, a fence that is not plain, a space at a line's end)
@@ -14,12 +14,12 @@ namespace FactCheck.Sources;
 internal static class PlainMarkdown
 {
     /// <summary>
-    /// What makes Markdig read more than words, line breaks, tags and "**" (read by <see cref="AppendInlines"/>): underscore
-    /// emphasis, code, links and images, entities, escapes, tables, and every control character but the line feed (tabs and
+    /// What makes Markdig read more than words, line breaks, tags, "**" and '&amp;' (read by <see cref="AppendInlines"/>):
+    /// underscore emphasis, code, links and images, escapes, tables, and every control character but the line feed (tabs and
     /// carriage returns change columns and breaks).
     /// </summary>
     private static readonly SearchValues<char> Markup = SearchValues.Create(
-        "\\`_[]&|~\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\v\f\r\u000E\u000F" +
+        "\\`_[]|~\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\v\f\r\u000E\u000F" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     /// <summary>First characters of a line that may open a block other than a paragraph (lists, quotes, rules, setext underlines).</summary>
@@ -129,6 +129,8 @@ internal static class PlainMarkdown
                 literal = i + 2;
                 i++;
             }
+            // "AT&T", "R&D": a character of the prose; "&amp;", "&#36;" an entity, which Markdig decodes.
+            else if (c == '&' && MayBeEntity(text, i, last)) return false;
             else if (c == '<')
             {
                 var tagEnd = InlineHtml.TagEnd(text, i, last);
@@ -143,6 +145,20 @@ internal static class PlainMarkdown
         builder.Append(text.AsSpan(literal, last - literal), literal);
         return true;
     }
+
+    /// <summary>
+    /// True when the '&amp;' at <paramref name="at"/> may open an entity: letters, digits or '#' up to a ';' (CommonMark's
+    /// entities, and more: "&amp;foo;", which Markdig leaves as written, is left to it too).
+    /// </summary>
+    private static bool MayBeEntity(string text, int at, int end)
+    {
+        var i = at + 1;
+        while (i < end && i - at <= LongestEntity && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '#')) i++;
+        return i > at + 1 && i < end && text[i] == ';';
+    }
+
+    /// <summary>The longest entity's name and its '#' and digits (CommonMark: 32 characters).</summary>
+    private const int LongestEntity = 33;
 
     /// <summary>
     /// Where the two "**" of a block's one strong emphasis stand ("**Le fonds a perdu 5 %.** Suite"): an opening one at the

@@ -31,6 +31,7 @@ public sealed class PlainMarkdownTests
     [InlineData("# LAC <LAC> BOOSTING SPENDING\n\n<CSK> said.\n")]
     [InlineData("A paragraph\n1987. A year opens the line\n")]
     [InlineData("Payment date is April\n15.\n")]
+    [InlineData("AT&T and R&D & S&P 500, & more.\n")]
     [InlineData("A tag <a\nb> over two lines\n")]
     [InlineData("A value <a b=\"c\nd\"> over two lines\n")]
     [InlineData("<Pilipinas Nissan Inc> and <Philippine Automotive Manufacturing\n   Corp> said they\nwould merge.\n")]
@@ -65,6 +66,8 @@ public sealed class PlainMarkdownTests
     [InlineData("---\r\ntitle: x\r\n---\r\nbody\r\n")]
     [InlineData("Tab\tinside\n")]
     [InlineData("A &amp; B\n")]
+    [InlineData("Q&A; an entity Markdig does not know, left to it\n")]
+    [InlineData("Price &#36;5\n")]
     [InlineData("Costs \\$5.\n")]
     [InlineData("See <!-- factcheck-disable --> this.\n")]
     [InlineData("| a | b |\n|---|---|\n")]
@@ -108,7 +111,7 @@ public sealed class PlainMarkdownTests
             "", " ", "The fund holds €5bn.", "  indented two", "    indented four", "        indented eight", "# Heading", "## Heading two",
             "#NoSpace", "# Closed #", "####### seven", "1987. Year", "12) twelve", "1) one", "15.", "0.", "01. zero one", "- dash item", "---", "===", "...", "* star",
             "Word  ", "Word \u00A0", "\u00A0Leading no-break", "A **bold** word", "l’OTAN a dit", "Cost: $5 (£4)", "a | b", "x\ty",
-            "<p>html</p>", "3 < 4 > 2", "R&D", "title: x", "+ plus", "> quote", "```", "~~~", "\u2028", "Trailing hash #",
+            "<p>html</p>", "3 < 4 > 2", "R&D", "AT&T said", "&amp;", "x &#36; y", "Q&A;", "title: x", "+ plus", "> quote", "```", "~~~", "\u2028", "Trailing hash #",
             "**Bold** start", "**Open", "close.** here", "end.**", "Inc <SB> said", "AG <VOWG.F> said", "<GM> starts", "a <b c> d",
             "**", "***", "x ** y", "<x.y:z>", "<a@b.c>", "1.5 billion", "2) two", "Wow! Great", "see <C>", "**<C>**",
             "<Union Miniere SA> said", "to <Pan Mining Ltd>.", "<Company Ltd>", "<TR> ticker", "<div>", "</p>", "<a b='c'>",
