@@ -34,6 +34,9 @@ public sealed class TextAnalyzer
         /// first framed sentence that has the word; the frames own it, hence an object here.
         /// </summary>
         internal object? Frames { get; set; }
+
+        /// <summary>The <see cref="Term.KeyHash"/> of the word's terms.</summary>
+        internal int KeyHash { get; } = Key.GetHashCode();
     }
     private readonly EntityReader entities;
     // Which analyzer a thread's recent words belong to (RecentWords): a number each, from 1.
@@ -149,7 +152,7 @@ public sealed class TextAnalyzer
             if (stops[p]) continue;
             var (start, end, hash) = parts.At(p, out var lowered);
             var entry = found[p] ??= Lookup(lowered, hash);
-            if (!entry.Stop) terms.Add(new Term(start, end, entry.Word, entry.Key));
+            if (!entry.Stop) terms.Add(new Term(start, end, entry.Word, entry.Key) { KeyHash = entry.KeyHash });
         }
     }
 
