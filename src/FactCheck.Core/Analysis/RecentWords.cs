@@ -23,6 +23,10 @@ internal static class RecentWords
     // A slot's tag is the word's length above the low bits of its hash; words are at most 40 characters (TextAnalyzer).
     private const int LengthShift = 26;
     private const int LongestWord = (1 << (32 - LengthShift)) - 1;
+    // The bit below the length says the word is a stop word (TextAnalyzer.Entry.Stop): the terms' reader drops such a word
+    // from its slot alone, where reading the flag from the entry waited on memory for it, half of the reader's own time
+    // (perf annotate, AOT, 733730c). Not part of the hash's bits a word is found by.
+    private const int StopBit = 1 << (LengthShift - 1);
 
     [ThreadStatic]
     private static Slot[]? slotsOfThread;
@@ -45,31 +49,50 @@ internal static class RecentWords
         private char first;
     }
 
-    /// <summary>A hash of <paramref name="lower"/> for <see cref="Find"/> and <see cref="Keep"/> (FNV-1a).</summary>
+    /// <summary>A hash of <paramref name="lower"/> for <see cref="Find(int, ReadOnlySpan{char}, int)"/> and <see cref="Keep"/> (FNV-1a).</summary>
     public static int HashOf(ReadOnlySpan<char> lower)
     {
-        var hash = 2166136261u;
-        foreach (var c in lower) hash = (hash ^ c) * 16777619u;
+        var hash = FirstHash;
+        foreach (var c in lower) hash = HashOn(hash, c);
         return (int)hash;
     }
 
+    /// <summary>The hash of no character, for a reader that hashes a word as it makes it (<see cref="HashOn"/>).</summary>
+    public const uint FirstHash = 2166136261u;
+
+    /// <summary><see cref="HashOf"/>'s step: the hash of a word so far, then <paramref name="c"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashOn(uint hash, char c) => (hash ^ c) * 16777619u;
+
     /// <summary>The entry <paramref name="owner"/> last kept for <paramref name="lower"/> on this thread, if its set still holds it.</summary>
-    public static TextAnalyzer.Entry? Find(int owner, ReadOnlySpan<char> lower, int hash)
+    public static TextAnalyzer.Entry? Find(int owner, ReadOnlySpan<char> lower, int hash) => Find(owner, lower, hash, out _);
+
+    /// <summary>
+    /// <see cref="Find(int, ReadOnlySpan{char}, int)"/>, and whether the word found is a stop word, read from its slot without
+    /// reading the entry.
+    /// </summary>
+    public static TextAnalyzer.Entry? Find(int owner, ReadOnlySpan<char> lower, int hash, out bool stop)
     {
+        stop = false;
         if (lower.Length > LongestWord) return null;
         var slots = slotsOfThread ??= new Slot[Ways << SetBits];
         var tag = TagOf(hash, lower.Length);
         ref var newer = ref slots[SetOf(hash) * Ways];
-        if (Holds(ref newer, owner, tag, lower)) return newer.Entry;
+        if (Holds(ref newer, owner, tag, lower))
+        {
+            stop = (newer.Tag & StopBit) != 0;
+            return newer.Entry;
+        }
         ref var older = ref Unsafe.Add(ref newer, 1);
         if (!Holds(ref older, owner, tag, lower)) return null;
         // Met again, the older word becomes the newer: the word that goes when another is kept is the one met longer ago.
         (newer, older) = (older, newer);
+        stop = (newer.Tag & StopBit) != 0;
         return newer.Entry;
     }
 
     /// <summary>
-    /// Asks the processor to bring the set of <paramref name="hash"/> into its cache ahead of <see cref="Find"/>: a reader that
+    /// Asks the processor to bring the set of <paramref name="hash"/> into its cache ahead of <see cref="Find(int, ReadOnlySpan{char}, int)"/>: a reader that
     /// knows a sentence's words before it looks them up has their sets fetched together, where each look-up waited for its own.
     /// </summary>
     public static unsafe void Prefetch(int hash)
@@ -90,13 +113,13 @@ internal static class RecentWords
         var slots = slotsOfThread ??= new Slot[Ways << SetBits];
         ref var newer = ref slots[SetOf(hash) * Ways];
         Unsafe.Add(ref newer, 1) = newer;
-        (newer.Entry, newer.Tag, newer.Owner) = (entry, TagOf(hash, word.Length), owner);
+        (newer.Entry, newer.Tag, newer.Owner) = (entry, TagOf(hash, word.Length) | (entry.Stop ? StopBit : 0), owner);
         word.AsSpan(0, Math.Min(word.Length, HeldChars)).CopyTo(newer.Start);
     }
 
     private static bool Holds(ref Slot slot, int owner, int tag, ReadOnlySpan<char> lower)
     {
-        if (slot.Tag != tag || slot.Owner != owner) return false;
+        if ((slot.Tag & ~StopBit) != tag || slot.Owner != owner) return false;
         ReadOnlySpan<char> held = slot.Start;
         if (lower.Length <= HeldChars) return lower.SequenceEqual(held[..lower.Length]);
         return lower[..HeldChars].SequenceEqual(held) && slot.Entry.Word.AsSpan(HeldChars).SequenceEqual(lower[HeldChars..]);
@@ -106,5 +129,5 @@ internal static class RecentWords
     internal static int SetOf(int hash) => (int)(((uint)hash * 0x9E3779B9u) >> (32 - SetBits));
 
     // Equal tags mean equal lengths: the held characters then compare without reading the length from the word's string.
-    private static int TagOf(int hash, int length) => (hash & ((1 << LengthShift) - 1)) | (length << LengthShift);
+    private static int TagOf(int hash, int length) => (hash & (StopBit - 1)) | (length << LengthShift);
 }

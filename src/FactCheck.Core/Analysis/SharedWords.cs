@@ -19,10 +19,15 @@ internal sealed class SharedWords<TEntry>(int limit) where TEntry : SharedWordEn
     private Slot[] slots = new Slot[FirstCapacity];
     private int count;
 
-    /// <summary>A word's entry and its hash; the entry is written last, so a reader that sees it sees its hash.</summary>
+    /// <summary>
+    /// A word's entry, its word and its hash; the entry is written last, so a reader that sees it sees the others. The word
+    /// is held beside the entry, not only read from it: a probe read the entry, then its word, each waiting on memory (a
+    /// third of a look-up's time each, perf annotate, AOT), where now both are asked for at once.
+    /// </summary>
     private struct Slot
     {
         public TEntry? Entry;
+        public string Word;
         public int Hash;
     }
 
@@ -51,8 +56,10 @@ internal sealed class SharedWords<TEntry>(int limit) where TEntry : SharedWordEn
         if (!Sse.IsSupported) return;
         var table = Volatile.Read(ref slots);
         ref var slot = ref table[IndexOf(hash, table.Length)];
-        // The reference read as the object's address: a hint, wasted if the collector moves the entry before it is read.
-        if (slot.Hash == hash && Volatile.Read(ref slot.Entry) is not null) Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref slot.Entry));
+        // The references read as the objects' addresses: a hint, wasted if the collector moves them before they are read.
+        if (slot.Hash != hash || Volatile.Read(ref slot.Entry) is null) return;
+        Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref slot.Entry));
+        Sse.Prefetch0(*(void**)Unsafe.AsPointer(ref slot.Word));
     }
 
     /// <summary>
@@ -86,7 +93,7 @@ internal sealed class SharedWords<TEntry>(int limit) where TEntry : SharedWordEn
             ref var slot = ref table[i];
             var entry = Volatile.Read(ref slot.Entry);
             if (entry is null) return null;
-            if (slot.Hash == hash && lower.SequenceEqual(entry.Word)) return entry;
+            if (slot.Hash == hash && lower.SequenceEqual(slot.Word)) return entry;
         }
     }
 
@@ -95,7 +102,7 @@ internal sealed class SharedWords<TEntry>(int limit) where TEntry : SharedWordEn
         var mask = table.Length - 1;
         var i = IndexOf(hash, table.Length);
         while (table[i].Entry is not null) i = (i + 1) & mask;
-        table[i].Hash = hash;
+        (table[i].Hash, table[i].Word) = (hash, entry.Word);
         Volatile.Write(ref table[i].Entry, entry);
     }
 

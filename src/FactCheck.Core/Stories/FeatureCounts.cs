@@ -8,8 +8,10 @@ internal sealed class FeatureCounts
 {
     // A table a kind, by the kind's number: keyed by strings alone, a table hashes them the fast way a run's own strings
     // may be hashed, where a key of kind and string went through the randomized hash. Each keeps its reading order.
+    // Terms' keys come with their hash (Term.KeyHash), and are looked up by it.
     private readonly Dictionary<string, (int Count, string? Display)>[] counts =
-        [.. Enum.GetValues<StoryFeatureKind>().Select(_ => new Dictionary<string, (int, string?)>(StringComparer.Ordinal))];
+        [.. Enum.GetValues<StoryFeatureKind>().Select(kind => new Dictionary<string, (int, string?)>(
+            kind == StoryFeatureKind.Term ? HashedKeys.Comparer : StringComparer.Ordinal))];
     private StoryFeature[] kept = [];
     // What MostFrequent chooses with, reused source after source: the features chosen in reading order, the first
     // characters of their keys and their places as they are sorted, and how many features have each rank.
@@ -30,6 +32,21 @@ internal sealed class FeatureCounts
     {
         // One look-up a word, not two: this runs for every content word of every lead.
         Count(ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind], key, out _), display, display);
+    }
+
+    /// <summary>
+    /// Counts a term, whose key's <see cref="string.GetHashCode()"/> is <paramref name="keyHash"/>
+    /// (<see cref="Analysis.Term.KeyHash"/>) and whose spelling is its lower-case word: the key's characters are not hashed
+    /// again, and neither string is read. A lower-case spelling is never shouted, so the first is kept (as
+    /// <see cref="Add(StoryFeatureKind, string, string)"/> keeps it); reading the word to ask waited on memory for it, nine
+    /// tenths of this count's samples (perf annotate, AOT).
+    /// </summary>
+    public void AddTerm(string key, int keyHash, string word)
+    {
+        var terms = counts[(int)StoryFeatureKind.Term].GetAlternateLookup<HashedKeys.Key>();
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, new HashedKeys.Key(key, keyHash), out _);
+        entry.Display ??= word;
+        entry.Count++;
     }
 
     /// <summary>
@@ -137,4 +154,26 @@ internal sealed class FeatureCounts
     }
 
     private static int Rank(StoryFeatureKind kind, int count) => count * 4 + (int)kind;
+
+    /// <summary>
+    /// Keys compared ordinally and hashed by <see cref="string.GetHashCode()"/>, which a term's key has made once
+    /// (<see cref="Key"/>): the terms' table, which reads its keys' characters only to tell two equal hashes apart.
+    /// </summary>
+    private sealed class HashedKeys : IEqualityComparer<string>, IAlternateEqualityComparer<HashedKeys.Key, string>
+    {
+        public static readonly HashedKeys Comparer = new();
+
+        /// <summary>A key and its <see cref="string.GetHashCode()"/>.</summary>
+        public readonly record struct Key(string Text, int Hash);
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string text) => text.GetHashCode();
+
+        public bool Equals(Key key, string other) => ReferenceEquals(key.Text, other) || string.Equals(key.Text, other, StringComparison.Ordinal);
+
+        public int GetHashCode(Key key) => key.Hash;
+
+        public string Create(Key key) => key.Text;
+    }
 }

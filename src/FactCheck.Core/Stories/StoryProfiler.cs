@@ -72,8 +72,18 @@ public static class StoryProfiler
             accepted.Clear();
             for (var n = firstNames[s]; n < firstNames[s + 1]; n++)
                 if (names[n] is var name && name.Start >= from && (!IsInDoubt(name) || named.Contains(read.KeyOf(name)))) accepted.Add(name);
+            // A term inside an accepted name is counted as the name's. A sentence's names are in order and apart, as its terms
+            // are: the only name that may hold a term is the first that does not end before it, so one walk over both does
+            // what a search of the names for each term did.
+            var holder = 0;
             for (var t = firstTerms[s]; t < firstTerms[s + 1]; t++)
-                if (terms[t] is var term && term.Start >= from && !Within(accepted, term.Start, term.End)) counts.Add(StoryFeatureKind.Term, term.Key, term.Word);
+            {
+                var term = terms[t];
+                if (term.Start < from) continue;
+                while (holder < accepted.Count && accepted[holder].End < term.End) holder++;
+                if (holder < accepted.Count && accepted[holder].Start <= term.Start) continue;
+                counts.AddTerm(term.Key, term.KeyHash, term.Word);
+            }
             foreach (var place in inSentence)
                 if (place.Start >= from) counts.Add(StoryFeatureKind.Place, place.Place.Id, place.Place.Name);
             foreach (var name in accepted) AddName(counts, read, text, name, Overlaps(inSentence, name));
@@ -93,13 +103,6 @@ public static class StoryProfiler
     }
 
     private static bool IsInDoubt(NameSpan name) => name.AtSentenceStart && name.WordCount == 1;
-
-    private static bool Within(List<NameSpan> names, int start, int end)
-    {
-        foreach (var name in names)
-            if (name.Start <= start && end <= name.End) return true;
-        return false;
-    }
 
     private static bool Overlaps(List<PlaceMention> places, NameSpan name)
     {
