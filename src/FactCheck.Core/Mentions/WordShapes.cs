@@ -5,6 +5,8 @@ namespace FactCheck.Mentions;
 /// first letter starts no word of its length (ignoring case when the set does) is not in the set, and the look-up's hash
 /// and compare are skipped: most runs of a sentence are words no lexicon of a kind holds ("the", "said", "le"), and every
 /// sentence is scanned so by several kinds. It only says no where the set would; where it says yes the set decides.
+/// A set of a thousand words or more, whose first letters and lengths let most runs through, can ask for a second stage
+/// (<c>lastLetters</c>): one bit for each of its words' length, first and last character.
 /// </summary>
 internal sealed class WordShapes
 {
@@ -22,10 +24,28 @@ internal sealed class WordShapes
     {
     }
 
+    /// <summary>
+    /// With <c>lastLetters</c>: bit (length, first, last) set for each of the set's words (32,768 bits). A character is folded
+    /// as a case-ignoring look-up compares it: an ASCII letter to its place in the alphabet, case ignored; every other
+    /// character, and "i", "s", "k" (which some characters past ASCII equal ignoring case: "ı", "ſ", the Kelvin sign), to 0.
+    /// Folding case is sound for an ordinal set too: it only merges more.
+    /// </summary>
+    private readonly ulong[]? ends;
+
     /// <param name="words">The set's words.</param>
     /// <param name="ignoreCase">True when the set compares with <see cref="StringComparison.OrdinalIgnoreCase"/>, false for <see cref="StringComparison.Ordinal"/>.</param>
-    public WordShapes(IEnumerable<string> words, bool ignoreCase)
+    /// <param name="lastLetters">
+    /// True to ask each word's last letter as well: the currency recognizer's vocabulary (about a thousand words) let most
+    /// runs through on first letter and length alone, and its case-ignoring look-ups were 0.3–0.5 % of a check's samples.
+    /// </param>
+    public WordShapes(IEnumerable<string> words, bool ignoreCase, bool lastLetters = false)
     {
+        if (lastLetters)
+        {
+            ends = new ulong[512];
+            foreach (var word in words)
+                if (word.Length > 0) ends[EndsOf(word) >> 6] |= 1UL << EndsOf(word);
+        }
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         // Which ASCII characters equal a word's first one is asked of the set's own comparison: ordinal comparisons
         // compare strings of one length character by character.
@@ -44,5 +64,15 @@ internal sealed class WordShapes
 
     /// <summary>False when no word of the set is <paramref name="word"/>; true when one may be (a first letter past ASCII is always let through).</summary>
     public bool MayHold(ReadOnlySpan<char> word) =>
-        word.IsEmpty || word[0] >= lengthsByFirst.Length || (lengthsByFirst[word[0]] & (1UL << Math.Min(word.Length, Longest))) != 0;
+        word.IsEmpty || ((word[0] >= lengthsByFirst.Length || (lengthsByFirst[word[0]] & (1UL << Math.Min(word.Length, Longest))) != 0)
+            && (ends is null || (ends[EndsOf(word) >> 6] & (1UL << EndsOf(word))) != 0));
+
+    /// <summary>A word's bit in <see cref="ends"/>: its length (31 or more as 31), first and last characters folded.</summary>
+    private static int EndsOf(ReadOnlySpan<char> word) => (Math.Min(word.Length, 31) << 10) | (Fold(word[0]) << 5) | Fold(word[^1]);
+
+    private static int Fold(char c)
+    {
+        var lower = c | 0x20;
+        return lower is >= 'a' and <= 'z' and not ('i' or 's' or 'k') ? lower - 'a' + 1 : 0;
+    }
 }
