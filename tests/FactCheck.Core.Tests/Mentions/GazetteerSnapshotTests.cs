@@ -123,6 +123,30 @@ public sealed class GazetteerSnapshotTests
         Assert.Equal(4, snapshot.Count);
     }
 
+    [Fact]
+    public void Two_gazetteers_asked_for_the_same_first_words_on_one_thread_each_answer_from_their_own_names()
+    {
+        // A thread keeps the answers it was last given (RecentFirstWords): each gazetteer's, never another's.
+        var (saintLouis, longer, paris) = (SnapshotNaming("Saint Louis"), SnapshotNaming("Saint Louis du Ha Ha"), SnapshotNaming("Paris"));
+
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal((2, 5, 0), (saintLouis.LongestFrom("saint"), longer.LongestFrom("saint"), paris.LongestFrom("saint")));
+            Assert.Equal((0, 0, 1), (saintLouis.LongestFrom("paris"), longer.LongestFrom("paris"), paris.LongestFrom("paris")));
+            // A first word longer than a slot holds is asked of the table each time.
+            Assert.Equal((0, 0, 0), (saintLouis.LongestFrom("saintlouisdu"), longer.LongestFrom("saintlouisdu"), paris.LongestFrom("saintlouisdu")));
+        }
+    }
+
+    private static GazetteerSnapshot SnapshotNaming(string name)
+    {
+        var place = new Place("XX-" + name, name, ImmutableSortedDictionary<string, string>.Empty, PlaceType.City, "XX", null, false);
+        var index = new GazetteerIndex(4);
+        index.ById[place.Id] = place;
+        index.AddName(place, name, null);
+        return GazetteerSnapshot.Of(GazetteerSnapshotWriter.Write(new IndexedTables(index)));
+    }
+
     private static string Describe(PlaceName[] names) =>
         string.Join(" | ", names.Select(n => $"{Describe(n.Place)} langs={(n.Languages is null ? "all" : string.Join(',', n.Languages.Order(StringComparer.Ordinal)))} initialism={n.Initialism}"));
 

@@ -196,10 +196,16 @@ internal sealed unsafe class GazetteerSnapshot : GazetteerTables
         return Interlocked.CompareExchange(ref names[name], written, null) ?? written;
     }
 
+    /// <summary>This snapshot's number among the tables whose answers a thread keeps (<see cref="RecentFirstWords"/>).</summary>
+    private readonly int owner = RecentFirstWords.NewOwner();
+
     public override int LongestFrom(ReadOnlySpan<char> first)
     {
+        if (RecentFirstWords.TryFind(owner, first, out var longest)) return longest;
         var word = Probe(Section.FirstWords, Section.FirstWordBuckets, first);
-        return word < 0 ? 0 : Field(Section.FirstWords, word, 2);
+        longest = word < 0 ? 0 : Field(Section.FirstWords, word, 2);
+        RecentFirstWords.Keep(owner, first, longest);
+        return longest;
     }
 
     /// <summary>A bucket's low bits hold a record's number + 1, the others the <see cref="TagOf"/> of its key's hash.</summary>
