@@ -87,7 +87,7 @@ internal static class ScopeReader
         if (lexicon.Rounds.Count == 0) return null;
         for (var i = 0; i < s.Words.Length; i++)
         {
-            if (!lexicon.Rounds.TryGetValue(s.Words[i].Lower, out var round)) continue;
+            if (!lexicon.RoundShapes.MayHold(s.Words[i].Lower) || !lexicon.Rounds.TryGetValue(s.Words[i].Lower, out var round)) continue;
             for (var j = Math.Max(0, i - 2); j <= Math.Min(s.Words.Length - 1, i + 2); j++)
                 if (j != i && lexicon.Ordinals.TryGetValue(s.Words[j].Lower, out var number)) return $"{round}-{number}";
         }

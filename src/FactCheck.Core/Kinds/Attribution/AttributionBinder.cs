@@ -44,7 +44,8 @@ public sealed class AttributionBinder(SpeakerDirectory directory) : IClaimBinder
             claims[i] = Make(mention, speaker);
         }
         foreach (var i in waiting) claims[i] = Make(attributions[i], resolved[attributions[i]] = Continuing(attributions[i], resolved));
-        return [.. claims];
+        // The array itself, filled: nothing else holds it, and a copy of it was made for every source.
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(claims);
     }
 
     /// <summary>
