@@ -91,12 +91,43 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     {
         var perSentence = 0;
         foreach (var run in runs) perSentence += run.Count;
-        var mentions = ImmutableArray.CreateBuilder<Mention>(perSentence + across.Count);
-        foreach (var run in runs) mentions.AddRange(CollectionsMarshal.AsSpan(run));
-        if (across.Count == 0) return mentions.MoveToImmutable();
-        mentions.AddRange(CollectionsMarshal.AsSpan(across));
-        // Reading order is the order of the first character in the original file; a stable sort keeps each source's order for ties.
-        return [.. mentions.OrderBy(m => m.Span.Start)];
+        if (across.Count == 0)
+        {
+            var inOrder = ImmutableArray.CreateBuilder<Mention>(perSentence);
+            foreach (var run in runs) inOrder.AddRange(CollectionsMarshal.AsSpan(run));
+            return inOrder.MoveToImmutable();
+        }
+        var mentions = new Mention[perSentence + across.Count];
+        var at = 0;
+        foreach (var run in runs)
+        {
+            CollectionsMarshal.AsSpan(run).CopyTo(mentions.AsSpan(at));
+            at += run.Count;
+        }
+        CollectionsMarshal.AsSpan(across).CopyTo(mentions.AsSpan(at));
+        return ImmutableCollectionsMarshal.AsImmutableArray(InReadingOrder(mentions));
+    }
+
+    /// <summary>
+    /// <paramref name="mentions"/> in reading order, the order of their first characters in the original file; on a tie, in
+    /// the order given, as the stable <c>OrderBy</c> it replaces kept them. Each mention's start and place are packed in one
+    /// number and those numbers sorted: <c>OrderBy</c> and the copies around it (its keys, its map, two arrays of the
+    /// mentions) were 0.35 % of a check's samples (perf of 96a7342), for every source read for claims.
+    /// </summary>
+    private static Mention[] InReadingOrder(Mention[] mentions)
+    {
+        var keys = new long[mentions.Length];
+        var sorted = true;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = ((long)mentions[k].Span.Start << 32) | (uint)k;
+            sorted &= k == 0 || keys[k - 1] < keys[k];
+        }
+        if (sorted) return mentions;
+        Array.Sort(keys);
+        var ordered = new Mention[mentions.Length];
+        for (var k = 0; k < keys.Length; k++) ordered[k] = mentions[(int)(uint)keys[k]];
+        return ordered;
     }
 
     private static readonly Comparison<Mention> ByStart = (a, b) => a.Start.CompareTo(b.Start);
