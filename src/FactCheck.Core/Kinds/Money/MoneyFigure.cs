@@ -5,9 +5,11 @@ namespace FactCheck.Kinds.Money;
 /// <summary>
 /// A number the money scanner read in a sentence, money or not yet known: its value with the scale applied, the currency
 /// word written with it (null for a bare "4.1 billion"), and what follows it, which decides whether a bare figure is money
-/// (<see cref="SentenceCurrencies"/>). <c>[Start, End)</c> is relative to the sentence.
+/// (<see cref="SentenceCurrencies"/>). <c>[Start, End)</c> is relative to the sentence. A value, kept in the scanner's
+/// reused list: every figure of every sentence is one, and most sentences hold no money, so the objects were made to be
+/// dropped (18 of the scanner's 22 MB over the bench corpus, allocation ticks of e76d391).
 /// </summary>
-internal sealed record MoneyFigure(int Start, int End, decimal Low, decimal High, decimal Unit, decimal Scale, int Decimals, Qualifier Qualifier)
+internal readonly record struct MoneyFigure(int Start, int End, decimal Low, decimal High, decimal Unit, decimal Scale, int Decimals, Qualifier Qualifier)
 {
     /// <summary>The currency written with the figure, before or after it; null for a bare figure.</summary>
     public CurrencyWord? Word { get; init; }

@@ -44,6 +44,9 @@ internal sealed partial class MoneyScanner
     private readonly WordsBehind rangeBehind;
     private readonly WordShapes numberShapes;
 
+    /// <summary>A scale word of the pack holds a digit: the end of a figure's last digit may then not be its number's.</summary>
+    private readonly bool scalesHoldDigits;
+
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
     public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), static l => new MoneyScanner(l));
 
@@ -63,6 +66,7 @@ internal sealed partial class MoneyScanner
         rangeTo = language.Set("range-to");
         numberShapes = new WordShapes(language.Numbers.Keys, language.Numbers.Comparer);
         ambiguousScales = language.Set("ambiguous-scales");
+        scalesHoldDigits = language.Scales.Keys.Any(k => k.Any(char.IsDigit));
         scaleWords = SearchValues.Create([.. language.Words("scales-after-number-words")], StringComparison.OrdinalIgnoreCase);
         var scales = ScaleWords.Pattern(language);
         var scale = $@"(?:[\s\u00A0\u202F-]?(?<scale>{scales}))?";
@@ -157,21 +161,31 @@ internal sealed partial class MoneyScanner
     {
         var count = found.Count;
         var free = 0;
-        while (free < count && !IsInner(found, found[free])) free++;
+        while (free < count && !IsInner(found, free)) free++;
         if (free >= count) return;
         var current = free + 1;
         while (current < count)
         {
-            while (current < count && IsInner(found, found[current])) current++;
+            while (current < count && IsInner(found, current)) current++;
             if (current < count) found[free++] = found[current++];
         }
         found.RemoveRange(free, count - free);
     }
 
-    private static bool IsInner(List<MoneyFigure> found, MoneyFigure inner)
+    /// <summary>
+    /// True when the figure at <paramref name="inner"/> lies within the figure of another slot of the list as it stands
+    /// while compacted. The figure, a value, is told from the others by its slot, as the objects were by reference (one not
+    /// yet moved stands in one slot only).
+    /// </summary>
+    private static bool IsInner(List<MoneyFigure> found, int inner)
     {
-        foreach (var outer in found)
-            if (!ReferenceEquals(inner, outer) && outer.Start <= inner.Start && inner.End <= outer.End) return true;
+        var figure = found[inner];
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (k == inner) continue;
+            var outer = found[k];
+            if (outer.Start <= figure.Start && figure.End <= outer.End) return true;
+        }
         return false;
     }
 
@@ -181,11 +195,21 @@ internal sealed partial class MoneyScanner
     /// <summary>A match of <see cref="digitFigure"/> at <paramref name="index"/>: its number, then the scale past one optional separator.</summary>
     private MoneyFigure? ReadDigits(string text, int index, int length)
     {
-        var numberLength = 0;
-        foreach (var number in NumberAt.EnumerateMatches(text, index))
+        // The number ends on a digit and no scale word holds one: the number is the match up to its last digit (\d, any
+        // script's), found without running NumberAt again at every figure (0.13 % of a check's samples, perf of 96a7342).
+        var numberLength = length;
+        if (scalesHoldDigits)
         {
-            numberLength = number.Length;
-            break;
+            numberLength = 0;
+            foreach (var number in NumberAt.EnumerateMatches(text, index))
+            {
+                numberLength = number.Length;
+                break;
+            }
+        }
+        else
+        {
+            while (numberLength > 0 && !char.IsDigit(text[index + numberLength - 1])) numberLength--;
         }
         var scaleText = text.AsSpan(index + numberLength, length - numberLength);
         // Scale words start with a letter: a first character the separator class holds is the separator.
