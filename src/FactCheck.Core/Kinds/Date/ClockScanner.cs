@@ -60,8 +60,9 @@ internal static partial class ClockScanner
             var digit = DecimalDigits.IndexIn(text.AsSpan(i));
             if (digit < 0) break;
             i += digit;
-            // The pattern reads no time right after a digit: a run of digits is tried at its first.
-            if (i > 0 && char.IsDigit(text[i - 1])) continue;
+            // The pattern reads no time right after a digit (a run of digits is tried at its first), nor after what else its
+            // look-behind refuses: a letter, '.', ',' or ':' ("1,500", "A320"), where the call alone cost more than the refusal.
+            if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or ',' or ':')) continue;
             var match = words.TimeAt.Match(text, i);
             if (match.Success) return match;
         }
@@ -75,7 +76,7 @@ internal static partial class ClockScanner
     private static (int Start, int End, ClockTime Clock)? Read(string text, Match match, Words words)
     {
         var g = match.Groups;
-        var lead = words.Leads.Select(l => (Kind: l.Kind, Match: l.Pattern.Match(text, 0, match.Index))).FirstOrDefault(l => l.Match.Success);
+        var lead = LeadBefore(text, match.Index, words);
         int minute;
         if (g["noon"].Success) minute = 12 * 60;
         // "shortly before midnight" is the end of a day, "after midnight" the start of the next.
@@ -110,6 +111,17 @@ internal static partial class ClockScanner
         };
         var start = lead.Match is { } m && lead.Kind != Lead.At ? m.Index : match.Index;
         return (start, after.Success ? after.Index + after.Length : match.Index + match.Length, new ClockTime(Math.Max(0, first), Math.Min(ClockTime.Day - 1, last), zone));
+    }
+
+    /// <summary>
+    /// The first of the pack's leads that ends right before <paramref name="at"/> ("shortly before", "vers"), with its match;
+    /// a null match when none does. A loop: the LINQ chain made its iterators and closures for every time read.
+    /// </summary>
+    private static (Lead Kind, Match? Match) LeadBefore(string text, int at, Words words)
+    {
+        foreach (var (kind, pattern) in words.Leads)
+            if (pattern.Match(text, 0, at) is { Success: true } match) return (kind, match);
+        return default;
     }
 
     /// <summary>Digits <c>\d</c> matched, of any script ("at ٣ pm"): int.Parse refused those and stopped the run.</summary>

@@ -77,15 +77,32 @@ public static class DateResolver
     private static DateSpan? InNearestYear(WrittenDate date, int year, int month, int? day)
     {
         if (date.Month is not { } writtenMonth) return null;
-        var written = new DateOnly(year, month, day ?? 15);
-        DateSpan? Candidate(int y) => date.Day is { } d ? (d <= DateTime.DaysInMonth(y, writtenMonth) ? Days(new DateOnly(y, writtenMonth, d), 1, DateUnit.Day) : null)
-            : date.Unit == DateUnit.Quarter ? Quarter(y, writtenMonth) : Month(y, writtenMonth);
-        int Distance(DateSpan c) => c.First.DayNumber + ((c.Last.DayNumber - c.First.DayNumber) / 2) - written.DayNumber;
-        var candidates = new[] { Candidate(year - 1), Candidate(year), Candidate(year + 1) }.OfType<DateSpan>().ToList();
-        var nearest = candidates.MinBy(c => Math.Abs(Distance(c)));
-        if (nearest is null || date.Future is not { } future || Math.Abs(Distance(nearest)) <= TenseOverride || future == Distance(nearest) > 0) return nearest;
-        return future ? candidates.FirstOrDefault(c => Distance(c) > 0) : candidates.LastOrDefault(c => Distance(c) < 0);
+        var written = new DateOnly(year, month, day ?? 15).DayNumber;
+        // The three years' candidates in order, read by loops: the array, list, closures and LINQ calls made for every such
+        // date were 9.2 MB over the bench corpus (allocation ticks of e76d391).
+        var (last, now, next) = (Candidate(date, year - 1, writtenMonth), Candidate(date, year, writtenMonth), Candidate(date, year + 1, writtenMonth));
+        DateSpan? nearest = null;
+        foreach (var candidate in (ReadOnlySpan<DateSpan?>)[last, now, next])
+            if (candidate is not null && (nearest is null || Math.Abs(Distance(candidate, written)) < Math.Abs(Distance(nearest, written)))) nearest = candidate;
+        if (nearest is null || date.Future is not { } future || Math.Abs(Distance(nearest, written)) <= TenseOverride || future == Distance(nearest, written) > 0) return nearest;
+        if (future)
+        {
+            foreach (var candidate in (ReadOnlySpan<DateSpan?>)[last, now, next])
+                if (candidate is not null && Distance(candidate, written) > 0) return candidate;
+            return null;
+        }
+        foreach (var candidate in (ReadOnlySpan<DateSpan?>)[next, now, last])
+            if (candidate is not null && Distance(candidate, written) < 0) return candidate;
+        return null;
     }
+
+    /// <summary>The month (or its day, or its quarter) of <paramref name="date"/> in <paramref name="year"/>; null for a day that year lacks (29 February).</summary>
+    private static DateSpan? Candidate(WrittenDate date, int year, int month) =>
+        date.Day is { } d ? (d <= DateTime.DaysInMonth(year, month) ? Days(new DateOnly(year, month, d), 1, DateUnit.Day) : null)
+        : date.Unit == DateUnit.Quarter ? Quarter(year, month) : Month(year, month);
+
+    /// <summary>Days from the writing day (<paramref name="written"/>, a day number) to the middle of <paramref name="span"/>.</summary>
+    private static int Distance(DateSpan span, int written) => span.First.DayNumber + ((span.Last.DayNumber - span.First.DayNumber) / 2) - written;
 
     private const int TenseOverride = 60;
 

@@ -212,14 +212,16 @@ internal static class DateScanner
         var patterns = words.Patterns;
         var match = patterns.MonthFirst.Match(text, start);
         if (!match.Success) return null; // an abbreviation with neither its period nor a number after it ("sept" is also seven)
-        var name = match.Groups["m"].Value;
-        var (hasDay, hasYear) = (match.Groups["d"].Success, match.Groups["y"].Success);
+        // Each group asked for by name once: a month is read at every month word, and each name was looked up again at each use.
+        var (monthGroup, dayGroup, yearGroup, modGroup) = (match.Groups["m"], match.Groups["d"], match.Groups["y"], match.Groups["mod"]);
+        var name = monthGroup.Value;
+        var (hasDay, hasYear) = (dayGroup.Success, yearGroup.Success);
         // English months are capitalized; "may" and "march" written small are a verb. A month in capitals is a headline's.
         if ((words.Capitalized && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && IsAllUpper(name) && !hasDay && !hasYear)) return null;
         if (words.IsAbbreviation(name) && !hasDay && !hasYear) return null;
         var modifier = Behind(text, start, patterns.ModifierBehind);
         var part = hasDay ? Match.Empty : Behind(text, start, patterns.PartBehind);
-        if (!hasDay && !hasYear && !modifier.Success && !match.Groups["mod"].Success && !part.Success
+        if (!hasDay && !hasYear && !modifier.Success && !modGroup.Success && !part.Success
             && !Behind(text, start, patterns.DateWordBehind).Success)
         {
             // "January's figures", "février a été...": a month alone is a date, except "May" and "March" (verbs that start
@@ -228,15 +230,16 @@ internal static class DateScanner
             if (ambiguous || IsPartOfAName(text, start, start + name.Length, words.Language)) return null;
         }
         var month = words.MonthOf(name);
-        var day = hasDay ? Int(match, "d") : (int?)null;
-        if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(hasYear ? Int(match, "y") : 2000, month))) return null;
+        var day = hasDay ? DecimalDigits.Int(dayGroup.ValueSpan) : (int?)null;
+        var year = hasYear ? DecimalDigits.Int(yearGroup.ValueSpan) : 2000;
+        if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year, month))) return null;
         var unit = hasDay ? DateUnit.Day : DateUnit.Month;
         // "juillet dernier", "next July", "last March": the modifier says which; "this July", "ce mois" leave it to the tense.
-        var direction = match.Groups["mod"].Success ? patterns.ModifierOffsets[match.Groups["mod"].Value] > 0
+        var direction = modGroup.Success ? patterns.ModifierOffsets[modGroup.Value] > 0
             : modifier.Success && patterns.Offsets[modifier.Groups["mod"].Value] != 0
                 ? patterns.Offsets[modifier.Groups["mod"].Value] > 0
                 : hasDay && DatesANoun(text, start, words) ? null : Tense.Of(sentence.Text, words.Language);
-        var date = hasYear ? new WrittenDate(unit, Int(match, "y"), month, day)
+        var date = hasYear ? new WrittenDate(unit, year, month, day)
             : new WrittenDate(unit, null, month, day) { Anchor = DateAnchor.UnstatedYear, Future = direction };
         var from = start;
         if (part.Success)
@@ -306,8 +309,11 @@ internal static class DateScanner
     private static DateMention Relative(Sentence sentence, int start, int end, DateUnit unit, int offset) =>
         new(sentence, start, end, new WrittenDate(unit) { Anchor = DateAnchor.WritingDate, Offset = offset });
 
-    /// <summary>The unit of a relative date; a decade counts as years (see <see cref="Count"/>).</summary>
-    private static DateUnit UnitOf(FrozenDictionary<string, TimeUnit> units, Match match) => units[match.Groups["unit"].Value] switch
+    /// <summary>
+    /// The unit of a relative date; a decade counts as years (see <see cref="Count"/>). Looked up by the group's span: its
+    /// string was made for each relative date only to be looked up.
+    /// </summary>
+    private static DateUnit UnitOf(FrozenDictionary<string, TimeUnit> units, Match match) => units.GetAlternateLookup<ReadOnlySpan<char>>()[match.Groups["unit"].ValueSpan] switch
     {
         TimeUnit.Day => DateUnit.Day,
         TimeUnit.Week => DateUnit.Week,
