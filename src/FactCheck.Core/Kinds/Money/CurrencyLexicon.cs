@@ -22,6 +22,9 @@ internal sealed class CurrencyLexicon
     private readonly FrozenSet<string> joiners;
     private readonly int longest;
 
+    /// <summary>The most words of a phrase whose chunks' ends <see cref="Phrase"/> keeps on the stack.</summary>
+    private const int MostWordsOnStack = 16;
+
     private CurrencyLexicon(LanguagePack language)
     {
         var data = CurrencyData.Shipped;
@@ -117,15 +120,18 @@ internal sealed class CurrencyLexicon
         var firstWord = text.AsSpan(i, first - i).TrimEnd(TrailingPunctuation);
         if (!firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && !firstWord.ContainsAny('’', '\u2019'))
             return char.IsLetterOrDigit(text[i]) || !after.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(i, 1), out var symbol) ? null : (symbol, i + 1);
-        var ends = new List<int>(longest) { first };
-        while (ends.Count < longest)
+        // The ends of the chunks, on the stack: a list was made for every phrase tried after a figure.
+        var ends = longest <= MostWordsOnStack ? stackalloc int[MostWordsOnStack] : new int[longest];
+        ends[0] = first;
+        var count = 1;
+        while (count < longest)
         {
-            var next = ends[^1];
+            var next = ends[count - 1];
             while (next < text.Length && IsSpace(text[next])) next++;
-            if (next >= text.Length || next == ends[^1]) break;
-            ends.Add(Chunk(text, next));
+            if (next >= text.Length || next == ends[count - 1]) break;
+            ends[count++] = Chunk(text, next);
         }
-        for (var k = ends.Count - 1; k >= 0; k--)
+        for (var k = count - 1; k >= 0; k--)
         {
             var phrase = text.AsSpan(i, ends[k] - i).TrimEnd(TrailingPunctuation);
             // "40m euros - about": a dash standing alone is no part of the phrase, which the shorter one before it is.

@@ -66,7 +66,7 @@ internal sealed partial class FigureReader
         if (figure is not { } read || read.Implied is not null) return figure;
         var scaled = Scale(text, read.End);
         if (!scaled.Success) return read;
-        var multiplier = ScaleWords.MultiplierOf(scaled.Groups["scale"].Value, language);
+        var multiplier = ScaleWords.MultiplierOf(scaled.Groups["scale"].ValueSpan, language);
         return read with
         {
             End = scaled.Index + scaled.Length, Low = read.Low * multiplier, High = read.High * multiplier,
