@@ -221,17 +221,17 @@ internal sealed class FrameLexicon
             if (concepts.Length > 0) Match(words, text, i, concepts, found, stemmed: true);
             if (cues.Length > 0) Match(words, text, i, cues, found, stemmed: false);
         }
-        // Each hit is weighed against all that were found: one inside a longer one that is itself inside another is inside
-        // that one too, so the order of removal does not matter.
         hits.Clear();
-        // A hit can only be inside a concept of two words or more: in a sentence with none (most), every hit is kept
-        // without weighing each against all the others.
+        // A hit can only be inside a concept of two words or more: in a sentence with none, every hit is kept without
+        // weighing each against all the others (InsideLonger 0.16 → 0.04 % of the samples, six alternated perf pairs).
         if (!AnyLongConcept(found))
         {
             hits.AddRange(found);
             if (found.Capacity > 4096) hitScratch = null;
             return;
         }
+        // Each hit is weighed against all that were found: one inside a longer one that is itself inside another is inside
+        // that one too, so the order of removal does not matter.
         Span<bool> inside = found.Count <= 256 ? stackalloc bool[found.Count] : new bool[found.Count];
         var kept = 0;
         for (var i = 0; i < found.Count; i++)
