@@ -296,6 +296,21 @@ public sealed class TextAnalyzer
     }
 
     /// <summary>
+    /// <see cref="Prefetch"/> for a word of at most <see cref="LongestWord"/> characters, its lower case written into
+    /// <paramref name="lower"/> (as long as the word) and its hash returned, for <see cref="FactsOfLower"/> to look it up
+    /// without lowering and hashing it again: the frames' reader did both twice for every word of every framed sentence.
+    /// </summary>
+    internal static int PrefetchLower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        var hash = RecentWords.HashOf(Lower(word, lower));
+        RecentWords.Prefetch(hash);
+        return hash;
+    }
+
+    /// <summary><see cref="Facts"/> of a word <see cref="PrefetchLower"/> lowered into <paramref name="lower"/>, of hash <paramref name="hash"/>.</summary>
+    internal Entry FactsOfLower(ReadOnlySpan<char> lower, int hash) => Lookup(lower, hash);
+
+    /// <summary>
     /// A part of a word between joiners is kept unless it is an elision before an apostrophe ("l'", "qu'") or a clitic after
     /// one ("'s", "'ll").
     /// </summary>

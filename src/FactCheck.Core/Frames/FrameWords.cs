@@ -24,7 +24,9 @@ internal static class FrameWords
         // The parts first, and the processor asked for where the thread keeps each word the analyzer reads: the look-ups
         // then find them in its cache. Looked up one after the other, each waited on memory on its own.
         var parts = partsOfThread ?? new Part[64];
-        var count = 0;
+        // The lower case of the words looked up, one after the other: lowered and hashed once, for the fetch and the look-up.
+        var lowered = loweredOfThread ?? new char[256];
+        var (count, at) = (0, 0);
         foreach (var (start, end) in WordTokens.In(text))
         {
             var partStart = start;
@@ -35,8 +37,14 @@ internal static class FrameWords
                 {
                     if (count == parts.Length) Array.Resize(ref parts, 2 * parts.Length);
                     var kept = analyzer.KeepsPart(text, partStart, i, start, end);
-                    if (kept) analyzer.Prefetch(text.AsSpan(partStart, i - partStart));
-                    parts[count++] = new Part(partStart, i, kept);
+                    var part = new Part(partStart, i, kept);
+                    if (kept && i - partStart <= LongestWord)
+                    {
+                        if (at + (i - partStart) > lowered.Length) Array.Resize(ref lowered, 2 * lowered.Length + (i - partStart));
+                        (part.LowerAt, part.Hash) = (at, TextAnalyzer.PrefetchLower(text.AsSpan(partStart, i - partStart), lowered.AsSpan(at, i - partStart)));
+                        at += i - partStart;
+                    }
+                    parts[count++] = part;
                 }
                 partStart = i + 1;
             }
@@ -49,7 +57,7 @@ internal static class FrameWords
         {
             ref var part = ref parts[w];
             if (!part.Kept || part.End - part.Start > LongestWord || !text.AsSpan(part.Start, part.End - part.Start).ContainsAnyExcept(Digits)) continue;
-            part.Entry = analyzer.Facts(text.AsSpan(part.Start, part.End - part.Start));
+            part.Entry = analyzer.FactsOfLower(lowered.AsSpan(part.LowerAt, part.End - part.Start), part.Hash);
             Fetch(part.Entry);
         }
         for (var w = 0; w < count; w++)
@@ -58,6 +66,7 @@ internal static class FrameWords
             parts[w].Entry = null;
         }
         partsOfThread = parts.Length <= LongestKept ? parts : null;
+        loweredOfThread = lowered.Length <= LongestKept * 4 ? lowered : null;
         return new FrameWordRow(buffer, count);
     }
 
@@ -71,6 +80,10 @@ internal static class FrameWords
         public readonly int End = end;
         public readonly bool Kept = kept;
         public TextAnalyzer.Entry? Entry;
+
+        /// <summary>Where the word's lower case starts in the thread's buffer, and its hash, for a kept word not too long.</summary>
+        public int LowerAt;
+        public int Hash;
     }
 
     /// <summary>
@@ -88,6 +101,9 @@ internal static class FrameWords
 
     [ThreadStatic]
     private static Part[]? partsOfThread;
+
+    [ThreadStatic]
+    private static char[]? loweredOfThread;
 
     /// <summary>The keys of a pack phrase ("s'est effondré": "s'", "est", "effondr"), or the lower-case words when <paramref name="stemmed"/> is false.</summary>
     public static string[] Keys(string phrase, TextAnalyzer analyzer, bool stemmed)
