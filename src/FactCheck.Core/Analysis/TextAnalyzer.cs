@@ -291,8 +291,7 @@ public sealed class TextAnalyzer
     internal void Prefetch(ReadOnlySpan<char> word)
     {
         if (word.Length > LongestWord) return;
-        Span<char> lower = stackalloc char[LongestWord];
-        RecentWords.Prefetch(RecentWords.HashOf(Lower(word, lower)));
+        PrefetchLower(word, stackalloc char[LongestWord]);
     }
 
     /// <summary>
