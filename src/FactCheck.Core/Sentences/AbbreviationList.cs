@@ -6,10 +6,11 @@ namespace FactCheck.Sentences;
 /// <summary>Words whose final period does not end a sentence ("Dr. Weber", "U.S. officials", "M. Macron").</summary>
 public sealed class AbbreviationList
 {
-    private readonly FrozenSet<string> words;
+    // Its look-up by characters, taken once: asked for at each period, it was a type test of the set's comparer each time.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
 
     /// <summary>Builds a list from lower-case words written without their final period.</summary>
-    public AbbreviationList(IEnumerable<string> abbreviations) => words = abbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public AbbreviationList(IEnumerable<string> abbreviations) => words = abbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The abbreviations of a language's news text: its <c>abbreviations</c> and <c>month-abbreviations</c>.</summary>
     public static AbbreviationList Of(LanguagePack language) =>
@@ -22,6 +23,6 @@ public sealed class AbbreviationList
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
         var word = text.AsSpan(start, period - start);
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial
-        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return words.Contains(word);
     }
 }

@@ -36,6 +36,7 @@ internal sealed class FeatureSpace
     private const int TermTable = 2;
     private readonly List<Dictionary<string, int>> tables = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
     private readonly List<LanguagePack> termLanguages = [];
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>[] lookups = [];
     // The run's number of each table's numbers.
     private int[][] numbers = [];
     private readonly List<StoryFeatureKind> kinds = [];
@@ -150,6 +151,8 @@ internal sealed class FeatureSpace
             termTableOf[s] = TermTable + language;
         }
         var inTable = new int[first[^1]];
+        // Each table's look-up by characters, taken once, not at each feature (a type test of its comparer each time).
+        lookups = [.. tables.Select(table => table.GetAlternateLookup<ReadOnlySpan<char>>())];
         // Each source's features are written by the one table they belong to: the result is the same whatever the threads.
         Parallel.For(0, tables.Count, parallel, t =>
         {
@@ -191,9 +194,9 @@ internal sealed class FeatureSpace
     /// <summary>The number of the feature of <paramref name="key"/> in table <paramref name="t"/>; a one-word name notes its language.</summary>
     private int NumberInTable(int t, LanguagePack language, ReadOnlySpan<char> key)
     {
-        var table = tables[t];
-        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(table.GetAlternateLookup<ReadOnlySpan<char>>(), key, out var known);
-        if (!known) number = table.Count - 1;
+        var table = lookups[t];
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(table, key, out var known);
+        if (!known) number = table.Dictionary.Count - 1;
         if (t == NameTable && !key.Contains(' '))
         {
             var index = languages.IndexOf(language);

@@ -12,22 +12,21 @@ namespace FactCheck.Kinds.Place;
 /// </summary>
 internal sealed class KeyWords
 {
-    private readonly FrozenSet<string> words;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly WordShapes shapes;
 
     public KeyWords(IEnumerable<string> terms) : this(terms.Select(LongestRun).Where(w => w.Length > 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase))
     {
     }
 
-    private KeyWords(FrozenSet<string> words) => (this.words, shapes) = (words, new WordShapes(words, ignoreCase: true));
+    private KeyWords(FrozenSet<string> words) => (this.words, shapes) = (words.GetAlternateLookup<ReadOnlySpan<char>>(), new WordShapes(words, ignoreCase: true));
 
     /// <summary>True when a word of <paramref name="text"/> is the longest run of letters of some term.</summary>
     public bool MayHoldAny(string text)
     {
         // Each sentence is scanned so (by the sites and the binder): the shapes spare the look-up of most of its words.
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end) in SentenceRuns.Of(text))
-            if (shapes.MayHold(text.AsSpan(start, end - start)) && lookup.Contains(text.AsSpan(start, end - start))) return true;
+            if (shapes.MayHold(text.AsSpan(start, end - start)) && words.Contains(text.AsSpan(start, end - start))) return true;
         return false;
     }
 
