@@ -14,12 +14,16 @@ namespace FactCheck.Mentions;
 internal sealed class NounForms
 {
     private readonly FrozenDictionary<string, string> irregular;
+
+    /// <summary><see cref="irregular"/> by span, made once: every singular asks it, and a new lookup checks its comparer each time.</summary>
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> irregularBySpan;
     private readonly ImmutableArray<(string Plural, string Singular)> endings;
     private readonly ImmutableArray<string> singularEndings, invariantEndings;
 
     private NounForms(LanguagePack language)
     {
         irregular = language.Entries("irregular-plurals").ToFrozenDictionary(e => e.Word, e => e.Meaning ?? e.Word, StringComparer.OrdinalIgnoreCase);
+        irregularBySpan = irregular.GetAlternateLookup<ReadOnlySpan<char>>();
         endings = [.. language.Entries("plural-endings").Select(e => (e.Word, e.Meaning ?? "")).Concat(language.Words("plural-letters").Select(l => (l, "")))
             .OrderByDescending(e => e.Item1.Length)];
         singularEndings = language.Words("singular-endings");
@@ -46,11 +50,42 @@ internal sealed class NounForms
     public string Singular(string word)
     {
         var lower = Casing.ToLower(word);
-        if (irregular.TryGetValue(lower, out var singular)) return singular;
-        if (lower.Length < 4 || Ends(lower, invariantEndings) || Ends(lower, singularEndings)) return lower;
+        return SingularOf(lower) switch
+        {
+            (var irregularSingular, _, _) when irregularSingular is not null => irregularSingular,
+            (_, 0, "") => lower,
+            (_, var plural, var ending) => lower[..^plural] + ending,
+        };
+    }
+
+    /// <summary>
+    /// True when the singular of <paramref name="word"/> (<see cref="Singular"/>) is in <paramref name="set"/>, read without
+    /// a string unless the word is a plural: asked at every figure after a word (is it "lines 2, 5 and 8"?), the word's
+    /// string and its lower-case copy were most of <c>QuantityReader.IsInName</c> (0.44 % of a check's samples, perf of 08e02fd).
+    /// </summary>
+    public bool SingularIn(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Casing.ToLower(word, lower);
+        return SingularOf(lower) switch
+        {
+            (var irregularSingular, _, _) when irregularSingular is not null => set.Contains(irregularSingular),
+            (_, 0, "") => set.Contains(lower),
+            (_, var plural, var ending) => set.Contains(string.Concat(lower[..^plural], ending)),
+        };
+    }
+
+    /// <summary>
+    /// How the lower-case <paramref name="lower"/> becomes its singular: an irregular plural's singular, or the length of the
+    /// plural ending to cut and the singular ending to put in its place (0 and "" for a word that is its own singular).
+    /// </summary>
+    private (string? Irregular, int Plural, string Ending) SingularOf(ReadOnlySpan<char> lower)
+    {
+        if (irregularBySpan.TryGetValue(lower, out var singular)) return (singular, 0, "");
+        if (lower.Length < 4 || Ends(lower, invariantEndings) || Ends(lower, singularEndings)) return (null, 0, "");
         foreach (var (plural, ending) in endings)
-            if (lower.EndsWith(plural, StringComparison.Ordinal)) return lower[..^plural.Length] + ending;
-        return lower;
+            if (lower.EndsWith(plural, StringComparison.Ordinal)) return (null, plural.Length, ending);
+        return (null, 0, "");
     }
 
     /// <summary>
@@ -70,7 +105,7 @@ internal sealed class NounForms
     public string SingularPhrase(string phrase) =>
         phrase.Length > 0 && !phrase.Contains(' ') ? Singular(phrase) : string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular));
 
-    private static bool Ends(string word, ImmutableArray<string> suffixes)
+    private static bool Ends(ReadOnlySpan<char> word, ImmutableArray<string> suffixes)
     {
         foreach (var suffix in suffixes)
             if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;

@@ -3,20 +3,19 @@ using System.Collections.Frozen;
 using System.Globalization;
 using FactCheck.Languages;
 using Microsoft.Recognizers.Text;
-using Microsoft.Recognizers.Text.NumberWithUnit;
 using EnglishUnits = Microsoft.Recognizers.Definitions.English.NumbersWithUnitDefinitions;
 using FrenchUnits = Microsoft.Recognizers.Definitions.French.NumbersWithUnitDefinitions;
 
 namespace FactCheck.Kinds.Money;
 
 /// <summary>
-/// The only file that calls Microsoft.Recognizers.Text. Runs its currency model (NumberWithUnit) for the culture of a
-/// source's language pack (<c>recognizer:</c>) and returns plain tuples, so that no recognizer type leaves this file. A
-/// model is built on first use (the French one takes about half a second); the library itself caches one model per
-/// culture for the whole process and hands every thread that same instance, so the threads share it as the library intends.
+/// The only file that calls Microsoft.Recognizers.Text (with its part RecognizersTextSource.Parser.cs, which builds the
+/// model). Runs its currency model (NumberWithUnit) for the culture of a source's language pack (<c>recognizer:</c>) and
+/// returns plain tuples, so that no recognizer type leaves this file. A model is built on first use (the French one takes
+/// about half a second), once for the process, and every thread shares it, as the library's own cache of models would.
 /// A pack with no culture the recognizer reads gets no recognizer: its own rules alone read its money.
 /// </summary>
-internal static class RecognizersTextSource
+internal static partial class RecognizersTextSource
 {
     private static readonly ConcurrentDictionary<string, Lazy<IModel>> Models = new(System.StringComparer.OrdinalIgnoreCase);
 
@@ -61,8 +60,8 @@ internal static class RecognizersTextSource
         // The recognizer misses "d’euros" (typographic apostrophe) and reads a no-break space in "10 000" as a break:
         // swap them for their plain forms, one character for one, so its offsets are still ours.
         var plain = text.Replace('’', '\'').Replace('\u00A0', ' ').Replace('\u202F', ' ');
-        // Lazily initialized, the recognizer builds the currency model alone, not its dimension, temperature and age models too.
-        var model = Models.GetOrAdd(culture, c => new Lazy<IModel>(() => new NumberWithUnitRecognizer(c, NumberWithUnitOptions.None, lazyInitialization: true).GetCurrencyModel())).Value;
+        // The currency model alone, not the recognizer's dimension, temperature and age models too.
+        var model = Models.GetOrAdd(culture, c => new Lazy<IModel>(() => BuildCurrencyModel(c))).Value;
         var units = language.Meanings("recognizer-currencies", code => code.Length == 3, "an ISO 4217 code such as USD");
         foreach (var result in model.Parse(plain))
         {

@@ -28,6 +28,7 @@ internal sealed class QuantityWords
         OfWords = language.Set("count-of");
         OfDeterminers = language.Set("count-determiners");
         NameWords = language.Set("number-names-before");
+        NameWordsBySpan = NameWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Determiners = language.Set("determiners");
         timeAfter = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("time-of-day-after")}(?![\p{{L}}])", Options);
         timeAfterWords = new WordsAhead(language.Words("time-of-day-after"), ignoreCase: true);
@@ -85,6 +86,9 @@ internal sealed class QuantityWords
 
     /// <summary><c>number-names-before</c>: words before a number that make it a name or a number in a list ("section 408").</summary>
     public FrozenSet<string> NameWords { get; }
+
+    /// <summary><see cref="NameWords"/> by span, made once: asked at every figure after a word, in place.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameWordsBySpan { get; }
 
     /// <summary><c>determiners</c>: "the", "another", "les": a capitalized one before a number starts no name ("Another 500 jobs").</summary>
     public FrozenSet<string> Determiners { get; }
