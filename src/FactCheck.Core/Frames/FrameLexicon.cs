@@ -83,6 +83,8 @@ internal sealed class FrameLexicon
         Articles = pack.Set("articles");
         PlaceCues = pack.Set("place-cues");
         NotHolders = pack.Set("not-holders", ignoreCase: false);
+        NotHolderWords = NotHolders.GetAlternateLookup<ReadOnlySpan<char>>();
+        NameReader = new EntityReader(Analyzer);
         ObjectLinks = pack.Set("holder-object-links");
         ConditionalEndings = pack.Words("conditional-endings");
         NotConditional = pack.Set("not-conditional");
@@ -190,6 +192,12 @@ internal sealed class FrameLexicon
 
     /// <summary>Capitalised words that are no holder ("The", "Le").</summary>
     public FrozenSet<string> NotHolders { get; }
+
+    /// <summary><see cref="NotHolders"/> asked by a name's word where it stands in its sentence, with no string made for it.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHolderWords { get; }
+
+    /// <summary>Reads a framed sentence's names from its words (<see cref="SentenceReading.Names"/>).</summary>
+    public EntityReader NameReader { get; }
 
     /// <summary>Words between a measure's noun and the name it is for ("deal for Pogba", "offre pour Tessel").</summary>
     public FrozenSet<string> ObjectLinks { get; }
