@@ -362,9 +362,21 @@ internal sealed class FrameLexicon
                 matches = next < words.Length && (stemmed ? words[next].Key : words[next].Lower) == keys[k];
                 next++;
             }
-            // A plain Contains on the value type: a lambda here would allocate its closure for every phrase tried.
-            if (matches && new FrameHit(at, next, table, value) is var hit && !hits.Contains(hit)) hits.Add(hit);
+            if (matches && new FrameHit(at, next, table, value) is var hit && !FoundAt(hits, hit)) hits.Add(hit);
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="hit"/> was found already. The hits are found word after word, so those that start where it
+    /// does are the last ones: a search of the whole list (List.Contains through the record's equality comparer) was a
+    /// tenth of matching's samples (perf of 08e02fd, AOT, bench corpus).
+    /// </summary>
+    private static bool FoundAt(List<FrameHit> hits, FrameHit hit)
+    {
+        var found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hits);
+        for (var i = found.Length - 1; i >= 0 && found[i].First == hit.First; i--)
+            if (found[i] == hit) return true;
+        return false;
     }
 
     /// <summary>Equal words; their lengths compared first, in line: a word of another length is told apart without a call.</summary>
