@@ -193,7 +193,9 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             var lastApostrophe = sentence.AsSpan(s, end - s).LastIndexOfAny('\'', '’', 'ʼ');
             if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
         }
-        var capitalised = char.IsUpper(sentence[s]);
+        // "selon Jean dʼ" at a sentence's end: the modifier apostrophe (ʼ) is a letter to WordTokens, so the word is all
+        // elision, and nothing of it is left to be capitalised (its first character past the text was read: an exception).
+        var capitalised = s < e && char.IsUpper(sentence[s]);
         if (capitalised && prefetch) analyzer.Prefetch(sentence.AsSpan(s, e - s));
         words.Add(new NameWord(start, s, e, capitalised));
     }
@@ -220,13 +222,14 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
         var (lettered, capitalised) = (0, 0);
         foreach (var word in words)
         {
-            if (!char.IsLetter(sentence[word.Start])) continue;
+            // A word of elision alone (see AddWord) is no letter.
+            if (word.Start == word.End || !char.IsLetter(sentence[word.Start])) continue;
             lettered++;
             if (word.Capitalised) capitalised++;
         }
         if (lettered < ShortestTitle || capitalised < TitleCaseShare * lettered) return false;
         for (var w = 0; w < words.Count; w++)
-            if (!words[w].Capitalised && char.IsLetter(sentence[words[w].Start]) && Facts(sentence, w) is not { Function: true }) return false;
+            if (!words[w].Capitalised && words[w].Start < words[w].End && char.IsLetter(sentence[words[w].Start]) && Facts(sentence, w) is not { Function: true }) return false;
         return true;
     }
 
