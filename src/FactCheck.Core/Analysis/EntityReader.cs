@@ -55,9 +55,22 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
     /// Adds the names of <paramref name="sentence"/> to <paramref name="names"/>, in order; what the analyzer knows of a word
     /// is taken from <paramref name="terms"/>, the sentence's term parts just looked up, when one is that word.
     /// </summary>
-    public void Read(string sentence, NamesRead names, TextAnalyzer.TermParts? terms = null)
+    public void Read(string sentence, NamesRead names, TextAnalyzer.TermParts? terms = null) => Read(sentence, NameWords(sentence, terms), names);
+
+    /// <summary>
+    /// Adds the names of <paramref name="sentence"/> to <paramref name="names"/>, in order, from the parts another reader
+    /// split it into (<see cref="IWordParts"/>): its words are those parts joined again where one joiner stands between two,
+    /// as <see cref="WordTokens"/> joins them, and a word that is one part takes that part's facts. The frames' reader split
+    /// and looked up every word of the sentence already; splitting and looking its capitalised words up again was about
+    /// half of what reading a framed sentence's names cost (perf of 08e02fd, AOT, bench corpus: 0.5 of 1.2 %).
+    /// </summary>
+    public void ReadParts<TParts>(string sentence, NamesRead names, in TParts parts) where TParts : struct, IWordParts =>
+        // The modifier letter apostrophe (ʼ) is a letter to WordTokens, so a word may end or open on it ("Unionʼ"), where
+        // the parts were cut: such a rare sentence is split again.
+        Read(sentence, sentence.Contains('ʼ') ? NameWords(sentence, null) : NameWordsOfParts(sentence, parts), names);
+
+    private void Read(string sentence, List<NameWord> words, NamesRead names)
     {
-        var words = NameWords(sentence, terms);
         if (!words.Exists(w => w.Capitalised) || IsTitleCase(sentence, words)) return;
         for (var i = 0; i < words.Count; i++)
         {
@@ -117,11 +130,52 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             // The words the terms' walk met, those without an apostrophe not searched for one again.
             foreach (var (start, end, apostrophe) in terms.Words) AddWord(sentence, start, end, apostrophe, prefetch: false, words);
         }
-        var facts = factsOfWords;
-        if (facts is null || facts.Length < words.Count) factsOfWords = facts = new TextAnalyzer.Entry?[Math.Max(64, 2 * words.Count)];
-        Array.Fill(facts, Unread, 0, words.Count);
+        var facts = FactsFor(words.Count);
         if (terms is not null) TakeFacts(sentence, words, terms, facts);
         return words;
+    }
+
+    /// <summary>The words of a sentence from its <paramref name="parts"/> (see <see cref="ReadParts{TParts}"/>).</summary>
+    private List<NameWord> NameWordsOfParts<TParts>(string sentence, in TParts parts) where TParts : struct, IWordParts
+    {
+        var words = wordsOfSentence ??= [];
+        words.Clear();
+        for (var p = 0; p < parts.Count;)
+        {
+            var (start, end, apostrophe) = (parts.StartOf(p), parts.EndOf(p), false);
+            // Two parts are of one word when a single joiner stands between them: between two words WordTokens leaves a
+            // character that is no joiner, or a joiner with no word character after it.
+            for (p++; p < parts.Count && parts.StartOf(p) == end + 1 && IsJoinerChar(sentence[end]); p++)
+            {
+                apostrophe |= WordTokens.IsApostrophe(sentence[end]);
+                end = parts.EndOf(p);
+            }
+            AddWord(sentence, start, end, apostrophe, prefetch: false, words);
+        }
+        var facts = FactsFor(words.Count);
+        // A capitalised word that is one part takes the part's facts; the others are looked up when first asked, each
+        // prefetched now (as TakeFacts does with the terms' parts).
+        var at = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (!word.Capitalised) continue;
+            while (at < parts.Count && parts.StartOf(at) < word.Start) at++;
+            if (at < parts.Count && parts.StartOf(at) == word.Start && parts.EndOf(at) == word.End && parts.EntryOf(at) is { } entry) facts[w] = entry;
+            else analyzer.Prefetch(sentence.AsSpan(word.Start, word.End - word.Start));
+        }
+        return words;
+    }
+
+    private static bool IsJoinerChar(char c) => WordTokens.IsApostrophe(c) || WordTokens.IsHyphen(c);
+
+    /// <summary>The thread's facts of the sentence's words, <paramref name="count"/> of them marked unread.</summary>
+    private static TextAnalyzer.Entry?[] FactsFor(int count)
+    {
+        var facts = factsOfWords;
+        if (facts is null || facts.Length < count) factsOfWords = facts = new TextAnalyzer.Entry?[Math.Max(64, 2 * count)];
+        Array.Fill(facts, Unread, 0, count);
+        return facts;
     }
 
     /// <summary>
@@ -139,7 +193,9 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
             var lastApostrophe = sentence.AsSpan(s, end - s).LastIndexOfAny('\'', '’', 'ʼ');
             if (lastApostrophe > 0 && !analyzer.KeepsPart(sentence, s + lastApostrophe + 1, end, start, end)) e = s + lastApostrophe;
         }
-        var capitalised = char.IsUpper(sentence[s]);
+        // "selon Jean dʼ" at a sentence's end: the modifier apostrophe (ʼ) is a letter to WordTokens, so the word is all
+        // elision, and nothing of it is left to be capitalised (its first character past the text was read: an exception).
+        var capitalised = s < e && char.IsUpper(sentence[s]);
         if (capitalised && prefetch) analyzer.Prefetch(sentence.AsSpan(s, e - s));
         words.Add(new NameWord(start, s, e, capitalised));
     }
@@ -166,13 +222,14 @@ internal sealed class EntityReader(TextAnalyzer analyzer)
         var (lettered, capitalised) = (0, 0);
         foreach (var word in words)
         {
-            if (!char.IsLetter(sentence[word.Start])) continue;
+            // A word of elision alone (see AddWord) is no letter.
+            if (word.Start == word.End || !char.IsLetter(sentence[word.Start])) continue;
             lettered++;
             if (word.Capitalised) capitalised++;
         }
         if (lettered < ShortestTitle || capitalised < TitleCaseShare * lettered) return false;
         for (var w = 0; w < words.Count; w++)
-            if (!words[w].Capitalised && char.IsLetter(sentence[words[w].Start]) && Facts(sentence, w) is not { Function: true }) return false;
+            if (!words[w].Capitalised && words[w].Start < words[w].End && char.IsLetter(sentence[words[w].Start]) && Facts(sentence, w) is not { Function: true }) return false;
         return true;
     }
 

@@ -18,6 +18,9 @@ internal sealed class NamesRead
     /// <summary>The names read, in reading order.</summary>
     public List<NameSpan> Names { get; } = [];
 
+    /// <summary>The names read, as a span: the frames' readers walk a sentence's names for every claim of it.</summary>
+    public ReadOnlySpan<NameSpan> All => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Names);
+
     /// <summary>The words of every name, each name's from its <see cref="NameSpan.FirstWord"/> on.</summary>
     public List<NameWordSpan> Words { get; } = [];
 

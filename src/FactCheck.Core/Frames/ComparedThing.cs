@@ -14,12 +14,12 @@ internal static class ComparedThing
     public static (FrameHolder? Holder, FrameScope Scope) Read(SentenceReading s, FrameConcepts concepts, FrameMeasure measure, int measureEnd, FrameHolder? holder, FrameScope scope)
     {
         if (measureEnd < 0 || concepts.Measure(measure.Key)?.Dimension != "multiple") return (holder, scope);
-        foreach (var name in s.Names)
+        foreach (var name in s.Names.All)
         {
             var first = s.WordAt(name.Start);
             if (first < measureEnd || first - measureEnd > Reach) continue;
             if (measureEnd > 0 && s.CommaBetween(s.Words[measureEnd - 1].End, name.Start)) break;
-            var key = Analysis.TextAnalyzer.Fold(name.Text).ToLowerInvariant();
+            var key = Analysis.TextAnalyzer.Fold(s.TextOf(name).ToString()).ToLowerInvariant();
             return (holder is not null && (holder.Key == key || holder.Key.EndsWith(key, StringComparison.Ordinal)) ? null : holder, scope with { Basis = "than:" + key });
         }
         return (holder, scope);

@@ -29,16 +29,16 @@ internal static class ComplementChain
             if (s.CommaBetween(word.End, s.Words[Math.Min(at, s.Words.Length - 1)].Start)) break;
             if (s.Lexicon.Prepositions.Contains(word.Lower) || s.Lexicon.Determiners.Contains(word.Lower)) { at--; continue; }
             var name = NameAround(s, word);
-            if (name is null || !AfterPreposition(s, name.Start)) break;
-            at = s.WordAt(name.Start);
+            if (name is not { } found || !AfterPreposition(s, found.Start)) break;
+            at = s.WordAt(found.Start);
             named = true;
         }
         return named ? at : null;
     }
 
-    private static Analysis.EntityName? NameAround(SentenceReading s, FrameWord word)
+    private static Analysis.NameSpan? NameAround(SentenceReading s, FrameWord word)
     {
-        foreach (var n in s.Names)
+        foreach (var n in s.Names.All)
             if (n.Start <= word.Start && n.End >= word.End) return n;
         return null;
     }

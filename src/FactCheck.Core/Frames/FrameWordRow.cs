@@ -3,9 +3,9 @@ namespace FactCheck.Frames;
 /// <summary>
 /// The <see cref="FrameWord"/>s of one sentence: the first <see cref="Length"/> of a buffer its reading keeps and passes on to
 /// a later sentence's reading once it is done with (<see cref="SentenceReading.Of"/>). An array a sentence was the frames
-/// stage's largest allocation.
+/// stage's largest allocation. The names' reader takes them as they are (<see cref="Analysis.IWordParts"/>).
 /// </summary>
-internal readonly struct FrameWordRow(FrameWord[] items, int length)
+internal readonly struct FrameWordRow(FrameWord[] items, int length) : Analysis.IWordParts
 {
     /// <summary>How many words the sentence has.</summary>
     public int Length => length;
@@ -17,4 +17,12 @@ internal readonly struct FrameWordRow(FrameWord[] items, int length)
     public ReadOnlySpan<FrameWord> Span => new(items, 0, length);
 
     public ReadOnlySpan<FrameWord>.Enumerator GetEnumerator() => Span.GetEnumerator();
+
+    int Analysis.IWordParts.Count => length;
+
+    int Analysis.IWordParts.StartOf(int index) => items[index].Start;
+
+    int Analysis.IWordParts.EndOf(int index) => items[index].End;
+
+    Analysis.TextAnalyzer.Entry? Analysis.IWordParts.EntryOf(int index) => items[index].Entry;
 }

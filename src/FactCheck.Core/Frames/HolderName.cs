@@ -8,4 +8,4 @@ namespace FactCheck.Frames;
 /// the sentence (<see cref="InPlace"/>, then its key is the place's), its key and display in the source, and whether it
 /// gives the sentence's figures rather than holds them (<see cref="Gives"/>).
 /// </summary>
-internal readonly record struct HolderName(EntityName Name, bool Never, bool InPlace, string Key, string Display, bool Gives);
+internal readonly record struct HolderName(NameSpan Name, bool Never, bool InPlace, string Key, string Display, bool Gives);

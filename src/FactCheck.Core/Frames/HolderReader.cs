@@ -121,34 +121,45 @@ internal static class HolderReader
     private static HolderName[] HolderNames(SentenceReading s, List<Mention> all, SourceNameIndex names)
     {
         // "The first McDonald's restaurant was opened by Mac McDonald": a full name makes the sentence's lone surname its
-        // own, wherever in the sentence it stands.
-        foreach (var name in s.Names)
-            if (name.Words.Length > 1) names.Resolve(name);
-        var read = new HolderName[s.Names.Length];
+        // own, wherever in the sentence it stands. The strings made for a full name here are kept in its slot for the walk
+        // below, which learns it again in the sentence's order.
+        var spans = s.Names.All;
+        var read = new HolderName[spans.Length];
+        for (var i = 0; i < read.Length; i++)
+            if (spans[i].WordCount > 1)
+            {
+                var (key, display) = names.Resolve(s, spans[i]);
+                read[i] = new HolderName(spans[i], false, false, key, display, false);
+            }
         for (var i = 0; i < read.Length; i++)
         {
-            var name = s.Names[i];
-            if ((name.Words.Length == 1 && (name.AtSentenceStart || s.Lexicon.NotHolders.Contains(name.Words[0]))) || LowerCaseCompound(name) || InsideDate(all, name))
+            var name = spans[i];
+            if ((name.WordCount == 1 && (name.AtSentenceStart || s.Lexicon.NotHolderWords.Contains(s.TextOf(s.Names.WordsOf(name)[0])))) || LowerCaseCompound(s, name) || InsideDate(all, name))
             {
                 read[i] = new HolderName(name, true, false, "", "", false);
                 continue;
             }
             var place = PlaceAround(all, name);
-            var (key, display) = place is not null ? ("place:" + place.Place.Id, place.Place.Name) : names.Resolve(name);
+            var (key, display) = place is not null ? ("place:" + place.Place.Id, place.Place.Name)
+                : name.WordCount > 1 ? names.Learn(s, name, read[i].Key, read[i].Display) : names.Resolve(s, name);
             read[i] = new HolderName(name, false, place is not null, key, display, GivesTheFigure(s, name.Start, name.End));
         }
         return read;
     }
 
     /// <summary>"Pre-tax profit 376 mln": a compound opening the sentence whose later parts are in lower case is a common word its place capitalised.</summary>
-    private static bool LowerCaseCompound(EntityName name)
+    private static bool LowerCaseCompound(SentenceReading s, NameSpan name)
     {
-        if (!name.AtSentenceStart || name.Text.Contains(' ', StringComparison.Ordinal)) return false;
-        var parts = name.Text.Split('-');
-        if (parts.Length < 2) return false;
-        for (var p = 1; p < parts.Length; p++)
-            if (parts[p].Length == 0 || !char.IsLower(parts[p][0])) return false;
-        return true;
+        var text = s.TextOf(name);
+        if (!name.AtSentenceStart || text.Contains(' ')) return false;
+        var hyphen = text.IndexOf('-');
+        if (hyphen < 0) return false;
+        // Each part after a hyphen opens on a lower-case letter ("Pre-tax"), read in place.
+        for (var rest = text[(hyphen + 1)..]; ; rest = rest[(hyphen + 1)..])
+        {
+            if (rest.Length == 0 || !char.IsLower(rest[0])) return false;
+            if ((hyphen = rest.IndexOf('-')) < 0) return true;
+        }
     }
 
     /// <summary>True when <paramref name="rank"/> comes strictly before <paramref name="best"/>: not a place, not after a preposition, nearer.</summary>
@@ -156,7 +167,7 @@ internal static class HolderReader
         rank.Place != best.Place ? rank.Place < best.Place : rank.Complement != best.Complement ? !rank.Complement : rank.Distance < best.Distance;
 
     /// <summary>True when a date of the sentence holds the name ("le 14 Juillet").</summary>
-    private static bool InsideDate(List<Mention> mentions, EntityName name)
+    private static bool InsideDate(List<Mention> mentions, NameSpan name)
     {
         foreach (var o in mentions)
             if (o.Kind == ClaimKind.Date && o.Start <= name.Start && o.End >= name.End) return true;
@@ -164,7 +175,7 @@ internal static class HolderReader
     }
 
     /// <summary>The place of the sentence that holds the name, or null.</summary>
-    private static PlaceMention? PlaceAround(List<Mention> mentions, EntityName name)
+    private static PlaceMention? PlaceAround(List<Mention> mentions, NameSpan name)
     {
         foreach (var o in mentions)
             if (o is PlaceMention p && p.Start <= name.Start && p.End >= name.End) return p;

@@ -16,8 +16,8 @@ internal static class MeasureObject
         var (first, end) = measure.First >= 0 ? measure : claim.SubjectWord is { } word ? s.WordsOf(word) : (-1, -1);
         if (first != s.WordAt(claim.Mention.End) || end + 1 >= s.Words.Length || !s.Lexicon.ObjectLinks.Contains(s.Words[end].Lower)) return null;
         var start = s.Words[end + 1].Start;
-        foreach (var name in s.Names)
-            if (name.Start == start && !(name.Words.Length == 1 && s.Lexicon.NotHolders.Contains(name.Words[0]))) return names.Resolve(name).Key;
+        foreach (var name in s.Names.All)
+            if (name.Start == start && !(name.WordCount == 1 && s.Lexicon.NotHolderWords.Contains(s.TextOf(s.Names.WordsOf(name)[0])))) return names.Resolve(s, name).Key;
         return null;
     }
 }

@@ -23,7 +23,7 @@ internal static class NamedInstance
         var (start, end) = (word.Start.GetOffset(s.Text.Length), word.End.GetOffset(s.Text.Length));
         var head = HeadOf(s.Text[start..end]);
         if (head.Length == 0) return null;
-        foreach (var name in s.Names)
+        foreach (var name in s.Names.All)
             if (name.Start <= start && name.End >= end) return Holder(s, name) with { Inside = true };
         if (Latest(s, head, before: start) is { } here) return here;
         for (var i = earlier.Count - 1; i >= 0; i--)
@@ -34,12 +34,13 @@ internal static class NamedInstance
     /// <summary>The last name before <paramref name="before"/> with <paramref name="head"/> among its words.</summary>
     private static FrameHolder? Latest(SentenceReading s, string head, int before)
     {
-        for (var i = s.Names.Length - 1; i >= 0; i--)
+        var names = s.Names.All;
+        for (var i = names.Length - 1; i >= 0; i--)
         {
-            var name = s.Names[i];
-            if (name.End > before || (name.Words.Length == 1 && name.AtSentenceStart)) continue;
-            foreach (var w in name.Words)
-                if (FoldsTo(w, head)) return Holder(s, name);
+            var name = names[i];
+            if (name.End > before || (name.WordCount == 1 && name.AtSentenceStart)) continue;
+            foreach (var w in s.Names.WordsOf(name))
+                if (FoldsTo(s.TextOf(w), head)) return Holder(s, name);
         }
         return null;
     }
@@ -49,20 +50,20 @@ internal static class NamedInstance
     /// letter by letter: each claim with a subject word asks the names of the last dozen sentences, and folding them into
     /// new strings every time was 26 MB over the 30 MB file.
     /// </summary>
-    private static bool FoldsTo(string word, string folded)
+    private static bool FoldsTo(ReadOnlySpan<char> word, string folded)
     {
-        if (!System.Text.Ascii.IsValid(word)) return TextAnalyzer.Fold(word) == folded;
+        if (!System.Text.Ascii.IsValid(word)) return WordFolding.Fold(word) == folded;
         if (word.Length != folded.Length) return false;
         for (var i = 0; i < word.Length; i++)
             if ((char.IsAsciiLetterUpper(word[i]) ? (char)(word[i] | 0x20) : word[i]) != folded[i]) return false;
         return true;
     }
 
-    private static FrameHolder Holder(SentenceReading s, EntityName name)
+    private static FrameHolder Holder(SentenceReading s, NameSpan name)
     {
-        var text = name.Text;
+        var text = s.TextOf(name).ToString();
         var extended = false;
-        if (name.Words.Length == 1)
+        if (name.WordCount == 1)
         {
             // "le Fonds nordique pour la résilience": the lower-case words that qualify the head noun are the name.
             var at = s.WordAt(name.End);
@@ -73,7 +74,7 @@ internal static class NamedInstance
                 (text, extended) = (s.Text[name.Start..w.End], true);
             }
         }
-        return new FrameHolder(text, extended ? TextAnalyzer.Fold(text) : name.Key, []) { Sure = true };
+        return new FrameHolder(text, extended ? TextAnalyzer.Fold(text) : s.Names.KeyOf(name).ToString(), []) { Sure = true };
     }
 
     private static bool OnlySpaces(string text, int from, int to) => from <= to && text.AsSpan(from, to - from).IsWhiteSpace();

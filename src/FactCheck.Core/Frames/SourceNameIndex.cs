@@ -42,28 +42,41 @@ internal sealed class SourceNameIndex
         return index;
     }
 
-    /// <summary>The key of <paramref name="name"/> in this source, and how it is shown: a lone word is the full name it belongs to.</summary>
-    public (string Key, string Display) Resolve(EntityName name)
+    /// <summary>
+    /// The key of <paramref name="name"/>, a name of <paramref name="s"/>, in this source, and how it is shown: a lone word is
+    /// the full name it belongs to. A lone word is asked by its key in place: its strings are made only when no full name
+    /// of the source holds it.
+    /// </summary>
+    public (string Key, string Display) Resolve(SentenceReading s, NameSpan name)
     {
-        if (name.Words.Length > 1)
+        if (name.WordCount > 1) return Learn(s, name, s.Names.KeyOf(name).ToString(), s.TextOf(name).ToString());
+        return fullNameOfFolded.TryGetValue(s.Names.KeyOf(name), out var full) && full is not null
+            ? (full, displayOf[full]) : (s.Names.KeyOf(name).ToString(), s.TextOf(name).ToString());
+    }
+
+    /// <summary>
+    /// Learns the full name <paramref name="name"/> of <paramref name="s"/>, whose <paramref name="key"/> and
+    /// <paramref name="display"/> were made already (<see cref="Resolve"/> made them), and gives them back: the holders'
+    /// reading learns a sentence's full names before it resolves each of its names, and made their strings twice.
+    /// </summary>
+    public (string Key, string Display) Learn(SentenceReading s, NameSpan name, string key, string display)
+    {
+        Span<char> buffer = stackalloc char[LongestFolded];
+        foreach (var w in s.Names.WordsOf(name))
         {
-            Span<char> buffer = stackalloc char[LongestFolded];
-            foreach (var word in name.Words)
+            var word = s.TextOf(w);
+            if (WordFolding.TryFold(word, buffer, out var length))
             {
-                if (WordFolding.TryFold(word, buffer, out var length))
-                {
-                    var folded = buffer[..length];
-                    fullNameOfFolded[folded] = fullNameOfFolded.TryGetValue(folded, out var known) && known != name.Key ? null : name.Key;
-                }
-                else
-                {
-                    var folded = TextAnalyzer.Fold(word);
-                    fullNameOfWord[folded] = fullNameOfWord.TryGetValue(folded, out var known) && known != name.Key ? null : name.Key;
-                }
+                var folded = buffer[..length];
+                fullNameOfFolded[folded] = fullNameOfFolded.TryGetValue(folded, out var known) && known != key ? null : key;
             }
-            displayOf[name.Key] = name.Text;
-            return (name.Key, name.Text);
+            else
+            {
+                var folded = WordFolding.Fold(word);
+                fullNameOfWord[folded] = fullNameOfWord.TryGetValue(folded, out var known) && known != key ? null : key;
+            }
         }
-        return fullNameOfWord.GetValueOrDefault(name.Key) is { } full ? (full, displayOf[full]) : (name.Key, name.Text);
+        displayOf[key] = display;
+        return (key, display);
     }
 }

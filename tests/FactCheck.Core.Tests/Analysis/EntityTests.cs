@@ -68,4 +68,11 @@ public sealed class EntityTests
     [InlineData("Facebook Completes Deal For Photo Sharing Start-Up")]
     [InlineData("OIL TRAIN EXPLODES IN QUEBEC TOWN")]
     public void A_title_in_capitals_or_title_case_gives_no_names(string title) => Assert.Empty(Names("en", title));
+
+    /// <summary>"dʼ" (with the modifier apostrophe, a letter to the tokens) ending a sentence is a word of elision alone: it was read past the text.</summary>
+    [Theory]
+    [InlineData("Le séisme a fait 12 morts à Lyon, selon Jean dʼ")]
+    [InlineData("Selon Jean dʼ, il y a 12 morts.")]
+    public void A_word_of_elision_alone_is_read_without_failing(string sentence) =>
+        Assert.Contains("Jean", TextAnalyzer.For(LanguagePacks.BuiltIn["fr"]!).Entities(sentence).Select(e => e.Text));
 }
