@@ -45,6 +45,8 @@ internal static class PlaceRole
     private static List<Mention> PlacesInOrder(Mention place, List<Mention> others)
     {
         var places = placesOfThread ??= [];
+        // Empty already, but for a reading an exception cut short: no other sentence's places are read into this one.
+        places.Clear();
         foreach (var o in others)
             if (o.Kind == ClaimKind.Place) places.Add(o);
         places.Add(place);
