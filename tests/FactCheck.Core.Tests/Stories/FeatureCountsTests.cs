@@ -45,6 +45,21 @@ public sealed class FeatureCountsTests
         Assert.Equal([(StoryFeatureKind.Term, "ferri"), (StoryFeatureKind.Term, "sank"), (StoryFeatureKind.Name, "ferry")], kept.Select(f => (f.Kind, f.Key)));
     }
 
+    [Fact]
+    public void A_name_in_capitals_gives_way_to_its_first_spelling_that_is_not()
+    {
+        var counts = new FeatureCounts();
+        counts.AddName("megantic", "MEGANTIC");
+        counts.AddName("megantic", "Mégantic");
+        counts.AddName("megantic", "MEGANTIC");
+        counts.AddName("nato", "NATO");
+        counts.AddName("nato", "Nato");
+
+        var kept = counts.MostFrequent(64).ToArray();
+
+        Assert.Equal([new(StoryFeatureKind.Name, "megantic", 3, "Mégantic"), new(StoryFeatureKind.Name, "nato", 2, "NATO")], kept);
+    }
+
     /// <summary>What the features kept are by their definition: every feature ranked, the first of the highest rank kept in reading order.</summary>
     private static List<(StoryFeatureKind, string, int)> Expected(List<(StoryFeatureKind Kind, string Key)> added, int limit)
     {

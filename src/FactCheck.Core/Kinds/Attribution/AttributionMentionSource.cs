@@ -121,7 +121,7 @@ public sealed class AttributionMentionSource : IMentionSource
             // "X never said it": only a source that quoted something before can be denying it.
             var about = draft.AboutEarlier ? result.LastOrDefault(m => !m.Reported) ?? earlier : null;
             if (draft.AboutEarlier && about is null) continue;
-            var mention = Make(sentences, block, starts, ends, draft, shares) with { About = about };
+            var mention = Make(sentences, block, starts, ends, draft, shares, about);
             if (drafts.Count > 1) (made ??= [])[draft.Start] = mention;
             result.Add(mention);
         }
@@ -149,12 +149,12 @@ public sealed class AttributionMentionSource : IMentionSource
         if (QuoteSiteLayout.Saying(sayingBlock.Text) is not var (start, end, quoteStart, quoteEnd)) return null;
         var saying = new AttributionDraft(start, end, quoteStart, quoteEnd, false, null, true);
         var (starts, ends) = Bounds(above);
-        var sayingMention = Make(above, sayingBlock, starts, ends, saying, null);
+        var sayingMention = Make(above, sayingBlock, starts, ends, saying, null, null);
         var line = sentences[0];
         var bylineStart = block.Text.Length - block.Text.TrimStart().Length;
         var bylineEnd = block.Text.TrimEnd().Length;
         var draft = new AttributionDraft(bylineStart, bylineEnd, bylineStart, bylineEnd, false, author, true);
-        return Make(sentences, block, [line.Start], [line.End], draft, null) with { About = sayingMention };
+        return Make(sentences, block, [line.Start], [line.End], draft, null, sayingMention);
     }
 
     /// <summary>Where each of <paramref name="sentences"/> starts and ends in its block's prose.</summary>
@@ -165,8 +165,12 @@ public sealed class AttributionMentionSource : IMentionSource
         return (starts, ends);
     }
 
-    /// <summary>The mention of a draft, in the passage from the sentence where its words start to the one where they end.</summary>
-    private static AttributionMention Make(ReadOnlySpan<Sentence> sentences, ProseBlock block, int[] starts, int[] ends, AttributionDraft draft, AttributionMention? shares)
+    /// <summary>
+    /// The mention of a draft, in the passage from the sentence where its words start to the one where they end; a denial's
+    /// <paramref name="about"/> is set as it is made (a copy of every mention was made to set it, most to null).
+    /// </summary>
+    private static AttributionMention Make(ReadOnlySpan<Sentence> sentences, ProseBlock block, int[] starts, int[] ends, AttributionDraft draft, AttributionMention? shares,
+        AttributionMention? about)
     {
         var (from, to) = draft.Extent;
         var first = IndexOf(starts, from);
@@ -178,6 +182,7 @@ public sealed class AttributionMentionSource : IMentionSource
         return new AttributionMention(passage, draft.Start - offset, draft.End - offset, draft.QuoteStart - offset, draft.QuoteEnd - offset, draft.Reported, speaker, shares)
         {
             Denied = draft.Denied,
+            About = about,
         };
     }
 

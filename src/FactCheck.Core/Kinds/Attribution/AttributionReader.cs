@@ -13,8 +13,25 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
 
 
     private readonly SpeakerParser speakers = lexicon.Speakers;
-    private List<Quotation> quotations = [];
-    private readonly List<Cue> cues = [];
+    private List<Quotation> quotations = NoQuotations;
+
+    /// <summary>
+    /// The quotations of a paragraph without a quotation mark, most: one list that nothing adds to (<see cref="KeepWithin"/>
+    /// removes nothing from it), where a list was made for each reader twice, and a list of bare quotations a third time
+    /// (lists of quotations were 2.9 MB over the bench corpus).
+    /// </summary>
+    private static readonly List<Quotation> NoQuotations = [];
+    private List<Cue> cues = null!;
+
+    /// <summary>
+    /// The cues of the paragraph being read, in a list the thread keeps: each reader made its own, sized for the verbs
+    /// found (6.4 MB of arrays over the bench corpus). Taken by <see cref="Read"/> while in use (a nested reader gets its
+    /// own), given back emptied, and let go past <see cref="KeptCues"/> so a huge paragraph's is not held.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Cue>? cuesOfThread;
+
+    private const int KeptCues = 256;
 
     private readonly record struct Cue(int Start, int End, int VerbStart, string Word, SpeakerPhrase? Inverted, bool QuoteOnly, bool According)
     {
@@ -38,6 +55,7 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
     /// <summary>The block's statements, in order, none overlapping another, from the speech verbs <paramref name="found"/> in it.</summary>
     public List<AttributionDraft> Read(List<(int Start, int End, string Form)> found, bool carriesSpeaker)
     {
+        (cues, cuesOfThread) = (cuesOfThread ?? [], null);
         // Sized once for every verb found: grown by doubling, the cues were 20 MB of arrays on the 30 MB file of issue 11.
         cues.EnsureCapacity(found.Count);
         // A caller may give some of a paragraph's sentences only: what stands outside them is not read (a verb or a
@@ -46,17 +64,17 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
         var some = !text.AsSpan(0, first).IsWhiteSpace() || !text.AsSpan(last).IsWhiteSpace();
         foreach (var (start, end, form) in found)
             if ((!some || (start >= first && end <= last)) && MakeCue(start, end, form) is { } cue) cues.Add(cue);
-        var quotes = QuoteScanner.MayQuote(text) ? QuoteScanner.Find(text, SentenceStartOf) : [];
+        var quotes = QuoteScanner.MayQuote(text) ? QuoteScanner.Find(text, SentenceStartOf) : NoQuotations;
         if (some) KeepWithin(quotes, first, last);
         quotations = quotes;
         var drafts = new List<AttributionDraft>();
-        var bare = new List<Quotation>();
+        List<Quotation>? bare = null;
         foreach (var quote in quotes)
         {
             if (quote.InnerEnd <= quote.InnerStart) continue;
             var draft = After(quote) ?? Before(quote);
             if (draft is not null) drafts.Add(draft);
-            else if (IsWholeSentence(quote)) bare.Add(quote);
+            else if (IsWholeSentence(quote)) (bare ??= []).Add(quote);
         }
         for (var i = 0; i < cues.Count; i++)
         {
@@ -67,8 +85,14 @@ internal sealed partial class AttributionReader(SpeechLexicon lexicon, string te
             if (!AnyOverlaps(drafts, reported)) drafts.Add(reported);
         }
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
-        foreach (var quote in bare) Continuation(quote, drafts, carriesSpeaker);
+        if (bare is not null)
+            foreach (var quote in bare) Continuation(quote, drafts, carriesSpeaker);
         drafts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (cues.Capacity <= KeptCues)
+        {
+            cues.Clear();
+            cuesOfThread = cues;
+        }
         return drafts;
     }
 

@@ -210,18 +210,17 @@ internal static class DateScanner
     {
         var text = sentence.Text;
         var patterns = words.Patterns;
-        var match = patterns.MonthFirst.Match(text, start);
-        if (!match.Success) return null; // an abbreviation with neither its period nor a number after it ("sept" is also seven)
-        // Each group asked for by name once: a month is read at every month word, and each name was looked up again at each use.
-        var (monthGroup, dayGroup, yearGroup, modGroup) = (match.Groups["m"], match.Groups["d"], match.Groups["y"], match.Groups["mod"]);
-        var name = monthGroup.Value;
-        var (hasDay, hasYear) = (dayGroup.Success, yearGroup.Success);
+        // The match's bounds and its groups read from them, without a Match: see MonthFirstSpan.
+        if (MonthFirstSpan.Read(patterns.MonthFirst, text, start) is not { } match)
+            return null; // an abbreviation with neither its period nor a number after it ("sept" is also seven)
+        var name = text[start..match.NameEnd];
+        var (hasDay, hasYear) = (match.HasDay, match.HasYear);
         // English months are capitalized; "may" and "march" written small are a verb. A month in capitals is a headline's.
         if ((words.Capitalized && !char.IsUpper(name[0]) && !hasYear) || (name.Length > 3 && IsAllUpper(name) && !hasDay && !hasYear)) return null;
         if (words.IsAbbreviation(name) && !hasDay && !hasYear) return null;
         var modifier = Behind(text, start, patterns.ModifierBehind);
         var part = hasDay ? Match.Empty : Behind(text, start, patterns.PartBehind);
-        if (!hasDay && !hasYear && !modifier.Success && !modGroup.Success && !part.Success
+        if (!hasDay && !hasYear && !modifier.Success && !match.HasMod && !part.Success
             && !Behind(text, start, patterns.DateWordBehind).Success)
         {
             // "January's figures", "février a été...": a month alone is a date, except "May" and "March" (verbs that start
@@ -230,12 +229,12 @@ internal static class DateScanner
             if (ambiguous || IsPartOfAName(text, start, start + name.Length, words.Language)) return null;
         }
         var month = words.MonthOf(name);
-        var day = hasDay ? DecimalDigits.Int(dayGroup.ValueSpan) : (int?)null;
-        var year = hasYear ? DecimalDigits.Int(yearGroup.ValueSpan) : 2000;
+        var day = hasDay ? DecimalDigits.Int(text.AsSpan(match.DayStart, match.DayLength)) : (int?)null;
+        var year = hasYear ? DecimalDigits.Int(text.AsSpan(match.YearStart, 4)) : 2000;
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year, month))) return null;
         var unit = hasDay ? DateUnit.Day : DateUnit.Month;
         // "juillet dernier", "next July", "last March": the modifier says which; "this July", "ce mois" leave it to the tense.
-        var direction = modGroup.Success ? patterns.ModifierOffsets[modGroup.Value] > 0
+        var direction = match.HasMod ? patterns.ModifierOffsets[text[match.ModStart..match.End]] > 0
             : modifier.Success && patterns.Offsets[modifier.Groups["mod"].Value] != 0
                 ? patterns.Offsets[modifier.Groups["mod"].Value] > 0
                 : hasDay && DatesANoun(text, start, words) ? null : Tense.Of(sentence.Text, words.Language);
@@ -247,7 +246,7 @@ internal static class DateScanner
             from = part.Index;
             date = date with { Part = patterns.PartOf(part.Groups["part"].Value) };
         }
-        return new DateMention(sentence, from, match.Index + match.Length, date);
+        return new DateMention(sentence, from, match.End, date);
     }
 
     private static DateMention? ReadWeekday(Sentence sentence, DateWords words, int start, int end)

@@ -88,7 +88,7 @@ internal sealed partial class MoneyScanner
     public List<MoneyMention> Find(Sentence sentence)
     {
         var text = sentence.Text;
-        // One list per thread, emptied for each sentence: Resolve copies what it keeps, and most sentences hold no figure.
+        // One list per thread, emptied for each sentence: Resolve decides the figures in it and copies what it keeps, and most sentences hold no figure.
         var found = reusedFound ??= [];
         found.Clear();
         // Digit figures are read from the bounds of each match alone: a Match with its groups was some 500 MB over a 30 MB text.

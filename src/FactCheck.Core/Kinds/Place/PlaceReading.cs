@@ -17,13 +17,32 @@ internal static class PlaceReading
     public static IReadOnlyList<Mention> Mentions(Sentence sentence, List<PlaceMatch> matches)
     {
         var text = sentence.Text;
-        var places = Resolve(matches, sentence.Source.Language.Code);
+        // The thread's array, taken while in use; read only below matches.Count.
+        var places = placesOfThread is { } kept && kept.Length >= matches.Count ? kept : new Place[Math.Max(matches.Count, 8)];
+        placesOfThread = null;
+        Resolve(matches, sentence.Source.Language.Code, places);
         var words = PlaceWords.Of(sentence.Source.Language);
         var mentions = new List<Mention>(matches.Count);
         for (var m = 0; m < matches.Count; m++)
             if (IsPlace(text, matches, places, m, words)) mentions.Add(new PlaceMention(sentence, matches[m].Start, matches[m].End, places[m]));
+        if (places.Length <= PlacesKept)
+        {
+            // Not held past the sentence: the places would stay reachable from the thread.
+            Array.Clear(places, 0, matches.Count);
+            placesOfThread = places;
+        }
         return mentions;
     }
+
+    // Past this many a sentence's array of places is let go (a huge table's sentence).
+    private const int PlacesKept = 1024;
+
+    /// <summary>
+    /// Which place each match of the sentence being read means, reused sentence after sentence: an array a sentence naming a
+    /// place was garbage, like its list of matches (<see cref="PlaceMentionSource"/>).
+    /// </summary>
+    [ThreadStatic]
+    private static Place[]? placesOfThread;
 
     private static bool IsPlace(string text, List<PlaceMatch> matches, Place[] places, int m, PlaceWords words)
     {
@@ -135,11 +154,11 @@ internal static class PlaceReading
     /// <summary>
     /// Which place each name means. A name shared by several places ("Washington", "Georgia", "Mexico") is the one that
     /// contains or lies in another place of the sentence ("Seattle, Washington"), else the one sharing a country with it,
-    /// else one named so in the source's language ("Mexico" is the city in French), else the gazetteer's first.
+    /// else one named so in the source's language ("Mexico" is the city in French), else the gazetteer's first. Written
+    /// into <paramref name="places"/>, by match.
     /// </summary>
-    private static Place[] Resolve(List<PlaceMatch> matches, string language)
+    private static void Resolve(List<PlaceMatch> matches, string language, Place[] places)
     {
-        var places = new Place[matches.Count];
         for (var m = 0; m < matches.Count; m++) places[m] = matches[m].Names[0].Place;
         // The places of the names only one place has: the same for every ambiguous name, which is never one of them.
         List<Place>? others = null;
@@ -155,7 +174,6 @@ internal static class PlaceReading
             if (pick < 0) pick = FirstIn(names, null);
             places[m] = names[Math.Max(pick, 0)].Place;
         }
-        return places;
     }
 
     // Loops, not LINQ and lambdas over the names: those were some 45 MB over the bench corpus.
