@@ -40,28 +40,15 @@ internal sealed class SpanKeys
     }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it is not held.</summary>
-    public int IndexOf(ReadOnlySpan<char> key)
-    {
-        var hash = string.GetHashCode(key);
-        var mask = slots.Length - 1;
-        for (var slot = SlotOf(hash); slots[slot] != 0; slot = (slot + 1) & mask)
-            if (keys[slots[slot] - 1] is var held && held.Hash == hash && chars.AsSpan(held.Start, held.Length).SequenceEqual(key)) return slots[slot] - 1;
-        return -1;
-    }
+    public int IndexOf(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key), out _);
 
     /// <summary>The number of <paramref name="key"/>, added after the others when it is not held (<paramref name="added"/>).</summary>
     public int Add(ReadOnlySpan<char> key, out bool added)
     {
         var hash = string.GetHashCode(key);
-        var mask = slots.Length - 1;
-        var slot = SlotOf(hash);
-        for (; slots[slot] != 0; slot = (slot + 1) & mask)
-            if (keys[slots[slot] - 1] is var held && held.Hash == hash && chars.AsSpan(held.Start, held.Length).SequenceEqual(key))
-            {
-                added = false;
-                return slots[slot] - 1;
-            }
-        added = true;
+        var number = Find(key, hash, out var slot);
+        added = number < 0;
+        if (!added) return number;
         if (chars.Length - used < key.Length) Array.Resize(ref chars, Math.Max(2 * chars.Length, used + key.Length));
         key.CopyTo(chars.AsSpan(used));
         if (count == keys.Length) Array.Resize(ref keys, 2 * keys.Length);
@@ -70,6 +57,18 @@ internal sealed class SpanKeys
         if (2 * (count + 1) > slots.Length) Rehash();
         else slots[slot] = count + 1;
         return count++;
+    }
+
+    /// <summary>
+    /// The number of <paramref name="key"/> (its <paramref name="hash"/> given), or -1 with <paramref name="slot"/> the empty
+    /// slot where it would go.
+    /// </summary>
+    private int Find(ReadOnlySpan<char> key, int hash, out int slot)
+    {
+        var mask = slots.Length - 1;
+        for (slot = SlotOf(hash); slots[slot] != 0; slot = (slot + 1) & mask)
+            if (keys[slots[slot] - 1] is var held && held.Hash == hash && chars.AsSpan(held.Start, held.Length).SequenceEqual(key)) return slots[slot] - 1;
+        return -1;
     }
 
     /// <summary>Doubles the slots, placing every key (the one being added, number <see cref="count"/>, among them) again.</summary>
