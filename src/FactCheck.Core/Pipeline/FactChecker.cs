@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text;
+using FactCheck.Files;
 using FactCheck.Frames;
 using FactCheck.Inputs;
 using FactCheck.Kinds.Place;
@@ -65,12 +66,16 @@ public static class FactChecker
         var bytes = new long[6];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) };
         // One pass over some of the files, in parallel, each writing its own slot; the progress counts the pass's files.
-        void Each(int[] indices, string step, Func<int, PerSource> read)
+        void Each(int[] indices, string step, Func<int, PerSource> read, ReadAhead? ahead = null)
         {
             var done = 0;
-            Parallel.For(0, indices.Length, parallel, k =>
+            var next = -1;
+            Parallel.For(0, indices.Length, parallel, _ =>
             {
-                var i = indices[k];
+                // Each call takes the next file in order, whatever share of the range Parallel.For gave its thread (half the
+                // files each, read from either end of them): the threads go through the files together, as the read-ahead does.
+                var i = indices[Interlocked.Increment(ref next)];
+                ahead?.Taken();
                 try
                 {
                     slots[i] = read(i);
@@ -91,8 +96,12 @@ public static class FactChecker
         var oneStory = options.Stories == StoryMode.One || config.OneStory;
         // When every source is read for claims whatever the stories say, the sentences split for the profile are kept for it.
         var keepSentences = options.Extract || (oneStory && files.Length > 1) || options.Shard is not null;
-        Each([.. Enumerable.Range(0, files.Length)], "profiled", i => stored is not null ? Restored(stored.Sources[i])
-            : Profile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, keepSentences, stages, ticks, bytes));
+        // The files are read ahead of the threads, unless a cache may spare reading them (it asks first whether they changed).
+        using (var ahead = stored is null && options.Cache is null ? ReadAhead.Of(ReadFromDisk(files, loader)) : null)
+        {
+            Each([.. Enumerable.Range(0, files.Length)], "profiled", i => stored is not null ? Restored(stored.Sources[i])
+                : Profile(files[i], drafts.Contains(files[i]) ? SourceRole.Draft : SourceRole.Reference, loader, options, keepSentences, stages, ticks, bytes), ahead);
+        }
         if (options.Shard is { } shard)
         {
             // A shard cannot know the stories: it reads the claims of every file of its share, and leaves the rest to the merge.
@@ -140,7 +149,8 @@ public static class FactChecker
             return claims;
         }
         var heard = FindingFilters.HeardIn(profiled);
-        var outcome = new StoryByStory(stages, context, heard, options.Extract).Run(stories, compared, i => slots[i].Document!.Id, ReadForClaims, parallel);
+        var outcome = new StoryByStory(stages, context, heard, options.Extract).Run(
+            stories, compared, i => slots[i].Document!.Id, ReadForClaims, parallel, options.Cache is null ? i => slots[i].OnDisk?.File : null);
         // A bug is a bug: the first in source order is thrown, so two runs that fail fail alike whatever the threads did.
         if (slots.FirstOrDefault(s => s?.Bug is not null) is { Bug: { } bug }) bug.Throw();
         outcome.Bug?.Throw();
@@ -221,6 +231,10 @@ public static class FactChecker
         var (drafts, draftError) = loader.Discover(paths);
         return (files, drafts.ToHashSet(StringComparer.Ordinal), draftError);
     }
+
+    /// <summary>The files' paths, but a null for those not read from disk: standard input's text, an editor's buffer.</summary>
+    private static string?[] ReadFromDisk(ImmutableArray<string> files, SourceLoader loader) =>
+        [.. files.Select(f => f == InlineKey || loader.Overlays.ContainsKey(f) ? null : f)];
 
     /// <summary>What stands for the inline source among the files: no path can hold a NUL character.</summary>
     private const string InlineKey = "\0inline";

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using FactCheck.Comparison;
+using FactCheck.Files;
 using FactCheck.Frames;
 using FactCheck.Normalization;
 using FactCheck.Reporting;
@@ -59,7 +60,9 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
     /// A story that holds a sixteenth of the sources or more (one story of a whole folder, a check of a few files) is worked
     /// on by every thread in turn; the others side by side, the largest first, each on one thread.
     /// </summary>
-    public Outcome Run(StoryMap stories, IReadOnlyList<int> compared, Func<int, string> idOf, Func<int, ImmutableArray<FramedClaim>> read, ParallelOptions parallel)
+    public Outcome Run(
+        StoryMap stories, IReadOnlyList<int> compared, Func<int, string> idOf, Func<int, ImmutableArray<FramedClaim>> read, ParallelOptions parallel,
+        Func<int, string?>? fileOf = null)
     {
         // Taken before the pass, once for the stories and the report's order: a file that can no longer be read leaves its
         // slot without a document.
@@ -67,8 +70,20 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
         var batches = Batches(stories, compared, ids);
         var ticks = new long[3];
         var wide = batches.Where(b => b.Sources.Count * 16 >= compared.Count).ToList();
-        foreach (var batch in wide) Work(batch, read, parallel, ticks);
         var narrow = batches.Where(b => b.Sources.Count * 16 < compared.Count).OrderByDescending(b => b.Sources.Count).ToArray();
+        // The files read again are read ahead in the order the stories take them (the narrow stories' close to it: two threads
+        // take them in turn).
+        using var ahead = fileOf is null ? null : ReadAhead.Of([.. wide.Concat(narrow).SelectMany(b => b.Sources).Select(fileOf)]);
+        if (ahead is not null)
+        {
+            var readOne = read;
+            read = i =>
+            {
+                ahead.Taken();
+                return readOne(i);
+            };
+        }
+        foreach (var batch in wide) Work(batch, read, parallel, ticks);
         Parallel.ForEach(Partitioner.Create(narrow, loadBalance: true), parallel, batch => Work(batch, read, OneThread, ticks));
 
         var rules = stages.Comparer.Rules.Length;
