@@ -3,85 +3,154 @@ using Mono.Unix.Native;
 namespace FactCheck.Files;
 
 /// <summary>
-/// Asks the system to read files into its cache a little before the check's threads read them, from a thread of its own
-/// that does nothing else. A check has as many threads as cores, and each waited for the disk at every file the cache did
-/// not hold: on this 2-core machine, whose cache loses files while others run, a cold check of the bench corpus spent
-/// 0.9 s of its first pass's 5.4 thread-seconds waiting in <c>pread</c> (perf, sched_switch), a core idle for each.
-/// <c>posix_fadvise(WILLNEED)</c> starts the reads and returns, so many are in flight at once.
+/// Opens files a little before the check's threads read them, from a thread of its own, and asks the system to read them
+/// into its cache (<c>posix_fadvise(WILLNEED)</c> starts the reads and returns, so many are in flight at once); the thread
+/// that reads a file then takes its open descriptor (<see cref="Hand"/>) instead of opening it again. A check has as many
+/// threads as cores, and each waited for the disk at every file the cache did not hold: on this 2-core machine, whose cache
+/// loses files while others run, a cold check of the bench corpus spent 0.9 s of its first pass's 5.4 thread-seconds
+/// waiting in <c>pread</c> (perf, sched_switch; 3.4 s on a machine whose disk others were using), a core idle for each.
+/// Opened twice, once here and once to be read, the files cost this thread 2.9 % of the check's CPU (the opens and closes).
 /// </summary>
 /// <remarks>
-/// Only on Linux, where the call is what it says. It only warms the cache: a file that changes or goes away between its
-/// read-ahead and its read is read as it is then, so nothing a check reports depends on it.
+/// Only on Linux, where the call is what it says. A file is opened here as <see cref="ReadHandle.OpenFound"/> opens it,
+/// at most <see cref="Window"/> files before it is read: what it holds is read when its reader reads it, as before.
 /// </remarks>
 internal sealed class ReadAhead : IDisposable
 {
-    /// <summary>How many files it goes ahead of the readers: a few hundred KB of news, far less than any cache.</summary>
-    private const int Window = 128;
+    /// <summary>
+    /// How many files it may hold open ahead of their readers: about 20 ms of the bench corpus's files, the length of a
+    /// read the disk made a reader wait for. Fewer where the process may open few files (<see cref="Window"/>).
+    /// </summary>
+    private const int LargestWindow = 256;
+
+    /// <summary>A slot whose reader came first: it opens its file itself, and the read-ahead leaves it.</summary>
+    private const int Claimed = -1;
 
     private readonly IReadOnlyList<string?> paths;
 
-    /// <summary>One count for each file it may read ahead now: <see cref="Taken"/> gives one back.</summary>
-    private readonly SemaphoreSlim room = new(Window);
+    /// <summary>By position: 0 before anything, <see cref="Claimed"/>, or an open descriptor plus one, waiting for its reader.</summary>
+    private readonly int[] slots;
+
+    private readonly int window;
+
+    private readonly Thread thread;
+
+    private int taken;
 
     private volatile bool stopped;
 
-    private ReadAhead(IReadOnlyList<string?> paths)
+    /// <summary>The descriptor handed to this thread's reader of a file, and the file (<see cref="TakeHanded"/>).</summary>
+    [ThreadStatic] private static (string Path, int Descriptor)? handed;
+
+    private ReadAhead(IReadOnlyList<string?> paths, int window)
     {
-        this.paths = paths;
-        new Thread(Run) { IsBackground = true, Name = "FactCheck read-ahead" }.Start();
+        (this.paths, this.window, slots) = (paths, window, new int[paths.Count]);
+        thread = new Thread(Run) { IsBackground = true, Name = "FactCheck read-ahead" };
+        thread.Start();
     }
 
     /// <summary>
-    /// Reads <paramref name="paths"/> ahead in their order, which must be the order their readers take them in (a null is
-    /// a file not read from disk); null where the system has no such call, or too few files for it to matter.
+    /// Reads <paramref name="paths"/> ahead in their order, about the order their readers take them in (a null is a file not
+    /// read from disk); null where the system has no such call, or too few files for it to matter.
     /// </summary>
     public static ReadAhead? Of(IReadOnlyList<string?> paths) =>
-        OperatingSystem.IsLinux() && paths.Count > Window ? new ReadAhead(paths) : null;
+        OperatingSystem.IsLinux() && paths.Count > 16 && Window() is var window and > 0 ? new ReadAhead(paths, window) : null;
 
-    /// <summary>A reader took the next file: the read-ahead may go one further.</summary>
-    public void Taken()
+    /// <summary>
+    /// The reader of the file at <paramref name="position"/> is about to read it: its descriptor, if it was opened, is handed
+    /// to this thread, and taken by <see cref="ReadHandle.OpenFound"/>. Dispose the result when the reading is done: a
+    /// descriptor the reader did not take is closed.
+    /// </summary>
+    public Reading Hand(int position)
     {
-        if (!stopped) room.Release();
+        Interlocked.Increment(ref taken);
+        var slot = Interlocked.Exchange(ref slots[position], Claimed);
+        if (slot > 0) handed = (paths[position]!, slot - 1);
+        return new Reading(slot > 0);
     }
 
-    /// <summary>Stops at the next file (the readers are done, or gave up).</summary>
+    /// <summary>The descriptor handed to this thread for <paramref name="fullPath"/>, if one was: the caller owns it now.</summary>
+    internal static bool TakeHanded(string fullPath, out int descriptor)
+    {
+        descriptor = -1;
+        if (handed is not { } given || !string.Equals(given.Path, fullPath, StringComparison.Ordinal)) return false;
+        handed = null;
+        descriptor = given.Descriptor;
+        return true;
+    }
+
+    /// <summary>A file being read: a descriptor handed for it and not taken is closed at its end.</summary>
+    public readonly struct Reading(bool handedOne) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!handedOne || handed is not { } left) return;
+            handed = null;
+            Close(left.Descriptor);
+        }
+    }
+
+    /// <summary>Stops, and closes what was opened for readers that never came.</summary>
     public void Dispose()
     {
         stopped = true;
-        room.Release();
+        thread.Join();
+        for (var k = 0; k < slots.Length; k++)
+            if (Interlocked.Exchange(ref slots[k], Claimed) is > 0 and var slot) Close(slot - 1);
     }
 
     private void Run()
     {
-        try
+        for (var k = 0; k < paths.Count && !stopped; k++)
         {
-            foreach (var path in paths)
+            // Far enough ahead: a millisecond's wait, rather than a signal at every file taken (a wake-up a file, and the
+            // spinning before it, cost more than the opens).
+            while (k >= Volatile.Read(ref taken) + window)
             {
-                room.Wait();
                 if (stopped) return;
-                if (path is not null) Advise(path);
+                Thread.Sleep(1);
             }
-        }
-        catch (Exception e) when (e is SemaphoreFullException or ObjectDisposedException or DllNotFoundException or EntryPointNotFoundException)
-        {
-            // Only a warming: without it, the files are read as they always were.
+            if (paths[k] is not { } path || Volatile.Read(ref slots[k]) != 0) continue;
+            var descriptor = Open(path);
+            if (descriptor < 0) continue; // its reader opens it, and says what is wrong
+            _ = Syscall.posix_fadvise(descriptor, 0, 0, PosixFadviseAdvice.POSIX_FADV_WILLNEED);
+            // Its reader may have come meanwhile, and opened it itself.
+            if (Interlocked.CompareExchange(ref slots[k], descriptor + 1, 0) != 0) Close(descriptor);
         }
     }
 
-    /// <summary>Opens the file as <see cref="ReadHandle.OpenFound"/> does (it never waits for a FIFO's writer), and asks for all of it.</summary>
-    private static void Advise(string path)
+    /// <summary>Opens the file as <see cref="ReadHandle.OpenFound"/> does: it never waits for a FIFO's writer.</summary>
+    private static int Open(string path)
     {
-        int descriptor;
         try
         {
-            descriptor = Syscall.open(path, OpenFlags.O_RDONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY | OpenFlags.O_CLOEXEC);
+            return Syscall.open(path, OpenFlags.O_RDONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY | OpenFlags.O_CLOEXEC);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or DllNotFoundException or EntryPointNotFoundException)
         {
-            return; // a name the system refuses: its reader says so
+            return -1; // a name the system refuses, or no such call: its reader opens it
         }
-        if (descriptor < 0) return;
-        _ = Syscall.posix_fadvise(descriptor, 0, 0, PosixFadviseAdvice.POSIX_FADV_WILLNEED);
-        _ = Syscall.close(descriptor);
+    }
+
+    private static void Close(int descriptor) => _ = Syscall.close(descriptor);
+
+    /// <summary>
+    /// How many files it may hold open: <see cref="LargestWindow"/>, or an eighth of the process's limit on open files when
+    /// that is lower, so that the check's own opens never meet the limit (0: the limit is unknown, no read-ahead).
+    /// </summary>
+    private static int Window()
+    {
+        try
+        {
+            // Linux's own account of the limit, "Max open files  1024  4096  files": its soft limit.
+            foreach (var line in File.ReadLines("/proc/self/limits"))
+                if (line.StartsWith("Max open files", StringComparison.Ordinal)
+                    && line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var soft, ..])
+                    return soft == "unlimited" ? LargestWindow : long.TryParse(soft, out var limit) ? (int)Math.Min(LargestWindow, limit / 8) : 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+        return 0;
     }
 }

@@ -39,7 +39,9 @@ internal readonly struct ReadHandle : IDisposable
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return Open(fullPath);
         try
         {
-            var descriptor = Syscall.open(fullPath, OpenFlags.O_RDONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY | OpenFlags.O_CLOEXEC);
+            // Opened already by the read-ahead, with the same flags, for this thread's reading of this file.
+            var descriptor = ReadAhead.TakeHanded(fullPath, out var handed) ? handed
+                : Syscall.open(fullPath, OpenFlags.O_RDONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY | OpenFlags.O_CLOEXEC);
             if (descriptor < 0) return Open(fullPath);
             if (Syscall.fstat(descriptor, out var stat) == 0) return new ReadHandle(FileStatus.From(stat), descriptor);
             Close(descriptor);

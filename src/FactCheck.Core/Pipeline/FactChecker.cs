@@ -74,8 +74,9 @@ public static class FactChecker
             {
                 // Each call takes the next file in order, whatever share of the range Parallel.For gave its thread (half the
                 // files each, read from either end of them): the threads go through the files together, as the read-ahead does.
-                var i = indices[Interlocked.Increment(ref next)];
-                ahead?.Taken();
+                var k = Interlocked.Increment(ref next);
+                var i = indices[k];
+                using var reading = ahead?.Hand(k) ?? default;
                 try
                 {
                     slots[i] = read(i);

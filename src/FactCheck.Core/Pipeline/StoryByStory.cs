@@ -73,13 +73,16 @@ internal sealed class StoryByStory(CheckStages stages, NormalizationContext cont
         var narrow = batches.Where(b => b.Sources.Count * 16 < compared.Count).OrderByDescending(b => b.Sources.Count).ToArray();
         // The files read again are read ahead in the order the stories take them (the narrow stories' close to it: two threads
         // take them in turn).
-        using var ahead = fileOf is null ? null : ReadAhead.Of([.. wide.Concat(narrow).SelectMany(b => b.Sources).Select(fileOf)]);
+        var inOrder = fileOf is null ? [] : wide.Concat(narrow).SelectMany(b => b.Sources).ToArray();
+        using var ahead = fileOf is null ? null : ReadAhead.Of([.. inOrder.Select(fileOf)]);
         if (ahead is not null)
         {
+            var positionOf = new Dictionary<int, int>(inOrder.Length);
+            for (var k = 0; k < inOrder.Length; k++) positionOf[inOrder[k]] = k;
             var readOne = read;
             read = i =>
             {
-                ahead.Taken();
+                using var reading = ahead.Hand(positionOf[i]);
                 return readOne(i);
             };
         }
