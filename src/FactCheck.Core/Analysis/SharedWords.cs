@@ -97,20 +97,27 @@ internal sealed class SharedWords<TEntry>(int limit) where TEntry : SharedWordEn
         }
     }
 
-    private static void Place(Slot[] table, TEntry entry, int hash)
+    private static void Place(Slot[] table, TEntry entry, int hash) => Place(table, entry, entry.Word, hash);
+
+    private static void Place(Slot[] table, TEntry entry, string word, int hash)
     {
         var mask = table.Length - 1;
         var i = IndexOf(hash, table.Length);
         while (table[i].Entry is not null) i = (i + 1) & mask;
-        (table[i].Hash, table[i].Word) = (hash, entry.Word);
+        (table[i].Hash, table[i].Word) = (hash, word);
         Volatile.Write(ref table[i].Entry, entry);
     }
 
+    /// <summary>
+    /// The table twice as large, each slot moved with the word it holds. Read from its entry, the word of every move waited on
+    /// memory for the entry (a word moves at each doubling from 4,096 slots), under the lock that the other threads' new words
+    /// wait on: 0.37 % of a check's samples (m32-perf), where the moves alone read the old table in order.
+    /// </summary>
     private static Slot[] Larger(Slot[] table)
     {
         var larger = new Slot[2 * table.Length];
         foreach (var slot in table)
-            if (slot.Entry is { } entry) Place(larger, entry, slot.Hash);
+            if (slot.Entry is { } entry) Place(larger, entry, slot.Word, slot.Hash);
         return larger;
     }
 

@@ -108,11 +108,13 @@ public sealed class TextAnalyzer
         // other, each part waited on memory on its own: most of what reading a lead's terms cost.
         parts.Clear(text.Length);
         Span<char> lower = stackalloc char[LongestWord];
-        foreach (var (start, end) in WordTokens.In(text))
+        var words = WordTokens.In(text);
+        while (words.MoveNext())
         {
+            var (start, end) = words.Current;
             // Most words hold no joiner: the word is its only part, kept or not by its length and digits alone. Searched for
             // an apostrophe, then split at each joiner character by character, every word was read twice more.
-            if (!HasJoiner(text, start, end))
+            if (!words.HasJoiner)
             {
                 if (keepWords) parts.AddWord(start, end, apostrophe: false);
                 if (MayBeTerm(text, start, end)) parts.Add(text, start, end);
@@ -332,14 +334,6 @@ public sealed class TextAnalyzer
     /// </summary>
     private static bool MayBeTerm(string text, int start, int end) =>
         end - start >= 2 && end - start <= LongestWord && (!char.IsAsciiDigit(text[start]) || text.AsSpan(start, end - start).ContainsAnyExcept(CharSets.Digits));
-
-    /// <summary>True when <c>[start, end)</c> holds an apostrophe or a hyphen (<see cref="WordTokens"/>' joiners).</summary>
-    private static bool HasJoiner(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-            if (WordTokens.IsApostrophe(text[i]) || WordTokens.IsHyphen(text[i])) return true;
-        return false;
-    }
 
     /// <summary>Asks the processor for <paramref name="entry"/>'s fields, ahead of reading them.</summary>
     private static unsafe void PrefetchObject(Entry entry)
