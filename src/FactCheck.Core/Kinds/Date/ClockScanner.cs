@@ -154,7 +154,7 @@ internal static partial class ClockScanner
                 {
                     (Lead.ShortlyBefore, "clock-shortly-before"), (Lead.ShortlyAfter, "clock-shortly-after"), (Lead.Around, "clock-around"),
                     (Lead.Until, "clock-until"), (Lead.From, "clock-from"), (Lead.At, "clock-at"),
-                }.Select(p => (p.Kind, new Regex($@"(?<![\p{{L}}]){l.WordBefore(p.List)}$", Options | RegexOptions.RightToLeft)))];
+                }.Select(p => (p.Kind, PackRegexes.Get(l, $@"(?<![\p{{L}}]){l.WordBefore(p.List)}$", Options | RegexOptions.RightToLeft)))];
         }
 
         public Regex Time { get; }

@@ -32,12 +32,12 @@ public sealed class DurationMentionSource : IMentionSource
                 + $@"(?!{language.Alternation("duration-not-joined")}|{S}+{language.Alternation("duration-not-after")}(?![\p{{L}}]))",
                 Options);
             var count = NumberText.CountWordPattern(language);
-            NumberBehind = new Regex(
+            NumberBehind = PackRegexes.Get(language, 
                 $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{count}){S}+(?:{language.Alternation("range-to")}|{language.Alternation("range-or")}|-|–){S}+)?(?<num>{Num}|{count}|{language.Alternation("duration-articles")})(?<half>{S}+{language.Alternation("and-a-half")})?(?:{S}+|-)$",
                 Options | RegexOptions.RightToLeft);
-            DurationWordBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft);
-            SpreadBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft);
-            DateBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
+            DurationWordBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft);
+            SpreadBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft);
+            DateBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
             Articles = language.Set("duration-articles");
             Cues = SearchValues.Create([.. language.Words("duration-cues")], StringComparison.OrdinalIgnoreCase);
             var units = language.Words("duration-units");

@@ -45,7 +45,7 @@ internal sealed class FigureWords
         perUnits = language.Set("per-units");
         nouns = NounForms.Of(language);
         // Tested first like a hedge: few figures follow "an additional", and the regex would run for every one.
-        fillerBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("hedge-fillers")}[\s\u00A0\u202F]*$",
+        fillerBehind = new WordsBehind(PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("hedge-fillers")}[\s\u00A0\u202F]*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft), language.Words("hedge-fillers"), skipsHyphens: false);
     }
 

@@ -71,8 +71,8 @@ public sealed partial class MoneyMentionSource : IMentionSource
 
         public Qualifiers Hedges { get; } = Qualifiers.Of(language);
 
-        /// <summary>A hedge at the end of what stands before a figure the recognizer read (rare: not worth compiling).</summary>
-        public Regex QualifierBefore { get; } = new($@"(?<qual>{Qualifiers.Of(language).Pattern})[\s\u00A0]*$",
+        /// <summary>A hedge at the end of what stands before a figure the recognizer read (rare; source-generated for the shipped packs with the others).</summary>
+        public Regex QualifierBefore { get; } = PackRegexes.Get(language, $@"(?<qual>{Qualifiers.Of(language).Pattern})[\s\u00A0]*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
     }
 

@@ -41,8 +41,8 @@ internal sealed partial class FigureReader
         several = PackRegexes.Get(language, $@"\G{language.Alternation("several-words")}{S}+(?<unit>{language.Alternation("number-multipliers")}|{language.Alternation("spelled-scales")})(?![\p{{L}}])", Options);
         approximate = PackRegexes.Get(language, $@"\G{S}*(?<approx>{LanguagePack.AlternationOf(words.Approximate.Keys)})(?![\p{{L}}])", Options);
         range = PackRegexes.Get(language, $@"\G{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}|{language.Alternation("range-or")})(?![\p{{L}}]){S}*", Options);
-        between = new Regex($@"(?<![\p{{L}}]){language.Alternation("range-between")}{S}+$", Options | RegexOptions.RightToLeft);
-        from = new Regex($@"(?<![\p{{L}}]){language.WordBefore("range-from")}$", Options | RegexOptions.RightToLeft);
+        between = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("range-between")}{S}+$", Options | RegexOptions.RightToLeft);
+        from = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.WordBefore("range-from")}$", Options | RegexOptions.RightToLeft);
         scaleWords = new WordsAhead(language.Words("spelled-scales").Concat(language.Words("count-scale-abbreviations")), ignoreCase: true);
         vagueWords = new WordsAhead(words.Vague.Keys, ignoreCase: true);
         severalWords = new WordsAhead(language.Words("several-words"), ignoreCase: true);

@@ -33,7 +33,7 @@ public sealed class QuantityMentionSource : IMentionSource
             AgeChange = PackRegexes.Get(language, 
                 $@"(?<![\p{{L}}]){language.Alternation("range-from")}{S}+(?<n1>\d{{1,3}}){S}+{language.Alternation("range-to")}{S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>{language.Alternation("age-units")}))?(?![\p{{L}}\d])",
                 Options);
-            AgeBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("age-words")}(?![\p{{L}}])[^,;:.]*$", Options | RegexOptions.RightToLeft);
+            AgeBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("age-words")}(?![\p{{L}}])[^,;:.]*$", Options | RegexOptions.RightToLeft);
             AgeCues = SearchValues.Create([.. language.Words("age-words")], StringComparison.OrdinalIgnoreCase);
             Months = language.Months.Keys.Concat(language.Words("month-abbreviations")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         }

@@ -45,9 +45,9 @@ internal sealed class QuantityWords
         OfNext = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.WordBefore("elided-of")}", Options);
         OfThem = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("elided-of-them")}(?![\p{{L}}])", Options);
         OthersAfter = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("elided-others")}(?![\p{{L}}])", Options);
-        ChangeBefore = new Regex($@"(?<![\p{{L}}]){language.Alternation("change-verbs")}[\s\u00A0\u202F]+(?:\p{{L}}+[\s\u00A0\u202F]+)?$", Options | RegexOptions.RightToLeft);
+        ChangeBefore = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("change-verbs")}[\s\u00A0\u202F]+(?:\p{{L}}+[\s\u00A0\u202F]+)?$", Options | RegexOptions.RightToLeft);
         NotAfterRate = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]+{language.Alternation("duration-not-after")}(?![\p{{L}}])", Options);
-        Whole = new Regex(
+        Whole = PackRegexes.Get(language, 
             $@"(?:(?<![\p{{L}}]){language.Alternation("whole-before")}|\p{{L}}{language.Alternation("possessive-endings")})(?:[\s\u00A0\u202F]+{language.Alternation("whole-adverbs")})?[\s\u00A0\u202F]+$",
             Options | RegexOptions.RightToLeft);
     }
