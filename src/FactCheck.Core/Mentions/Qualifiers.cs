@@ -25,7 +25,11 @@ internal sealed partial class Qualifiers
     }
 
     /// <summary>The hedges of <paramref name="language"/>.</summary>
-    public static Qualifiers Of(LanguagePack language) => language.Cached(typeof(Qualifiers), static l => new Qualifiers(l));
+    public static Qualifiers Of(LanguagePack language) => memoOfThread.Of(language, static l => new Qualifiers(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<Qualifiers> memoOfThread;
 
     /// <summary>The regex alternation of the hedges.</summary>
     public string Pattern { get; }

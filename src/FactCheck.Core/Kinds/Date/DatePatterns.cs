@@ -82,7 +82,11 @@ internal sealed partial class DatePatterns
     public RecognizerSlips Slips { get; }
 
     /// <summary>The patterns of <paramref name="language"/>.</summary>
-    public static DatePatterns Of(LanguagePack language) => language.Cached(typeof(DatePatterns), static l => new DatePatterns(l));
+    public static DatePatterns Of(LanguagePack language) => memoOfThread.Of(language, static l => new DatePatterns(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<DatePatterns> memoOfThread;
 
     /// <summary>"9 July 2024", "1er avril 2024", "2 avril", "9th of July".</summary>
     public Regex DayMonth { get; }

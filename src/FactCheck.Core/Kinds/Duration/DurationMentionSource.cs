@@ -46,7 +46,11 @@ public sealed class DurationMentionSource : IMentionSource
             NumberEnds = numbers.All(w => w.Length > 0 && char.IsLetter(w[^1])) ? numbers.Select(LastRun).ToFrozenSet(StringComparer.OrdinalIgnoreCase) : null;
         }
 
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
+        public static Patterns Of(LanguagePack language) => memoOfThread.Of(language, static l => new Patterns(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Patterns> memoOfThread;
 
         public LanguagePack Language { get; }
 

@@ -50,7 +50,11 @@ internal sealed class FigureWords
     }
 
     /// <summary>The words of <paramref name="language"/>.</summary>
-    public static FigureWords Of(LanguagePack language) => language.Cached(typeof(FigureWords), static l => new FigureWords(l));
+    public static FigureWords Of(LanguagePack language) => memoOfThread.Of(language, static l => new FigureWords(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<FigureWords> memoOfThread;
 
     /// <summary>
     /// The hedge at the end of the window <c>text[from..(from + length)]</c>: past a filler ("up to an additional"); of two,

@@ -28,7 +28,11 @@ public sealed partial class MoneyMentionSource : IMentionSource
     /// <summary>The words of one language that this source reads around a currency, built once per pack.</summary>
     private sealed class Words(LanguagePack language)
     {
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
+        public static Words Of(LanguagePack language) => memoOfThread.Of(language, static l => new Words(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Words> memoOfThread;
 
         public LanguagePack Language { get; } = language;
 

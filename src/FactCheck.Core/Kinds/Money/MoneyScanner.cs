@@ -48,7 +48,11 @@ internal sealed partial class MoneyScanner
     private readonly bool scalesHoldDigits;
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
-    public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), static l => new MoneyScanner(l));
+    public static MoneyScanner Of(LanguagePack language) => memoOfThread.Of(language, static l => new MoneyScanner(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<MoneyScanner> memoOfThread;
 
     /// <summary>
     /// The number that starts a digit figure: the first way the pattern reads it, as digitFigure's optional scale never

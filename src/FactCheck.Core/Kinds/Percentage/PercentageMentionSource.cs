@@ -22,7 +22,11 @@ public sealed class PercentageMentionSource : IMentionSource
     /// <summary>One language's percentage patterns, built once per pack.</summary>
     private sealed class Patterns(LanguagePack language)
     {
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
+        public static Patterns Of(LanguagePack language) => memoOfThread.Of(language, static l => new Patterns(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Patterns> memoOfThread;
 
         public LanguagePack Language { get; } = language;
 

@@ -50,7 +50,11 @@ internal sealed partial class FigureReader
         rangeWords = new WordsAhead(["-", "–", .. language.Words("range-to"), .. language.Words("range-and"), .. language.Words("range-or")], ignoreCase: true);
     }
 
-    public static FigureReader Of(LanguagePack language) => language.Cached(typeof(FigureReader), static l => new FigureReader(l));
+    public static FigureReader Of(LanguagePack language) => memoOfThread.Of(language, static l => new FigureReader(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<FigureReader> memoOfThread;
 
     /// <summary>The figure that starts at <paramref name="start"/> (a digit or the first letter of a word), or null.</summary>
     public Figure? Read(string text, int start)

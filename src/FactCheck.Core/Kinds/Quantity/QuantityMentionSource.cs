@@ -38,7 +38,11 @@ public sealed class QuantityMentionSource : IMentionSource
             Months = language.Months.Keys.Concat(language.Words("month-abbreviations")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         }
 
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
+        public static Patterns Of(LanguagePack language) => memoOfThread.Of(language, static l => new Patterns(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Patterns> memoOfThread;
 
         public QuantityWords Words { get; }
 

@@ -52,7 +52,11 @@ internal sealed class QuantityWords
             Options | RegexOptions.RightToLeft);
     }
 
-    public static QuantityWords Of(LanguagePack language) => language.Cached(typeof(QuantityWords), static l => new QuantityWords(l));
+    public static QuantityWords Of(LanguagePack language) => memoOfThread.Of(language, static l => new QuantityWords(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<QuantityWords> memoOfThread;
 
     public LanguagePack Language { get; }
 
