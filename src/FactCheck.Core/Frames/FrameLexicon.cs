@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Analysis;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 
 namespace FactCheck.Frames;
 
@@ -106,7 +107,11 @@ internal sealed class FrameLexicon
         [.. pack.Words(list).Select(p => FrameWords.Keys(p, Analyzer, stemmed: false)).Where(k => k.Length > 0).DistinctBy(k => string.Join(' ', k), StringComparer.Ordinal)];
 
     /// <summary>The lexicon of <paramref name="pack"/>.</summary>
-    public static FrameLexicon Of(LanguagePack pack) => pack.Cached(typeof(FrameLexicon), static p => new FrameLexicon(p));
+    public static FrameLexicon Of(LanguagePack pack) => memoOfThread.Of(pack, static p => new FrameLexicon(p));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<FrameLexicon> memoOfThread;
 
     /// <summary>The language's analyzer, which stems the words.</summary>
     public TextAnalyzer Analyzer { get; }

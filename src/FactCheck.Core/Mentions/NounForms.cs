@@ -31,7 +31,11 @@ internal sealed class NounForms
     }
 
     /// <summary>The noun forms of <paramref name="language"/>.</summary>
-    public static NounForms Of(LanguagePack language) => language.Cached(typeof(NounForms), static l => new NounForms(l));
+    public static NounForms Of(LanguagePack language) => memoOfThread.Of(language, static l => new NounForms(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<NounForms> memoOfThread;
 
     /// <summary>True when <paramref name="word"/> (lower case or not) can be a plural noun: "allies", "people", "décès", "bateaux".</summary>
     public bool IsPlural(string word)

@@ -1,4 +1,4 @@
-// Written by PackRegexesTests (FACTCHECK_WRITE_PACK_REGEXES=1): the left-to-right regexes the shipped language packs build.
+// Written by PackRegexesTests (FACTCHECK_WRITE_PACK_REGEXES=1): the regexes the shipped language packs build.
 using System.Text.RegularExpressions;
 
 namespace FactCheck.Mentions;
@@ -266,5 +266,188 @@ internal static partial class PackRegexes
     [GeneratedRegex(@"^[\s\u00A0\u202F]+(?:plus[\s\u00A0\u202F]+tard|plus[\s\u00A0\u202F]+tôt|auparavant|d['’]âge|de[\s\u00A0\u202F]+prison)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern86 { get; }
 
-    private static Regex[] Generated() => [Pattern0, Pattern1, Pattern2, Pattern3, Pattern4, Pattern5, Pattern6, Pattern7, Pattern8, Pattern9, Pattern10, Pattern11, Pattern12, Pattern13, Pattern14, Pattern15, Pattern16, Pattern17, Pattern18, Pattern19, Pattern20, Pattern21, Pattern22, Pattern23, Pattern24, Pattern25, Pattern26, Pattern27, Pattern28, Pattern29, Pattern30, Pattern31, Pattern32, Pattern33, Pattern34, Pattern35, Pattern36, Pattern37, Pattern38, Pattern39, Pattern40, Pattern41, Pattern42, Pattern43, Pattern44, Pattern45, Pattern46, Pattern47, Pattern48, Pattern49, Pattern50, Pattern51, Pattern52, Pattern53, Pattern54, Pattern55, Pattern56, Pattern57, Pattern58, Pattern59, Pattern60, Pattern61, Pattern62, Pattern63, Pattern64, Pattern65, Pattern66, Pattern67, Pattern68, Pattern69, Pattern70, Pattern71, Pattern72, Pattern73, Pattern74, Pattern75, Pattern76, Pattern77, Pattern78, Pattern79, Pattern80, Pattern81, Pattern82, Pattern83, Pattern84, Pattern85, Pattern86];
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:after|from|since)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern87 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:après|dès|à[\s\u00A0\u202F]+partir[\s\u00A0\u202F]+de)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern88 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:at)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern89 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:at[\s\u00A0\u202F]+around|at[\s\u00A0\u202F]+about|around|about|at[\s\u00A0\u202F]+approximately|approximately|roughly)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern90 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:avant|jusqu['’]à)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern91 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:before|until|till|by)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern92 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:shortly[\s\u00A0\u202F]+after|just[\s\u00A0\u202F]+after|a[\s\u00A0\u202F]+little[\s\u00A0\u202F]+after|minutes[\s\u00A0\u202F]+after|moments[\s\u00A0\u202F]+after|soon[\s\u00A0\u202F]+after)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern93 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:shortly[\s\u00A0\u202F]+before|just[\s\u00A0\u202F]+before|a[\s\u00A0\u202F]+little[\s\u00A0\u202F]+before|minutes[\s\u00A0\u202F]+before|moments[\s\u00A0\u202F]+before|soon[\s\u00A0\u202F]+before)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern94 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:un[\s\u00A0\u202F]+peu[\s\u00A0\u202F]+après|peu[\s\u00A0\u202F]+après|juste[\s\u00A0\u202F]+après|quelques[\s\u00A0\u202F]+minutes[\s\u00A0\u202F]+après|peu[\s\u00A0\u202F]+de[\s\u00A0\u202F]+temps[\s\u00A0\u202F]+après)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern95 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:un[\s\u00A0\u202F]+peu[\s\u00A0\u202F]+avant|peu[\s\u00A0\u202F]+avant|juste[\s\u00A0\u202F]+avant|quelques[\s\u00A0\u202F]+minutes[\s\u00A0\u202F]+avant|peu[\s\u00A0\u202F]+de[\s\u00A0\u202F]+temps[\s\u00A0\u202F]+avant)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern96 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:vers|aux[\s\u00A0\u202F]+alentours[\s\u00A0\u202F]+de|autour[\s\u00A0\u202F]+de|à[\s\u00A0\u202F]+environ|environ)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern97 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:à)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern98 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:an[\s\u00A0\u202F]+additional|a[\s\u00A0\u202F]+further|another)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern99 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:en|depuis|de|dès|jusqu['’]en|avant|après|vers)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern100 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:in|since|from|until|till|by|before|after|during|circa)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern101 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:un[\s\u00A0\u202F]+supplément[\s\u00A0\u202F]+de|encore)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern102 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<season>(?:summer|spring|autumn|winter))(?:[\s\u00A0\u202F]+(?:(?:of)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)|[\s\u00A0\u202F]+)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern103 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<season>(?:été|printemps|automne|hiver))(?:[\s\u00A0\u202F]+(?:(?:de|du|des)[\s\u00A0\u202F]+|(?:d['’])[\s\u00A0\u202F]*)|[\s\u00A0\u202F]+)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern104 { get; }
+
+    [GeneratedRegex(@"(?<qual>(?:close[\s\u00A0\u202F]+to|more[\s\u00A0\u202F]+than|in[\s\u00A0\u202F]+excess[\s\u00A0\u202F]+of|upwards[\s\u00A0\u202F]+of|at[\s\u00A0\u202F]+least|no[\s\u00A0\u202F]+less[\s\u00A0\u202F]+than|less[\s\u00A0\u202F]+than|at[\s\u00A0\u202F]+most|no[\s\u00A0\u202F]+more[\s\u00A0\u202F]+than|up[\s\u00A0\u202F]+to|as[\s\u00A0\u202F]+much[\s\u00A0\u202F]+as|as[\s\u00A0\u202F]+many[\s\u00A0\u202F]+as|approximately|roughly|around|about|some|circa|nearly|almost|over|above|under|below|not[\s\u00A0\u202F]+exceeding|not[\s\u00A0\u202F]+to[\s\u00A0\u202F]+exceed|limited[\s\u00A0\u202F]+to|exceeding|exceed|exceeds|estimated[\s\u00A0\u202F]+at|put[\s\u00A0\u202F]+at|starting[\s\u00A0\u202F]+at|from[\s\u00A0\u202F]+as[\s\u00A0\u202F]+little[\s\u00A0\u202F]+as))[\s\u00A0]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern105 { get; }
+
+    [GeneratedRegex(@"(?<qual>(?:d['’]environ|environ|quelque|autour[\s\u00A0\u202F]+de|autour[\s\u00A0\u202F]+d['’]|de[\s\u00A0\u202F]+l['’]ordre[\s\u00A0\u202F]+de|de[\s\u00A0\u202F]+l['’]ordre[\s\u00A0\u202F]+d['’]|près[\s\u00A0\u202F]+de|près[\s\u00A0\u202F]+d['’]|presque|quasiment|pas[\s\u00A0\u202F]+moins[\s\u00A0\u202F]+de|pas[\s\u00A0\u202F]+moins[\s\u00A0\u202F]+d['’]|plus[\s\u00A0\u202F]+de|plus[\s\u00A0\u202F]+d['’]|moins[\s\u00A0\u202F]+de|moins[\s\u00A0\u202F]+d['’]|jusqu['’]à|au[\s\u00A0\u202F]+moins|au[\s\u00A0\u202F]+plus|à[\s\u00A0\u202F]+partir[\s\u00A0\u202F]+de|à[\s\u00A0\u202F]+partir[\s\u00A0\u202F]+d['’]|dès|au-delà[\s\u00A0\u202F]+de|au-delà[\s\u00A0\u202F]+d['’]|supérieur[\s\u00A0\u202F]+à|supérieure[\s\u00A0\u202F]+à|supérieurs[\s\u00A0\u202F]+à|supérieures[\s\u00A0\u202F]+à|inférieur[\s\u00A0\u202F]+à|inférieure[\s\u00A0\u202F]+à|aux[\s\u00A0\u202F]+alentours[\s\u00A0\u202F]+de|aux[\s\u00A0\u202F]+alentours[\s\u00A0\u202F]+d['’]|estimé[\s\u00A0\u202F]+à|estimée[\s\u00A0\u202F]+à|estimés[\s\u00A0\u202F]+à|estimées[\s\u00A0\u202F]+à|évalué[\s\u00A0\u202F]+à|évaluée[\s\u00A0\u202F]+à|dépasse|dépassent|dépassant|dépasser|approche[\s\u00A0\u202F]+les|approchant[\s\u00A0\u202F]+les|frôle[\s\u00A0\u202F]+les))[\s\u00A0]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern106 { get; }
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:les|ses|leurs|nos|vos|des|de|tous[\s\u00A0\u202F]+les|toutes[\s\u00A0\u202F]+les|ces|compte|comptent|comptera|compter|regroupe|rassemble|réunit|réunira|comprend|avec|parmi)|\p{L}(?:(?!)))(?:[\s\u00A0\u202F]+(?:désormais|déjà|toujours|actuellement))?[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern107 { get; }
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:the|its|their|his|her|our|all|of|has|have|had|counts|comprises|with|among|between)|\p{L}(?:['’]s))(?:[\s\u00A0\u202F]+(?:now|already|still|currently))?[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern108 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:(?<n1>\d{1,3}(?:[.,]\d+)?|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?![\p{L}-]))[\s\u00A0\u202F]+(?:(?:à)|(?:ou)|-|–)[\s\u00A0\u202F]+)?(?<num>\d{1,3}(?:[.,]\d+)?|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?![\p{L}-])|(?:un|une))(?<half>[\s\u00A0\u202F]+(?:(?!)))?(?:[\s\u00A0\u202F]+|-)$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern109 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:(?<n1>\d{1,3}(?:[.,]\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\p{L}-]))[\s\u00A0\u202F]+(?:(?:to)|(?:or)|-|–)[\s\u00A0\u202F]+)?(?<num>\d{1,3}(?:[.,]\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\p{L}-])|(?:a|an|one))(?<half>[\s\u00A0\u202F]+(?:and[\s\u00A0\u202F]+a[\s\u00A0\u202F]+half))?(?:[\s\u00A0\u202F]+|-)$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern110 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:(?<rangeword>(?:between))[\s\u00A0\u202F]+)?(?<n1>(?:\d{1,3}(?:(?:[\u00A0\u202F]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d))[\s\u00A0\u202F]*%?[\s\u00A0\u202F]*(?<conn>-|–|(?:to)|(?:and))[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern111 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:(?<rangeword>(?:between)|(?:from))[\s\u00A0\u202F]+)?(?:(?<pre>[^\s\u00A0\u202F\d]{1,4})[\s\u00A0\u202F]?)?(?<n1>(?:\d{1,3}(?:(?:[\u00A0\u202F]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d))(?:[\s\u00A0-]?(?<s1>(?:milliards|thousands|trillions|billions|milliard|millions|thousand|trillion|billion|million|mille|mrds|mds|mio|mln|mrd|bn|md|mn|tn|b|k|m)(?![\p{L}])))?(?:[\s\u00A0\u202F]*(?<c1>[^\s\u00A0\u202F\d\p{L}]{1,2}))?[\s\u00A0\u202F]*(?<conn>(?:and)|(?:to)|-|–)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern112 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:(?<rangeword>(?:entre))[\s\u00A0\u202F]+)?(?<n1>(?:\d{1,3}(?:(?:[\u00A0\u202F]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d))[\s\u00A0\u202F]*%?[\s\u00A0\u202F]*(?<conn>-|–|(?:à)|(?:et))[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern113 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}\d.,])(?:(?<rangeword>(?:entre)|(?:de))[\s\u00A0\u202F]+)?(?:(?<pre>[^\s\u00A0\u202F\d]{1,4})[\s\u00A0\u202F]?)?(?<n1>(?:\d{1,3}(?:(?:[\u00A0\u202F]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?!\d))(?:[\s\u00A0-]?(?<s1>(?:milliards|thousands|trillions|billions|milliard|millions|thousand|trillion|billion|million|mille|mrds|mds|mio|mln|mrd|bn|md|mn|tn|b|k|m)(?![\p{L}])))?(?:[\s\u00A0\u202F]*(?<c1>[^\s\u00A0\u202F\d\p{L}]{1,2}))?[\s\u00A0\u202F]*(?<conn>(?:et)|(?:à)|-|–)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern114 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?!))[\s\u00A0\u202F]*(?<unit>(?:week|month|year))[\s\u00A0\u202F]+(?<mod>(?:(?!)))$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern115 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?!))[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern116 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:de)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern117 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:from)[\s\u00A0\u202F]+|(?:(?!))[\s\u00A0\u202F]*)$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern118 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:age)(?![\p{L}])[^,;:.]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern119 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:between)[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern120 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:by|up|down|from|rose|rises|rising|fell|falls|falling|gained|gains|lost|grew|grows|jumped|dropped|climbed|declined|increased|decreased|slipped|eased|surged|plunged|cut|cutting|cuts|raised|raising|lowered|lowering|reduced|reducing|rise|rise[\s\u00A0\u202F]+of|rises[\s\u00A0\u202F]+of|fall|fall[\s\u00A0\u202F]+of|falls[\s\u00A0\u202F]+of|increase|increases|increase[\s\u00A0\u202F]+of|increases[\s\u00A0\u202F]+of|decrease|decreases|decrease[\s\u00A0\u202F]+of|decreases[\s\u00A0\u202F]+of|drop|drops|drop[\s\u00A0\u202F]+of|drops[\s\u00A0\u202F]+of|decline|declines|decline[\s\u00A0\u202F]+of|declines[\s\u00A0\u202F]+of|gain|gain[\s\u00A0\u202F]+of|gains[\s\u00A0\u202F]+of|growth|growths|growth[\s\u00A0\u202F]+of|growths[\s\u00A0\u202F]+of|jump|jumps|jump[\s\u00A0\u202F]+of|jumps[\s\u00A0\u202F]+of|cuts[\s\u00A0\u202F]+of|cut[\s\u00A0\u202F]+of|hike|hikes|hike[\s\u00A0\u202F]+of|hikes[\s\u00A0\u202F]+of|surge|surges|surge[\s\u00A0\u202F]+of|surges[\s\u00A0\u202F]+of|percentage[\s\u00A0\u202F]+point|percentage[\s\u00A0\u202F]+points)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern121 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:entre)[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern122 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:en|de|d['’]|depuis|jusqu['’]en|jusqu['’]à|dès|avant|après|entre|et|pour|fin|début|mi|courant|milieu|au[\s\u00A0\u202F]+mois[\s\u00A0\u202F]+de|le[\s\u00A0\u202F]+mois[\s\u00A0\u202F]+de|édition|saison|exercice)[\s\u00A0\u202F-]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern123 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:for|over|in|within|after|during|since|about|nearly|almost|than)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern124 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:hausse[\s\u00A0\u202F]+de|baisse[\s\u00A0\u202F]+de|augmenté[\s\u00A0\u202F]+de|baissé[\s\u00A0\u202F]+de|progressé[\s\u00A0\u202F]+de|reculé[\s\u00A0\u202F]+de|augmentation[\s\u00A0\u202F]+de|diminution[\s\u00A0\u202F]+de|progression[\s\u00A0\u202F]+de|recul[\s\u00A0\u202F]+de|croissance[\s\u00A0\u202F]+de|chuté[\s\u00A0\u202F]+de|grimpé[\s\u00A0\u202F]+de|bondi[\s\u00A0\u202F]+de|de[\s\u00A0\u202F]+plus|de[\s\u00A0\u202F]+moins)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern125 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:il[\s\u00A0\u202F]+y[\s\u00A0\u202F]+a|voilà)[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern126 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:in|on|by|since|until|till|through|of|from|to|during|before|after|between|and|early|late|mid|last|next|this|the[\s\u00A0\u202F]+end[\s\u00A0\u202F]+of|the[\s\u00A0\u202F]+start[\s\u00A0\u202F]+of|the[\s\u00A0\u202F]+beginning[\s\u00A0\u202F]+of|the[\s\u00A0\u202F]+middle[\s\u00A0\u202F]+of|fiscal|due|by[\s\u00A0\u202F]+about)[\s\u00A0\u202F-]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern127 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:la|le|l['’])[\s\u00A0\u202F]*(?<unit>(?:semaine|mois|année|an))[\s\u00A0\u202F]+(?<mod>(?:dernière|dernier|prochaine|prochain|passée|passé))$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern128 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:over)[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern129 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:passé|passée|passés|passées|passant|passer|passe|augmenté|baissé|grimpé|chuté|reculé|progressé|bondi|diminué|réduit|réduite|ramené|ramenée|porté|portée|relevé|abaissé|évolué|glissé|hausse|baisse)[\s\u00A0\u202F]+(?:\p{L}+[\s\u00A0\u202F]+)?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern130 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:pendant|durant|sur|en|depuis|après|d['’]ici|dans|de|d['’]|près)[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern131 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:rose|rise|rising|fell|fall|falling|increased|increase|decreased|decrease|climbed|dropped|went|grew|jumped|slipped|cut|raised|lowered|reduced|reducing|raising|cutting|up|down|changed|moved|boosted)[\s\u00A0\u202F]+(?:\p{L}+[\s\u00A0\u202F]+)?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern132 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:sur)[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern133 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:the)[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern134 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:âge)(?![\p{L}])[^,;:.]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern135 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<from>(?:du|entre|de))[\s\u00A0\u202F]+(?:(?:le|la)[\s\u00A0\u202F]+)?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern136 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<from>(?:du|entre|de))[\s\u00A0\u202F]+(?:(?:le|la)[\s\u00A0\u202F]+)?(?<d>[0-3]?\d)(?:(?:er))?[\s\u00A0\u202F]+(?:(?:au|et|à))[\s\u00A0\u202F]+(?:(?:le|la)[\s\u00A0\u202F]+)?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern137 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<from>(?:from|between))[\s\u00A0\u202F]+(?:(?:the)[\s\u00A0\u202F]+)?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern138 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<from>(?:from|between))[\s\u00A0\u202F]+(?:(?:the)[\s\u00A0\u202F]+)?(?<d>[0-3]?\d)(?:(?:st|nd|rd|th))?[\s\u00A0\u202F]+(?:(?:to|and|through|until))[\s\u00A0\u202F]+(?:(?:the)[\s\u00A0\u202F]+)?$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern139 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<mod>(?:cette|ce|cet))[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern140 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<mod>(?:this|last|next))[\s\u00A0\u202F]+$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern141 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<num>\d{1,3}|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(?![\p{L}-])|(?:un|une))[\s\u00A0\u202F]+(?<unit>(?:ans|an|années|année|mois|semaines|semaine|jours|jour|décennies|décennie))[\s\u00A0\u202F]+(?:(?!))$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern142 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<num>\d{1,3}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\p{L}-])|(?:a|an|one))[\s\u00A0\u202F]+(?<unit>(?:years|year|months|month|weeks|week|days|day|decades|decade))[\s\u00A0\u202F]+(?:ago)$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern143 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<part>(?:the[\s\u00A0\u202F]+early|early|the[\s\u00A0\u202F]+mid|mid|the[\s\u00A0\u202F]+late|late|in[\s\u00A0\u202F]+the[\s\u00A0\u202F]+beginning[\s\u00A0\u202F]+of[\s\u00A0\u202F]+the|in[\s\u00A0\u202F]+the[\s\u00A0\u202F]+beginning[\s\u00A0\u202F]+of|the[\s\u00A0\u202F]+beginning[\s\u00A0\u202F]+of[\s\u00A0\u202F]+the|the[\s\u00A0\u202F]+beginning[\s\u00A0\u202F]+of|in[\s\u00A0\u202F]+the[\s\u00A0\u202F]+start[\s\u00A0\u202F]+of[\s\u00A0\u202F]+the|in[\s\u00A0\u202F]+the[\s\u00A0\u202F]+start[\s\u00A0\u202F]+of|the[\s\u00A0\u202F]+start[\s\u00A0\u202F]+of[\s\u00A0\u202F]+the|the[\s\u00A0\u202F]+start[\s\u00A0\u202F]+of|in[\s\u00A0\u202F]+the[\s\u00A0\u202F]+middle[\s\u00A0\u202F]+of[\s\u00A0\u202F]+the|in[\s\u00A0\u202F]+the[\s\u00A0\u202F]+middle[\s\u00A0\u202F]+of|the[\s\u00A0\u202F]+middle[\s\u00A0\u202F]+of[\s\u00A0\u202F]+the|the[\s\u00A0\u202F]+middle[\s\u00A0\u202F]+of|in[\s\u00A0\u202F]+the[\s\u00A0\u202F]+end[\s\u00A0\u202F]+of[\s\u00A0\u202F]+the|in[\s\u00A0\u202F]+the[\s\u00A0\u202F]+end[\s\u00A0\u202F]+of|the[\s\u00A0\u202F]+end[\s\u00A0\u202F]+of[\s\u00A0\u202F]+the|the[\s\u00A0\u202F]+end[\s\u00A0\u202F]+of))(?:[\s\u00A0\u202F]+(?:(?!)))?[\s\u00A0\u202F-]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern144 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<part>(?:à[\s\u00A0\u202F]+la[\s\u00A0\u202F]+fin[\s\u00A0\u202F]+de[\s\u00A0\u202F]+l['’]année|fin[\s\u00A0\u202F]+de[\s\u00A0\u202F]+l['’]année|au[\s\u00A0\u202F]+début[\s\u00A0\u202F]+de[\s\u00A0\u202F]+l['’]année|début[\s\u00A0\u202F]+de[\s\u00A0\u202F]+l['’]année|au[\s\u00A0\u202F]+début|en[\s\u00A0\u202F]+début|début|à[\s\u00A0\u202F]+la[\s\u00A0\u202F]+fin|en[\s\u00A0\u202F]+fin|fin|au[\s\u00A0\u202F]+milieu|milieu|mi))(?:[\s\u00A0\u202F]+(?:des|de|d['’]))?[\s\u00A0\u202F-]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern145 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<qual>(?:close[\s\u00A0\u202F]+to|more[\s\u00A0\u202F]+than|in[\s\u00A0\u202F]+excess[\s\u00A0\u202F]+of|upwards[\s\u00A0\u202F]+of|at[\s\u00A0\u202F]+least|no[\s\u00A0\u202F]+less[\s\u00A0\u202F]+than|less[\s\u00A0\u202F]+than|at[\s\u00A0\u202F]+most|no[\s\u00A0\u202F]+more[\s\u00A0\u202F]+than|up[\s\u00A0\u202F]+to|as[\s\u00A0\u202F]+much[\s\u00A0\u202F]+as|as[\s\u00A0\u202F]+many[\s\u00A0\u202F]+as|approximately|roughly|around|about|some|circa|nearly|almost|over|above|under|below|not[\s\u00A0\u202F]+exceeding|not[\s\u00A0\u202F]+to[\s\u00A0\u202F]+exceed|limited[\s\u00A0\u202F]+to|exceeding|exceed|exceeds|estimated[\s\u00A0\u202F]+at|put[\s\u00A0\u202F]+at|starting[\s\u00A0\u202F]+at|from[\s\u00A0\u202F]+as[\s\u00A0\u202F]+little[\s\u00A0\u202F]+as))[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern146 { get; }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<qual>(?:d['’]environ|environ|quelque|autour[\s\u00A0\u202F]+de|autour[\s\u00A0\u202F]+d['’]|de[\s\u00A0\u202F]+l['’]ordre[\s\u00A0\u202F]+de|de[\s\u00A0\u202F]+l['’]ordre[\s\u00A0\u202F]+d['’]|près[\s\u00A0\u202F]+de|près[\s\u00A0\u202F]+d['’]|presque|quasiment|pas[\s\u00A0\u202F]+moins[\s\u00A0\u202F]+de|pas[\s\u00A0\u202F]+moins[\s\u00A0\u202F]+d['’]|plus[\s\u00A0\u202F]+de|plus[\s\u00A0\u202F]+d['’]|moins[\s\u00A0\u202F]+de|moins[\s\u00A0\u202F]+d['’]|jusqu['’]à|au[\s\u00A0\u202F]+moins|au[\s\u00A0\u202F]+plus|à[\s\u00A0\u202F]+partir[\s\u00A0\u202F]+de|à[\s\u00A0\u202F]+partir[\s\u00A0\u202F]+d['’]|dès|au-delà[\s\u00A0\u202F]+de|au-delà[\s\u00A0\u202F]+d['’]|supérieur[\s\u00A0\u202F]+à|supérieure[\s\u00A0\u202F]+à|supérieurs[\s\u00A0\u202F]+à|supérieures[\s\u00A0\u202F]+à|inférieur[\s\u00A0\u202F]+à|inférieure[\s\u00A0\u202F]+à|aux[\s\u00A0\u202F]+alentours[\s\u00A0\u202F]+de|aux[\s\u00A0\u202F]+alentours[\s\u00A0\u202F]+d['’]|estimé[\s\u00A0\u202F]+à|estimée[\s\u00A0\u202F]+à|estimés[\s\u00A0\u202F]+à|estimées[\s\u00A0\u202F]+à|évalué[\s\u00A0\u202F]+à|évaluée[\s\u00A0\u202F]+à|dépasse|dépassent|dépassant|dépasser|approche[\s\u00A0\u202F]+les|approchant[\s\u00A0\u202F]+les|frôle[\s\u00A0\u202F]+les))[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern147 { get; }
+
+    private static Regex[] Generated() => [Pattern0, Pattern1, Pattern2, Pattern3, Pattern4, Pattern5, Pattern6, Pattern7, Pattern8, Pattern9, Pattern10, Pattern11, Pattern12, Pattern13, Pattern14, Pattern15, Pattern16, Pattern17, Pattern18, Pattern19, Pattern20, Pattern21, Pattern22, Pattern23, Pattern24, Pattern25, Pattern26, Pattern27, Pattern28, Pattern29, Pattern30, Pattern31, Pattern32, Pattern33, Pattern34, Pattern35, Pattern36, Pattern37, Pattern38, Pattern39, Pattern40, Pattern41, Pattern42, Pattern43, Pattern44, Pattern45, Pattern46, Pattern47, Pattern48, Pattern49, Pattern50, Pattern51, Pattern52, Pattern53, Pattern54, Pattern55, Pattern56, Pattern57, Pattern58, Pattern59, Pattern60, Pattern61, Pattern62, Pattern63, Pattern64, Pattern65, Pattern66, Pattern67, Pattern68, Pattern69, Pattern70, Pattern71, Pattern72, Pattern73, Pattern74, Pattern75, Pattern76, Pattern77, Pattern78, Pattern79, Pattern80, Pattern81, Pattern82, Pattern83, Pattern84, Pattern85, Pattern86, Pattern87, Pattern88, Pattern89, Pattern90, Pattern91, Pattern92, Pattern93, Pattern94, Pattern95, Pattern96, Pattern97, Pattern98, Pattern99, Pattern100, Pattern101, Pattern102, Pattern103, Pattern104, Pattern105, Pattern106, Pattern107, Pattern108, Pattern109, Pattern110, Pattern111, Pattern112, Pattern113, Pattern114, Pattern115, Pattern116, Pattern117, Pattern118, Pattern119, Pattern120, Pattern121, Pattern122, Pattern123, Pattern124, Pattern125, Pattern126, Pattern127, Pattern128, Pattern129, Pattern130, Pattern131, Pattern132, Pattern133, Pattern134, Pattern135, Pattern136, Pattern137, Pattern138, Pattern139, Pattern140, Pattern141, Pattern142, Pattern143, Pattern144, Pattern145, Pattern146, Pattern147];
 }

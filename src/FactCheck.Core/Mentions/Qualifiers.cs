@@ -16,15 +16,20 @@ internal sealed partial class Qualifiers
     {
         meanings = language.Map("hedges", Meaning, "a hedge's meaning (about, nearly, more-than, at-least, less-than, at-most, up-to)");
         Pattern = language.Alternation("hedges");
-        // Interpreted: WordsBehind runs it only after a hedge's last letters, and compiling the long alternation cost about
-        // half a second of JIT per language, more than all its matches over the bench corpus.
-        Behind = new WordsBehind(new Regex($@"(?<![\p{{L}}])(?<qual>{Pattern})[\s\u00A0\u202F]*$",
+        // WordsBehind runs it only after a hedge's last letters. Never RegexOptions.Compiled (compiling the long alternation cost
+        // about half a second of JIT per language, more than all its matches over the bench corpus): source-generated for the
+        // shipped packs (PackRegexes), interpreted for a user's.
+        Behind = new WordsBehind(PackRegexes.Get(language, $@"(?<![\p{{L}}])(?<qual>{Pattern})[\s\u00A0\u202F]*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft),
             language.Words("hedges"), skipsHyphens: false);
     }
 
     /// <summary>The hedges of <paramref name="language"/>.</summary>
-    public static Qualifiers Of(LanguagePack language) => language.Cached(typeof(Qualifiers), static l => new Qualifiers(l));
+    public static Qualifiers Of(LanguagePack language) => memoOfThread.Of(language, static l => new Qualifiers(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<Qualifiers> memoOfThread;
 
     /// <summary>The regex alternation of the hedges.</summary>
     public string Pattern { get; }

@@ -37,7 +37,11 @@ internal sealed class SpelledNumbers
     }
 
     /// <summary>The spelled numbers of <paramref name="language"/>.</summary>
-    public static SpelledNumbers Of(LanguagePack language) => language.Cached(typeof(SpelledNumbers), static l => new SpelledNumbers(l));
+    public static SpelledNumbers Of(LanguagePack language) => memoOfThread.Of(language, static l => new SpelledNumbers(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<SpelledNumbers> memoOfThread;
 
     /// <summary>True when <paramref name="word"/> may start a spelled number ("twenty", "a", "quatre").</summary>
     public bool Starts(ReadOnlySpan<char> word) => firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

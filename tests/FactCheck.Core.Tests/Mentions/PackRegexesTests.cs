@@ -11,7 +11,7 @@ namespace FactCheck.Core.Tests.Mentions;
 /// <summary>
 /// The regexes the shipped language packs build must be source-generated (<see cref="PackRegexes"/>): interpreted, they
 /// give the same matches several times slower, which no other test would notice. The examples of every shipped language
-/// and the samples are checked, so that each kind builds its regexes; every left-to-right pattern the shipped packs have
+/// and the samples are checked, so that each kind builds its regexes; every pattern (either direction) the shipped packs have
 /// built in this test process (here or in any other test) must then be in <c>PackRegexes.Generated.cs</c>. When a pack's
 /// words change, run <c>FACTCHECK_WRITE_PACK_REGEXES=1 dotnet test tests/FactCheck.Core.Tests</c> (the whole project, so
 /// that every path of every kind runs): the file is written again as the test process exits, with every pattern built.
@@ -77,7 +77,7 @@ public sealed class PackRegexesTests
     private static string Source(IEnumerable<(string Pattern, RegexOptions Options)> patterns)
     {
         var source = new StringBuilder();
-        source.Append("// Written by PackRegexesTests (FACTCHECK_WRITE_PACK_REGEXES=1): the left-to-right regexes the shipped language packs build.\n");
+        source.Append("// Written by PackRegexesTests (FACTCHECK_WRITE_PACK_REGEXES=1): the regexes the shipped language packs build.\n");
         source.Append("using System.Text.RegularExpressions;\n\nnamespace FactCheck.Mentions;\n\ninternal static partial class PackRegexes\n{\n");
         var names = new List<string>();
         foreach (var (pattern, options) in patterns)

@@ -273,7 +273,11 @@ internal sealed class SpeechLexicon
     public FrozenSet<string> Skip { get; }
 
     /// <summary>The lexicon of <paramref name="language"/>.</summary>
-    public static SpeechLexicon Of(LanguagePack language) => language.Cached(typeof(SpeechLexicon), static l => new SpeechLexicon(l));
+    public static SpeechLexicon Of(LanguagePack language) => memoOfThread.Of(language, static l => new SpeechLexicon(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<SpeechLexicon> memoOfThread;
 
     /// <summary>The word with typographic apostrophes made straight, so both spellings look alike.</summary>
     public static string Apostrophes(string word) => word.Replace('’', '\'');

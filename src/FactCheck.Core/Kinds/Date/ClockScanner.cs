@@ -154,7 +154,7 @@ internal static partial class ClockScanner
                 {
                     (Lead.ShortlyBefore, "clock-shortly-before"), (Lead.ShortlyAfter, "clock-shortly-after"), (Lead.Around, "clock-around"),
                     (Lead.Until, "clock-until"), (Lead.From, "clock-from"), (Lead.At, "clock-at"),
-                }.Select(p => (p.Kind, new Regex($@"(?<![\p{{L}}]){l.WordBefore(p.List)}$", Options | RegexOptions.RightToLeft)))];
+                }.Select(p => (p.Kind, PackRegexes.Get(l, $@"(?<![\p{{L}}]){l.WordBefore(p.List)}$", Options | RegexOptions.RightToLeft)))];
         }
 
         public Regex Time { get; }
@@ -172,6 +172,10 @@ internal static partial class ClockScanner
 
         public IReadOnlyList<(Lead Kind, Regex Pattern)> Leads { get; }
 
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
+        public static Words Of(LanguagePack language) => memoOfThread.Of(language, static l => new Words(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Words> memoOfThread;
     }
 }

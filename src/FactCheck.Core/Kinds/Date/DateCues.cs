@@ -42,7 +42,11 @@ internal static class DateCues
             RefusesAmbiguous = language.Set("traits").Contains("ambiguous-numeric-dates");
         }
 
-        public static Cues Of(LanguagePack language) => language.Cached(typeof(Cues), static l => new Cues(l));
+        public static Cues Of(LanguagePack language) => memoOfThread.Of(language, static l => new Cues(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Cues> memoOfThread;
 
         /// <summary>A cue, tried only where <see cref="Search"/> found its fixed words, or at the digits before a slash.</summary>
         public Regex Regex { get; }

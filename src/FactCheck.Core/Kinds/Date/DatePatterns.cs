@@ -15,9 +15,9 @@ internal sealed partial class DatePatterns
 {
     private const string S = @"[\s\u00A0\u202F]+";
     private const string Year = @"(?<y>(?:19|20)\d\d)(?![\d\p{L}]|[-–/]\d)";
-    // Interpreted: each is tried at a few words of a sentence, where building a compiled regex per language would cost more
-    // than it saves (a compiled regex is JIT-compiled on its first match: for the day-month and month-first patterns, with
-    // every month name, more CPU than all their matches over the bench corpus).
+    // Never RegexOptions.Compiled: each is tried at a few words of a sentence, where a regex JIT-compiled on its first match
+    // (for the day-month and month-first patterns, with every month name) cost more CPU than all its matches over the bench
+    // corpus. The shipped packs' patterns, either direction, are source-generated instead (PackRegexes); a user's are interpreted.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private DatePatterns(LanguagePack language)
@@ -38,19 +38,19 @@ internal sealed partial class DatePatterns
         DecadeWord = PackRegexes.Get(language, $@"\G{language.Alternation("decade-words")}{S}(?<c>19|20)?(?<dd>\d0)(?![\d\p{{L}}])", Options);
         RelativeBefore = PackRegexes.Get(language, 
             $@"\G(?<mod>{language.Alternation("relative-before")}){S}(?<unit>{language.Alternation("relative-units")})(?:{language.Alternation("relative-suffixes")})?(?!\p{{L}})", Options);
-        RelativeAfter = new Regex(
+        RelativeAfter = PackRegexes.Get(language, 
             $@"(?<![\p{{L}}]){language.Alternation("relative-articles")}[\s\u00A0\u202F]*(?<unit>{language.Alternation("relative-units")}){S}(?<mod>{language.Alternation("relative-after")})$",
             Options | RegexOptions.RightToLeft);
         RelativeDay = PackRegexes.Get(language, $@"\G(?<w>{language.Alternation("relative-days")})(?!\p{{L}})", Options);
-        AgoAfter = new Regex($@"(?<![\p{{L}}]){count}{S}{units}{S}{language.Alternation("ago-after")}$", Options | RegexOptions.RightToLeft);
+        AgoAfter = PackRegexes.Get(language, $@"(?<![\p{{L}}]){count}{S}{units}{S}{language.Alternation("ago-after")}$", Options | RegexOptions.RightToLeft);
         AgoBefore = PackRegexes.Get(language, $@"\G{language.Alternation("ago-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
         DateWordBehind = new WordsBehind(
-            new Regex($@"(?<![\p{{L}}]){language.Alternation("date-words-before")}[\s\u00A0\u202F-]*$", Options | RegexOptions.RightToLeft),
+            PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("date-words-before")}[\s\u00A0\u202F-]*$", Options | RegexOptions.RightToLeft),
             language.Words("date-words-before"), skipsHyphens: true);
-        PartBehind = new WordsBehind(new Regex(
+        PartBehind = new WordsBehind(PackRegexes.Get(language, 
             $@"(?<![\p{{L}}])(?<part>{language.Alternation("date-parts")})(?:{S}{language.Alternation("part-joiners")})?[\s\u00A0\u202F-]*$", Options | RegexOptions.RightToLeft),
             language.Words("date-parts").Concat(language.Words("part-joiners")), skipsHyphens: true);
-        ModifierBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}])(?<mod>{language.Alternation("relative-before")}){S}$", Options | RegexOptions.RightToLeft),
+        ModifierBehind = new WordsBehind(PackRegexes.Get(language, $@"(?<![\p{{L}}])(?<mod>{language.Alternation("relative-before")}){S}$", Options | RegexOptions.RightToLeft),
             language.Words("relative-before"), skipsHyphens: false);
         ModifierAfter = PackRegexes.Get(language, $@"\G{S}(?<mod>{language.Alternation("modifiers-after")})(?!\p{{L}})", Options);
         DateAfterWeekday = PackRegexes.Get(language, 
@@ -64,12 +64,12 @@ internal sealed partial class DatePatterns
         YearPart = PackRegexes.Get(language, $@"\G(?<p>{language.Alternation("year-parts")})(?!\p{{L}})(?!{S}(?:{language.Alternation("of-words")}(?:{S})?)?(?:19|20)\d\d)", Options);
         AheadBefore = PackRegexes.Get(language, $@"\G{language.Alternation("ahead-before")}{S}{count}{S}{units}(?![\p{{L}}])", Options);
         OrdinalDay = PackRegexes.Get(language, $@"\G(?<d>[0-3]?\d)(?:{language.Alternation("ordinal-suffixes")})(?!\p{{L}})", Options);
-        ArticleBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("date-articles")}{S}$", Options | RegexOptions.RightToLeft);
+        ArticleBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("date-articles")}{S}$", Options | RegexOptions.RightToLeft);
         var spanArticle = $"(?:{language.Alternation("span-articles")}{S})?";
-        SpanDayBehind = new Regex(
+        SpanDayBehind = PackRegexes.Get(language, 
             $@"(?<![\p{{L}}])(?<from>{language.Alternation("span-from")}){S}{spanArticle}(?<d>[0-3]?\d){ordinal}{S}(?:{language.Alternation("span-to")}){S}{spanArticle}$",
             Options | RegexOptions.RightToLeft);
-        SpanFromBehind = new Regex($@"(?<![\p{{L}}])(?<from>{language.Alternation("span-from")}){S}{spanArticle}$", Options | RegexOptions.RightToLeft);
+        SpanFromBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}])(?<from>{language.Alternation("span-from")}){S}{spanArticle}$", Options | RegexOptions.RightToLeft);
         SpanTo = PackRegexes.Get(language, $@"^(?:{S}(?:{language.Alternation("span-to")}){S}|(?:{S})?[-–](?:{S})?){spanArticle}$", Options);
         DayAfter = PackRegexes.Get(language, $@"\G(?:{S})?(?:{language.Alternation("span-to")}|[-–])(?:{S})?(?<d>[0-3]?\d)(?![\d\p{{L}}%]|[.,]\d|{S}{month})", Options);
         Offsets = language.Map("relative-before", Offset, "a number of periods such as -1");
@@ -82,7 +82,11 @@ internal sealed partial class DatePatterns
     public RecognizerSlips Slips { get; }
 
     /// <summary>The patterns of <paramref name="language"/>.</summary>
-    public static DatePatterns Of(LanguagePack language) => language.Cached(typeof(DatePatterns), static l => new DatePatterns(l));
+    public static DatePatterns Of(LanguagePack language) => memoOfThread.Of(language, static l => new DatePatterns(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<DatePatterns> memoOfThread;
 
     /// <summary>"9 July 2024", "1er avril 2024", "2 avril", "9th of July".</summary>
     public Regex DayMonth { get; }

@@ -9,7 +9,11 @@ namespace FactCheck.Kinds.Date;
 /// <summary>The words of one language that start a date (<see cref="DateScanner"/>), and what each starts; built once per pack.</summary>
 internal sealed class DateWords(LanguagePack language)
 {
-    public static DateWords Of(LanguagePack language) => language.Cached(typeof(DateWords), static l => new DateWords(l));
+    public static DateWords Of(LanguagePack language) => memoOfThread.Of(language, static l => new DateWords(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<DateWords> memoOfThread;
 
     public LanguagePack Language { get; } = language;
 

@@ -75,6 +75,10 @@ internal static class NarrativeYears
         /// <summary>Tried before <see cref="Phrase"/>: 45 of the bench corpus's 140,000 sentences held such a phrase.</summary>
         public PhraseSearch Search { get; }
 
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
+        public static Words Of(LanguagePack language) => memoOfThread.Of(language, static l => new Words(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Words> memoOfThread;
     }
 }

@@ -51,7 +51,7 @@ internal static partial class OldYears
     }
 
     private static Regex WordBehind(DateWords words) => words.Language.Cached(typeof(OldYears), static l =>
-        new Regex($@"(?<![\p{{L}}]){DateWords.Of(l).OldYearWordsBefore}[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft));
+        PackRegexes.Get(l, $@"(?<![\p{{L}}]){DateWords.Of(l).OldYearWordsBefore}[\s\u00A0\u202F]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft));
 
     /// <summary>"1300 local time", "1300 heure locale": the figure is a time of day.</summary>
     private static Regex TimeOfDay(DateWords words) => words.Language.Cached((typeof(OldYears), "time-of-day-after"), static l =>

@@ -27,7 +27,7 @@ internal static class Seasons
         return new DateMention(sentence, match.Groups["season"].Index, end, date);
     }
 
-    private static Regex Behind(LanguagePack language) => language.Cached(typeof(Seasons), static l => new Regex(
+    private static Regex Behind(LanguagePack language) => language.Cached(typeof(Seasons), static l => PackRegexes.Get(l, 
         $@"(?<![\p{{L}}])(?<season>{l.Alternation("date-seasons")})(?:[\s\u00A0\u202F]+{l.WordBefore("of-words")}|[\s\u00A0\u202F]+)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft));
 

@@ -18,7 +18,11 @@ internal static class Tense
     /// <summary>One language's words and endings of tense, built once per pack.</summary>
     private sealed class Words(LanguagePack language)
     {
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
+        public static Words Of(LanguagePack language) => memoOfThread.Of(language, static l => new Words(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Words> memoOfThread;
 
         public FrozenSet<string> Ahead { get; } = language.Set("tense-ahead");
 

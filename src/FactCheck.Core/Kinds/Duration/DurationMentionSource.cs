@@ -32,12 +32,12 @@ public sealed class DurationMentionSource : IMentionSource
                 + $@"(?!{language.Alternation("duration-not-joined")}|{S}+{language.Alternation("duration-not-after")}(?![\p{{L}}]))",
                 Options);
             var count = NumberText.CountWordPattern(language);
-            NumberBehind = new Regex(
+            NumberBehind = PackRegexes.Get(language, 
                 $@"(?<![\p{{L}}\d.,])(?:(?<n1>{Num}|{count}){S}+(?:{language.Alternation("range-to")}|{language.Alternation("range-or")}|-|–){S}+)?(?<num>{Num}|{count}|{language.Alternation("duration-articles")})(?<half>{S}+{language.Alternation("and-a-half")})?(?:{S}+|-)$",
                 Options | RegexOptions.RightToLeft);
-            DurationWordBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft);
-            SpreadBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft);
-            DateBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
+            DurationWordBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("duration-words-before")}{S}*$", Options | RegexOptions.RightToLeft);
+            SpreadBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("spread-words")}{S}+$", Options | RegexOptions.RightToLeft);
+            DateBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("before-past-point")}{S}+$", Options | RegexOptions.RightToLeft);
             Articles = language.Set("duration-articles");
             Cues = SearchValues.Create([.. language.Words("duration-cues")], StringComparison.OrdinalIgnoreCase);
             var units = language.Words("duration-units");
@@ -46,7 +46,11 @@ public sealed class DurationMentionSource : IMentionSource
             NumberEnds = numbers.All(w => w.Length > 0 && char.IsLetter(w[^1])) ? numbers.Select(LastRun).ToFrozenSet(StringComparer.OrdinalIgnoreCase) : null;
         }
 
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
+        public static Patterns Of(LanguagePack language) => memoOfThread.Of(language, static l => new Patterns(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Patterns> memoOfThread;
 
         public LanguagePack Language { get; }
 

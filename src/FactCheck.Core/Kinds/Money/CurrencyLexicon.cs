@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FactCheck.Languages;
+using FactCheck.Mentions;
 
 namespace FactCheck.Kinds.Money;
 
@@ -18,7 +19,12 @@ internal sealed class CurrencyLexicon
 
     private readonly FrozenDictionary<string, CurrencyWord> after;
     private readonly FrozenDictionary<string, CurrencyWord> before;
-    private readonly FrozenSet<string> firstWords;
+    /// <summary>
+    /// For each first word of a phrase of <see cref="after"/> (case ignored), bit n set when a phrase of n + 1 words starts
+    /// with it: <see cref="Phrase"/> tries only those lengths, where it cut and looked up the text's phrase at every length
+    /// up to the longest (after a first word such as "new" or "de", six look-ups for one or two that can hold).
+    /// </summary>
+    private readonly FrozenDictionary<string, ulong> lengthsByFirst;
     private readonly FrozenSet<string> joiners;
     private readonly int longest;
 
@@ -58,7 +64,8 @@ internal sealed class CurrencyLexicon
         before = data.Currencies.Values.SelectMany(c => c.Before.Select(s => (Symbol: s, c.Code)))
             .DistinctBy(s => s.Symbol, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(s => s.Symbol, s => symbols.GetValueOrDefault(s.Symbol) ?? Word(s.Code, s.Symbol), StringComparer.OrdinalIgnoreCase);
-        firstWords = after.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        lengthsByFirst = after.Keys.GroupBy(k => k.Split(' ')[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0UL, (bits, k) => bits | 1UL << Math.Min(k.Count(c => c == ' '), 63)), StringComparer.OrdinalIgnoreCase);
         longest = after.Keys.Max(k => k.Count(c => c == ' ') + 1);
         joiners = language.Words("currency-of").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Names = words.Where(w => !w.Value.Weak && !w.Key.Contains(' ', StringComparison.Ordinal) && w.Key.All(char.IsLetter)).Select(w => w.Key)
@@ -66,7 +73,11 @@ internal sealed class CurrencyLexicon
     }
 
     /// <summary>The currencies of <paramref name="language"/>.</summary>
-    public static CurrencyLexicon Of(LanguagePack language) => language.Cached(typeof(CurrencyLexicon), static l => new CurrencyLexicon(l));
+    public static CurrencyLexicon Of(LanguagePack language) => memoOfThread.Of(language, static l => new CurrencyLexicon(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<CurrencyLexicon> memoOfThread;
 
     /// <summary>The language's one-word currency names ("dollars", "roupies", "dlrs"), for the recognizer's prefilter.</summary>
     public FrozenSet<string> Names { get; }
@@ -118,13 +129,16 @@ internal sealed class CurrencyLexicon
         if (i >= text.Length) return null;
         var first = Chunk(text, i);
         var firstWord = text.AsSpan(i, first - i).TrimEnd(TrailingPunctuation);
-        if (!firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) && !firstWord.ContainsAny('’', '\u2019'))
+        var firstLookup = lengthsByFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!firstLookup.TryGetValue(firstWord, out var lengths) && !firstWord.ContainsAny('’', '\u2019'))
             return char.IsLetterOrDigit(text[i]) || !after.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(i, 1), out var symbol) ? null : (symbol, i + 1);
+        var tried = Lengths(text.AsSpan(i, first - i), firstWord, lengths, firstLookup);
+        var most = Math.Min(longest, 64 - System.Numerics.BitOperations.LeadingZeroCount(tried));
         // The ends of the chunks, on the stack: a list was made for every phrase tried after a figure.
         var ends = longest <= MostWordsOnStack ? stackalloc int[MostWordsOnStack] : new int[longest];
         ends[0] = first;
         var count = 1;
-        while (count < longest)
+        while (count < most)
         {
             var next = ends[count - 1];
             while (next < text.Length && IsSpace(text[next])) next++;
@@ -133,6 +147,7 @@ internal sealed class CurrencyLexicon
         }
         for (var k = count - 1; k >= 0; k--)
         {
+            if ((tried & (1UL << Math.Min(k, 63))) == 0) continue;
             var phrase = text.AsSpan(i, ends[k] - i).TrimEnd(TrailingPunctuation);
             // "40m euros - about": a dash standing alone is no part of the phrase, which the shorter one before it is.
             if (phrase.IsEmpty || IsSpace(phrase[^1]) || !TryGetAfter(phrase, out var word)) continue;
@@ -140,6 +155,21 @@ internal sealed class CurrencyLexicon
             return (word, i + phrase.Length);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The lengths, less one, at which a phrase whose first chunk is <paramref name="chunk"/> may be a currency: its single word
+    /// always; past it, those of the phrases whose first word is the chunk as written (a phrase of several words keeps its
+    /// first chunk whole), or, trimmed of punctuation, <paramref name="firstWord"/>'s (<paramref name="lengths"/>: no
+    /// phrase starts with it when it was not found). A chunk with a typographic apostrophe is read as its key's word, which
+    /// is not looked up here: every length is tried, as before.
+    /// </summary>
+    private static ulong Lengths(ReadOnlySpan<char> chunk, ReadOnlySpan<char> firstWord, ulong lengths,
+        FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> firstLookup)
+    {
+        if (chunk.ContainsAny('’', '\u2019')) return ulong.MaxValue;
+        if (chunk.Length != firstWord.Length && firstLookup.TryGetValue(chunk, out var whole)) lengths |= whole;
+        return lengths | 1;
     }
 
     /// <summary>

@@ -45,12 +45,16 @@ internal sealed class FigureWords
         perUnits = language.Set("per-units");
         nouns = NounForms.Of(language);
         // Tested first like a hedge: few figures follow "an additional", and the regex would run for every one.
-        fillerBehind = new WordsBehind(new Regex($@"(?<![\p{{L}}]){language.Alternation("hedge-fillers")}[\s\u00A0\u202F]*$",
+        fillerBehind = new WordsBehind(PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("hedge-fillers")}[\s\u00A0\u202F]*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft), language.Words("hedge-fillers"), skipsHyphens: false);
     }
 
     /// <summary>The words of <paramref name="language"/>.</summary>
-    public static FigureWords Of(LanguagePack language) => language.Cached(typeof(FigureWords), static l => new FigureWords(l));
+    public static FigureWords Of(LanguagePack language) => memoOfThread.Of(language, static l => new FigureWords(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<FigureWords> memoOfThread;
 
     /// <summary>
     /// The hedge at the end of the window <c>text[from..(from + length)]</c>: past a filler ("up to an additional"); of two,

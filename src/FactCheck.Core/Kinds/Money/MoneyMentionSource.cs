@@ -28,7 +28,11 @@ public sealed partial class MoneyMentionSource : IMentionSource
     /// <summary>The words of one language that this source reads around a currency, built once per pack.</summary>
     private sealed class Words(LanguagePack language)
     {
-        public static Words Of(LanguagePack language) => language.Cached(typeof(Words), static l => new Words(l));
+        public static Words Of(LanguagePack language) => memoOfThread.Of(language, static l => new Words(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Words> memoOfThread;
 
         public LanguagePack Language { get; } = language;
 
@@ -71,8 +75,8 @@ public sealed partial class MoneyMentionSource : IMentionSource
 
         public Qualifiers Hedges { get; } = Qualifiers.Of(language);
 
-        /// <summary>A hedge at the end of what stands before a figure the recognizer read (rare: not worth compiling).</summary>
-        public Regex QualifierBefore { get; } = new($@"(?<qual>{Qualifiers.Of(language).Pattern})[\s\u00A0]*$",
+        /// <summary>A hedge at the end of what stands before a figure the recognizer read (rare; source-generated for the shipped packs with the others).</summary>
+        public Regex QualifierBefore { get; } = PackRegexes.Get(language, $@"(?<qual>{Qualifiers.Of(language).Pattern})[\s\u00A0]*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
     }
 

@@ -22,7 +22,7 @@ internal sealed partial class MoneyScanner
     private const string Number = NumberText.DigitPattern;
     private const int WindowBehind = 60;
     // The regexes that read behind a figure end with '$' and run right to left: every other start position fails at once.
-    // The others are source-generated for the built-in packs (PackRegexes).
+    // All are source-generated for the built-in packs (PackRegexes).
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private readonly LanguagePack language;
@@ -48,7 +48,11 @@ internal sealed partial class MoneyScanner
     private readonly bool scalesHoldDigits;
 
     /// <summary>The scanner of <paramref name="language"/>. Compiling its regexes costs far more than reading a sentence: it is built once.</summary>
-    public static MoneyScanner Of(LanguagePack language) => language.Cached(typeof(MoneyScanner), static l => new MoneyScanner(l));
+    public static MoneyScanner Of(LanguagePack language) => memoOfThread.Of(language, static l => new MoneyScanner(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<MoneyScanner> memoOfThread;
 
     /// <summary>
     /// The number that starts a digit figure: the first way the pattern reads it, as digitFigure's optional scale never
@@ -79,7 +83,7 @@ internal sealed partial class MoneyScanner
             $@"(?<![\p{{L}}])(?:{language.Alternation("before-scale")}{Space}+)?(?<approx>{language.Alternation("approximate-counts")}){Space}+{language.WordBefore("currency-of")}(?<scale>{language.Alternation("scales-after-number-words")})(?![\p{{L}}])",
             Options);
         // Most figures stand after no "and", "to" or dash: the words are tested first and the regex runs for those that do.
-        rangeBehind = new WordsBehind(new Regex(
+        rangeBehind = new WordsBehind(PackRegexes.Get(language, 
             $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}|{language.Alternation("range-from")}){Space}+)?(?:(?<pre>[^\s\u00A0\u202F\d]{{1,4}}){Space}?)?(?<n1>{Number})(?:[\s\u00A0-]?(?<s1>{scales}))?(?:{Space}*(?<c1>[^\s\u00A0\u202F\d\p{{L}}]{{1,2}}))?{Space}*(?<conn>{language.Alternation("range-and")}|{language.Alternation("range-to")}|-|–){Space}*$",
             Options | RegexOptions.RightToLeft), [.. language.Words("range-and"), .. language.Words("range-to"), "-", "–"], skipsHyphens: false);
     }

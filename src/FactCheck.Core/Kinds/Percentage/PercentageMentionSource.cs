@@ -22,7 +22,11 @@ public sealed class PercentageMentionSource : IMentionSource
     /// <summary>One language's percentage patterns, built once per pack.</summary>
     private sealed class Patterns(LanguagePack language)
     {
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
+        public static Patterns Of(LanguagePack language) => memoOfThread.Of(language, static l => new Patterns(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Patterns> memoOfThread;
 
         public LanguagePack Language { get; } = language;
 
@@ -34,8 +38,8 @@ public sealed class PercentageMentionSource : IMentionSource
         public Regex Percent { get; } = PackRegexes.Get(language,
             $@"(?<![\p{{L}}\d.,/])(?:(?<frac>{Fractions.Pattern})|(?<num>{Num})){S}*(?:%|{language.Alternation("percent-words")}(?![\p{{L}}]))", Options);
 
-        // Right to left, hence interpreted: the cheap test of WordsBehind runs first, as most percentages follow no range word.
-        public WordsBehind RangeBehind { get; } = new(new Regex(
+        // The cheap test of WordsBehind runs first, as most percentages follow no range word.
+        public WordsBehind RangeBehind { get; } = new(PackRegexes.Get(language, 
             $@"(?<![\p{{L}}\d.,])(?:(?<rangeword>{language.Alternation("range-between")}){S}+)?(?<n1>{Num}){S}*%?{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}){S}*$",
             Options | RegexOptions.RightToLeft), [.. language.Words("range-to"), .. language.Words("range-and"), "-", "–"], skipsHyphens: false);
 
@@ -43,7 +47,7 @@ public sealed class PercentageMentionSource : IMentionSource
         public System.Collections.Frozen.FrozenSet<string> And { get; } = language.Set("range-and");
 
         /// <summary>A change ("rose 2%", "en hausse de 3 %") rather than a level.</summary>
-        public WordsBehind ChangeBehind { get; } = new(new Regex($@"(?<![\p{{L}}]){language.Alternation("change-words")}{S}*$", Options | RegexOptions.RightToLeft),
+        public WordsBehind ChangeBehind { get; } = new(PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("change-words")}{S}*$", Options | RegexOptions.RightToLeft),
             language.Words("change-words"), skipsHyphens: false);
 
         /// <summary>A goal rather than a level: "the 2% target", "l'objectif de 2 %" is what a rate should be, not what it is.</summary>

@@ -41,8 +41,8 @@ internal sealed partial class FigureReader
         several = PackRegexes.Get(language, $@"\G{language.Alternation("several-words")}{S}+(?<unit>{language.Alternation("number-multipliers")}|{language.Alternation("spelled-scales")})(?![\p{{L}}])", Options);
         approximate = PackRegexes.Get(language, $@"\G{S}*(?<approx>{LanguagePack.AlternationOf(words.Approximate.Keys)})(?![\p{{L}}])", Options);
         range = PackRegexes.Get(language, $@"\G{S}*(?<conn>-|–|{language.Alternation("range-to")}|{language.Alternation("range-and")}|{language.Alternation("range-or")})(?![\p{{L}}]){S}*", Options);
-        between = new Regex($@"(?<![\p{{L}}]){language.Alternation("range-between")}{S}+$", Options | RegexOptions.RightToLeft);
-        from = new Regex($@"(?<![\p{{L}}]){language.WordBefore("range-from")}$", Options | RegexOptions.RightToLeft);
+        between = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("range-between")}{S}+$", Options | RegexOptions.RightToLeft);
+        from = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.WordBefore("range-from")}$", Options | RegexOptions.RightToLeft);
         scaleWords = new WordsAhead(language.Words("spelled-scales").Concat(language.Words("count-scale-abbreviations")), ignoreCase: true);
         vagueWords = new WordsAhead(words.Vague.Keys, ignoreCase: true);
         severalWords = new WordsAhead(language.Words("several-words"), ignoreCase: true);
@@ -50,7 +50,11 @@ internal sealed partial class FigureReader
         rangeWords = new WordsAhead(["-", "–", .. language.Words("range-to"), .. language.Words("range-and"), .. language.Words("range-or")], ignoreCase: true);
     }
 
-    public static FigureReader Of(LanguagePack language) => language.Cached(typeof(FigureReader), static l => new FigureReader(l));
+    public static FigureReader Of(LanguagePack language) => memoOfThread.Of(language, static l => new FigureReader(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<FigureReader> memoOfThread;
 
     /// <summary>The figure that starts at <paramref name="start"/> (a digit or the first letter of a word), or null.</summary>
     public Figure? Read(string text, int start)

@@ -33,12 +33,16 @@ public sealed class QuantityMentionSource : IMentionSource
             AgeChange = PackRegexes.Get(language, 
                 $@"(?<![\p{{L}}]){language.Alternation("range-from")}{S}+(?<n1>\d{{1,3}}){S}+{language.Alternation("range-to")}{S}+(?<num>\d{{1,3}})(?:{S}+(?<w1>{language.Alternation("age-units")}))?(?![\p{{L}}\d])",
                 Options);
-            AgeBehind = new Regex($@"(?<![\p{{L}}]){language.Alternation("age-words")}(?![\p{{L}}])[^,;:.]*$", Options | RegexOptions.RightToLeft);
+            AgeBehind = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("age-words")}(?![\p{{L}}])[^,;:.]*$", Options | RegexOptions.RightToLeft);
             AgeCues = SearchValues.Create([.. language.Words("age-words")], StringComparison.OrdinalIgnoreCase);
             Months = language.Months.Keys.Concat(language.Words("month-abbreviations")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         }
 
-        public static Patterns Of(LanguagePack language) => language.Cached(typeof(Patterns), static l => new Patterns(l));
+        public static Patterns Of(LanguagePack language) => memoOfThread.Of(language, static l => new Patterns(l));
+
+        /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+        [ThreadStatic]
+        private static PackMemo<Patterns> memoOfThread;
 
         public QuantityWords Words { get; }
 

@@ -45,14 +45,18 @@ internal sealed class QuantityWords
         OfNext = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.WordBefore("elided-of")}", Options);
         OfThem = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("elided-of-them")}(?![\p{{L}}])", Options);
         OthersAfter = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]*{language.Alternation("elided-others")}(?![\p{{L}}])", Options);
-        ChangeBefore = new Regex($@"(?<![\p{{L}}]){language.Alternation("change-verbs")}[\s\u00A0\u202F]+(?:\p{{L}}+[\s\u00A0\u202F]+)?$", Options | RegexOptions.RightToLeft);
+        ChangeBefore = PackRegexes.Get(language, $@"(?<![\p{{L}}]){language.Alternation("change-verbs")}[\s\u00A0\u202F]+(?:\p{{L}}+[\s\u00A0\u202F]+)?$", Options | RegexOptions.RightToLeft);
         NotAfterRate = PackRegexes.Get(language, $@"^[\s\u00A0\u202F]+{language.Alternation("duration-not-after")}(?![\p{{L}}])", Options);
-        Whole = new Regex(
+        Whole = PackRegexes.Get(language, 
             $@"(?:(?<![\p{{L}}]){language.Alternation("whole-before")}|\p{{L}}{language.Alternation("possessive-endings")})(?:[\s\u00A0\u202F]+{language.Alternation("whole-adverbs")})?[\s\u00A0\u202F]+$",
             Options | RegexOptions.RightToLeft);
     }
 
-    public static QuantityWords Of(LanguagePack language) => language.Cached(typeof(QuantityWords), static l => new QuantityWords(l));
+    public static QuantityWords Of(LanguagePack language) => memoOfThread.Of(language, static l => new QuantityWords(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<QuantityWords> memoOfThread;
 
     public LanguagePack Language { get; }
 

@@ -35,7 +35,11 @@ internal sealed class UnitLexicon
     }
 
     /// <summary>The units of <paramref name="language"/>.</summary>
-    public static UnitLexicon Of(LanguagePack language) => language.Cached(typeof(UnitLexicon), static l => new UnitLexicon(l));
+    public static UnitLexicon Of(LanguagePack language) => memoOfThread.Of(language, static l => new UnitLexicon(l));
+
+    /// <summary>The thread's last answer of <see cref="Of"/>: asked at every sentence (see <see cref="PackMemo{T}"/>).</summary>
+    [ThreadStatic]
+    private static PackMemo<UnitLexicon> memoOfThread;
 
     /// <summary>
     /// The unit symbol right after a figure that ends at <paramref name="at"/> (a space, a no-break space or a hyphen
