@@ -1,3 +1,4 @@
+using Mono.Unix;
 using Mono.Unix.Native;
 
 namespace FactCheck.Files;
@@ -101,6 +102,19 @@ internal sealed class ReadAhead : IDisposable
 
     private void Run()
     {
+        try
+        {
+            ReadAll();
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or UnixIOException)
+        {
+            // Only a warming: without it the files are read as they always were. (An exception left to escape a thread of
+            // its own would end the process.)
+        }
+    }
+
+    private void ReadAll()
+    {
         for (var k = 0; k < paths.Count && !stopped; k++)
         {
             // Far enough ahead: a millisecond's wait, rather than a signal at every file taken (a wake-up a file, and the
@@ -119,20 +133,20 @@ internal sealed class ReadAhead : IDisposable
         }
     }
 
-    /// <summary>Opens the file as <see cref="ReadHandle.OpenFound"/> does: it never waits for a FIFO's writer.</summary>
+    /// <summary>Opens the file as its reader would (<see cref="ReadHandle.OpenDescriptor"/>); -1 for a name the system refuses.</summary>
     private static int Open(string path)
     {
         try
         {
-            return Syscall.open(path, OpenFlags.O_RDONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY | OpenFlags.O_CLOEXEC);
+            return ReadHandle.OpenDescriptor(path);
         }
-        catch (Exception e) when (e is ArgumentException or DllNotFoundException or EntryPointNotFoundException)
+        catch (ArgumentException)
         {
-            return -1; // a name the system refuses, or no such call: its reader opens it
+            return -1; // its reader opens it, and says what is wrong
         }
     }
 
-    private static void Close(int descriptor) => _ = Syscall.close(descriptor);
+    private static void Close(int descriptor) => ReadHandle.Close(descriptor);
 
     /// <summary>
     /// How many files it may hold open: <see cref="LargestWindow"/>, or an eighth of the process's limit on open files when

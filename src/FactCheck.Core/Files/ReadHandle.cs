@@ -40,8 +40,7 @@ internal readonly struct ReadHandle : IDisposable
         try
         {
             // Opened already by the read-ahead, with the same flags, for this thread's reading of this file.
-            var descriptor = ReadAhead.TakeHanded(fullPath, out var handed) ? handed
-                : Syscall.open(fullPath, OpenFlags.O_RDONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY | OpenFlags.O_CLOEXEC);
+            var descriptor = ReadAhead.TakeHanded(fullPath, out var handed) ? handed : OpenDescriptor(fullPath);
             if (descriptor < 0) return Open(fullPath);
             if (Syscall.fstat(descriptor, out var stat) == 0) return new ReadHandle(FileStatus.From(stat), descriptor);
             Close(descriptor);
@@ -52,6 +51,14 @@ internal readonly struct ReadHandle : IDisposable
         }
         return Open(fullPath);
     }
+
+    /// <summary>
+    /// The open system call as a found file is opened (the read-ahead opens it so too): for reading, never waiting for a
+    /// FIFO's writer, never making a terminal the process's, closed across exec. -1 when it fails; throws
+    /// <see cref="ArgumentException"/> for a name the system refuses.
+    /// </summary>
+    internal static int OpenDescriptor(string fullPath) =>
+        Syscall.open(fullPath, OpenFlags.O_RDONLY | OpenFlags.O_NONBLOCK | OpenFlags.O_NOCTTY | OpenFlags.O_CLOEXEC);
 
     /// <summary>
     /// Asks the path what it leads to, and opens it only if it is a regular file: a FIFO or a device named is never opened.
@@ -84,5 +91,5 @@ internal readonly struct ReadHandle : IDisposable
     }
 
     // Nothing was written through the descriptor: a close that fails loses nothing, as .NET's handle ignores it too.
-    private static void Close(int descriptor) => _ = Syscall.close(descriptor);
+    internal static void Close(int descriptor) => _ = Syscall.close(descriptor);
 }
